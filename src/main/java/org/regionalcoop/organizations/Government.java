@@ -1,0 +1,32 @@
+package org.regionalcoop.organizations;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A government or coordination agency as the registry knows it.
+ *
+ * @param parent the next government up the vertical chain; empty only for the central government
+ * @param plate  the regional plate; empty only at the central level
+ */
+public record Government(
+        GovernmentCode code,
+        String name,
+        Level level,
+        GovernmentKind kind,
+        Optional<GovernmentCode> parent,
+        Optional<Plate> plate,
+        Set<Role> roles) {
+
+    public Government {
+        // An EnumSet keeps the roles in their declared order, in JSON as everywhere else.
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public List<RoleAssignment> roleAssignments() {
+        return roles.stream().sorted().map(role -> new RoleAssignment(code, role)).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.regionalcoop.organizations;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Repository
+class GovernmentRepository {
+
+    private static final String SELECT = """
+            select g.code, g.name, g.level, g.kind, g.parent_code, g.plate,
+                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+              from government g
+              left join government_role r on r.government_code = g.code
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    GovernmentRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Government> findAll() {
+        return jdbc.query(SELECT + " group by g.code order by g.code", this::map);
+    }
+
+    Optional<Government> findByCode(GovernmentCode code) {
+        return jdbc.query(SELECT + " where g.code = :code group by g.code", Map.of("code", code.value()), this::map)
+                .stream().findFirst();
+    }
+
+    /** Each government's strict superiors, nearest first, for every given code that exists. */
+    Map<GovernmentCode, List<GovernmentCode>> superiorChains(Collection<GovernmentCode> codes) {
+        Map<GovernmentCode, List<GovernmentCode>> chains = new HashMap<>();
+        jdbc.query("""
+                        with recursive chain (origin, code, parent_code, depth) as (
+                            select code, code, parent_code, 0 from government where code in (:codes)
+                            union all
+                            select c.origin, g.code, g.parent_code, c.depth + 1
+                              from chain c join government g on g.code = c.parent_code
+                        )
+                        select origin, code from chain order by origin, depth
+                        """,
+                Map.of("codes", codes.stream().map(GovernmentCode::value).toList()),
+                (ResultSet rs) -> {
+                    GovernmentCode origin = new GovernmentCode(rs.getString("origin"));
+                    GovernmentCode code = new GovernmentCode(rs.getString("code"));
+                    List<GovernmentCode> chain = chains.computeIfAbsent(origin, o -> new ArrayList<>());
+                    if (!code.equals(origin)) {
+                        chain.add(code);
+                    }
+                });
+        return chains;
+    }
+
+    /** Replaces the registry's content with the given governments. */
+    void replaceAll(List<Government> governments) {
+        List<String> codes = governments.stream().map(g -> g.code().value()).toList();
+        jdbc.update("delete from government_role", Map.of());
+        jdbc.update("delete from government where code not in (:codes)", Map.of("codes", codes));
+        jdbc.batchUpdate("""
+                insert into government (code, name, level, kind, parent_code, plate)
+                values (:code, :name, :level, :kind, :parent, :plate)
+                on conflict (code) do update set name = excluded.name, level = excluded.level, kind = excluded.kind,
+                    parent_code = excluded.parent_code, plate = excluded.plate
+                """, governments.stream().map(g -> new MapSqlParameterSource()
+                .addValue("code", g.code().value())
+                .addValue("name", g.name())
+                .addValue("level", g.level().key())
+                .addValue("kind", g.kind().key())
+                .addValue("parent", g.parent().map(GovernmentCode::value).orElse(null))
+                .addValue("plate", g.plate().map(Plate::key).orElse(null))).toArray(MapSqlParameterSource[]::new));
+        jdbc.batchUpdate("insert into government_role (government_code, role) values (:code, :role)",
+                governments.stream().flatMap(g -> g.roles().stream().map(role -> new MapSqlParameterSource()
+                        .addValue("code", g.code().value())
+                        .addValue("role", role.key()))).toArray(MapSqlParameterSource[]::new));
+    }
+
+    private Government map(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : rs.getString("roles").split(",")) {
+            if (!role.isEmpty()) {
+                roles.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
+            }
+        }
+        return new Government(
+                new GovernmentCode(rs.getString("code")),
+                rs.getString("name"),
+                Level.valueOf(rs.getString("level").toUpperCase(Locale.ROOT)),
+                GovernmentKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT).replace('-', '_')),
+                Optional.ofNullable(rs.getString("parent_code")).map(GovernmentCode::new),
+                Optional.ofNullable(rs.getString("plate")).map(p -> Plate.valueOf(p.toUpperCase(Locale.ROOT))),
+                roles);
+    }
+}

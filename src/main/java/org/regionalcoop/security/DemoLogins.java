@@ -1,0 +1,127 @@
+package org.regionalcoop.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.organizations.Role;
+import org.regionalcoop.organizations.RoleAssignment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Creates one engine user per government and role of the registry, in that role's candidate group,
+ * so a local run can be tried as any member of staff. Refuses to exist outside the local profile:
+ * a shared password must never reach a real deployment.
+ */
+@Component
+@ConditionalOnProperty(name = "platform.security.demo-logins.enabled", havingValue = "true")
+public class DemoLogins implements ApplicationRunner {
+
+    static final String LOCAL_PROFILE = "local";
+    private static final Logger log = LoggerFactory.getLogger(DemoLogins.class);
+
+    private final DemoLoginProperties properties;
+    private final Organizations organizations;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    DemoLogins(Environment environment, DemoLoginProperties properties, Organizations organizations,
+               IdentityService identityService, AuthorizationService authorizationService) {
+        if (!environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
+            throw new IllegalStateException("Demo logins (platform.security.demo-logins.enabled) are allowed only "
+                    + "with the '" + LOCAL_PROFILE + "' profile; they share one known password");
+        }
+        if (properties.password() == null || properties.password().isBlank()) {
+            throw new IllegalStateException("Demo logins need platform.security.demo-logins.password");
+        }
+        this.properties = properties;
+        this.organizations = organizations;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    public List<DemoLogin> logins() {
+        List<DemoLogin> logins = new ArrayList<>();
+        for (Government government : organizations.governments()) {
+            for (RoleAssignment assignment : government.roleAssignments()) {
+                logins.add(new DemoLogin(userId(assignment), assignment.candidateGroup(), government.name()));
+            }
+        }
+        return logins;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int created = 0;
+        for (Government government : organizations.governments()) {
+            for (RoleAssignment assignment : government.roleAssignments()) {
+                String group = ensureGroup(assignment, government);
+                created += ensureUser(userId(assignment), government, assignment.role()) ? 1 : 0;
+                ensureMembership(userId(assignment), group);
+                if (assignment.role() == Role.PLATFORM_ADMINISTRATOR) {
+                    ensureMembership(userId(assignment), Groups.CAMUNDA_ADMIN);
+                }
+            }
+        }
+        log.info("Demo logins ready: {} created, {} in all", created, logins().size());
+    }
+
+    private String ensureGroup(RoleAssignment assignment, Government government) {
+        String groupId = assignment.candidateGroup();
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(government.name() + " " + assignment.role().key().replace('_', ' '));
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identityService.saveGroup(group);
+        }
+        if (authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.APPLICATION).resourceId("tasklist").count() == 0) {
+            Authorization tasklist = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            tasklist.setGroupId(groupId);
+            tasklist.setResource(Resources.APPLICATION);
+            tasklist.setResourceId("tasklist");
+            tasklist.addPermission(Permissions.ACCESS);
+            authorizationService.saveAuthorization(tasklist);
+        }
+        return groupId;
+    }
+
+    private boolean ensureUser(String userId, Government government, Role role) {
+        if (identityService.createUserQuery().userId(userId).count() > 0) {
+            return false;
+        }
+        User user = identityService.newUser(userId);
+        user.setFirstName(government.name());
+        user.setLastName(role.key().replace('_', ' '));
+        user.setPassword(properties.password());
+        identityService.saveUser(user);
+        return true;
+    }
+
+    private void ensureMembership(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    private static String userId(RoleAssignment assignment) {
+        return assignment.government().value().toLowerCase(Locale.ROOT) + "." + assignment.role().key();
+    }
+}

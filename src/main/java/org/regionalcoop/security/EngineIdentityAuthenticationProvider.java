@@ -1,0 +1,49 @@
+package org.regionalcoop.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks user names and passwords against the engine's identity service, so the API, the REST API and
+ * the webapps share one set of users and groups. Each group becomes an authority.
+ */
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    EngineIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+            authorities.add(new SimpleGrantedAuthority(group.getId()));
+            if (Groups.CAMUNDA_ADMIN.equals(group.getId())) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.ADMINISTRATOR));
+            }
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,71 @@
+package org.regionalcoop.agreements;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.AgreementClosureProcess.ClosureDecision;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.agreements.AgreementClosureProcess.*;
+
+@PlatformTest
+class AgreementClosureProcessTest {
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void theSecretariatsCoordinatorsEvaluateAndRenew() {
+        ProcessInstance closure = start("SH");
+
+        Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult();
+        assertThat(evaluation.getTaskDefinitionKey()).isEqualTo(USER_EVALUATE_AGREEMENT);
+        assertThat(tasks.getIdentityLinksForTask(evaluation.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("SH.coordinator");
+
+        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION, "Joint transport card in use in all cities",
+                VAR_CLOSURE_DECISION, ClosureDecision.RENEW.key()));
+
+        assertThat(endedAt(closure)).isEqualTo(END_RENEWAL_REQUESTED);
+    }
+
+    @Test
+    void terminationEndsTheAgreement() {
+        ProcessInstance closure = start("HN-CS");
+        Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult();
+
+        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION, "Goals met; no further joint work planned",
+                VAR_CLOSURE_DECISION, ClosureDecision.TERMINATE.key()));
+
+        assertThat(endedAt(closure)).isEqualTo(END_AGREEMENT_TERMINATED);
+    }
+
+    private ProcessInstance start(String secretariat) {
+        return runtime.startProcessInstanceByKey(KEY, Map.of(
+                VAR_AGREEMENT_ID, UUID.randomUUID().toString(), VAR_SECRETARIAT, secretariat));
+    }
+
+    private String endedAt(ProcessInstance instance) {
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count())
+                .isEqualTo(1);
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityType("noneEndEvent").list().stream()
+                .map(HistoricActivityInstance::getActivityId).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,109 @@
+package org.regionalcoop.local;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The embedded PostgreSQL and Kafka broker, started once per JVM and shared by every application
+ * context in it (tests cache several). Each context holds a lease; the last one out stops the servers.
+ * A server is started only when no external one is configured.
+ */
+final class LocalInfrastructure {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalInfrastructure.class);
+
+    private static LocalInfrastructure running;
+    private static int leases;
+
+    private final Path root;
+    private final boolean keepData;
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaBroker kafka;
+
+    private LocalInfrastructure(Path root, boolean keepData, EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) {
+        this.root = root;
+        this.keepData = keepData;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /**
+     * @param dataDirectory where data survives between runs; {@code null} for a throw-away directory
+     */
+    static synchronized LocalInfrastructure acquire(String dataDirectory, boolean needPostgres, boolean needKafka) {
+        if (running == null) {
+            running = start(dataDirectory, needPostgres, needKafka);
+        }
+        leases++;
+        return running;
+    }
+
+    static synchronized void release() {
+        if (--leases == 0 && running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
+    private static LocalInfrastructure start(String dataDirectory, boolean needPostgres, boolean needKafka) {
+        boolean keepData = dataDirectory != null && !dataDirectory.isBlank();
+        Path root = keepData
+                ? Path.of(dataDirectory).toAbsolutePath()
+                : Path.of(System.getProperty("java.io.tmpdir"), "local-infrastructure", UUID.randomUUID().toString());
+        long started = System.nanoTime();
+        EmbeddedPostgresServer postgres = needPostgres ? EmbeddedPostgresServer.start(root.resolve("postgres"), keepData) : null;
+        EmbeddedKafkaBroker kafka;
+        try {
+            kafka = needKafka ? EmbeddedKafkaBroker.start(root.resolve("kafka")) : null;
+        } catch (RuntimeException e) {
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+        log.info("Embedded infrastructure up in {} ms under {} (PostgreSQL: {}, Kafka: {})",
+                (System.nanoTime() - started) / 1_000_000, root,
+                postgres == null ? "external" : postgres.jdbcUrl(), kafka == null ? "external" : kafka.bootstrapServers());
+        return new LocalInfrastructure(root, keepData, postgres, kafka);
+    }
+
+    private void stop() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (!keepData) {
+            try {
+                FileSystemUtils.deleteRecursively(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not remove " + root, e);
+            }
+        }
+        log.info("Embedded infrastructure stopped");
+    }
+
+    String jdbcUrl() {
+        return postgres == null ? null : postgres.jdbcUrl();
+    }
+
+    String bootstrapServers() {
+        return kafka == null ? null : kafka.bootstrapServers();
+    }
+
+    OptionalLong postgresPid() {
+        return postgres == null ? OptionalLong.empty() : postgres.postmasterPid();
+    }
+
+    Path root() {
+        return root;
+    }
+}

@@ -1,0 +1,158 @@
+package org.regionalcoop.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the one-command local platform in its own JVM, as a newcomer would, and stops it with Ctrl-C
+ * (SIGINT): the JVM must exit and the embedded PostgreSQL must be gone. A second run on the same data
+ * directory must find the data of the first.
+ */
+class LocalRunShutdownTest {
+
+    private static final Pattern HEALTH_URL = Pattern.compile("Health\\s+(http://localhost:\\d+)/actuator/health");
+
+    @Test
+    void ctrlCStopsThePlatformAndItsServersAndDataCanPersist() throws Exception {
+        Path dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-run-");
+
+        LocalRun first = LocalRun.start(dataDirectory);
+        long postgresPid = first.awaitReady();
+        assertThat(ProcessHandle.of(postgresPid)).isPresent();
+        first.interrupt();
+        assertThat(first.awaitExit()).as("JVM exited after Ctrl-C").isTrue();
+        assertThat(stopsRunning(postgresPid)).as("PostgreSQL %d gone after Ctrl-C", postgresPid).isTrue();
+        assertThat(first.output()).contains("Embedded infrastructure stopped");
+
+        LocalRun second = LocalRun.start(dataDirectory);
+        long secondPid = second.awaitReady();
+        second.interrupt();
+        assertThat(second.awaitExit()).isTrue();
+        assertThat(stopsRunning(secondPid)).as("PostgreSQL %d gone after Ctrl-C", secondPid).isTrue();
+        assertThat(second.output()).contains("Reference data 'governments' version").contains("already loaded");
+    }
+
+    /** A stopped server can linger briefly as a zombie until init reaps it; that counts as gone. */
+    private static boolean stopsRunning(long pid) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+            if (ProcessHandle.of(pid).isEmpty() || !Files.exists(stat)
+                    || Files.readString(stat).replaceFirst("^.*\\) ", "").startsWith("Z")) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private static final class LocalRun {
+
+        private final Process process;
+        private final Path dataDirectory;
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final List<String> output = new ArrayList<>();
+
+        private LocalRun(Process process, Path dataDirectory) {
+            this.process = process;
+            this.dataDirectory = dataDirectory;
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    in.lines().forEach(lines::add);
+                } catch (IOException ignored) {
+                    // the process ended; whatever it printed is in the queue
+                }
+            }, "local-run-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static LocalRun start(Path dataDirectory) throws IOException {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx768m",
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                    "-cp", classPath(),
+                    LocalPlatform.class.getName(),
+                    "--server.port=0",
+                    "--platform.local.data-dir=" + dataDirectory)
+                    .directory(dataDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            return new LocalRun(process, dataDirectory);
+        }
+
+        /**
+         * Surefire's own class path is a manifest-only jar, so take the real entries; an empty entry
+         * would put the working directory, and the project's bpmn/ folder with it, on the class path.
+         */
+        private static String classPath() {
+            return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                            .split(File.pathSeparator))
+                    .filter(entry -> !entry.isBlank())
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+
+        /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */
+        long awaitReady() throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line == null) {
+                    assertThat(process.isAlive()).as("local run died:%n%s", String.join("\n", output)).isTrue();
+                    continue;
+                }
+                output.add(line);
+                Matcher health = HEALTH_URL.matcher(line);
+                if (health.find()) {
+                    HttpResponse<String> response = HttpClient.newHttpClient().send(
+                            HttpRequest.newBuilder(URI.create(health.group(1) + "/actuator/health/readiness")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.body()).contains("\"status\":\"UP\"");
+                    OptionalLong pid = EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("postgres"));
+                    assertThat(pid).isPresent();
+                    return pid.getAsLong();
+                }
+            }
+            throw new AssertionError("local run not ready within 180 s:\n" + String.join("\n", output));
+        }
+
+        void interrupt() throws Exception {
+            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        }
+
+        boolean awaitExit() throws InterruptedException {
+            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+            if (!exited) {
+                process.destroyForcibly();
+            }
+            lines.drainTo(output);
+            return exited;
+        }
+
+        String output() {
+            return String.join("\n", output);
+        }
+    }
+}

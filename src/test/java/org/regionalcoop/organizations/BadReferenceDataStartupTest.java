@@ -1,0 +1,31 @@
+package org.regionalcoop.organizations;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.regionalcoop.PlatformApplication;
+import org.regionalcoop.local.LocalInfrastructureInitializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(OutputCaptureExtension.class)
+class BadReferenceDataStartupTest {
+
+    @Test
+    void startUpStopsWithTheBadRowNamed(CapturedOutput output) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(PlatformApplication.class)
+                .profiles("local")
+                .initializers(new LocalInfrastructureInitializer());
+
+        assertThatThrownBy(() -> application.run("--server.port=0",
+                "--platform.organizations.reference-data=classpath:reference-data/unknown-parent.yaml"))
+                .rootCause()
+                .isInstanceOf(InvalidReferenceDataException.class)
+                .hasMessage("Invalid reference data in class path resource [reference-data/unknown-parent.yaml] "
+                        + "at governments[2] (code 'HN-CS'): unknown parent 'HX'");
+        assertThat(output).contains("APPLICATION FAILED TO START", "governments[2] (code 'HN-CS'): unknown parent 'HX'");
+    }
+}
