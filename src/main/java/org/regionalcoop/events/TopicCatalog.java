@@ -30,11 +30,6 @@ public record TopicCatalog(List<Topic> topics) {
         }
     }
 
-    public Topic topic(String name) {
-        return topics.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No topic '" + name + "' in " + LOCATION));
-    }
-
     static TopicCatalog load() {
         try (InputStream in = TopicCatalog.class.getClassLoader().getResourceAsStream(LOCATION)) {
             if (in == null) {

@@ -70,8 +70,10 @@ public class DemoLogins implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int created = 0;
+        int all = 0;
         for (Government government : organizations.governments()) {
             for (RoleAssignment assignment : government.roleAssignments()) {
+                all++;
                 String group = ensureGroup(assignment, government);
                 created += ensureUser(userId(assignment), government, assignment.role()) ? 1 : 0;
                 ensureMembership(userId(assignment), group);
@@ -80,7 +82,7 @@ public class DemoLogins implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo logins ready: {} created, {} in all", created, logins().size());
+        log.info("Demo logins ready: {} created, {} in all", created, all);
     }
 
     private String ensureGroup(RoleAssignment assignment, Government government) {

@@ -28,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
+        ProblemResponses problems = new ProblemResponses(json);
         return http
                 // Path patterns on the whole request path: the engine's REST API is served by its own servlet.
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
@@ -37,10 +37,10 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/**")).hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(json)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 // Stateless callers authenticate on every request, so there is no session to forge requests with.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +13,9 @@ import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementClosureProcess.ClosureDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,14 +34,23 @@ class AgreementClosureProcessTest {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    FormService forms;
+
     @Test
-    void theSecretariatsCoordinatorsEvaluateAndRenew() {
+    void theSecretariatsCoordinatorsEvaluateAndRenew() throws IOException {
         ProcessInstance closure = start("SH");
 
         Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult();
         assertThat(evaluation.getTaskDefinitionKey()).isEqualTo(USER_EVALUATE_AGREEMENT);
         assertThat(tasks.getIdentityLinksForTask(evaluation.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("SH.coordinator");
+        assertThat(evaluation.getDueDate()).isInTheFuture();
+        Task withForm = tasks.createTaskQuery().taskId(evaluation.getId()).initializeFormKeys().singleResult();
+        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("evaluate-agreement");
+        try (InputStream form = forms.getDeployedTaskForm(evaluation.getId())) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"closureDecision\"");
+        }
 
         tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION, "Joint transport card in use in all cities",
                 VAR_CLOSURE_DECISION, ClosureDecision.RENEW.key()));

@@ -19,11 +19,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static final String DATABASE = "postgres";
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory, boolean keepData) {
@@ -40,7 +38,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            return new EmbeddedPostgresServer(postgres, dataDirectory);
+            return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);
         }
@@ -51,10 +49,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** The postmaster's process id, read from its pid file, so callers can prove it is gone. */
-    OptionalLong postmasterPid() {
-        return postmasterPid(dataDirectory);
-    }
-
     static OptionalLong postmasterPid(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {

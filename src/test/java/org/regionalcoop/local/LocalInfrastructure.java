@@ -7,7 +7,6 @@ import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -97,10 +96,6 @@ final class LocalInfrastructure {
 
     String bootstrapServers() {
         return kafka == null ? null : kafka.bootstrapServers();
-    }
-
-    OptionalLong postgresPid() {
-        return postgres == null ? OptionalLong.empty() : postgres.postmasterPid();
     }
 
     Path root() {

@@ -1,0 +1,16 @@
+package org.regionalcoop.agreements;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How long the lifecycle's steps may take. ISO-8601 durations from configuration, so a demonstration
+ * can run a year in minutes.
+ *
+ * @param closureEvaluation time the secretariat has to evaluate an agreement at the end of its term
+ */
+@ConfigurationProperties("platform.agreements.durations")
+record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation) {
+}
