@@ -33,6 +33,11 @@ public class Organizations {
         return find(code).orElseThrow(() -> new UnknownGovernmentException(code));
     }
 
+    /** Whether {@code superior} is somewhere above {@code member} in the vertical chain. */
+    public boolean standsAbove(GovernmentCode superior, GovernmentCode member) {
+        return governments.superiorChains(List.of(member)).getOrDefault(member, List.of()).contains(superior);
+    }
+
     /**
      * The lowest government that stands strictly above every one of the given governments; it decides
      * who approves their cooperation. For Changsha, Zhuzhou and Xiangtan it is Hunan; for Shanghai and

@@ -1,7 +1,6 @@
 package org.regionalcoop.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -35,7 +34,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority(group.getId()));
-            if (Groups.CAMUNDA_ADMIN.equals(group.getId())) {
+            if (SecurityConfiguration.ENGINE_ADMINISTRATORS.equals(group.getId())) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.ADMINISTRATOR));
             }
         }

@@ -1,6 +1,7 @@
 package org.regionalcoop.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SecurityConfiguration {
 
     static final String ADMINISTRATOR = "ADMIN";
+    static final String ENGINE_ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
     @Bean
     @Order(1)

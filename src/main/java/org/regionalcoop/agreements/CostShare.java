@@ -1,0 +1,10 @@
+package org.regionalcoop.agreements;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import java.math.BigDecimal;
+
+/** A participant's share of the agreement's joint costs, in percent; all shares add up to exactly 100. */
+public record CostShare(GovernmentCode participant, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
+}
