@@ -27,6 +27,10 @@ class AgreementController {
     record Proposal(GovernmentCode initiator, AgreementContent content) {
     }
 
+    /** A revision: the new content and what changed. */
+    record Revision(AgreementContent content, String reason) {
+    }
+
     private final Agreements agreements;
 
     AgreementController(Agreements agreements) {
@@ -53,6 +57,12 @@ class AgreementController {
     @GetMapping("/{id}/versions")
     List<AgreementVersion> versions(@PathVariable AgreementId id) {
         return agreements.versions(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/versions")
+    ResponseEntity<AgreementVersion> revise(@PathVariable AgreementId id, @RequestBody Revision revision) {
+        AgreementVersion version = agreements.revise(id, revision.content(), revision.reason(), Caller.current());
+        return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + version.number())).body(version);
     }
 
     @GetMapping("/{id}/versions/{number}")

@@ -48,6 +48,14 @@ class AgreementRepository {
         replaceParticipants(agreement.id(), first.content().participants());
     }
 
+    /** Makes the version current; the version number's primary key refuses two concurrent revisions. */
+    void addVersion(AgreementVersion version) {
+        insertVersion(version);
+        jdbc.update("update agreement set current_version = :version where id = :id",
+                Map.of("id", version.agreementId().value(), "version", version.number()));
+        replaceParticipants(version.agreementId(), version.content().participants());
+    }
+
     private void insertVersion(AgreementVersion version) {
         jdbc.update("""
                 insert into agreement_version (agreement_id, version, content, content_hash, created_by, created_at, reason)

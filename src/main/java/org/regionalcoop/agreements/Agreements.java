@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
@@ -49,6 +50,36 @@ public class Agreements {
                 content.secretariat().value(), content.mode(), content.type(),
                 content.requestedAmount().toString(), caller.userId(), now));
         return agreement;
+    }
+
+    /**
+     * Publishes a new version, e.g. with the amendments participants asked for. Only the initiator's
+     * coordinators revise; the same rules as for a proposal apply.
+     */
+    @Transactional
+    public AgreementVersion revise(AgreementId id, AgreementContent content, String reason, Caller caller) {
+        Agreement agreement = get(id, caller);
+        List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            violations.add(new Violation("reason", "say in up to 1000 characters what changed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Instant now = clock.instant();
+        AgreementVersion next = new AgreementVersion(id, agreement.current().number() + 1, content, json.hash(content),
+                caller.userId(), now, reason);
+        repository.addVersion(next);
+        events.publishEvent(new AgreementRevised(id.value(), next.number(), next.contentHash(), reason,
+                content.participants().stream().map(GovernmentCode::value).toList(),
+                content.requestedAmount().toString(), caller.userId(), now));
+        return next;
+    }
+
+    /** The agreement as it stands, for the lifecycle's own steps (no caller to check). */
+    @Transactional(readOnly = true)
+    public Agreement current(AgreementId id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
     }
 
     /** The agreement, if the caller's government initiates or takes part in it (or the caller administers). */

@@ -1,0 +1,81 @@
+package org.regionalcoop.consensus;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.stereotype.Component;
+
+import static org.regionalcoop.consensus.BallotProcess.*;
+import static org.regionalcoop.consensus.RoundDelegates.agreementId;
+import static org.regionalcoop.consensus.RoundDelegates.round;
+
+/** Records answers and signatures: thin calls of {@link Ballots}. */
+final class BallotDelegates {
+
+    static final String VAR_SIGNER = "signer";
+    static final String VAR_SIGNED_CONTENT_HASH = "signedContentHash";
+
+    private BallotDelegates() {
+    }
+
+    /** Who completes a task: the authenticated member of staff (the REST API and the webapps set it). */
+    static String currentUser(IdentityService identityService) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? "unknown" : authentication.getUserId();
+    }
+
+    /** Records the ballot's answer; the task's input parameter {@code answerPath} says which path it came by. */
+    @Component("recordVote")
+    static class RecordVote implements JavaDelegate {
+
+        private final Ballots ballots;
+        private final IdentityService identityService;
+
+        RecordVote(Ballots ballots, IdentityService identityService) {
+            this.ballots = ballots;
+            this.identityService = identityService;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            AnswerPath path = AnswerPath.valueOf((String) execution.getVariableLocal("answerPath"));
+            BallotKey key = new BallotKey(agreementId(execution), round(execution),
+                    new GovernmentCode((String) execution.getVariable(VAR_PARTICIPANT)));
+            Object answer = execution.getVariable(VAR_ANSWER);
+            if (!(answer instanceof String value)) {
+                throw new IllegalArgumentException("The ballot needs an answer: consent, decline or amend");
+            }
+            String answeredBy = path == AnswerPath.TASK
+                    ? currentUser(identityService) : (String) execution.getVariable(VAR_ANSWERED_BY);
+            ballots.record(key, Answer.fromKey(value), (String) execution.getVariable(VAR_COMMENT), path, answeredBy);
+        }
+    }
+
+    /**
+     * A leader completed the signature task: record the signature on the round's version. The task
+     * declares {@code signedContentHash} as its own input, so each leader's confirmation stays theirs.
+     */
+    @Component("recordSignature")
+    static class RecordSignature implements TaskListener {
+
+        private final Ballots ballots;
+        private final IdentityService identityService;
+
+        RecordSignature(Ballots ballots, IdentityService identityService) {
+            this.ballots = ballots;
+            this.identityService = identityService;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            Object signedHash = task.getExecution().getVariableLocal(VAR_SIGNED_CONTENT_HASH);
+            ballots.sign(agreementId(task.getExecution()), round(task.getExecution()),
+                    new GovernmentCode((String) task.getVariable(VAR_SIGNER)), currentUser(identityService),
+                    signedHash instanceof String hash ? hash : null);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.regionalcoop.consensus;
+
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The consensus module's API: rounds, ballots and signatures. Each change is announced as an event in
+ * the same transaction.
+ */
+@Service
+public class Ballots {
+
+    private final BallotRepository repository;
+    private final Agreements agreements;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Ballots(BallotRepository repository, Agreements agreements, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.agreements = agreements;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Puts the agreement's current version to its participants; returns the new round's number. */
+    @Transactional
+    public int openRound(AgreementId id, Duration answerWithin) {
+        Agreement agreement = agreements.current(id);
+        List<GovernmentCode> participants = agreement.current().content().participants();
+        Instant now = clock.instant();
+        int round = repository.openRound(id, agreement.current().number(), participants, now);
+        events.publishEvent(new RoundOpened(id.value(), round, agreement.current().number(),
+                participants.stream().map(GovernmentCode::value).toList(), now.plus(answerWithin)));
+        return round;
+    }
+
+    /**
+     * Records a participant's answer if it is the ballot's first; a later one is kept as a late answer
+     * and changes nothing. Returns whether this answer counted.
+     */
+    @Transactional
+    public boolean record(BallotKey key, Answer answer, String comment, AnswerPath path, String answeredBy) {
+        Instant now = clock.instant();
+        if (repository.answer(key, answer, comment, path, answeredBy, now)) {
+            events.publishEvent(new VoteRecorded(key.agreementId().value(), key.round(), key.participant().value(),
+                    answer, comment, path, answeredBy, now));
+            return true;
+        }
+        repository.recordLateAnswer(key, answer, comment, path, answeredBy, now);
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    public Tally tally(AgreementId id, int round) {
+        return repository.tally(id, round);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(BallotKey key) {
+        return repository.exists(key);
+    }
+
+    @Transactional(readOnly = true)
+    public int lateAnswers(BallotKey key) {
+        return repository.lateAnswers(key);
+    }
+
+    @Transactional
+    public void remindSilent(AgreementId id, int round) {
+        Instant now = clock.instant();
+        repository.markReminded(id, round, now);
+        List<String> silent = repository.tally(id, round).silent().stream().map(GovernmentCode::value).toList();
+        events.publishEvent(new RemindersSent(id.value(), round, silent, now));
+    }
+
+    @Transactional
+    public void closeRound(AgreementId id, int round, String outcome) {
+        Instant now = clock.instant();
+        repository.closeRound(id, round, outcome, now);
+        Tally tally = repository.tally(id, round);
+        events.publishEvent(new RoundClosed(id.value(), round, outcome, codes(tally.consenting()),
+                codes(tally.declining()), codes(tally.amending()), codes(tally.silent()), now));
+    }
+
+    /**
+     * A leader signs the version the round decided on. They confirm it by its content hash, so nobody
+     * signs a text other than the one the participants consented to.
+     */
+    @Transactional
+    public void sign(AgreementId id, int round, GovernmentCode signatory, String signedBy, String signedContentHash) {
+        int version = repository.version(id, round);
+        String contentHash = contentHash(id, version);
+        if (!contentHash.equals(signedContentHash)) {
+            throw new IllegalArgumentException("The signature must confirm version " + version + " by its content hash "
+                    + contentHash + ", not '" + signedContentHash + "'");
+        }
+        repository.sign(id, version, signatory, signedBy, contentHash, clock.instant());
+    }
+
+    /** All consenting leaders have signed: the agreement is signed. */
+    @Transactional
+    public void completeSigning(AgreementId id, int round) {
+        int version = repository.version(id, round);
+        events.publishEvent(new AgreementSigned(id.value(), version, contentHash(id, version),
+                repository.signatories(id, version), clock.instant()));
+    }
+
+    private String contentHash(AgreementId id, int version) {
+        Agreement agreement = agreements.current(id);
+        if (agreement.current().number() != version) {
+            throw new IllegalStateException("Agreement " + id + " moved on to version " + agreement.current().number()
+                    + " while version " + version + " was being signed");
+        }
+        return agreement.current().contentHash();
+    }
+
+    private static List<String> codes(List<GovernmentCode> governments) {
+        return governments.stream().map(GovernmentCode::value).toList();
+    }
+}

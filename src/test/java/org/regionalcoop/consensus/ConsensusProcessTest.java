@@ -1,0 +1,376 @@
+package org.regionalcoop.consensus;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.agreements.SupportType;
+import org.regionalcoop.agreements.Term;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regionalcoop.consensus.ConsensusProcess.*;
+
+/** Every path of the consensus and ballot processes, on the real engine and database. */
+@PlatformTest
+class ConsensusProcessTest {
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    ParticipantAnswers participantAnswers;
+
+    @Autowired
+    Ballots ballots;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aFrameworkAgreementIsSignedWhenEveryParticipantConsents() {
+        Agreement yrd = propose(AgreementType.FRAMEWORK, "SH", "JS", "ZJ", "AH");
+        ProcessInstance consensus = start(yrd);
+
+        answerAs("sh.coordinator", yrd, 1, "SH", "consent");
+        answer(yrd, 1, "JS", "consent");
+        answer(yrd, 1, "ZJ", "consent");
+        answer(yrd, 1, "AH", "consent");
+
+        List<Task> signatures = tasks.createTaskQuery().processInstanceId(consensus.getId())
+                .taskDefinitionKey(USER_SIGN_AGREEMENT).list();
+        assertThat(signatures).hasSize(4);
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("AH.leader").count()).isOne();
+        signatures.forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", yrd.current().contentHash())));
+
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?::uuid",
+                Integer.class, yrd.id().toString())).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select answered_by from ballot where agreement_id = ?::uuid and participant = 'SH'",
+                String.class, yrd.id().toString())).isEqualTo("sh.coordinator");
+    }
+
+    @Test
+    void oneDeclineFailsAFrameworkAgreement() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS", "ZJ");
+        ProcessInstance consensus = start(agreement);
+
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "decline");
+        answer(agreement, 1, "ZJ", "consent");
+
+        assertEnded(consensus, END_CONSENSUS_FAILED, "failed");
+    }
+
+    @Test
+    void aDeclinerDropsOutOfASpecializedAgreementWhileTwoThirdsConsent() {
+        Agreement czt = propose(AgreementType.SPECIALIZED, "HN-CS", "HN-ZZ", "HN-XT");
+        ProcessInstance consensus = start(czt);
+
+        answer(czt, 1, "HN-CS", "consent");
+        answer(czt, 1, "HN-ZZ", "decline");
+        answer(czt, 1, "HN-XT", "consent");
+
+        List<Task> signatures = tasks.createTaskQuery().processInstanceId(consensus.getId())
+                .taskDefinitionKey(USER_SIGN_AGREEMENT).list();
+        assertThat(signatures).hasSize(2);
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("HN-ZZ.leader").count()).isZero();
+        signatures.forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", czt.current().contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+    }
+
+    @Test
+    void aSpecializedAgreementFailsBelowTwoThirds() {
+        Agreement agreement = propose(AgreementType.SPECIALIZED, "HN-CS", "HN-ZZ", "HN-XT", "HN-CS-LY");
+        ProcessInstance consensus = start(agreement);
+
+        answer(agreement, 1, "HN-CS", "consent");
+        answer(agreement, 1, "HN-ZZ", "decline");
+        answer(agreement, 1, "HN-XT", "consent");
+        answer(agreement, 1, "HN-CS-LY", "decline");
+
+        assertEnded(consensus, END_CONSENSUS_FAILED, "failed");
+    }
+
+    @Test
+    void aSignatureMustConfirmTheConsentedVersion() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "consent");
+        Task signature = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("SH.leader").singleResult();
+
+        assertThatThrownBy(() -> tasks.complete(signature.getId(), Map.of("signedContentHash", "0".repeat(64))))
+                .hasMessageContaining("must confirm version 1 by its content hash " + agreement.current().contentHash());
+        assertThat(tasks.createTaskQuery().taskId(signature.getId()).count()).isOne();
+    }
+
+    @Test
+    void amendmentsOpenANewRoundOnTheRevisedVersion() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "amend");
+        Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
+        assertThat(tasks.createTaskQuery().taskId(revise.getId()).taskCandidateGroup("SH.coordinator").count()).isOne();
+        var revised = agreements.revise(agreement.id(), content(AgreementType.FRAMEWORK, "SH", "JS"),
+                "Jiangsu's share raised as asked", coordinatorOf("SH"));
+        tasks.complete(revise.getId(), Map.of("revisionNote", "shares changed"));
+
+        assertThat(jdbc.queryForObject("select version from consensus_round where agreement_id = ?::uuid and round = 2",
+                Integer.class, agreement.id().toString())).isEqualTo(2);
+        answer(agreement, 2, "SH", "consent");
+        answer(agreement, 2, "JS", "consent");
+        tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", revised.contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+    }
+
+    @Test
+    void amendmentsInTheLastRoundFailConsensus() {
+        Agreement agreement = propose(AgreementType.SPECIALIZED, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+
+        for (int round = 1; round <= 3; round++) {
+            answer(agreement, round, "SH", "consent");
+            answer(agreement, round, "JS", "amend");
+            if (round < 3) {
+                Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId())
+                        .taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
+                tasks.complete(revise.getId(), Map.of("revisionNote", "round " + round));
+            }
+        }
+
+        assertEnded(consensus, END_CONSENSUS_FAILED, "failed");
+    }
+
+    @Test
+    void anAnswerFromTheParticipantsSystemWithdrawsTheTaskAndALateOneIsOnlyRecorded() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+        BallotKey jiangsu = new BallotKey(agreement.id(), 1, new GovernmentCode("JS"));
+
+        boolean counted = participantAnswers.answer(jiangsu, Answer.DECLINE, "not this year", "urn:gov:js:office");
+
+        assertThat(counted).isTrue();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(jiangsu.businessKey()).count()).isZero();
+        assertThat(jdbc.queryForMap("select answer, path, answered_by from ballot where agreement_id = ?::uuid and participant = 'JS'",
+                agreement.id().toString())).containsEntry("answer", "DECLINE").containsEntry("path", "EVENT")
+                .containsEntry("answered_by", "urn:gov:js:office");
+
+        boolean lateCounted = participantAnswers.answer(jiangsu, Answer.CONSENT, "changed our mind", "urn:gov:js:office");
+
+        assertThat(lateCounted).isFalse();
+        assertThat(ballots.lateAnswers(jiangsu)).isOne();
+        assertThat(ballots.tally(agreement.id(), 1).declining()).containsExactly(new GovernmentCode("JS"));
+    }
+
+    @Test
+    void anAnswerFromTheSystemAfterTheCoordinatorsAnsweredIsOnlyRecorded() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        BallotKey shanghai = new BallotKey(agreement.id(), 1, new GovernmentCode("SH"));
+
+        assertThat(participantAnswers.answer(shanghai, Answer.DECLINE, null, "urn:gov:sh:office")).isFalse();
+        assertThat(ballots.lateAnswers(shanghai)).isOne();
+        assertThat(ballots.tally(agreement.id(), 1).consenting()).containsExactly(new GovernmentCode("SH"));
+    }
+
+    @Test
+    void anAnswerForABallotThatNeverExistedIsRefused() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+
+        assertThatThrownBy(() -> participantAnswers.answer(new BallotKey(agreement.id(), 7, new GovernmentCode("SH")),
+                Answer.CONSENT, null, "urn:gov:sh:office")).hasMessageContaining("was ever opened");
+    }
+
+    @Test
+    void theSilentAreRemindedAtHalfTimeAndTheMeetingExtendsTheDeadline() {
+        Agreement czt = propose(AgreementType.SPECIALIZED, "HN-CS", "HN-ZZ", "HN-XT");
+        ProcessInstance consensus = start(czt);
+        answer(czt, 1, "HN-CS", "consent");
+
+        fireTimer(consensus, TIMER_ROUND_REMINDER);
+        assertThat(jdbc.queryForList("select participant from ballot where agreement_id = ?::uuid and reminded_at is not null order by participant",
+                String.class, czt.id().toString())).containsExactly("HN-XT", "HN-ZZ");
+
+        fireTimer(consensus, TIMER_ROUND_DEADLINE);
+        Task meeting = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_HOLD_JOINT_MEETING).singleResult();
+        assertThat(tasks.createTaskQuery().taskId(meeting.getId()).taskCandidateGroup("HN-CS.leader").count()).isOne();
+        assertThat(tasks.createTaskQuery().processDefinitionKey(BallotProcess.KEY).processVariableValueEquals("agreementId", czt.id().toString()).count())
+                .as("the silent participants' ballot tasks are withdrawn at the deadline").isZero();
+        tasks.complete(meeting.getId(), Map.of("meetingDecision", "extend", "minutes", "one more week"));
+
+        assertThat(tasks.createTaskQuery().processDefinitionKey(BallotProcess.KEY).processVariableValueEquals("agreementId", czt.id().toString())
+                .list()).extracting(Task::getTaskDefinitionKey).hasSize(2);
+        answer(czt, 1, "HN-ZZ", "consent");
+        answer(czt, 1, "HN-XT", "consent");
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).count()).isEqualTo(3);
+    }
+
+    @Test
+    void theMeetingProceedsWithoutTheSilentWhereTheRuleAllows() {
+        Agreement czt = propose(AgreementType.SPECIALIZED, "HN-CS", "HN-ZZ", "HN-XT");
+        ProcessInstance consensus = start(czt);
+        answer(czt, 1, "HN-CS", "consent");
+        answer(czt, 1, "HN-ZZ", "consent");
+
+        fireTimer(consensus, TIMER_ROUND_DEADLINE);
+        completeMeeting(consensus, "proceed");
+
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).count()).isEqualTo(2);
+    }
+
+    @Test
+    void proceedingWithoutTheSilentFailsAFrameworkAgreement() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+
+        fireTimer(consensus, TIMER_ROUND_DEADLINE);
+        completeMeeting(consensus, "proceed");
+
+        assertEnded(consensus, END_CONSENSUS_FAILED, "failed");
+    }
+
+    @Test
+    void theMeetingAbandonsTheAgreement() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+
+        fireTimer(consensus, TIMER_ROUND_DEADLINE);
+        completeMeeting(consensus, "abandon");
+
+        assertEnded(consensus, END_CONSENSUS_ABANDONED, "abandoned");
+        assertThat(jdbc.queryForObject("select outcome from consensus_round where agreement_id = ?::uuid and round = 1",
+                String.class, agreement.id().toString())).isEqualTo("abandoned");
+    }
+
+    @Test
+    void aBallotWithoutAValidAnswerCannotBeCompleted() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+        Task ballot = ballotTask(agreement, 1, "SH");
+
+        assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("answer", "maybe")))
+                .hasMessageContaining("'maybe' is not an answer");
+        assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("comment", "no answer")))
+                .hasMessageContaining("needs an answer");
+        assertThat(tasks.createTaskQuery().taskId(ballot.getId()).count()).isOne();
+    }
+
+    private void completeMeeting(ProcessInstance consensus, String decision) {
+        Task meeting = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_HOLD_JOINT_MEETING).singleResult();
+        tasks.complete(meeting.getId(), Map.of("meetingDecision", decision, "minutes", "decided: " + decision));
+    }
+
+    private void fireTimer(ProcessInstance consensus, String timer) {
+        Job job = management.createJobQuery().processInstanceId(consensus.getId()).activityId(timer).singleResult();
+        management.executeJob(job.getId());
+    }
+
+    private Task ballotTask(Agreement agreement, int round, String participant) {
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(agreement.id() + ":" + round + ":" + participant)
+                .taskCandidateGroup(participant + ".coordinator")
+                .singleResult();
+    }
+
+    private void answer(Agreement agreement, int round, String participant, String answer) {
+        tasks.complete(ballotTask(agreement, round, participant).getId(), Map.of("answer", answer, "comment", answer + " from " + participant));
+    }
+
+    private void answerAs(String user, Agreement agreement, int round, String participant, String answer) {
+        identity.setAuthentication(user, List.of(participant + ".coordinator"));
+        try {
+            answer(agreement, round, participant, answer);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private ProcessInstance start(Agreement agreement) {
+        AgreementContent content = agreement.current().content();
+        return runtime.startProcessInstanceByKey(KEY, agreement.id().toString(), Map.of(
+                VAR_AGREEMENT_ID, agreement.id().toString(),
+                VAR_INITIATOR, agreement.initiator().value(),
+                VAR_SECRETARIAT, content.secretariat().value(),
+                VAR_AGREEMENT_TYPE, content.type() == AgreementType.FRAMEWORK ? "framework" : "specialized"));
+    }
+
+    private void assertEnded(ProcessInstance consensus, String endEvent, String outcome) {
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(consensus.getId()).finished().count()).isOne();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(consensus.getId()).activityType("noneEndEvent")
+                .list()).extracting(HistoricActivityInstance::getActivityId).contains(endEvent);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(consensus.getId())
+                .variableName(VAR_CONSENSUS_OUTCOME).singleResult().getValue()).isEqualTo(outcome);
+    }
+
+    private Agreement propose(AgreementType type, String... participants) {
+        return agreements.propose(new GovernmentCode(participants[0]), content(type, participants), coordinatorOf(participants[0]));
+    }
+
+    private static Caller coordinatorOf(String government) {
+        return new Caller(government.toLowerCase() + ".coordinator", Set.of(government + ".coordinator"));
+    }
+
+    private static AgreementContent content(AgreementType type, String... participants) {
+        List<GovernmentCode> codes = java.util.Arrays.stream(participants).map(GovernmentCode::new).toList();
+        BigDecimal each = new BigDecimal(100).divide(new BigDecimal(participants.length), 4, java.math.RoundingMode.DOWN);
+        BigDecimal first = new BigDecimal(100).subtract(each.multiply(new BigDecimal(participants.length - 1)));
+        List<CostShare> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            shares.add(new CostShare(codes.get(i), i == 0 ? first : each));
+        }
+        return new AgreementContent("Joint " + type + " agreement of " + String.join(", ", participants),
+                List.of(CooperationField.TRANSPORT), codes, codes.get(0), CooperationMode.BOTTOM_UP, type,
+                new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31)), shares,
+                "shared by cost share", "yearly compensation of hosts", Money.of("1000000.00"),
+                List.of(new SupportRequest(SupportType.FISCAL_TRANSFER, Money.of("50000000.00"), "transport fund")));
+    }
+}
