@@ -20,7 +20,10 @@ class BadReferenceDataStartupTest {
                 .profiles("local")
                 .initializers(new LocalInfrastructureInitializer());
 
-        assertThatThrownBy(() -> application.run("--server.port=0",
+        // The webapps and the engine register themselves in static registries that a failed context would
+        // tear down under the shared test context: start this one without a web server and with its own engine name.
+        assertThatThrownBy(() -> application.run("--spring.main.web-application-type=none",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--platform.organizations.reference-data=classpath:reference-data/unknown-parent.yaml"))
                 .rootCause()
                 .isInstanceOf(InvalidReferenceDataException.class)
