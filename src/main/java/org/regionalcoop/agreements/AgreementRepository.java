@@ -18,7 +18,7 @@ import java.util.UUID;
 class AgreementRepository {
 
     private static final String SELECT_AGREEMENT = """
-            select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at,
+            select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of,
                    v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason
               from agreement a
               join agreement_version v on v.agreement_id = a.id and v.version = a.current_version
@@ -35,9 +35,10 @@ class AgreementRepository {
     void insert(Agreement agreement) {
         AgreementVersion first = agreement.current();
         jdbc.update("""
-                insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at)
-                values (:id, :initiator, :status, :version, :by, :at)
+                insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, renewal_of)
+                values (:id, :initiator, :status, :version, :by, :at, :renewalOf)
                 """, new MapSqlParameterSource()
+                .addValue("renewalOf", agreement.renewalOf().map(AgreementId::value).orElse(null))
                 .addValue("id", agreement.id().value())
                 .addValue("initiator", agreement.initiator().value())
                 .addValue("status", agreement.status().name())
@@ -76,6 +77,19 @@ class AgreementRepository {
                 participants.stream().map(code -> new MapSqlParameterSource()
                         .addValue("id", id.value()).addValue("code", code.value()))
                         .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Sets the status and returns the one before. */
+    AgreementStatus updateStatus(AgreementId id, AgreementStatus status) {
+        List<String> before = jdbc.queryForList("""
+                update agreement a set status = :status from agreement old
+                 where a.id = :id and old.id = a.id
+                returning old.status
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.name()), String.class);
+        if (before.isEmpty()) {
+            throw new IllegalStateException("No agreement " + id);
+        }
+        return AgreementStatus.valueOf(before.get(0));
     }
 
     Optional<Agreement> find(AgreementId id) {
@@ -119,7 +133,8 @@ class AgreementRepository {
                 AgreementStatus.valueOf(rs.getString("status")),
                 version(rs),
                 rs.getString("proposed_by"),
-                rs.getTimestamp("proposed_at").toInstant());
+                rs.getTimestamp("proposed_at").toInstant(),
+                Optional.ofNullable(rs.getObject("renewal_of", UUID.class)).map(AgreementId::new));
     }
 
     private AgreementVersion version(ResultSet rs) throws SQLException {

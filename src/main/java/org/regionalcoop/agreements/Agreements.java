@@ -11,12 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
 @Service
 public class Agreements {
+
+    /** Who proposes a renewal: the platform, on the initiator's behalf, at the end of the term. */
+    static final String RENEWAL_PROPOSER = "platform:renewal";
 
     private final AgreementRepository repository;
     private final ProposalValidator validator;
@@ -40,15 +45,21 @@ public class Agreements {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+        return store(initiator, content, caller.userId(), Optional.empty());
+    }
+
+    private Agreement store(GovernmentCode initiator, AgreementContent content, String proposedBy,
+                            Optional<AgreementId> renewalOf) {
         AgreementId id = AgreementId.random();
         Instant now = clock.instant();
-        AgreementVersion first = new AgreementVersion(id, 1, content, json.hash(content), caller.userId(), now, "proposed");
-        Agreement agreement = new Agreement(id, initiator, AgreementStatus.PROPOSED, first, caller.userId(), now);
+        String reason = renewalOf.map(original -> "renewal of " + original).orElse("proposed");
+        AgreementVersion first = new AgreementVersion(id, 1, content, json.hash(content), proposedBy, now, reason);
+        Agreement agreement = new Agreement(id, initiator, AgreementStatus.PROPOSED, first, proposedBy, now, renewalOf);
         repository.insert(agreement);
         events.publishEvent(new AgreementProposed(id.value(), first.number(), first.contentHash(), content.title(),
                 initiator.value(), content.participants().stream().map(GovernmentCode::value).toList(),
                 content.secretariat().value(), content.mode(), content.type(),
-                content.requestedAmount().toString(), caller.userId(), now));
+                content.requestedAmount().toString(), proposedBy, now));
         return agreement;
     }
 
@@ -74,6 +85,31 @@ public class Agreements {
                 content.participants().stream().map(GovernmentCode::value).toList(),
                 content.requestedAmount().toString(), caller.userId(), now));
         return next;
+    }
+
+    /** Moves the agreement to another stage of its lifecycle and announces it. */
+    @Transactional
+    public void moveTo(AgreementId id, AgreementStatus status) {
+        AgreementStatus from = repository.updateStatus(id, status);
+        events.publishEvent(new AgreementStatusChanged(id.value(), from, status, clock.instant()));
+    }
+
+    /**
+     * Proposes the renewal of an agreement at the end of its term: the current content for a term of the
+     * same length starting the day after, linked to the original and proposed on its initiator's behalf.
+     */
+    @Transactional
+    public Agreement renew(AgreementId id) {
+        Agreement original = current(id);
+        AgreementContent content = original.current().content();
+        Term term = content.term();
+        long days = ChronoUnit.DAYS.between(term.start(), term.end());
+        Term next = new Term(term.end().plusDays(1), term.end().plusDays(1 + days));
+        AgreementContent renewed = new AgreementContent(content.title(), content.fields(), content.participants(),
+                content.secretariat(), content.mode(), content.type(), next, content.costShares(),
+                content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
+                content.supportRequests());
+        return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 
     /** The agreement as it stands, for the lifecycle's own steps (no caller to check). */

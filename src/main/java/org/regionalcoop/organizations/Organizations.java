@@ -33,6 +33,13 @@ public class Organizations {
         return find(code).orElseThrow(() -> new UnknownGovernmentException(code));
     }
 
+    /** The coordination agency attached to a government, e.g. Hunan's provincial agency for {@code HN}. */
+    public Optional<Government> coordinationAgencyOf(GovernmentCode government) {
+        return governments.findAll().stream()
+                .filter(g -> g.kind() == GovernmentKind.COORDINATION_AGENCY && g.parent().equals(Optional.of(government)))
+                .findFirst();
+    }
+
     /** Whether {@code superior} is somewhere above {@code member} in the vertical chain. */
     public boolean standsAbove(GovernmentCode superior, GovernmentCode member) {
         return governments.superiorChains(List.of(member)).getOrDefault(member, List.of()).contains(superior);

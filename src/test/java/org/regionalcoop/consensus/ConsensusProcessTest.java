@@ -334,13 +334,10 @@ class ConsensusProcessTest {
         }
     }
 
+    /** The consensus the agreement's lifecycle started when it was proposed. */
     private ProcessInstance start(Agreement agreement) {
-        AgreementContent content = agreement.current().content();
-        return runtime.startProcessInstanceByKey(KEY, agreement.id().toString(), Map.of(
-                VAR_AGREEMENT_ID, agreement.id().toString(),
-                VAR_INITIATOR, agreement.initiator().value(),
-                VAR_SECRETARIAT, content.secretariat().value(),
-                VAR_AGREEMENT_TYPE, content.type() == AgreementType.FRAMEWORK ? "framework" : "specialized"));
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(agreement.id().toString()).singleResult();
     }
 
     private void assertEnded(ProcessInstance consensus, String endEvent, String outcome) {

@@ -1,0 +1,36 @@
+package org.regionalcoop.agreements;
+
+/**
+ * The whole life of one agreement ({@code bpmn/agreement_lifecycle.bpmn}), started on proposal with
+ * the agreement id as business key. It calls one process per stage.
+ */
+public final class AgreementLifecycleProcess {
+
+    public static final String KEY = "agreement_lifecycle";
+
+    public static final String START_AGREEMENT_PROPOSED = "start_agreement_proposed";
+    public static final String CALL_CONSENSUS = "call_consensus";
+    public static final String XOR_CONSENSUS_OUTCOME = "xor_consensus_outcome";
+    public static final String CALL_APPROVAL = "call_approval";
+    public static final String XOR_APPROVAL_OUTCOME = "xor_approval_outcome";
+    public static final String USER_REVISE_AFTER_REVIEW = "user_revise_after_review";
+    /** The hand-off point where grants, projects and settlement plug in. */
+    public static final String EVENT_COOPERATION_APPROVED = "event_cooperation_approved";
+    public static final String TIMER_TERM_ENDED = "timer_term_ended";
+    public static final String CALL_CLOSURE = "call_closure";
+    public static final String XOR_CLOSURE_DECISION = "xor_closure_decision";
+    public static final String SERVICE_PROPOSE_RENEWAL = "service_propose_renewal";
+    public static final String END_CONSENSUS_FAILED = "end_consensus_failed";
+    public static final String END_AGREEMENT_ABANDONED = "end_agreement_abandoned";
+    public static final String END_AGREEMENT_REJECTED = "end_agreement_rejected";
+    public static final String END_AGREEMENT_RENEWED = "end_agreement_renewed";
+    public static final String END_AGREEMENT_TERMINATED = "end_agreement_terminated";
+
+    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final String VAR_INITIATOR = "initiator";
+    public static final String VAR_SECRETARIAT = "secretariat";
+    public static final String VAR_AGREEMENT_TYPE = "agreementType";
+
+    private AgreementLifecycleProcess() {
+    }
+}

@@ -1,0 +1,126 @@
+package org.regionalcoop;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.agreements.SupportType;
+import org.regionalcoop.agreements.Term;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives agreements through their processes in-process, as staff would through their tasks: for
+ * process tests of the later stages, which need an agreement that got there.
+ */
+@Component
+public class LifecycleDriver {
+
+    private final Agreements agreements;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final HistoryService history;
+
+    LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history) {
+        this.agreements = agreements;
+        this.tasks = tasks;
+        this.management = management;
+        this.history = history;
+    }
+
+    /** Proposes an agreement among the participants (the first initiates) asking for this much support. */
+    public Agreement propose(AgreementType type, String requestedYuan, String... participants) {
+        return agreements.propose(new GovernmentCode(participants[0]), content(type, requestedYuan, participants),
+                coordinatorOf(participants[0]));
+    }
+
+    public static Caller coordinatorOf(String government) {
+        return new Caller(government.toLowerCase() + ".coordinator", Set.of(government + ".coordinator"));
+    }
+
+    public static AgreementContent content(AgreementType type, String requestedYuan, String... participants) {
+        List<GovernmentCode> codes = Arrays.stream(participants).map(GovernmentCode::new).toList();
+        BigDecimal each = new BigDecimal(100).divide(new BigDecimal(participants.length), 4, RoundingMode.DOWN);
+        BigDecimal first = new BigDecimal(100).subtract(each.multiply(new BigDecimal(participants.length - 1)));
+        List<CostShare> shares = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            shares.add(new CostShare(codes.get(i), i == 0 ? first : each));
+        }
+        return new AgreementContent("Joint " + type + " agreement of " + String.join(", ", participants),
+                List.of(CooperationField.TRANSPORT), codes, codes.get(0), CooperationMode.BOTTOM_UP, type,
+                new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31)), shares,
+                "shared by cost share", "yearly compensation of hosts", Money.of("1000000.00"),
+                List.of(new SupportRequest(SupportType.FISCAL_TRANSFER, Money.of(requestedYuan), "transport fund")));
+    }
+
+    /** Every participant consents in the current round and every leader signs: the agreement goes to approval. */
+    public void reachConsensus(Agreement agreement) {
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        for (Task ballot : openTasks(agreement, "user_cast_vote")) {
+            tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+        }
+        for (Task signature : openTasks(agreement, "user_sign_agreement")) {
+            tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
+        }
+    }
+
+    /** Completes the agreement's single open task of this kind, which must be offered to this group. */
+    public void complete(Agreement agreement, String taskDefinitionKey, String candidateGroup, Map<String, Object> values) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).list();
+        assertThat(open).as("%s tasks for %s", taskDefinitionKey, candidateGroup).hasSize(1);
+        tasks.complete(open.get(0).getId(), values);
+    }
+
+    public List<Task> openTasks(Agreement agreement, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey(taskDefinitionKey).list();
+    }
+
+    /** Fires the agreement's timer job at this activity now, as if its time had come. */
+    public void fireTimer(Agreement agreement, String activityId) {
+        List<Job> jobs = management.createJobQuery().activityId(activityId).timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() != null && isOf(agreement, job.getProcessInstanceId()))
+                .toList();
+        assertThat(jobs).as("timer %s of %s", activityId, agreement.id()).hasSize(1);
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    /** The end events the agreement's instances of this process reached. */
+    public List<String> endEvents(Agreement agreement, String processKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(agreement.id().toString()).list().stream()
+                .flatMap(instance -> history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                        .activityType("noneEndEvent").finished().list().stream())
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
+    }
+
+    private boolean isOf(Agreement agreement, String processInstanceId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .processInstanceBusinessKeyLike(agreement.id() + "%").count() == 1;
+    }
+}

@@ -1,0 +1,131 @@
+package org.regionalcoop.agreements;
+
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.agreements.AgreementLifecycleProcess.*;
+
+/** Every path of the main lifecycle process, through its stages' tasks. */
+@PlatformTest
+class AgreementLifecycleProcessTest {
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void proposingStartsTheLifecycleInConsensus() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_CONSENSUS);
+        assertThat(driver.openTasks(agreement, "user_cast_vote")).hasSize(2);
+    }
+
+    @Test
+    void failedConsensusEndsTheLifecycle() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+
+        driver.complete(agreement, "user_cast_vote", "SH.coordinator", Map.of("answer", "consent"));
+        driver.complete(agreement, "user_cast_vote", "JS.coordinator", Map.of("answer", "decline"));
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_CONSENSUS_FAILED);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CONSENSUS_FAILED);
+    }
+
+    @Test
+    void anAbandonedConsensusEndsTheLifecycle() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+
+        driver.fireTimer(agreement, "timer_round_deadline");
+        driver.complete(agreement, "user_hold_joint_meeting", "SH.leader",
+                Map.of("meetingDecision", "abandon", "minutes", "no prospect"));
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_ABANDONED);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.ABANDONED);
+    }
+
+    @Test
+    void aRejectionEndsTheLifecycle() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        driver.reachConsensus(agreement);
+
+        driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer",
+                Map.of("reviewDecision", "reject", "reason", "out of scope"));
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_REJECTED);
+    }
+
+    @Test
+    void aRequestForRevisionReopensConsensusOnTheRevisedVersion() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        driver.reachConsensus(agreement);
+        driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer",
+                Map.of("reviewDecision", "revise", "reason", "name the funding sources"));
+
+        agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "8000000.00", "SH", "JS"),
+                "funding sources named", LifecycleDriver.coordinatorOf("SH"));
+        driver.complete(agreement, USER_REVISE_AFTER_REVIEW, "SH.coordinator", Map.of("revisionNote", "sources named"));
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_CONSENSUS);
+        assertThat(jdbc.queryForObject("select version from consensus_round where agreement_id = ?::uuid and round = 2",
+                Integer.class, agreement.id().toString())).isEqualTo(2);
+        driver.reachConsensus(agreement);
+        driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
+
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+    }
+
+    @Test
+    void atTheEndOfTheTermTheAgreementIsEvaluatedAndRenewedAsALinkedAgreement() {
+        Agreement agreement = approved("SH", "JS");
+
+        driver.fireTimer(agreement, TIMER_TERM_ENDED);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_CLOSURE);
+        driver.complete(agreement, "user_evaluate_agreement", "SH.coordinator",
+                Map.of("evaluation", "targets met", "closureDecision", "renew"));
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_RENEWED);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
+        UUID renewalId = jdbc.queryForObject("select id from agreement where renewal_of = ?::uuid", UUID.class,
+                agreement.id().toString());
+        Agreement renewal = agreements.current(new AgreementId(renewalId));
+        assertThat(renewal.renewalOf()).contains(agreement.id());
+        assertThat(renewal.current().content().term().start()).isEqualTo(java.time.LocalDate.of(2032, 1, 1));
+        assertThat(renewal.status()).as("the renewal's own lifecycle started").isEqualTo(AgreementStatus.IN_CONSENSUS);
+    }
+
+    @Test
+    void atTheEndOfTheTermTheAgreementCanBeTerminated() {
+        Agreement agreement = approved("HN-CS", "HN-ZZ");
+
+        driver.fireTimer(agreement, TIMER_TERM_ENDED);
+        driver.complete(agreement, "user_evaluate_agreement", "HN-CS.coordinator",
+                Map.of("evaluation", "done", "closureDecision", "terminate"));
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_TERMINATED);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
+        assertThat(jdbc.queryForObject("select count(*) from agreement where renewal_of = ?::uuid", Integer.class,
+                agreement.id().toString())).isZero();
+    }
+
+    private Agreement approved(String... participants) {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants);
+        driver.reachConsensus(agreement);
+        List<String> reviewers = participants[0].startsWith("HN") ? List.of("HN-PCA.reviewer") : List.of("CN-CCA.reviewer");
+        driver.complete(agreement, "user_review_agreement", reviewers.get(0), Map.of("reviewDecision", "approve"));
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        return agreement;
+    }
+}
