@@ -9,6 +9,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +38,16 @@ final class Contracts {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private Contracts() {
+    }
+
+    /** Every {@code @Published} class under {@code org.regionalcoop}, in main and test code. */
+    static List<Class<?>> publishedEvents() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Published.class));
+        return scanner.findCandidateComponents("org.regionalcoop").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .<Class<?>>map(name -> ClassUtils.resolveClassName(name, Contracts.class.getClassLoader()))
+                .toList();
     }
 
     static List<Path> roots() {

@@ -2,10 +2,6 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +22,7 @@ class EventContractsTest {
 
     @Test
     void everyPublishedEventHasAnOutboundTopicASchemaAndAnExample() {
-        List<Class<?>> published = publishedEvents();
+        List<Class<?>> published = Contracts.publishedEvents();
         assertThat(published).as("the scan finds the test-only event at least").contains(OutboxProbe.class);
         List<String> outbound = TopicCatalog.load().topics().stream()
                 .filter(topic -> "outbound".equals(topic.direction())).map(TopicCatalog.Topic::name).toList();
@@ -69,15 +65,6 @@ class EventContractsTest {
         ObjectNode invalid = (ObjectNode) Contracts.read(Contracts.example(OutboxProbe.class));
         invalid.put("agreementId", "not-a-uuid");
         assertThat(Contracts.validate(OutboxProbe.class, invalid)).isNotEmpty();
-    }
-
-    private static List<Class<?>> publishedEvents() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Published.class));
-        return scanner.findCandidateComponents("org.regionalcoop").stream()
-                .map(BeanDefinition::getBeanClassName)
-                .<Class<?>>map(name -> ClassUtils.resolveClassName(name, EventContractsTest.class.getClassLoader()))
-                .toList();
     }
 
     private static List<Path> files(String kind) throws IOException {

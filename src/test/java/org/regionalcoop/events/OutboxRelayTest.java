@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class OutboxRelayTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    PrometheusMeterRegistry prometheus;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -114,6 +118,8 @@ class OutboxRelayTest {
         assertThat(meters.get("platform.outbox.backlog").gauge().value()).isNotNegative();
         assertThat(meters.get("platform.outbox.oldest.age").timeGauge().value()).isNotNegative();
         assertThat(meters.get("platform.outbox.relay.failures").functionCounter().count()).isNotNegative();
+        assertThat(prometheus.scrape()).contains("platform_outbox_backlog ", "platform_outbox_oldest_age_seconds ",
+                "platform_outbox_relay_failures_total ");
     }
 
     private void publish(AgreementEvent... published) {
