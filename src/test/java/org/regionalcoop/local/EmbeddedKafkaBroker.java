@@ -19,22 +19,34 @@ import java.util.Properties;
 /**
  * A real single-node Kafka broker in KRaft mode (combined broker and controller) inside this JVM.
  * Built from the broker's own classes rather than test jars, so its storage can persist between runs.
+ * Public for fault tests that start a broker of their own to stop it.
  */
-final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
 
     private final KafkaRaftServer server;
-    private final String bootstrapServers;
+    private final Path logDirectory;
+    private final int brokerPort;
+    private final int controllerPort;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDirectory, int brokerPort, int controllerPort) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.logDirectory = logDirectory;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
     }
 
-    static EmbeddedKafkaBroker start(Path logDirectory) {
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+    public static EmbeddedKafkaBroker start(Path logDirectory) {
+        return start(logDirectory, freePort(), freePort());
+    }
+
+    /** After {@link #close()}: the same broker back on its ports and storage, as after an outage. */
+    public EmbeddedKafkaBroker startAgain() {
+        return start(logDirectory, brokerPort, controllerPort);
+    }
+
+    private static EmbeddedKafkaBroker start(Path logDirectory, int brokerPort, int controllerPort) {
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", String.valueOf(NODE_ID));
@@ -67,7 +79,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
             server.shutdown();
             throw e;
         }
-        return new EmbeddedKafkaBroker(server, "127.0.0.1:" + brokerPort);
+        return new EmbeddedKafkaBroker(server, logDirectory, brokerPort, controllerPort);
     }
 
     private static void format(Path logDirectory) {
@@ -98,8 +110,8 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
-        return bootstrapServers;
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
     }
 
     @Override

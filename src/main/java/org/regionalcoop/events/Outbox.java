@@ -1,0 +1,85 @@
+package org.regionalcoop.events;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox tables; every method runs in the caller's transaction. */
+class Outbox {
+
+    /** "outbox" in ASCII: the key of the advisory lock that lets one relay per database work at a time. */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private static final RowMapper<OutboxRecord> RECORD = (rs, row) -> new OutboxRecord(
+            rs.getObject("id", UUID.class), rs.getObject("agreement_id", UUID.class), rs.getInt("sequence"),
+            rs.getString("topic"), rs.getString("type"), URI.create(rs.getString("source")),
+            rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+            rs.getString("data"));
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds the agreement's counter row until commit, so the next writer for it waits and sees this number. */
+    int nextSequence(UUID agreementId) {
+        return jdbc.queryForObject("""
+                insert into event_sequence (agreement_id, last_sequence) values (?, 1)
+                on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + 1
+                returning last_sequence""", Integer.class, agreementId);
+    }
+
+    void append(OutboxRecord record) {
+        jdbc.update("""
+                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data)
+                        values (?, ?, ?, ?, ?, ?, ?, cast(? as json))""",
+                record.id(), record.agreementId(), record.sequence(), record.topic(), record.type(),
+                record.source().toString(), record.time(), record.data());
+    }
+
+    /** Returns false at once if another relay holds the lock; it is released when the transaction ends. */
+    boolean tryLockRelay() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK));
+    }
+
+    /** Oldest first; for one agreement that is sequence order. */
+    List<OutboxRecord> pending(int limit) {
+        return jdbc.query("""
+                select id, agreement_id, sequence, topic, type, source, occurred_at, data from event_outbox
+                where published_at is null order by position limit ?""", RECORD, limit);
+    }
+
+    void markPublished(Collection<UUID> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("update event_outbox set published_at = ? where id = any(?)");
+            statement.setObject(1, at.atOffset(ZoneOffset.UTC));
+            statement.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            return statement;
+        });
+    }
+
+    Backlog backlog() {
+        return jdbc.queryForObject("select count(*), min(occurred_at) from event_outbox where published_at is null",
+                (rs, row) -> new Backlog(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)));
+    }
+
+    /** @param oldest when the oldest pending event occurred; {@code null} when nothing is pending */
+    record Backlog(long pending, OffsetDateTime oldest) {
+
+        Duration age(Instant now) {
+            return oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now);
+        }
+    }
+}

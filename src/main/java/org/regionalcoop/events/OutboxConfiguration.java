@@ -1,0 +1,56 @@
+package org.regionalcoop.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/** The transactional outbox and its relay to Kafka (docs/decisions/outbox.md). */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc) {
+        return new Outbox(jdbc);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(Outbox outbox, PlatformTransactionManager transactionManager, KafkaProperties kafka,
+                            SslBundles sslBundles, EventsProperties properties, Clock clock) {
+        return new OutboxRelay(outbox, new TransactionTemplate(transactionManager),
+                new KafkaProducer<>(OutboxRelay.producerConfig(kafka.buildProducerProperties(sslBundles), properties.relay())),
+                properties.relay(), clock);
+    }
+
+    @Bean
+    RelayLoop relayLoop(OutboxRelay relay, EventsProperties properties) {
+        return new RelayLoop(relay, properties.relay());
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(Outbox outbox, ObjectMapper objectMapper, TopicCatalog topics, EventsProperties properties,
+                              Clock clock, RelayLoop relayLoop) {
+        return new OutboxWriter(outbox, objectMapper, topics, properties.source(), clock, relayLoop::wake);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(Outbox outbox, Clock clock) {
+        return new OutboxMetrics(outbox, clock);
+    }
+
+    @Bean
+    MeterBinder outboxRelayFailures(RelayLoop relayLoop) {
+        return registry -> FunctionCounter.builder("platform.outbox.relay.failures", relayLoop, RelayLoop::failures)
+                .description("Relay attempts that left events pending because the broker or the database failed")
+                .register(registry);
+    }
+}

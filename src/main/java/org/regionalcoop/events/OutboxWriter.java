@@ -1,0 +1,91 @@
+package org.regionalcoop.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes every published {@link AgreementEvent} to the outbox in the publisher's transaction, so the
+ * event commits or rolls back with the change it announces.
+ */
+class OutboxWriter {
+
+    static final String TYPE_PREFIX = "org.regionalcoop.";
+
+    private final Outbox outbox;
+    private final ObjectMapper objectMapper;
+    private final Set<String> outboundTopics;
+    private final URI source;
+    private final Clock clock;
+    private final TransactionSynchronization wakeRelayAfterCommit;
+
+    OutboxWriter(Outbox outbox, ObjectMapper objectMapper, TopicCatalog topics, URI source, Clock clock,
+                 Runnable wakeRelay) {
+        this.outbox = outbox;
+        this.objectMapper = objectMapper;
+        this.outboundTopics = topics.topics().stream()
+                .filter(topic -> "outbound".equals(topic.direction()))
+                .map(TopicCatalog.Topic::name)
+                .collect(Collectors.toUnmodifiableSet());
+        this.source = source;
+        this.clock = clock;
+        this.wakeRelayAfterCommit = new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeRelay.run();
+            }
+        };
+    }
+
+    static String cloudEventType(Published published) {
+        return TYPE_PREFIX + published.type() + ".v" + published.version();
+    }
+
+    @EventListener
+    void write(AgreementEvent event) {
+        // Without a transaction the event could be stored while the change it announces is lost, or the reverse.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException(event.getClass().getName() + " was published outside a transaction: "
+                    + "publish it inside the transaction that makes the change it announces");
+        }
+        Published published = event.getClass().getAnnotation(Published.class);
+        if (published == null) {
+            throw new IllegalStateException(event.getClass().getName() + " is an AgreementEvent without @Published");
+        }
+        // An unknown topic would stall the relay on a record the broker never accepts.
+        if (!outboundTopics.contains(published.topic())) {
+            throw new IllegalStateException(event.getClass().getName() + " names topic '" + published.topic()
+                    + "', which is not an outbound topic of " + TopicCatalog.LOCATION);
+        }
+        UUID agreementId = event.agreementId();
+        if (agreementId == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " has no agreement id");
+        }
+        outbox.append(new OutboxRecord(UUID.randomUUID(), agreementId, outbox.nextSequence(agreementId),
+                published.topic(), cloudEventType(published), source,
+                // PostgreSQL keeps microseconds; the published time must equal the stored one.
+                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event)));
+        if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
+            TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
+        }
+    }
+
+    private String json(AgreementEvent event) {
+        try {
+            return objectMapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(event.getClass().getName() + " cannot be serialized as JSON", e);
+        }
+    }
+}
