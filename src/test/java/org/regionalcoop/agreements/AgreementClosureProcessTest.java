@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.regionalcoop.PlatformTest;
+import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.AgreementClosureProcess.ClosureDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.agreements.AgreementClosureProcess.*;
 
-@PlatformTest
+@ProcessTest
 class AgreementClosureProcessTest {
 
     @Autowired
