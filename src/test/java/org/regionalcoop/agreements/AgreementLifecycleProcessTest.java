@@ -2,7 +2,7 @@ package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
-import org.regionalcoop.PlatformTest;
+import org.regionalcoop.ProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.agreements.AgreementLifecycleProcess.*;
 
 /** Every path of the main lifecycle process, through its stages' tasks. */
-@PlatformTest
+@ProcessTest
 class AgreementLifecycleProcessTest {
 
     @Autowired

@@ -2,7 +2,7 @@ package org.regionalcoop.approval;
 
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
-import org.regionalcoop.PlatformTest;
+import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.approval.ApprovalProcess.*;
 
 /** Routing by the decision table, the reviewers' outcomes and the review service level. */
-@PlatformTest
+@ProcessTest
 class ApprovalProcessTest {
 
     @Autowired

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.regionalcoop.PlatformTest;
+import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementId;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.consensus.ConsensusProcess.*;
 
 /** Every path of the consensus and ballot processes, on the real engine and database. */
-@PlatformTest
+@ProcessTest
 class ConsensusProcessTest {
 
     @Autowired
