@@ -9,6 +9,7 @@ public final class AgreementLifecycleProcess {
     public static final String KEY = "agreement_lifecycle";
 
     public static final String START_AGREEMENT_PROPOSED = "start_agreement_proposed";
+    public static final String XOR_MERGE_CONSENSUS = "xor_merge_consensus";
     public static final String CALL_CONSENSUS = "call_consensus";
     public static final String XOR_CONSENSUS_OUTCOME = "xor_consensus_outcome";
     public static final String CALL_APPROVAL = "call_approval";

@@ -15,7 +15,8 @@ public final class BallotProcess {
     public static final String BOUNDARY_VOTE_RECEIVED = "boundary_vote_received";
     public static final String SERVICE_RECORD_STAFF_VOTE = "service_record_staff_vote";
     public static final String SERVICE_RECORD_SYSTEM_VOTE = "service_record_system_vote";
-    public static final String END_VOTE_RECORDED = "end_vote_recorded";
+    public static final String END_STAFF_VOTE_RECORDED = "end_staff_vote_recorded";
+    public static final String END_SYSTEM_VOTE_RECORDED = "end_system_vote_recorded";
 
     public static final String VAR_PARTICIPANT = "participant";
     /** The answer key: {@code consent}, {@code decline} or {@code amend}. */

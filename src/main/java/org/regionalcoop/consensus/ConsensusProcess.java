@@ -10,7 +10,9 @@ public final class ConsensusProcess {
     public static final String DECISION = "consensus_rule";
 
     public static final String START_CONSENSUS_REQUESTED = "start_consensus_requested";
+    public static final String XOR_MERGE_ROUND = "xor_merge_round";
     public static final String SERVICE_OPEN_ROUND = "service_open_round";
+    public static final String XOR_MERGE_BALLOTS = "xor_merge_ballots";
     public static final String CALL_BALLOTS = "call_ballots";
     public static final String TIMER_ROUND_REMINDER = "timer_round_reminder";
     public static final String SERVICE_SEND_REMINDERS = "service_send_reminders";
@@ -18,6 +20,7 @@ public final class ConsensusProcess {
     public static final String USER_HOLD_JOINT_MEETING = "user_hold_joint_meeting";
     public static final String XOR_MEETING_DECIDED = "xor_meeting_decided";
     public static final String SERVICE_EXTEND_ROUND = "service_extend_round";
+    public static final String XOR_MERGE_TALLY = "xor_merge_tally";
     public static final String SERVICE_TALLY_ROUND = "service_tally_round";
     public static final String RULE_APPLY_CONSENSUS_RULE = "rule_apply_consensus_rule";
     public static final String SERVICE_CLOSE_ROUND = "service_close_round";
