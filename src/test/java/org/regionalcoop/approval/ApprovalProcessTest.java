@@ -81,7 +81,7 @@ class ApprovalProcessTest {
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
                 Map.of(VAR_REVIEW_DECISION, "reject"))).hasMessageContaining("A decision to reject needs a reason");
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "maybe"))).hasMessageContaining("'maybe' is not a review decision");
+                Map.of(VAR_REVIEW_DECISION, "maybe"))).hasMessageContaining("reviewDecision must be one of approve, reject, revise, not 'maybe'");
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).hasSize(1);
     }
 

@@ -298,9 +298,9 @@ class ConsensusProcessTest {
         Task ballot = ballotTask(agreement, 1, "SH");
 
         assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("answer", "maybe")))
-                .hasMessageContaining("'maybe' is not an answer");
+                .hasMessageContaining("answer must be one of consent, decline, amend, not 'maybe'");
         assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("comment", "no answer")))
-                .hasMessageContaining("needs an answer");
+                .hasMessageContaining("answer (Your government's answer) is required");
         assertThat(tasks.createTaskQuery().taskId(ballot.getId()).count()).isOne();
     }
 
