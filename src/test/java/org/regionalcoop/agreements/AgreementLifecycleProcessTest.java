@@ -1,5 +1,10 @@
 package org.regionalcoop.agreements;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
@@ -25,6 +30,17 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @BeforeEach
+    void bindAssertionsToTheEngine() {
+        AbstractAssertions.init(engine);
+    }
 
     @Test
     void proposingStartsTheLifecycleInConsensus() {
@@ -126,6 +142,9 @@ class AgreementLifecycleProcessTest {
         List<String> reviewers = participants[0].startsWith("HN") ? List.of("HN-PCA.reviewer") : List.of("CN-CCA.reviewer");
         driver.complete(agreement, "user_review_agreement", reviewers.get(0), Map.of("reviewDecision", "approve"));
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        BpmnAwareTests.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(agreement.id().toString()).singleResult())
+                .hasPassed(EVENT_COOPERATION_APPROVED).isWaitingAt(TIMER_TERM_ENDED);
         return agreement;
     }
 }

@@ -1,14 +1,17 @@
 package org.regionalcoop.consensus;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -68,6 +71,14 @@ class ConsensusProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @BeforeEach
+    void bindAssertionsToTheEngine() {
+        AbstractAssertions.init(engine);
+    }
 
     @Test
     void aFrameworkAgreementIsSignedWhenEveryParticipantConsents() {
@@ -341,9 +352,7 @@ class ConsensusProcessTest {
     }
 
     private void assertEnded(ProcessInstance consensus, String endEvent, String outcome) {
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(consensus.getId()).finished().count()).isOne();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(consensus.getId()).activityType("noneEndEvent")
-                .list()).extracting(HistoricActivityInstance::getActivityId).contains(endEvent);
+        BpmnAwareTests.assertThat(consensus).isEnded().hasPassed(endEvent);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(consensus.getId())
                 .variableName(VAR_CONSENSUS_OUTCOME).singleResult().getValue()).isEqualTo(outcome);
     }

@@ -40,7 +40,8 @@ class ProcessCoverageCheck implements ExtensionContext.Store.CloseableResource {
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, lines(processes) + "\n");
         List<ProcessCoverage> below = processes.stream().filter(process -> process.ratio() < MINIMUM).toList();
-        if (!below.isEmpty()) {
+        // A run of a few chosen tests (-Dtest=...) measures only what it ran; the full suite enforces.
+        if (!below.isEmpty() && Boolean.parseBoolean(System.getProperty("process.coverage.enforce", "true"))) {
             throw new AssertionError(String.format("Process test coverage below %.0f %% (report: %s):%n%s",
                     MINIMUM * 100, REPORT, lines(below)));
         }
