@@ -1,10 +1,9 @@
 package org.regionalcoop.approval;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -43,20 +42,19 @@ final class ApprovalDelegates {
     static class RecordReview implements JavaDelegate {
 
         private final Approvals approvals;
-        private final IdentityService identityService;
+        private final PlatformActions platform;
 
-        RecordReview(Approvals approvals, IdentityService identityService) {
+        RecordReview(Approvals approvals, PlatformActions platform) {
             this.approvals = approvals;
-            this.identityService = identityService;
+            this.platform = platform;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             ReviewDecision decision = ReviewDecision.fromKey(execution.getVariable(VAR_REVIEW_DECISION));
-            Authentication reviewer = identityService.getCurrentAuthentication();
             approvals.decide(agreementId(execution), (String) execution.getVariable(VAR_REVIEWER_GROUP), decision,
                     (String) execution.getVariable(VAR_CONDITIONS), (String) execution.getVariable(VAR_REASON),
-                    reviewer == null || reviewer.getUserId() == null ? "unknown" : reviewer.getUserId());
+                    platform.currentUser());
             execution.setVariable(VAR_APPROVAL_OUTCOME, switch (decision) {
                 case APPROVE -> "approved";
                 case REJECT -> "rejected";

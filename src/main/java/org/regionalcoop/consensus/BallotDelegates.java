@@ -1,12 +1,11 @@
 package org.regionalcoop.consensus;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
 import static org.regionalcoop.consensus.BallotProcess.*;
@@ -22,22 +21,16 @@ final class BallotDelegates {
     private BallotDelegates() {
     }
 
-    /** Who completes a task: the authenticated member of staff (the REST API and the webapps set it). */
-    static String currentUser(IdentityService identityService) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? "unknown" : authentication.getUserId();
-    }
-
     /** Records the ballot's answer; the task's input parameter {@code answerPath} says which path it came by. */
     @Component("recordVote")
     static class RecordVote implements JavaDelegate {
 
         private final Ballots ballots;
-        private final IdentityService identityService;
+        private final PlatformActions platform;
 
-        RecordVote(Ballots ballots, IdentityService identityService) {
+        RecordVote(Ballots ballots, PlatformActions platform) {
             this.ballots = ballots;
-            this.identityService = identityService;
+            this.platform = platform;
         }
 
         @Override
@@ -50,7 +43,7 @@ final class BallotDelegates {
                 throw new IllegalArgumentException("The ballot needs an answer: consent, decline or amend");
             }
             String answeredBy = path == AnswerPath.TASK
-                    ? currentUser(identityService) : (String) execution.getVariable(VAR_ANSWERED_BY);
+                    ? platform.currentUser() : (String) execution.getVariable(VAR_ANSWERED_BY);
             ballots.record(key, Answer.fromKey(value), (String) execution.getVariable(VAR_COMMENT), path, answeredBy);
         }
     }
@@ -63,18 +56,18 @@ final class BallotDelegates {
     static class RecordSignature implements TaskListener {
 
         private final Ballots ballots;
-        private final IdentityService identityService;
+        private final PlatformActions platform;
 
-        RecordSignature(Ballots ballots, IdentityService identityService) {
+        RecordSignature(Ballots ballots, PlatformActions platform) {
             this.ballots = ballots;
-            this.identityService = identityService;
+            this.platform = platform;
         }
 
         @Override
         public void notify(DelegateTask task) {
             Object signedHash = task.getExecution().getVariableLocal(VAR_SIGNED_CONTENT_HASH);
             ballots.sign(agreementId(task.getExecution()), round(task.getExecution()),
-                    new GovernmentCode((String) task.getVariable(VAR_SIGNER)), currentUser(identityService),
+                    new GovernmentCode((String) task.getVariable(VAR_SIGNER)), platform.currentUser(),
                     signedHash instanceof String hash ? hash : null);
         }
     }

@@ -20,6 +20,12 @@ public class PlatformActions {
         this.identityService = identityService;
     }
 
+    /** Who the engine sees completing the current task: the authenticated member of staff, or "unknown". */
+    public String currentUser() {
+        Authentication caller = identityService.getCurrentAuthentication();
+        return caller == null || caller.getUserId() == null ? "unknown" : caller.getUserId();
+    }
+
     public <T> T asPlatform(Supplier<T> action) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();

@@ -13,29 +13,17 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.agreements.CooperationMode;
-import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
-import org.regionalcoop.agreements.SupportRequest;
-import org.regionalcoop.agreements.SupportType;
-import org.regionalcoop.agreements.Term;
 import org.regionalcoop.organizations.GovernmentCode;
-import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +35,9 @@ class ConsensusProcessTest {
 
     @Autowired
     Agreements agreements;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Autowired
     ParticipantAnswers participantAnswers;
@@ -167,8 +158,8 @@ class ConsensusProcessTest {
         answer(agreement, 1, "JS", "amend");
         Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
         assertThat(tasks.createTaskQuery().taskId(revise.getId()).taskCandidateGroup("SH.coordinator").count()).isOne();
-        var revised = agreements.revise(agreement.id(), content(AgreementType.FRAMEWORK, "SH", "JS"),
-                "Jiangsu's share raised as asked", coordinatorOf("SH"));
+        var revised = agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                "Jiangsu's share raised as asked", LifecycleDriver.coordinatorOf("SH"));
         tasks.complete(revise.getId(), Map.of("revisionNote", "shares changed"));
 
         assertThat(jdbc.queryForObject("select version from consensus_round where agreement_id = ?::uuid and round = 2",
@@ -358,25 +349,6 @@ class ConsensusProcessTest {
     }
 
     private Agreement propose(AgreementType type, String... participants) {
-        return agreements.propose(new GovernmentCode(participants[0]), content(type, participants), coordinatorOf(participants[0]));
-    }
-
-    private static Caller coordinatorOf(String government) {
-        return new Caller(government.toLowerCase() + ".coordinator", Set.of(government + ".coordinator"));
-    }
-
-    private static AgreementContent content(AgreementType type, String... participants) {
-        List<GovernmentCode> codes = java.util.Arrays.stream(participants).map(GovernmentCode::new).toList();
-        BigDecimal each = new BigDecimal(100).divide(new BigDecimal(participants.length), 4, java.math.RoundingMode.DOWN);
-        BigDecimal first = new BigDecimal(100).subtract(each.multiply(new BigDecimal(participants.length - 1)));
-        List<CostShare> shares = new java.util.ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            shares.add(new CostShare(codes.get(i), i == 0 ? first : each));
-        }
-        return new AgreementContent("Joint " + type + " agreement of " + String.join(", ", participants),
-                List.of(CooperationField.TRANSPORT), codes, codes.get(0), CooperationMode.BOTTOM_UP, type,
-                new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31)), shares,
-                "shared by cost share", "yearly compensation of hosts", Money.of("1000000.00"),
-                List.of(new SupportRequest(SupportType.FISCAL_TRANSFER, Money.of("50000000.00"), "transport fund")));
+        return driver.propose(type, "50000000.00", participants);
     }
 }
