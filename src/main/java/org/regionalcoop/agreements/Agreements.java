@@ -60,7 +60,8 @@ public class Agreements {
                 initiator.value(), content.participants().stream().map(GovernmentCode::value).toList(),
                 content.secretariat().value(), content.mode(), content.type(),
                 content.requestedAmount().toString(), proposedBy, now));
-        return agreement;
+        // Announcing the proposal started its lifecycle, which moved it on; answer with where it stands.
+        return current(id);
     }
 
     /**

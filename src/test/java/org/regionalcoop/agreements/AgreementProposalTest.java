@@ -42,7 +42,7 @@ class AgreementProposalTest {
         Map<String, Object> agreement = created.getBody();
         String id = (String) agreement.get("id");
         assertThat(created.getHeaders().getLocation()).hasPath("/api/agreements/" + id);
-        assertThat(agreement).containsEntry("status", "proposed").containsEntry("initiator", "SH")
+        assertThat(agreement).containsEntry("status", "in-consensus").containsEntry("initiator", "SH")
                 .containsEntry("proposedBy", "sh.coordinator");
         Map<String, Object> current = (Map<String, Object>) agreement.get("current");
         assertThat(current).containsEntry("number", 1);
