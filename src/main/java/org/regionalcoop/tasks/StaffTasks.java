@@ -1,0 +1,163 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.security.PlatformActions;
+import org.regionalcoop.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The task list of a member of staff: the tasks offered to one of their government roles or assigned to
+ * them. Another government's task is indistinguishable from a missing one.
+ */
+@Service
+public class StaffTasks {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final PlatformActions platform;
+    private final Clock clock;
+
+    StaffTasks(TaskService tasks, HistoryService history, RepositoryService repository, PlatformActions platform,
+               Clock clock) {
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    /** Filters of the task list; every one is optional. */
+    public record Filter(String agreementId, String taskDefinitionKey, Boolean overdue, Instant dueBefore) {
+    }
+
+    public TaskPage mine(Caller caller, Filter filter, int page, int size) {
+        return platform.asPlatform(() -> {
+            TaskQuery query = visibleTo(caller);
+            if (filter.agreementId() != null) {
+                query.processInstanceBusinessKeyLike(filter.agreementId() + "%");
+            }
+            if (filter.taskDefinitionKey() != null) {
+                query.taskDefinitionKey(filter.taskDefinitionKey());
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                query.dueBefore(Date.from(clock.instant()));
+            }
+            if (filter.dueBefore() != null) {
+                query.dueBefore(Date.from(filter.dueBefore()));
+            }
+            long total = query.count();
+            List<StaffTask> found = query.orderByDueDate().asc().orderByTaskPriority().desc()
+                    .listPage(page * size, size).stream().map(this::view).toList();
+            return new TaskPage(found, total, page, size);
+        });
+    }
+
+    public StaffTask get(String taskId, Caller caller) {
+        return platform.asPlatform(() -> view(visible(taskId, caller)));
+    }
+
+    public void claim(String taskId, Caller caller) {
+        platform.asPlatform(() -> {
+            Task task = visible(taskId, caller);
+            if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
+                throw new TaskConflictException("Task " + taskId + " is already claimed by " + task.getAssignee());
+            }
+            tasks.claim(taskId, caller.userId());
+            return null;
+        });
+    }
+
+    public void unclaim(String taskId, Caller caller) {
+        platform.asPlatform(() -> {
+            Task task = visible(taskId, caller);
+            if (!caller.userId().equals(task.getAssignee())) {
+                throw new TaskConflictException("Task " + taskId + " is not claimed by you");
+            }
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+    }
+
+    /**
+     * Completes the task with values that must meet its form's rules. The engine runs the completion as
+     * the caller, so the engine's own authorizations apply too.
+     */
+    public void complete(String taskId, Map<String, Object> values, Caller caller) {
+        Task task = platform.asPlatform(() -> visible(taskId, caller));
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
+            throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        tasks.complete(taskId, values);
+    }
+
+    private TaskQuery visibleTo(Caller caller) {
+        List<String> groups = new ArrayList<>(caller.groups());
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (caller.isAdministrator()) {
+            return query;
+        }
+        return groups.isEmpty() ? query.taskAssignee(caller.userId())
+                : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.userId()).endOr();
+    }
+
+    /** The open task if the caller may see it; a finished one the caller could see is a conflict, else not found. */
+    private Task visible(String taskId, Caller caller) {
+        Task task = visibleTo(caller).taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (wasVisible(taskId, caller)) {
+            throw new TaskConflictException("Task " + taskId + " was already completed or withdrawn");
+        }
+        throw new NotFoundException("No task " + taskId + " is visible to you");
+    }
+
+    private boolean wasVisible(String taskId, Caller caller) {
+        boolean ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1;
+        if (!ended) {
+            return false;
+        }
+        List<HistoricIdentityLinkLog> links = history.createHistoricIdentityLinkLogQuery().taskId(taskId).list();
+        return caller.isAdministrator() || links.stream().anyMatch(link ->
+                (link.getGroupId() != null && caller.hasGroup(link.getGroupId()))
+                        || caller.userId().equals(link.getUserId()));
+    }
+
+    private StaffTask view(Task task) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+        String businessKey = Optional.ofNullable(task.getProcessInstanceId())
+                .map(id -> history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult())
+                .map(instance -> instance.getBusinessKey()).orElse(null);
+        String processKey = task.getProcessDefinitionId() == null ? null
+                : repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new StaffTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                businessKey == null ? null : businessKey.split(":")[0], groups, task.getAssignee(),
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getPriority(),
+                formKeyOf(task));
+    }
+
+    private String formKeyOf(Task task) {
+        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        return withForm == null || withForm.getCamundaFormRef() == null ? null : withForm.getCamundaFormRef().getKey();
+    }
+}

@@ -1,0 +1,90 @@
+package org.regionalcoop.tasks;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.regionalcoop.security.Caller;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** My tasks: the tasks of my government's roles, and the ones assigned to me. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final StaffTasks tasks;
+
+    TaskController(StaffTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    TaskPage mine(@RequestParam(required = false) String agreementId,
+                  @RequestParam(required = false) String taskDefinitionKey,
+                  @RequestParam(required = false) Boolean overdue,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
+                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return tasks.mine(Caller.current(), new StaffTasks.Filter(agreementId, taskDefinitionKey, overdue, dueBefore), page, size);
+    }
+
+    @GetMapping("/{id}")
+    StaffTask get(@PathVariable String id) {
+        return tasks.get(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/claim")
+    ResponseEntity<Void> claim(@PathVariable String id) {
+        tasks.claim(id, Caller.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unclaim")
+    ResponseEntity<Void> unclaim(@PathVariable String id) {
+        tasks.unclaim(id, Caller.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Completes the task with its form's values, e.g. {@code {"answer": "consent", "comment": "..."}}. */
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> values) {
+        tasks.complete(id, values, Caller.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(TaskConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Task conflict");
+        return problem;
+    }
+
+    /**
+     * A rule of the task's form, or a step of its process, refused the values (the engine wraps what a
+     * listener or delegate throws); nothing was completed. Anything else is not the caller's mistake.
+     */
+    @ExceptionHandler
+    ProblemDetail refused(ProcessEngineException e) {
+        for (Throwable reason = e; reason != null; reason = reason.getCause()) {
+            if (reason instanceof FormInputException || reason instanceof IllegalArgumentException) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reason.getMessage());
+                problem.setTitle("Task values refused");
+                return problem;
+            }
+        }
+        throw e;
+    }
+}
