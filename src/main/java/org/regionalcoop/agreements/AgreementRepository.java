@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,18 @@ class AgreementRepository {
                 .addValue("governments", governments.isEmpty() ? List.of("") : governments)
                 .addValue("limit", limit)
                 .addValue("offset", offset), this::agreement);
+    }
+
+    Map<AgreementStatus, Long> countByStatus() {
+        Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+        for (AgreementStatus status : AgreementStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.query("select status, count(*) as agreements from agreement group by status", Map.of(),
+                (ResultSet rs) -> {
+                    counts.put(AgreementStatus.valueOf(rs.getString("status")), rs.getLong("agreements"));
+                });
+        return counts;
     }
 
     List<String> involvedGovernments(AgreementId id) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
@@ -111,6 +112,12 @@ public class Agreements {
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests());
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
+    }
+
+    /** How many agreements stand at each stage of the lifecycle, for administrators. */
+    @Transactional(readOnly = true)
+    public Map<AgreementStatus, Long> countByStatus() {
+        return repository.countByStatus();
     }
 
     /** The agreement as it stands, for the lifecycle's own steps (no caller to check). */

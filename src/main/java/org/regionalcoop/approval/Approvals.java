@@ -108,6 +108,12 @@ public class Approvals {
         events.publishEvent(new EscalationRaised(id.value(), reviewerGroup, detail, dueAt, now));
     }
 
+    /** Escalations not yet resolved, oldest first, for administrators. */
+    @Transactional(readOnly = true)
+    public List<Escalation> openEscalations() {
+        return reviews.openEscalations();
+    }
+
     private Government provinceOrCentre(Government superior) {
         Government current = superior;
         while (current.level() != Level.PROVINCIAL && current.level() != Level.CENTRAL) {

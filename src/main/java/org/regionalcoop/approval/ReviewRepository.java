@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @Repository
 class ReviewRepository {
@@ -66,6 +67,15 @@ class ReviewRepository {
                 values (:id, :kind, :subject, :detail, :at)
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("kind", kind)
                 .addValue("subject", subject).addValue("detail", detail).addValue("at", Timestamp.from(at)));
+    }
+
+    List<Escalation> openEscalations() {
+        return jdbc.query("""
+                select agreement_id, kind, subject, detail, raised_at from escalation
+                 where resolved_at is null order by raised_at
+                """, Map.of(), (rs, row) -> new Escalation(new AgreementId(rs.getObject("agreement_id", UUID.class)),
+                rs.getString("kind"), rs.getString("subject"), rs.getString("detail"),
+                rs.getTimestamp("raised_at").toInstant()));
     }
 
     void resolveEscalations(AgreementId id, String kind, String subject, Instant at) {

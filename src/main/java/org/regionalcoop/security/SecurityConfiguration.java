@@ -36,7 +36,7 @@ class SecurityConfiguration {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-                        .requestMatchers(path("/actuator/**")).hasRole(ADMINISTRATOR)
+                        .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

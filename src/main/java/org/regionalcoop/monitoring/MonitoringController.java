@@ -1,0 +1,95 @@
+package org.regionalcoop.monitoring;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.approval.Approvals;
+import org.regionalcoop.approval.Escalation;
+import org.regionalcoop.security.PlatformActions;
+import org.regionalcoop.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where every agreement stands, what is late and what failed; administrators only (see the security rules). */
+@RestController
+@RequestMapping("/api/monitoring")
+class MonitoringController {
+
+    /** An open escalation and how long it has been open (ISO-8601). */
+    record OpenEscalation(Escalation escalation, Duration age) {
+    }
+
+    private final Agreements agreements;
+    private final Approvals approvals;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final PlatformActions platform;
+    private final Clock clock;
+
+    MonitoringController(Agreements agreements, Approvals approvals, RuntimeService runtime, ManagementService management,
+                         RepositoryService repository, PlatformActions platform, Clock clock) {
+        this.agreements = agreements;
+        this.approvals = approvals;
+        this.runtime = runtime;
+        this.management = management;
+        this.repository = repository;
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    @GetMapping("/agreements")
+    Map<AgreementStatus, Long> agreementsByStatus() {
+        return agreements.countByStatus();
+    }
+
+    @GetMapping("/escalations")
+    List<OpenEscalation> openEscalations() {
+        return approvals.openEscalations().stream()
+                .map(escalation -> new OpenEscalation(escalation, Duration.between(escalation.raisedAt(), clock.instant())))
+                .toList();
+    }
+
+    @GetMapping("/incidents")
+    List<Incident> incidents() {
+        return platform.asPlatform(() -> runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list().stream()
+                .map(incident -> new Incident(incident.getId(),
+                        repository.getProcessDefinition(incident.getProcessDefinitionId()).getKey(),
+                        incident.getActivityId(), incident.getIncidentMessage(),
+                        agreementOf(incident.getProcessInstanceId()), incident.getIncidentTimestamp().toInstant()))
+                .toList());
+    }
+
+    /** Gives a failed job one more attempt; the job executor runs it again shortly. */
+    @PostMapping("/incidents/{id}/retry")
+    ResponseEntity<Void> retry(@PathVariable String id) {
+        platform.asPlatform(() -> {
+            var incident = Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult())
+                    .orElseThrow(() -> new NotFoundException("No open incident " + id));
+            if (incident.getConfiguration() == null) {
+                throw new NotFoundException("Incident " + id + " has no job to retry");
+            }
+            management.setJobRetries(incident.getConfiguration(), 1);
+            return null;
+        });
+        return ResponseEntity.accepted().build();
+    }
+
+    private String agreementOf(String processInstanceId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance == null || instance.getBusinessKey() == null ? null : instance.getBusinessKey().split(":")[0];
+    }
+}
