@@ -21,11 +21,16 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Bearer tokens signed with the test key pair in src/test/resources/jwt/, as an identity provider would issue.
+        "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
+        "spring.security.oauth2.resourceserver.jwt.audiences=" + PlatformTest.TOKEN_AUDIENCE})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 @Import(ProcessCoverageRecorder.class)
 public @interface PlatformTest {
 
     String DEMO_PASSWORD = "demo";
+    String TOKEN_ISSUER = "https://identity.example.test/realms/cooperation";
+    String TOKEN_AUDIENCE = "regional-cooperation-platform";
 }

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -31,8 +32,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"regional-cooperation-platform\"");
+        // A refused bearer token says why (expired, bad signature, wrong audience); a wrong password does not.
+        String reason = e instanceof OAuth2AuthenticationException ? ": " + e.getMessage() : "";
         write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                "This endpoint needs an authenticated caller");
+                "This endpoint needs an authenticated caller" + reason);
     }
 
     @Override

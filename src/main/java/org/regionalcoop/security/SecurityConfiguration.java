@@ -2,12 +2,15 @@ package org.regionalcoop.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -29,8 +32,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                    ObjectProvider<JwtDecoder> jwtDecoder, JwtSettings jwtSettings) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        // Bearer tokens from the identity provider when one is configured (spring.security.oauth2.resourceserver.jwt.*).
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(new StaffTokenConverter(jwtSettings));
+            // Its own manager: the chain's manager below only knows passwords.
+            http.oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                    .authenticationEntryPoint(problems));
+        }
         return http
                 // Path patterns on the whole request path: the engine's REST API is served by its own servlet.
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
