@@ -2,6 +2,7 @@ package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -17,9 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The task list of a member of staff: the tasks offered to one of their government roles or assigned to
@@ -29,14 +33,16 @@ import java.util.Optional;
 public class StaffTasks {
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final HistoryService history;
     private final RepositoryService repository;
     private final PlatformActions platform;
     private final Clock clock;
 
-    StaffTasks(TaskService tasks, HistoryService history, RepositoryService repository, PlatformActions platform,
-               Clock clock) {
+    StaffTasks(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
+               PlatformActions platform, Clock clock) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.platform = platform;
@@ -63,14 +69,18 @@ public class StaffTasks {
                 query.dueBefore(Date.from(filter.dueBefore()));
             }
             long total = query.count();
-            List<StaffTask> found = query.orderByDueDate().asc().orderByTaskPriority().desc()
-                    .listPage(page * size, size).stream().map(this::view).toList();
-            return new TaskPage(found, total, page, size);
+            List<Task> found = query.initializeFormKeys().orderByDueDate().asc().orderByTaskPriority().desc()
+                    .listPage(page * size, size);
+            Map<String, String> businessKeys = businessKeys(found);
+            return new TaskPage(found.stream().map(task -> view(task, businessKeys)).toList(), total, page, size);
         });
     }
 
     public StaffTask get(String taskId, Caller caller) {
-        return platform.asPlatform(() -> view(visible(taskId, caller)));
+        return platform.asPlatform(() -> {
+            Task task = visible(taskId, caller);
+            return view(task, businessKeys(List.of(task)));
+        });
     }
 
     public void claim(String taskId, Caller caller) {
@@ -109,7 +119,7 @@ public class StaffTasks {
 
     private TaskQuery visibleTo(Caller caller) {
         List<String> groups = new ArrayList<>(caller.groups());
-        TaskQuery query = tasks.createTaskQuery().active();
+        TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
         if (caller.isAdministrator()) {
             return query;
         }
@@ -140,24 +150,30 @@ public class StaffTasks {
                         || caller.userId().equals(link.getUserId()));
     }
 
-    private StaffTask view(Task task) {
+    /** The business keys of the tasks' process instances, in one query for the whole page. */
+    private Map<String, String> businessKeys(List<Task> page) {
+        Set<String> instances = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
+                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+        return keys;
+    }
+
+    private StaffTask view(Task task, Map<String, String> businessKeys) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
-        String businessKey = Optional.ofNullable(task.getProcessInstanceId())
-                .map(id -> history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult())
-                .map(instance -> instance.getBusinessKey()).orElse(null);
+        String businessKey = businessKeys.get(task.getProcessInstanceId());
         String processKey = task.getProcessDefinitionId() == null ? null
                 : repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new StaffTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 businessKey == null ? null : businessKey.split(":")[0], groups, task.getAssignee(),
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getPriority(),
-                formKeyOf(task));
-    }
-
-    private String formKeyOf(Task task) {
-        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        return withForm == null || withForm.getCamundaFormRef() == null ? null : withForm.getCamundaFormRef().getKey();
+                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
     }
 }
