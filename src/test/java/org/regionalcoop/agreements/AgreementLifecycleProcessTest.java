@@ -11,6 +11,7 @@ import org.regionalcoop.ProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,7 +119,7 @@ class AgreementLifecycleProcessTest {
                 agreement.id().toString());
         Agreement renewal = agreements.current(new AgreementId(renewalId));
         assertThat(renewal.renewalOf()).contains(agreement.id());
-        assertThat(renewal.current().content().term().start()).isEqualTo(java.time.LocalDate.of(2032, 1, 1));
+        assertThat(renewal.current().content().term().start()).isEqualTo(LocalDate.of(2032, 1, 1));
         assertThat(renewal.status()).as("the renewal's own lifecycle started").isEqualTo(AgreementStatus.IN_CONSENSUS);
     }
 

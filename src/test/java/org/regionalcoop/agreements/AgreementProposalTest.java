@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,7 +90,7 @@ class AgreementProposalTest {
     @Test
     void theSameContentHasTheSameHashWhateverItsJsonOrder() {
         Map<String, Object> first = changshaZhuzhouXiangtan();
-        Map<String, Object> reordered = proposal("HN-CS", new java.util.TreeMap<>(contentOf(changshaZhuzhouXiangtan())));
+        Map<String, Object> reordered = proposal("HN-CS", new TreeMap<>(contentOf(changshaZhuzhouXiangtan())));
         contentOf(reordered).put("defectionPenalty", 5000000);
 
         String hash1 = hashOf(propose("hn-cs.coordinator", first));
