@@ -1,0 +1,39 @@
+package org.regionalcoop.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every inbound event in the code has a handler in the running platform, and its example binds to its
+ * record with the application's ObjectMapper, as the listener binds what participants send.
+ */
+@PlatformTest
+class InboundTypesTest {
+
+    @Autowired
+    InboundTypes types;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Test
+    void everyInboundEventIsHandledAndItsExampleBindsToItsRecord() throws Exception {
+        List<Class<?>> inbound = Contracts.inboundEvents();
+        assertThat(types.cloudEventTypes()).containsExactlyInAnyOrderElementsOf(inbound.stream()
+                .map(event -> InboundTypes.cloudEventType(event.getAnnotation(Inbound.class))).toList());
+        for (Class<?> event : inbound) {
+            Object fromExample = objectMapper.readerFor(event)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(Contracts.example(event).toFile());
+            assertThat(((InboundEvent) fromExample).participant()).as("participant of %s", event.getName()).isNotBlank();
+        }
+        assertThat(types.topics()).containsExactly("coop.participant-replies.v1");
+    }
+}
