@@ -63,7 +63,7 @@ class InboundTypes {
         return byCloudEventType.keySet();
     }
 
-    /** The topics the inbound listener subscribes to. */
+    /** The topics the inbound listener subscribes to; public for the SpEL of its {@code @KafkaListener}. */
     public String[] topics() {
         return byCloudEventType.values().stream().map(InboundType::topic).distinct().sorted().toArray(String[]::new);
     }

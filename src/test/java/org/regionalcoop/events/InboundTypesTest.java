@@ -2,6 +2,7 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,9 @@ class InboundTypesTest {
     @Autowired
     ObjectMapper objectMapper;
 
+    @Autowired
+    PrometheusMeterRegistry prometheus;
+
     @Test
     void everyInboundEventIsHandledAndItsExampleBindsToItsRecord() throws Exception {
         List<Class<?>> inbound = Contracts.inboundEvents();
@@ -35,5 +39,13 @@ class InboundTypesTest {
             assertThat(((InboundEvent) fromExample).participant()).as("participant of %s", event.getName()).isNotBlank();
         }
         assertThat(types.topics()).containsExactly("coop.participant-replies.v1");
+    }
+
+    @Test
+    void inboundCountersAreScrapedFromTheStart() {
+        assertThat(prometheus.scrape()).contains(
+                "platform_inbound_applied_total{application=\"regional-cooperation-platform\",type=\"org.regionalcoop.consensus.vote-cast.v1\"}",
+                "platform_inbound_duplicates_total{application=\"regional-cooperation-platform\",type=\"org.regionalcoop.consensus.vote-cast.v1\"}",
+                "platform_inbound_dead_letters_total{application=\"regional-cooperation-platform\",reason=\"unauthorized\"}");
     }
 }
