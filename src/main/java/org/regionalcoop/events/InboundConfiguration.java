@@ -18,6 +18,7 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,15 +67,21 @@ class InboundConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<byte[], byte[]> inboundListenerContainerFactory(
-            KafkaProperties kafka, SslBundles sslBundles, EventsProperties properties, DeadLetters deadLetters) {
+            KafkaProperties kafka, SslBundles sslBundles, EventsProperties properties, DeadLetters deadLetters,
+            MeterRegistry registry) {
         EventsProperties.InboundSettings settings = properties.inbound();
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties(sslBundles));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         // Bytes as they came: a record that is no CloudEvent must still reach the dead letters unchanged.
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        // A participant's transactional producer may abort: what it took back must not be applied.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         ConcurrentKafkaListenerContainerFactory<byte[], byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        DefaultKafkaConsumerFactory<byte[], byte[]> consumers = new DefaultKafkaConsumerFactory<>(config);
+        // The consumer's lag (kafka_consumer_fetch_manager_records_lag) shows a partition waiting out an outage.
+        consumers.addListener(new MicrometerConsumerListener<>(registry));
+        factory.setConsumerFactory(consumers);
         factory.setCommonErrorHandler(errorHandler(settings, deadLetters));
         return factory;
     }
@@ -91,6 +98,9 @@ class InboundConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, unexpected);
         handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? whileTransient : unexpected);
         handler.addNotRetryableExceptions(InboundRejection.class);
+        // Keep the records after a failed one in memory rather than seek back to them: a seek waits for the
+        // fetch already in flight, half a second per dead letter.
+        handler.setSeekAfterError(false);
         // Rejections are expected and logged once by DeadLetters; retries are logged by the listener below.
         handler.setLogLevel(KafkaException.Level.DEBUG);
         handler.setRetryListeners(new RetryListener() {
@@ -98,7 +108,7 @@ class InboundConfiguration {
             public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
                 if (deliveryAttempt == 1 && DeadLetters.Verdict.of(failure).reason() == DeadLetterReason.FAILED) {
                     log.warn("Inbound record {}-{}@{} failed, retrying: {}", record.topic(), record.partition(),
-                            record.offset(), failure.getCause() == null ? failure : failure.getCause());
+                            record.offset(), DeadLetters.Verdict.of(failure).detail());
                 }
             }
         });

@@ -57,6 +57,7 @@ class ParticipantRepliesTest {
     private static final String DEAD_LETTERS = "coop.dead-letters.v1";
     private static final String VOTE_CAST = "org.regionalcoop.consensus.vote-cast.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String FAULTY_SOURCE = "urn:gov:ah:faulty-office";
 
     @Autowired
     LifecycleDriver driver;
@@ -190,6 +191,72 @@ class ParticipantRepliesTest {
                 byte[].class, REPLIES, utf8(key))).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .containsExactlyElementsOf(poisons.stream().map(Poison::value).toList());
         assertThat(counter("platform.inbound.dead.letters", "reason", "unauthorized") - unauthorized).isEqualTo(1);
+    }
+
+    @Test
+    void aTransientDatabaseFailureIsRetriedUntilItPassesNotDeadLettered() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "AH");
+        BallotKey anhui = ballot(agreement, "AH");
+
+        withFailingInbox("serialization_failure", () -> {
+            send(voteCast(agreement, "AH", "consent", FAULTY_SOURCE));
+            // More attempts than an unexpected failure gets (1 + 3 retries), and still no dead letter.
+            eventually(() -> failedInboxAttempts() >= 5);
+            assertThat(answered(anhui)).isFalse();
+        });
+
+        eventually(() -> answered(anhui));
+        assertThat(ballotRow(anhui)).containsEntry("answer", "CONSENT").containsEntry("answered_by", FAULTY_SOURCE);
+        assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class,
+                utf8(agreement.id().toString()))).isZero();
+    }
+
+    @Test
+    void anUnexpectedFailureIsDeadLetteredAsFailedAfterItsRetries() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "AH");
+        String key = agreement.id().toString();
+
+        withFailingInbox("raise_exception", () -> {
+            send(voteCast(agreement, "AH", "decline", FAULTY_SOURCE));
+            List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, 1);
+            assertThat(deadLetters).hasSize(1);
+            assertThat(header(deadLetters.get(0), "dlt_reason")).isEqualTo("failed");
+            assertThat(header(deadLetters.get(0), "dlt_detail")).contains("injected fault");
+            assertThat(failedInboxAttempts()).as("the first attempt and its 3 retries").isEqualTo(4);
+        });
+
+        assertThat(answered(ballot(agreement, "AH"))).as("not applied, so a replay can still apply it").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ?", Integer.class, FAULTY_SOURCE))
+                .isZero();
+    }
+
+    /**
+     * While {@code body} runs, the database refuses to record events from {@link #FAULTY_SOURCE} in the inbox
+     * with this PostgreSQL condition, and counts the attempts in a sequence, which no rollback resets.
+     */
+    private void withFailingInbox(String condition, Runnable body) {
+        jdbc.execute("create sequence inbox_fault_attempts");
+        jdbc.execute("""
+                create function inbox_fault() returns trigger language plpgsql as $$
+                begin
+                    if new.source = '%s' then
+                        perform nextval('inbox_fault_attempts');
+                        raise exception using errcode = '%s', message = 'injected fault';
+                    end if;
+                    return new;
+                end $$""".formatted(FAULTY_SOURCE, condition));
+        jdbc.execute("create trigger inbox_fault before insert on event_inbox for each row execute function inbox_fault()");
+        try {
+            body.run();
+        } finally {
+            jdbc.execute("drop trigger inbox_fault on event_inbox");
+            jdbc.execute("drop function inbox_fault()");
+            jdbc.execute("drop sequence inbox_fault_attempts");
+        }
+    }
+
+    private long failedInboxAttempts() {
+        return jdbc.queryForObject("select case when is_called then last_value else 0 end from inbox_fault_attempts", Long.class);
     }
 
     /** A record that cannot apply and the reason it must be dead-lettered for. */
