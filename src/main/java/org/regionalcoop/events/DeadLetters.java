@@ -41,7 +41,10 @@ class DeadLetters implements ConsumerRecordRecoverer, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final int MAX_DETAIL = 1000;
 
-    /** Why a record is dead-lettered, worked out from the failure the error handler passes on. */
+    /**
+     * Why a record is dead-lettered, worked out from the failure the error handler passes on; the detail
+     * is cut short, as it travels in a header.
+     */
     record Verdict(DeadLetterReason reason, String detail) {
 
         static Verdict of(Exception failure) {

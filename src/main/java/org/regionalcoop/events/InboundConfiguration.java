@@ -58,7 +58,11 @@ class InboundConfiguration {
     /** Its producer writes key and value as byte arrays, so the dead letters keep the original bytes. */
     @Bean
     DeadLetters deadLetters(JdbcTemplate jdbc, ObjectMapper objectMapper, KafkaProperties kafka, SslBundles sslBundles,
-                            InboundMetrics metrics, Clock clock) {
+                            InboundMetrics metrics, Clock clock, TopicCatalog topics) {
+        // Sends to a topic the platform does not create would fail, and keep the failed record coming back.
+        if (topics.topics().stream().noneMatch(topic -> topic.name().equals(DeadLetters.TOPIC))) {
+            throw new IllegalStateException(DeadLetters.TOPIC + " is missing from " + TopicCatalog.LOCATION);
+        }
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(sslBundles));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "platform") + "-dead-letters");
         return new DeadLetters(jdbc, objectMapper,

@@ -29,8 +29,6 @@ class InboundDecoder {
     record Decoded<E extends InboundEvent>(InboundTypes.InboundType<E> type, String source, String id, E event) {
     }
 
-    private static final int MAX_DETAIL = 1000;
-
     private final InboundTypes types;
     private final ObjectMapper objectMapper;
     private final ObjectReader jsonReader;
@@ -73,8 +71,8 @@ class InboundDecoder {
         JsonNode json = parse(data);
         Set<ValidationMessage> problems = type.schema().validate(json);
         if (!problems.isEmpty()) {
-            throw new InboundRejection(SCHEMA_INVALID, limit(problems.stream().map(ValidationMessage::getMessage)
-                    .sorted().collect(Collectors.joining("; "))));
+            throw new InboundRejection(SCHEMA_INVALID, problems.stream().map(ValidationMessage::getMessage)
+                    .sorted().collect(Collectors.joining("; ")));
         }
         E value = bind(json, type.eventClass());
         String source = event.getSource().toString();
@@ -88,7 +86,7 @@ class InboundDecoder {
         try {
             return jsonReader.readTree(data);
         } catch (JsonProcessingException e) {
-            throw new InboundRejection(UNREADABLE, limit("the data is not JSON: " + e.getOriginalMessage()));
+            throw new InboundRejection(UNREADABLE, "the data is not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,11 +97,7 @@ class InboundDecoder {
             return objectMapper.treeToValue(json, eventClass);
         } catch (JsonProcessingException e) {
             // The schema should have caught it; the record is still one the contract does not allow.
-            throw new InboundRejection(SCHEMA_INVALID, limit(e.getOriginalMessage()));
+            throw new InboundRejection(SCHEMA_INVALID, e.getOriginalMessage());
         }
-    }
-
-    private static String limit(String detail) {
-        return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
     }
 }
