@@ -198,15 +198,17 @@ class ParticipantRepliesTest {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "AH");
         BallotKey anhui = ballot(agreement, "AH");
 
-        withFailingInbox("serialization_failure", () -> {
+        withFailingCommit("serialization_failure", () -> {
             send(voteCast(agreement, "AH", "consent", FAULTY_SOURCE));
             // More attempts than an unexpected failure gets (1 + 3 retries), and still no dead letter.
-            eventually(() -> failedInboxAttempts() >= 5);
-            assertThat(answered(anhui)).isFalse();
+            eventually(() -> failedCommits() >= 5);
+            assertThat(answered(anhui)).as("each attempt rolled back with the inbox row").isFalse();
+            assertThat(openBallotTasks(anhui)).isOne();
         });
 
         eventually(() -> answered(anhui));
         assertThat(ballotRow(anhui)).containsEntry("answer", "CONSENT").containsEntry("answered_by", FAULTY_SOURCE);
+        assertThat(ballots.lateAnswers(anhui)).as("the failed attempts left nothing behind").isZero();
         assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class,
                 utf8(agreement.id().toString()))).isZero();
     }
@@ -216,25 +218,29 @@ class ParticipantRepliesTest {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "AH");
         String key = agreement.id().toString();
 
-        withFailingInbox("raise_exception", () -> {
+        withFailingCommit("raise_exception", () -> {
             send(voteCast(agreement, "AH", "decline", FAULTY_SOURCE));
             List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, 1);
             assertThat(deadLetters).hasSize(1);
             assertThat(header(deadLetters.get(0), "dlt_reason")).isEqualTo("failed");
             assertThat(header(deadLetters.get(0), "dlt_detail")).contains("injected fault");
-            assertThat(failedInboxAttempts()).as("the first attempt and its 3 retries").isEqualTo(4);
+            assertThat(failedCommits()).as("the first attempt and its 3 retries").isEqualTo(4);
         });
 
-        assertThat(answered(ballot(agreement, "AH"))).as("not applied, so a replay can still apply it").isFalse();
+        BallotKey anhui = ballot(agreement, "AH");
+        assertThat(answered(anhui)).as("not applied, so a replay can still apply it").isFalse();
+        assertThat(openBallotTasks(anhui)).as("the correlation rolled back with the inbox row").isOne();
         assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ?", Integer.class, FAULTY_SOURCE))
                 .isZero();
     }
 
     /**
-     * While {@code body} runs, the database refuses to record events from {@link #FAULTY_SOURCE} in the inbox
-     * with this PostgreSQL condition, and counts the attempts in a sequence, which no rollback resets.
+     * While {@code body} runs, the database refuses to commit a transaction that recorded an event from
+     * {@link #FAULTY_SOURCE} in the inbox, with this PostgreSQL condition: a deferred trigger fails at commit,
+     * after the ballot's process took the answer in the same transaction. A sequence, which no rollback
+     * resets, counts the attempts.
      */
-    private void withFailingInbox(String condition, Runnable body) {
+    private void withFailingCommit(String condition, Runnable body) {
         jdbc.execute("create sequence inbox_fault_attempts");
         jdbc.execute("""
                 create function inbox_fault() returns trigger language plpgsql as $$
@@ -243,9 +249,11 @@ class ParticipantRepliesTest {
                         perform nextval('inbox_fault_attempts');
                         raise exception using errcode = '%s', message = 'injected fault';
                     end if;
-                    return new;
+                    return null;
                 end $$""".formatted(FAULTY_SOURCE, condition));
-        jdbc.execute("create trigger inbox_fault before insert on event_inbox for each row execute function inbox_fault()");
+        jdbc.execute("""
+                create constraint trigger inbox_fault after insert on event_inbox deferrable initially deferred
+                for each row execute function inbox_fault()""");
         try {
             body.run();
         } finally {
@@ -255,7 +263,7 @@ class ParticipantRepliesTest {
         }
     }
 
-    private long failedInboxAttempts() {
+    private long failedCommits() {
         return jdbc.queryForObject("select case when is_called then last_value else 0 end from inbox_fault_attempts", Long.class);
     }
 
