@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Bearer tokens signed with the test key pair in src/test/resources/jwt/, as an identity provider would issue.
         "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
-        "spring.security.oauth2.resourceserver.jwt.audiences=" + PlatformTest.TOKEN_AUDIENCE})
+        "spring.security.oauth2.resourceserver.jwt.audiences=" + PlatformTest.TOKEN_AUDIENCE,
+        // Short pauses before an inbound record is retried, so the fault tests see several retries quickly.
+        "platform.events.inbound.retry-interval=PT0.1S", "platform.events.inbound.max-backoff=PT1S"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 @Import(ProcessCoverageRecorder.class)

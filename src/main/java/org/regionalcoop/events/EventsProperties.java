@@ -10,10 +10,12 @@ import java.time.Duration;
  * How this instance announces events.
  *
  * @param source the CloudEvents {@code source} of every event this platform instance publishes
- * @param relay  how the outbox relay publishes committed events to Kafka
+ * @param relay   how the outbox relay publishes committed events to Kafka
+ * @param inbound how participants' events are taken in
  */
 @ConfigurationProperties("platform.events")
-record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @DefaultValue Relay relay) {
+record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @DefaultValue Relay relay,
+                        @DefaultValue InboundSettings inbound) {
 
     /**
      * @param pollInterval how often the relay looks for pending events when no commit woke it
@@ -23,5 +25,17 @@ record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @
      */
     record Relay(@DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT1M") Duration maxBackoff,
                  @DefaultValue("500") int batchSize, @DefaultValue("PT30S") Duration sendTimeout) {
+    }
+
+    /**
+     * @param groupId       the Kafka consumer group of the platform's instances on the inbound topics
+     * @param retryInterval the first pause before a record that failed is tried again; doubles while the
+     *                      database or broker stays unavailable
+     * @param maxBackoff    the longest such pause; keep it well below the consumer's max.poll.interval.ms
+     * @param retries       retries of a record that fails for an unexpected reason before it is dead-lettered
+     */
+    record InboundSettings(@DefaultValue("regional-cooperation-platform") String groupId,
+                           @DefaultValue("PT1S") Duration retryInterval, @DefaultValue("PT1M") Duration maxBackoff,
+                           @DefaultValue("3") int retries) {
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -42,8 +43,17 @@ final class Contracts {
 
     /** Every {@code @Published} class under {@code org.regionalcoop}, in main and test code. */
     static List<Class<?>> publishedEvents() {
+        return annotated(Published.class);
+    }
+
+    /** Every {@code @Inbound} class under {@code org.regionalcoop}, in main and test code. */
+    static List<Class<?>> inboundEvents() {
+        return annotated(Inbound.class);
+    }
+
+    private static List<Class<?>> annotated(Class<? extends Annotation> annotation) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Published.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
         return scanner.findCandidateComponents("org.regionalcoop").stream()
                 .map(BeanDefinition::getBeanClassName)
                 .<Class<?>>map(name -> ClassUtils.resolveClassName(name, Contracts.class.getClassLoader()))
@@ -63,9 +73,11 @@ final class Contracts {
         }
     }
 
+    /** {@code <type>.v<version>.json} of a {@code @Published} or an {@code @Inbound} event. */
     static String fileName(Class<?> event) {
         Published published = event.getAnnotation(Published.class);
-        return published.type() + ".v" + published.version() + ".json";
+        return published != null ? published.type() + ".v" + published.version() + ".json"
+                : InboundTypes.schemaFile(event.getAnnotation(Inbound.class));
     }
 
     static Path schema(Class<?> event) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event the code can publish has a JSON Schema and an example, and every example validates: the
- * contracts downstream teams read cannot fall behind the code.
+ * Every event the code can publish or take in has a JSON Schema and an example, and every example
+ * validates: the contracts downstream teams and participants read cannot fall behind the code.
  */
 class EventContractsTest {
 
@@ -30,6 +30,22 @@ class EventContractsTest {
             assertThat(event.isRecord()).as("%s is a record", event.getName()).isTrue();
             assertThat(AgreementEvent.class).as("%s is an AgreementEvent", event.getName()).isAssignableFrom(event);
             assertThat(outbound).as("topic of %s", event.getName()).contains(event.getAnnotation(Published.class).topic());
+            assertThat(Contracts.schema(event)).as("schema of %s", event.getName()).isRegularFile();
+            assertThat(Contracts.example(event)).as("example of %s", event.getName()).isRegularFile();
+        }
+    }
+
+    @Test
+    void everyInboundEventHasAnInboundTopicASchemaAndAnExample() {
+        List<Class<?>> inbound = Contracts.inboundEvents();
+        assertThat(inbound).as("the scan finds the participants' answers at least")
+                .anyMatch(event -> event.getName().equals("org.regionalcoop.consensus.VoteCast"));
+        List<String> inboundTopics = TopicCatalog.load().topics().stream()
+                .filter(topic -> "inbound".equals(topic.direction())).map(TopicCatalog.Topic::name).toList();
+        for (Class<?> event : inbound) {
+            assertThat(event.isRecord()).as("%s is a record", event.getName()).isTrue();
+            assertThat(InboundEvent.class).as("%s is an InboundEvent", event.getName()).isAssignableFrom(event);
+            assertThat(inboundTopics).as("topic of %s", event.getName()).contains(event.getAnnotation(Inbound.class).topic());
             assertThat(Contracts.schema(event)).as("schema of %s", event.getName()).isRegularFile();
             assertThat(Contracts.example(event)).as("example of %s", event.getName()).isRegularFile();
         }

@@ -1,0 +1,25 @@
+package org.regionalcoop.events;
+
+import java.util.Locale;
+
+/** Why an inbound record went to the dead letters; the {@link #code()} is the {@code dlt_reason} header. */
+enum DeadLetterReason {
+    /** Not a CloudEvent in Kafka binary mode, or its data is not JSON. */
+    UNREADABLE,
+    /** A required CloudEvents attribute is missing or malformed, the content type is not JSON, or there is no data. */
+    INVALID_ENVELOPE,
+    /** No inbound type of the platform has this CloudEvents type. */
+    UNKNOWN_TYPE,
+    /** The data does not validate against the type's JSON schema. */
+    SCHEMA_INVALID,
+    /** The source may not speak for the participant named in the data. */
+    UNAUTHORIZED,
+    /** Valid and authorized, but it refers to nothing that exists, e.g. a ballot never opened. */
+    UNAPPLIABLE,
+    /** Applying it failed for an unexpected reason, also on every retry. */
+    FAILED;
+
+    String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

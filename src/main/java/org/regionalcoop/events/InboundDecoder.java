@@ -1,0 +1,103 @@
+package org.regionalcoop.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.networknt.schema.ValidationMessage;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.regionalcoop.events.DeadLetterReason.*;
+
+/**
+ * Turns an inbound Kafka record into an event the platform may apply, or rejects it with the reason:
+ * a CloudEvent in binary mode, of a known type, with JSON data that meets the type's schema, from a
+ * source that speaks for the participant it names.
+ */
+class InboundDecoder {
+
+    /** A record that passed every check; {@code source} and {@code id} identify it for the inbox. */
+    record Decoded<E extends InboundEvent>(InboundTypes.InboundType<E> type, String source, String id, E event) {
+    }
+
+    private final InboundTypes types;
+    private final ObjectMapper objectMapper;
+    private final ObjectReader jsonReader;
+
+    InboundDecoder(InboundTypes types, ObjectMapper objectMapper) {
+        this.types = types;
+        this.objectMapper = objectMapper;
+        // "{...} trailing garbage" is not JSON either.
+        this.jsonReader = objectMapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    Decoded<?> decode(ConsumerRecord<byte[], byte[]> record) {
+        CloudEvent event = read(record);
+        InboundTypes.InboundType<?> type = types.find(event.getType()).orElseThrow(() -> new InboundRejection(UNKNOWN_TYPE,
+                "'" + event.getType() + "' is not an inbound type; known: " + types.cloudEventTypes()));
+        return decode(event, type);
+    }
+
+    private static CloudEvent read(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return KafkaMessageFactory.createReader(record).toEvent();
+        } catch (CloudEventRWException e) {
+            boolean notACloudEvent = e.getKind() == CloudEventRWException.CloudEventRWExceptionKind.UNKNOWN_ENCODING
+                    || e.getKind() == CloudEventRWException.CloudEventRWExceptionKind.INVALID_SPEC_VERSION;
+            throw new InboundRejection(notACloudEvent ? UNREADABLE : INVALID_ENVELOPE, e.getMessage());
+        } catch (IllegalStateException missingAttribute) {
+            throw new InboundRejection(INVALID_ENVELOPE, missingAttribute.getMessage());
+        }
+    }
+
+    private <E extends InboundEvent> Decoded<E> decode(CloudEvent event, InboundTypes.InboundType<E> type) {
+        String contentType = event.getDataContentType();
+        if (contentType == null || !contentType.startsWith(OutboxRecord.JSON)) {
+            throw new InboundRejection(INVALID_ENVELOPE, "content type '" + contentType + "' is not " + OutboxRecord.JSON);
+        }
+        byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
+        if (data.length == 0) {
+            throw new InboundRejection(INVALID_ENVELOPE, "the event carries no data");
+        }
+        JsonNode json = parse(data);
+        Set<ValidationMessage> problems = type.schema().validate(json);
+        if (!problems.isEmpty()) {
+            throw new InboundRejection(SCHEMA_INVALID, problems.stream().map(ValidationMessage::getMessage)
+                    .sorted().collect(Collectors.joining("; ")));
+        }
+        E value = bind(json, type.eventClass());
+        String source = event.getSource().toString();
+        if (!SourceAuthority.speaksFor(source, value.participant())) {
+            throw new InboundRejection(UNAUTHORIZED, "source " + source + " may not speak for " + value.participant());
+        }
+        return new Decoded<>(type, source, event.getId(), value);
+    }
+
+    private JsonNode parse(byte[] data) {
+        try {
+            return jsonReader.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new InboundRejection(UNREADABLE, "the data is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <E> E bind(JsonNode json, Class<E> eventClass) {
+        try {
+            return objectMapper.treeToValue(json, eventClass);
+        } catch (JsonProcessingException e) {
+            // The schema should have caught it; the record is still one the contract does not allow.
+            throw new InboundRejection(SCHEMA_INVALID, e.getOriginalMessage());
+        }
+    }
+}

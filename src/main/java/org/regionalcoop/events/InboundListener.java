@@ -1,0 +1,33 @@
+package org.regionalcoop.events;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * Takes in participants' events from the inbound topics. A record that is rejected, or keeps failing,
+ * goes to the dead letters through the container's error handler ({@link DeadLetters}); the offset is
+ * committed only after the record was applied, skipped or dead-lettered.
+ */
+class InboundListener {
+
+    private final InboundDecoder decoder;
+    private final Inbox inbox;
+    private final InboundMetrics metrics;
+
+    InboundListener(InboundDecoder decoder, Inbox inbox, InboundMetrics metrics) {
+        this.decoder = decoder;
+        this.inbox = inbox;
+        this.metrics = metrics;
+    }
+
+    @KafkaListener(id = "platform-inbound", topics = "#{@inboundTypes.topics()}",
+            containerFactory = "inboundListenerContainerFactory")
+    void receive(ConsumerRecord<byte[], byte[]> record) {
+        InboundDecoder.Decoded<?> decoded = decoder.decode(record);
+        if (inbox.apply(decoded)) {
+            metrics.applied(decoded.type().cloudEventType());
+        } else {
+            metrics.duplicate(decoded.type().cloudEventType());
+        }
+    }
+}
