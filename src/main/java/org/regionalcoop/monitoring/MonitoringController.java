@@ -9,6 +9,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.approval.Escalation;
 import org.regionalcoop.events.DeadLetterArchive;
+import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ class MonitoringController {
 
     private final Agreements agreements;
     private final DeadLetterArchive deadLetters;
+    private final PublishLag publishLag;
     private final Approvals approvals;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -49,10 +51,12 @@ class MonitoringController {
     private final PlatformActions platform;
     private final Clock clock;
 
-    MonitoringController(Agreements agreements, DeadLetterArchive deadLetters, Approvals approvals, RuntimeService runtime,
-                         ManagementService management, RepositoryService repository, PlatformActions platform, Clock clock) {
+    MonitoringController(Agreements agreements, DeadLetterArchive deadLetters, PublishLag publishLag, Approvals approvals,
+                         RuntimeService runtime, ManagementService management, RepositoryService repository,
+                         PlatformActions platform, Clock clock) {
         this.agreements = agreements;
         this.deadLetters = deadLetters;
+        this.publishLag = publishLag;
         this.approvals = approvals;
         this.runtime = runtime;
         this.management = management;
@@ -96,6 +100,12 @@ class MonitoringController {
             return null;
         });
         return ResponseEntity.accepted().build();
+    }
+
+    /** Events committed but not yet acknowledged by Kafka, and how long the oldest has waited. */
+    @GetMapping("/outbox")
+    PublishLag.Figures outbox() {
+        return publishLag.now();
     }
 
     /** Dead letters by reason, and the latest ones with why they could not be applied. */

@@ -66,6 +66,8 @@ class MonitoringApiTest {
         Map<String, Number> after = admin().getForObject("/api/monitoring/agreements", Map.class);
 
         assertThat(after.get("in-consensus").longValue()).isEqualTo(before.get("in-consensus").longValue() + 1);
+        Map<String, Object> outbox = admin().getForObject("/api/monitoring/outbox", Map.class);
+        assertThat(outbox).containsKeys("pending", "oldestAge");
         assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
                 .getForEntity("/api/monitoring/agreements", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
