@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Repository
 class BallotRepository {
@@ -36,6 +37,14 @@ class BallotRepository {
                 participants.stream().map(p -> new MapSqlParameterSource().addValue("id", id.value())
                         .addValue("round", round).addValue("participant", p.value())).toArray(MapSqlParameterSource[]::new));
         return round;
+    }
+
+    /** The version the latest round put to the participants, if any round was opened. */
+    Optional<Integer> lastRoundVersion(AgreementId id) {
+        return jdbc.queryForList("""
+                select version from consensus_round where agreement_id = :id
+                 order by round desc limit 1
+                """, Map.of("id", id.value()), Integer.class).stream().findFirst();
     }
 
     /** The version the round's consenting leaders sign. */
