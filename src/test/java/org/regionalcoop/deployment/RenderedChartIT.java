@@ -88,17 +88,14 @@ class RenderedChartIT {
         }
         assertThat(fromSecrets).contains("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
                 "CAMUNDA_BPM_ADMIN_USER_ID", "CAMUNDA_BPM_ADMIN_USER_PASSWORD");
-        JsonNode settings = Helm.single(documents, "ConfigMap").path("data");
-        settings.fieldNames().forEachRemaining(name ->
+        settings(documents).fieldNames().forEachRemaining(name ->
                 assertThat(CREDENTIAL_NAME.matcher(name).find()).as("credential %s in the ConfigMap", name).isFalse());
-        assertThat(container.at("/envFrom/0/configMapRef/name").asText())
-                .isEqualTo(Helm.single(documents, "ConfigMap").at("/metadata/name").asText());
     }
 
     @Test
     void everyPlatformSettingOfTheConfigMapIsOneTheReadmeDocuments() throws IOException {
         Set<String> documented = documentedVariables(Files.readString(Path.of("README.md")));
-        JsonNode settings = Helm.single(Helm.rendered("default"), "ConfigMap").path("data");
+        JsonNode settings = settings(Helm.rendered("default"));
         List<String> platformSettings = new ArrayList<>();
         settings.fieldNames().forEachRemaining(name -> {
             if (name.startsWith("PLATFORM_") || name.startsWith("SPRING_DATASOURCE") || name.startsWith("LOGGING_")) {
@@ -172,7 +169,7 @@ class RenderedChartIT {
         assertThat(cluster.at("/spec/instances").asInt()).isEqualTo(3);
         assertThat(cluster.at("/spec/minSyncReplicas").asInt()).isEqualTo(1);
         assertThat(cluster.at("/spec/maxSyncReplicas").asInt()).isEqualTo(1);
-        JsonNode settings = Helm.single(documents, "ConfigMap").path("data");
+        JsonNode settings = settings(documents);
         assertThat(settings.path("SPRING_DATASOURCE_URL").asText()).startsWith("jdbc:postgresql://" + name + "-rw:5432/");
         JsonNode container = container(documents);
         assertThat(env(container, "SPRING_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo(name + "-app");
@@ -216,6 +213,38 @@ class RenderedChartIT {
             }
         }
         return names;
+    }
+
+    @Test
+    void theDashboardShowsOnlyMetricsThePlatformDocuments() throws IOException {
+        Set<String> documented = new HashSet<>();
+        Matcher names = Pattern.compile("platform_[a-z_]+").matcher(Files.readString(Path.of("README.md")));
+        while (names.find()) {
+            documented.add(names.group());
+        }
+        List<JsonNode> dashboards = Helm.ofKind(Helm.rendered("production"), "ConfigMap").stream()
+                .filter(map -> "1".equals(map.at("/metadata/labels/grafana_dashboard").asText())).toList();
+        assertThat(dashboards).hasSize(1);
+        JsonNode dashboard = Helm.YAML.readTree(dashboards.get(0).at("/data/regional-cooperation-platform.json").asText());
+        Set<String> shown = new HashSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                Matcher used = Pattern.compile("platform_[a-z_]+").matcher(target.path("expr").asText());
+                while (used.find()) {
+                    shown.add(used.group());
+                }
+            }
+        }
+        assertThat(shown).contains("platform_outbox_backlog", "platform_outbox_oldest_age_seconds");
+        assertThat(documented).containsAll(shown);
+    }
+
+    /** The application settings: the ConfigMap the container takes its environment from. */
+    private static JsonNode settings(List<JsonNode> documents) {
+        String name = container(documents).at("/envFrom/0/configMapRef/name").asText();
+        return Helm.ofKind(documents, "ConfigMap").stream()
+                .filter(map -> name.equals(map.at("/metadata/name").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap " + name)).path("data");
     }
 
     private static Map<String, JsonNode> contractTopics() throws IOException {
