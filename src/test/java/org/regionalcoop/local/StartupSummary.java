@@ -24,6 +24,8 @@ class StartupSummary implements ApplicationListener<ApplicationReadyEvent> {
         StringBuilder out = new StringBuilder("\n\n  Regional cooperation platform is ready (local profile)\n\n");
         line(out, "Tasklist, Cockpit, Admin", base + "/camunda/app/");
         line(out, "Platform API", base + "/api/organizations/governments");
+        line(out, "My tasks, agreements", base + "/api/tasks   " + base + "/api/agreements");
+        line(out, "Monitoring (administrators)", base + "/api/monitoring/agreements");
         line(out, "Engine REST API", base + "/engine-rest");
         line(out, "Health", base + "/actuator/health");
         line(out, "PostgreSQL", environment.getProperty("spring.datasource.url"));
