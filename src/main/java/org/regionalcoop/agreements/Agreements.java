@@ -114,6 +114,12 @@ public class Agreements {
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 
+    /** The secretariat's coordinators evaluated the agreement at the end of its term and decided. */
+    @Transactional
+    public void recordClosureDecision(AgreementId id, String decision, String evaluation, String decidedBy) {
+        events.publishEvent(new ClosureDecided(id.value(), decision, evaluation, decidedBy, clock.instant()));
+    }
+
     /** How many agreements stand at each stage of the lifecycle, for administrators. */
     @Transactional(readOnly = true)
     public Map<AgreementStatus, Long> countByStatus() {

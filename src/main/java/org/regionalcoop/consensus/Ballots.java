@@ -104,7 +104,15 @@ public class Ballots {
             throw new IllegalArgumentException("The signature must confirm version " + version + " by its content hash "
                     + contentHash + ", not '" + signedContentHash + "'");
         }
-        repository.sign(id, version, signatory, signedBy, contentHash, clock.instant());
+        Instant now = clock.instant();
+        repository.sign(id, version, signatory, signedBy, contentHash, now);
+        events.publishEvent(new SignatureRecorded(id.value(), version, signatory.value(), contentHash, signedBy, now));
+    }
+
+    /** The secretariat's leaders decided at the round's deadline what happens with the silent participants. */
+    @Transactional
+    public void recordMeetingDecision(AgreementId id, int round, String decision, String minutes, String decidedBy) {
+        events.publishEvent(new JointMeetingDecided(id.value(), round, decision, minutes, decidedBy, clock.instant()));
     }
 
     /** All consenting leaders have signed: the agreement is signed. */
