@@ -145,6 +145,15 @@ public class Agreements {
         return repository.versions(id);
     }
 
+    /**
+     * The version history for a module that already decided the caller may see it, e.g. because a task
+     * on the agreement is offered to them (a reviewing agency takes no part in the agreement).
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementVersion> versions(AgreementId id) {
+        return repository.versions(id);
+    }
+
     @Transactional(readOnly = true)
     public List<Agreement> visibleTo(Caller caller, int limit, int offset) {
         return repository.findForGovernments(caller.governments(), limit, offset);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The consensus module's API: rounds, ballots and signatures. Each change is announced as an event in
@@ -63,6 +64,12 @@ public class Ballots {
     @Transactional(readOnly = true)
     public Tally tally(AgreementId id, int round) {
         return repository.tally(id, round);
+    }
+
+    /** The agreement's latest round, if one was ever opened. */
+    @Transactional(readOnly = true)
+    public OptionalInt latestRound(AgreementId id) {
+        return repository.latestRound(id);
     }
 
     @Transactional(readOnly = true)
