@@ -1,7 +1,8 @@
--- Every decision on an agreement: who took it, when, by which path, what and why. Append-only.
+-- Every decision on an agreement: who took it, when, by which path, what and why. Append-only, and
+-- without a foreign key: recording a decision must never be what makes it fail.
 create table audit_entry (
     id           bigserial     primary key,
-    agreement_id uuid          not null references agreement (id),
+    agreement_id uuid          not null,
     decided_at   timestamptz   not null,
     decided_by   varchar(200)  not null,
     path         varchar(16)   not null check (path in ('task', 'event')),
