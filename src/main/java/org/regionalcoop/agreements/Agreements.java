@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
 @Service
@@ -23,6 +24,8 @@ public class Agreements {
 
     /** Who proposes a renewal: the platform, on the initiator's behalf, at the end of the term. */
     static final String RENEWAL_PROPOSER = "platform:renewal";
+    /** Who removes decliners from a specialized agreement: the platform, applying the consensus rule. */
+    static final String CONSENSUS_EDITOR = "platform:consensus";
 
     private final AgreementRepository repository;
     private final ProposalValidator validator;
@@ -86,6 +89,34 @@ public class Agreements {
         events.publishEvent(new AgreementRevised(id.value(), next.number(), next.contentHash(), reason,
                 content.participants().stream().map(GovernmentCode::value).toList(),
                 content.requestedAmount().toString(), caller.userId(), now));
+        return next;
+    }
+
+    /**
+     * Publishes a version without the given participants, e.g. the decliners of a specialized agreement
+     * that reached consensus among the rest: their cost shares are spread over the others in proportion,
+     * and the secretariat passes to the first remaining participant if it was one of them.
+     */
+    @Transactional
+    public AgreementVersion withoutParticipants(AgreementId id, Set<GovernmentCode> leaving, String reason) {
+        AgreementVersion current = current(id).current();
+        AgreementContent content = current.content();
+        List<GovernmentCode> remaining = content.participants().stream().filter(p -> !leaving.contains(p)).toList();
+        if (remaining.size() < 2) {
+            throw new IllegalStateException("Agreement " + id + " would keep fewer than two participants");
+        }
+        GovernmentCode secretariat = leaving.contains(content.secretariat()) ? remaining.get(0) : content.secretariat();
+        AgreementContent reduced = new AgreementContent(content.title(), content.fields(), remaining, secretariat,
+                content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), leaving),
+                content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
+                content.supportRequests());
+        Instant now = clock.instant();
+        AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
+                CONSENSUS_EDITOR, now, reason);
+        repository.addVersion(next);
+        events.publishEvent(new AgreementRevised(id.value(), next.number(), next.contentHash(), reason,
+                remaining.stream().map(GovernmentCode::value).toList(), reduced.requestedAmount().toString(),
+                CONSENSUS_EDITOR, now));
         return next;
     }
 

@@ -27,7 +27,10 @@ class BallotRepository {
         Integer round = jdbc.queryForObject(
                 "select coalesce(max(round), 0) + 1 from consensus_round where agreement_id = :id",
                 Map.of("id", id.value()), Integer.class);
-        jdbc.update("insert into consensus_round (agreement_id, round, version, opened_at) values (:id, :round, :version, :at)",
+        jdbc.update("""
+                insert into consensus_round (agreement_id, round, version, signing_version, opened_at)
+                values (:id, :round, :version, :version, :at)
+                """,
                 new MapSqlParameterSource().addValue("id", id.value()).addValue("round", round)
                         .addValue("version", version).addValue("at", Timestamp.from(at)));
         jdbc.batchUpdate("insert into ballot (agreement_id, round, participant) values (:id, :round, :participant)",
@@ -42,9 +45,15 @@ class BallotRepository {
         return round == null ? OptionalInt.empty() : OptionalInt.of(round);
     }
 
-    int version(AgreementId id, int round) {
-        return jdbc.queryForObject("select version from consensus_round where agreement_id = :id and round = :round",
+    /** The version the round's consenting leaders sign. */
+    int signingVersion(AgreementId id, int round) {
+        return jdbc.queryForObject("select signing_version from consensus_round where agreement_id = :id and round = :round",
                 Map.of("id", id.value(), "round", round), Integer.class);
+    }
+
+    void setSigningVersion(AgreementId id, int round, int version) {
+        jdbc.update("update consensus_round set signing_version = :version where agreement_id = :id and round = :round",
+                Map.of("id", id.value(), "round", round, "version", version));
     }
 
     /** Records the answer only if the ballot has none yet; returns whether it did. */

@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The consensus module's API: rounds, ballots and signatures. Each change is announced as an event in
@@ -100,12 +102,30 @@ public class Ballots {
     }
 
     /**
+     * Those who did not consent to a specialized agreement that reached consensus drop out (decliners,
+     * and the silent when a joint meeting proceeded without them): the platform publishes the version
+     * without them, and that is the version the remaining leaders sign.
+     */
+    @Transactional
+    public void dropNonConsenting(AgreementId id, int round) {
+        Tally tally = repository.tally(id, round);
+        List<GovernmentCode> leaving = new ArrayList<>(tally.declining());
+        leaving.addAll(tally.silent());
+        if (leaving.isEmpty()) {
+            return;
+        }
+        int version = agreements.withoutParticipants(id, Set.copyOf(leaving),
+                "Did not consent in round " + round + ", dropped out: " + String.join(", ", codes(leaving))).number();
+        repository.setSigningVersion(id, round, version);
+    }
+
+    /**
      * A leader signs the version the round decided on. They confirm it by its content hash, so nobody
      * signs a text other than the one the participants consented to.
      */
     @Transactional
     public void sign(AgreementId id, int round, GovernmentCode signatory, String signedBy, String signedContentHash) {
-        int version = repository.version(id, round);
+        int version = repository.signingVersion(id, round);
         String contentHash = contentHash(id, version);
         if (!contentHash.equals(signedContentHash)) {
             throw new IllegalArgumentException("The signature must confirm version " + version + " by its content hash "
@@ -125,7 +145,7 @@ public class Ballots {
     /** All consenting leaders have signed: the agreement is signed. */
     @Transactional
     public void completeSigning(AgreementId id, int round) {
-        int version = repository.version(id, round);
+        int version = repository.signingVersion(id, round);
         events.publishEvent(new AgreementSigned(id.value(), version, contentHash(id, version),
                 repository.signatories(id, version), clock.instant()));
     }

@@ -26,6 +26,7 @@ public final class ConsensusProcess {
     public static final String SERVICE_CLOSE_ROUND = "service_close_round";
     public static final String XOR_CONSENSUS_REACHED = "xor_consensus_reached";
     public static final String USER_REVISE_AGREEMENT = "user_revise_agreement";
+    public static final String SERVICE_DROP_NON_CONSENTING = "service_drop_non_consenting";
     public static final String SUB_SIGNATURES = "sub_signatures";
     public static final String START_SIGNATURE_REQUESTED = "start_signature_requested";
     public static final String END_SIGNATURE_GIVEN = "end_signature_given";

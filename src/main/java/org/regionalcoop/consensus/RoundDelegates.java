@@ -126,6 +126,21 @@ final class RoundDelegates {
         }
     }
 
+    @Component("dropNonConsenting")
+    static class DropNonConsenting implements JavaDelegate {
+
+        private final Ballots ballots;
+
+        DropNonConsenting(Ballots ballots) {
+            this.ballots = ballots;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            ballots.dropNonConsenting(agreementId(execution), round(execution));
+        }
+    }
+
     @Component("completeSigning")
     static class CompleteSigning implements JavaDelegate {
 

@@ -8,6 +8,8 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.approval.Escalation;
+import org.regionalcoop.events.DeadLetterArchive;
+import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +38,12 @@ class MonitoringController {
     record OpenEscalation(Escalation escalation, Duration age) {
     }
 
+    record DeadLetterReport(Map<String, Long> byReason, List<DeadLetterArchive.DeadLetter> latest) {
+    }
+
     private final Agreements agreements;
+    private final DeadLetterArchive deadLetters;
+    private final PublishLag publishLag;
     private final Approvals approvals;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -40,9 +51,12 @@ class MonitoringController {
     private final PlatformActions platform;
     private final Clock clock;
 
-    MonitoringController(Agreements agreements, Approvals approvals, RuntimeService runtime, ManagementService management,
-                         RepositoryService repository, PlatformActions platform, Clock clock) {
+    MonitoringController(Agreements agreements, DeadLetterArchive deadLetters, PublishLag publishLag, Approvals approvals,
+                         RuntimeService runtime, ManagementService management, RepositoryService repository,
+                         PlatformActions platform, Clock clock) {
         this.agreements = agreements;
+        this.deadLetters = deadLetters;
+        this.publishLag = publishLag;
         this.approvals = approvals;
         this.runtime = runtime;
         this.management = management;
@@ -85,6 +99,27 @@ class MonitoringController {
             management.setJobRetries(incident.getConfiguration(), 1);
             return null;
         });
+        return ResponseEntity.accepted().build();
+    }
+
+    /** Events committed but not yet acknowledged by Kafka, and how long the oldest has waited. */
+    @GetMapping("/outbox")
+    PublishLag.Figures outbox() {
+        return publishLag.now();
+    }
+
+    /** Dead letters by reason, and the latest ones with why they could not be applied. */
+    @GetMapping("/dead-letters")
+    DeadLetterReport deadLetters(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int latest) {
+        return new DeadLetterReport(deadLetters.countsByReason(), deadLetters.latest(latest));
+    }
+
+    /** Sends a dead letter back to its topic, e.g. once the ballot it answers is open. */
+    @PostMapping("/dead-letters/{id}/replay")
+    ResponseEntity<Void> replay(@PathVariable long id) {
+        if (!deadLetters.replay(id)) {
+            throw new NotFoundException("No dead letter " + id);
+        }
         return ResponseEntity.accepted().build();
     }
 

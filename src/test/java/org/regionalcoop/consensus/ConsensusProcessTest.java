@@ -119,8 +119,20 @@ class ConsensusProcessTest {
                 .taskDefinitionKey(USER_SIGN_AGREEMENT).list();
         assertThat(signatures).hasSize(2);
         assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("HN-ZZ.leader").count()).isZero();
-        signatures.forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", czt.current().contentHash())));
+        Agreement withoutZhuzhou = agreements.current(czt.id());
+        assertThat(withoutZhuzhou.current().number()).isEqualTo(2);
+        assertThat(withoutZhuzhou.current().content().participants()).extracting(GovernmentCode::value)
+                .containsExactly("HN-CS", "HN-XT");
+        assertThat(withoutZhuzhou.current().content().costShares()).extracting(share -> share.percent().toPlainString())
+                .containsExactly("50.0001", "49.9999");
+        assertThatThrownBy(() -> tasks.complete(signatures.get(0).getId(),
+                Map.of("signedContentHash", czt.current().contentHash())))
+                .as("the consented version still listed Zhuzhou").hasMessageContaining("must confirm version 2");
+        signatures.forEach(task -> tasks.complete(task.getId(),
+                Map.of("signedContentHash", withoutZhuzhou.current().contentHash())));
         assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(jdbc.queryForList("select signatory from agreement_signature where agreement_id = ?::uuid and version = 2 order by 1",
+                String.class, czt.id().toString())).containsExactly("HN-CS", "HN-XT");
     }
 
     @Test
@@ -266,6 +278,8 @@ class ConsensusProcessTest {
         completeMeeting(consensus, "proceed");
 
         assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).count()).isEqualTo(2);
+        assertThat(agreements.current(czt.id()).current().content().participants()).extracting(GovernmentCode::value)
+                .as("the silent Xiangtan dropped out").containsExactly("HN-CS", "HN-ZZ");
     }
 
     @Test

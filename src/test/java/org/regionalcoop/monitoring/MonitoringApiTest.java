@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -14,9 +18,14 @@ import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +48,12 @@ class MonitoringApiTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private TestRestTemplate admin() {
         return anonymous.withBasicAuth("admin", PlatformTest.DEMO_PASSWORD);
     }
@@ -51,6 +66,8 @@ class MonitoringApiTest {
         Map<String, Number> after = admin().getForObject("/api/monitoring/agreements", Map.class);
 
         assertThat(after.get("in-consensus").longValue()).isEqualTo(before.get("in-consensus").longValue() + 1);
+        Map<String, Object> outbox = admin().getForObject("/api/monitoring/outbox", Map.class);
+        assertThat(outbox).containsKeys("pending", "oldestAge");
         assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
                 .getForEntity("/api/monitoring/agreements", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -69,6 +86,40 @@ class MonitoringApiTest {
                     .containsEntry("subject", "CN-CCA.reviewer");
             assertThat((String) entry.get("age")).startsWith("PT");
         });
+    }
+
+    @Test
+    void deadLettersAreCountedByReasonAndCanBeReplayed() throws Exception {
+        byte[] poison = ("not a CloudEvent " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<byte[], byte[]> participant = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaAdmin.getConfigurationProperties().get("bootstrap.servers")),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            participant.send(new ProducerRecord<>("coop.participant-replies.v1", poison)).get(30, TimeUnit.SECONDS);
+        }
+        long first = awaitDeadLetters(poison, 1).get(0);
+
+        Map<String, Object> report = admin().getForObject("/api/monitoring/dead-letters", Map.class);
+        assertThat(((Map<String, Number>) report.get("byReason")).get("unreadable").longValue()).isPositive();
+        assertThat(admin().postForEntity("/api/monitoring/dead-letters/{id}/replay", null, Void.class, first)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        List<Long> letters = awaitDeadLetters(poison, 2);
+        assertThat(letters).as("the replayed bytes came back and were dead-lettered again").hasSize(2);
+        assertThat(jdbc.queryForObject("select replayed_at is not null from dead_letter where id = ?", Boolean.class, first))
+                .isTrue();
+        assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
+                .postForEntity("/api/monitoring/dead-letters/{id}/replay", null, String.class, first).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Waits (bounded) until this many dead letters hold these bytes; returns their ids in order. */
+    private List<Long> awaitDeadLetters(byte[] value, int count) throws InterruptedException {
+        List<Long> ids = List.of();
+        for (int attempt = 0; attempt < 150 && ids.size() < count; attempt++) {
+            Thread.sleep(200);
+            ids = jdbc.queryForList("select id from dead_letter where record_value = ? order by id", Long.class, value);
+        }
+        return ids;
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.regionalcoop.events;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The dead letters kept for inspection, and their replay: an administrator sends a record back to its
+ * topic, byte for byte with its headers, once what it needed is in place. The inbox takes a replayed
+ * event in only if it was never applied.
+ */
+@Service
+public class DeadLetterArchive implements DisposableBean {
+
+    /** A dead letter as administrators see it; the bytes stay in the archive. */
+    public record DeadLetter(long id, String topic, int partition, long offset, String reason, String detail,
+                             Instant deadLetteredAt, Instant replayedAt) {
+    }
+
+    private record StoredHeader(String name, String value) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
+    private final KafkaTemplate<byte[], byte[]> kafka;
+    private final Clock clock;
+
+    DeadLetterArchive(JdbcTemplate jdbc, ObjectMapper json, KafkaProperties kafkaProperties, SslBundles sslBundles,
+                      Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties(sslBundles));
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "platform") + "-replay");
+        this.producers = new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+        this.kafka = new KafkaTemplate<>(producers);
+    }
+
+    public Map<String, Long> countsByReason() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            counts.put(reason.code(), 0L);
+        }
+        jdbc.query("select reason, count(*) as letters from dead_letter group by reason order by reason",
+                rs -> {
+                    counts.put(rs.getString("reason"), rs.getLong("letters"));
+                });
+        return counts;
+    }
+
+    public List<DeadLetter> latest(int limit) {
+        return jdbc.query("""
+                select id, topic, partition, "offset", reason, detail, dead_lettered_at, replayed_at
+                  from dead_letter order by id desc limit ?
+                """, (rs, row) -> new DeadLetter(rs.getLong("id"), rs.getString("topic"), rs.getInt("partition"),
+                rs.getLong("offset"), rs.getString("reason"), rs.getString("detail"),
+                rs.getTimestamp("dead_lettered_at").toInstant(),
+                Optional.ofNullable(rs.getTimestamp("replayed_at")).map(Timestamp::toInstant).orElse(null)), limit);
+    }
+
+    /** Sends the dead letter back to its topic and waits for the broker's acknowledgement; false if unknown. */
+    public boolean replay(long id) {
+        List<ProducerRecord<byte[], byte[]>> found = jdbc.query("""
+                select topic, record_key, record_value, headers::text as headers from dead_letter where id = ?
+                """, (rs, row) -> new ProducerRecord<>(rs.getString("topic"), null, rs.getBytes("record_key"),
+                rs.getBytes("record_value"), headers(rs.getString("headers"))), id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        try {
+            kafka.send(found.get(0)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while replaying dead letter " + id, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The broker did not take dead letter " + id + " back: " + e.getMessage(), e);
+        }
+        jdbc.update("update dead_letter set replayed_at = ? where id = ?", clock.instant().atOffset(ZoneOffset.UTC), id);
+        return true;
+    }
+
+    private RecordHeaders headers(String stored) {
+        RecordHeaders headers = new RecordHeaders();
+        try {
+            for (StoredHeader header : json.readValue(stored, new TypeReference<List<StoredHeader>>() { })) {
+                headers.add(new RecordHeader(header.name(),
+                        header.value() == null ? null : Base64.getDecoder().decode(header.value())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored headers are not readable", e);
+        }
+        return headers;
+    }
+
+    @Override
+    public void destroy() {
+        producers.destroy();
+    }
+}

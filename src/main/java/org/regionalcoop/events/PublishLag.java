@@ -1,0 +1,28 @@
+package org.regionalcoop.events;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** How far publishing lags behind what committed, for administrators: the same figures as the outbox gauges. */
+@Component
+public class PublishLag {
+
+    /** @param oldestAge how long the oldest unpublished event has waited; zero when none waits */
+    public record Figures(long pending, Duration oldestAge) {
+    }
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PublishLag(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Figures now() {
+        Outbox.Backlog backlog = outbox.backlog();
+        return new Figures(backlog.pending(), backlog.age(clock.instant()));
+    }
+}
