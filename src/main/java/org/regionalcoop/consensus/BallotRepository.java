@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 @Repository
@@ -43,6 +44,14 @@ class BallotRepository {
         Integer round = jdbc.queryForObject("select max(round) from consensus_round where agreement_id = :id",
                 Map.of("id", id.value()), Integer.class);
         return round == null ? OptionalInt.empty() : OptionalInt.of(round);
+    }
+
+    /** The version the latest round put to the participants, if any round was opened. */
+    Optional<Integer> lastRoundVersion(AgreementId id) {
+        return jdbc.queryForList("""
+                select version from consensus_round where agreement_id = :id
+                 order by round desc limit 1
+                """, Map.of("id", id.value()), Integer.class).stream().findFirst();
     }
 
     /** The version the round's consenting leaders sign. */

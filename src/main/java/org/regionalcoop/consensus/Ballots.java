@@ -39,6 +39,11 @@ public class Ballots {
     @Transactional
     public int openRound(AgreementId id, Duration answerWithin) {
         Agreement agreement = agreements.current(id);
+        repository.lastRoundVersion(id).filter(last -> last >= agreement.current().number()).ifPresent(last -> {
+            throw new IllegalArgumentException("A new round needs a new version: publish the revised agreement "
+                    + "(POST /api/agreements/" + id + "/versions) before completing this task; version " + last
+                    + " was already put to the participants");
+        });
         List<GovernmentCode> participants = agreement.current().content().participants();
         Instant now = clock.instant();
         int round = repository.openRound(id, agreement.current().number(), participants, now);

@@ -184,6 +184,19 @@ class ConsensusProcessTest {
     }
 
     @Test
+    void aNewRoundNeedsARevisedVersion() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "amend");
+        Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
+
+        assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of("revisionNote", "forgot to publish")))
+                .hasMessageContaining("A new round needs a new version");
+        assertThat(tasks.createTaskQuery().taskId(revise.getId()).count()).isOne();
+    }
+
+    @Test
     void amendmentsInTheLastRoundFailConsensus() {
         Agreement agreement = propose(AgreementType.SPECIALIZED, "SH", "JS");
         ProcessInstance consensus = start(agreement);
@@ -194,6 +207,8 @@ class ConsensusProcessTest {
             if (round < 3) {
                 Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId())
                         .taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
+                agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.SPECIALIZED,
+                        (round + 1) + "0000000.00", "SH", "JS"), "round " + round + " amendments", LifecycleDriver.coordinatorOf("SH"));
                 tasks.complete(revise.getId(), Map.of("revisionNote", "round " + round));
             }
         }
