@@ -145,6 +145,12 @@ public class Agreements {
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 
+    /** The secretariat's coordinators evaluated the agreement at the end of its term and decided. */
+    @Transactional
+    public void recordClosureDecision(AgreementId id, String decision, String evaluation, String decidedBy) {
+        events.publishEvent(new ClosureDecided(id.value(), decision, evaluation, decidedBy, clock.instant()));
+    }
+
     /** How many agreements stand at each stage of the lifecycle, for administrators. */
     @Transactional(readOnly = true)
     public Map<AgreementStatus, Long> countByStatus() {
@@ -167,6 +173,15 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<AgreementVersion> versions(AgreementId id, Caller caller) {
         checkVisible(id, caller);
+        return repository.versions(id);
+    }
+
+    /**
+     * The version history for a module that already decided the caller may see it, e.g. because a task
+     * on the agreement is offered to them (a reviewing agency takes no part in the agreement).
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementVersion> versions(AgreementId id) {
         return repository.versions(id);
     }
 

@@ -12,11 +12,13 @@ import static org.regionalcoop.consensus.BallotProcess.*;
 import static org.regionalcoop.consensus.RoundDelegates.agreementId;
 import static org.regionalcoop.consensus.RoundDelegates.round;
 
-/** Records answers and signatures: thin calls of {@link Ballots}. */
+/** Records answers, signatures and joint-meeting decisions: thin calls of {@link Ballots}. */
 final class BallotDelegates {
 
     static final String VAR_SIGNER = "signer";
     static final String VAR_SIGNED_CONTENT_HASH = "signedContentHash";
+    /** The joint meeting's form: its minutes. */
+    static final String VAR_MINUTES = "minutes";
 
     private BallotDelegates() {
     }
@@ -69,6 +71,26 @@ final class BallotDelegates {
             ballots.sign(agreementId(task.getExecution()), round(task.getExecution()),
                     new GovernmentCode((String) task.getVariable(VAR_SIGNER)), platform.currentUser(),
                     signedHash instanceof String hash ? hash : null);
+        }
+    }
+
+    /** The joint meeting's task was completed: announce its decision and minutes. */
+    @Component("recordMeetingDecision")
+    static class RecordMeetingDecision implements TaskListener {
+
+        private final Ballots ballots;
+        private final PlatformActions platform;
+
+        RecordMeetingDecision(Ballots ballots, PlatformActions platform) {
+            this.ballots = ballots;
+            this.platform = platform;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            ballots.recordMeetingDecision(agreementId(task.getExecution()), round(task.getExecution()),
+                    (String) task.getVariable(ConsensusProcess.VAR_MEETING_DECISION),
+                    (String) task.getVariable(VAR_MINUTES), platform.currentUser());
         }
     }
 }

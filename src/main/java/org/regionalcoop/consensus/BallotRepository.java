@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 @Repository
 class BallotRepository {
@@ -37,6 +38,12 @@ class BallotRepository {
                 participants.stream().map(p -> new MapSqlParameterSource().addValue("id", id.value())
                         .addValue("round", round).addValue("participant", p.value())).toArray(MapSqlParameterSource[]::new));
         return round;
+    }
+
+    OptionalInt latestRound(AgreementId id) {
+        Integer round = jdbc.queryForObject("select max(round) from consensus_round where agreement_id = :id",
+                Map.of("id", id.value()), Integer.class);
+        return round == null ? OptionalInt.empty() : OptionalInt.of(round);
     }
 
     /** The version the latest round put to the participants, if any round was opened. */

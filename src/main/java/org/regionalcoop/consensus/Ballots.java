@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -72,6 +73,12 @@ public class Ballots {
         return repository.tally(id, round);
     }
 
+    /** The agreement's latest round, if one was ever opened. */
+    @Transactional(readOnly = true)
+    public OptionalInt latestRound(AgreementId id) {
+        return repository.latestRound(id);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(BallotKey key) {
         return repository.exists(key);
@@ -129,7 +136,15 @@ public class Ballots {
             throw new IllegalArgumentException("The signature must confirm version " + version + " by its content hash "
                     + contentHash + ", not '" + signedContentHash + "'");
         }
-        repository.sign(id, version, signatory, signedBy, contentHash, clock.instant());
+        Instant now = clock.instant();
+        repository.sign(id, version, signatory, signedBy, contentHash, now);
+        events.publishEvent(new SignatureRecorded(id.value(), version, signatory.value(), contentHash, signedBy, now));
+    }
+
+    /** The secretariat's leaders decided at the round's deadline what happens with the silent participants. */
+    @Transactional
+    public void recordMeetingDecision(AgreementId id, int round, String decision, String minutes, String decidedBy) {
+        events.publishEvent(new JointMeetingDecided(id.value(), round, decision, minutes, decidedBy, clock.instant()));
     }
 
     /** All consenting leaders have signed: the agreement is signed. */

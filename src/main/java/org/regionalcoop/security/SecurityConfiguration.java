@@ -47,7 +47,9 @@ class SecurityConfiguration {
         }
         return http
                 // Path patterns on the whole request path: the engine's REST API is served by its own servlet.
-                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+                // The API's description and its UI need the same login as the API: the UI calls the API with it.
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
+                        path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)

@@ -1,6 +1,7 @@
 package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
+import org.regionalcoop.web.InvalidRequestException;
 import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.web.Violation;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -36,15 +39,17 @@ public class StaffTasks {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final IdentityService identities;
     private final PlatformActions platform;
     private final Clock clock;
 
     StaffTasks(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-               PlatformActions platform, Clock clock) {
+               IdentityService identities, PlatformActions platform, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
+        this.identities = identities;
         this.platform = platform;
         this.clock = clock;
     }
@@ -103,6 +108,34 @@ public class StaffTasks {
             tasks.setAssignee(taskId, null);
             return null;
         });
+    }
+
+    /**
+     * Hands the task to a colleague of the caller's own government, who then works it; the engine keeps the
+     * caller as its owner. Nobody outside the caller's government can be handed another government's work.
+     */
+    public void delegate(String taskId, String to, Caller caller) {
+        platform.asPlatform(() -> {
+            Task task = visible(taskId, caller);
+            if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
+                throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee());
+            }
+            if (to == null || to.isBlank()) {
+                throw new InvalidRequestException(List.of(new Violation("to", "name the colleague's user id")));
+            }
+            if (!isColleague(to, caller)) {
+                throw new InvalidRequestException(List.of(new Violation("to",
+                        "'" + to + "' is not a member of your government's groups")));
+            }
+            tasks.delegateTask(taskId, to);
+            return null;
+        });
+    }
+
+    private boolean isColleague(String userId, Caller caller) {
+        return identities.createGroupQuery().groupMember(userId).list().stream()
+                .map(group -> group.getId().split("\\.")[0])
+                .anyMatch(caller.governments()::contains);
     }
 
     /**

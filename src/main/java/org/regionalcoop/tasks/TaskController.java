@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** My tasks: the tasks of my government's roles, and the ones assigned to me. */
@@ -26,9 +27,20 @@ import java.util.Map;
 class TaskController {
 
     private final StaffTasks tasks;
+    private final TaskContexts contexts;
+    private final TaskComments comments;
 
-    TaskController(StaffTasks tasks) {
+    TaskController(StaffTasks tasks, TaskContexts contexts, TaskComments comments) {
         this.tasks = tasks;
+        this.contexts = contexts;
+        this.comments = comments;
+    }
+
+    /** To whom a task is delegated: a colleague's user id. */
+    record Delegation(String to) {
+    }
+
+    record NewComment(String message) {
     }
 
     @GetMapping
@@ -41,9 +53,10 @@ class TaskController {
         return tasks.mine(Caller.current(), new StaffTasks.Filter(agreementId, taskDefinitionKey, overdue, dueBefore), page, size);
     }
 
+    /** The task with its agreement's context: current version, its changes, the other participants' answers. */
     @GetMapping("/{id}")
-    StaffTask get(@PathVariable String id) {
-        return tasks.get(id, Caller.current());
+    TaskDetail get(@PathVariable String id) {
+        return contexts.get(id, Caller.current());
     }
 
     @PostMapping("/{id}/claim")
@@ -56,6 +69,22 @@ class TaskController {
     ResponseEntity<Void> unclaim(@PathVariable String id) {
         tasks.unclaim(id, Caller.current());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/delegate")
+    ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation delegation) {
+        tasks.delegate(id, delegation.to(), Caller.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/comments")
+    List<TaskComment> comments(@PathVariable String id) {
+        return comments.of(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/comments")
+    ResponseEntity<TaskComment> comment(@PathVariable String id, @RequestBody NewComment comment) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(comments.add(id, comment.message(), Caller.current()));
     }
 
     /** Completes the task with its form's values, e.g. {@code {"answer": "consent", "comment": "..."}}. */

@@ -1,0 +1,81 @@
+package org.regionalcoop.audit;
+
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.ClosureDecided;
+import org.regionalcoop.agreements.AgreementRevised;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.approval.ApprovalDecided;
+import org.regionalcoop.consensus.AnswerPath;
+import org.regionalcoop.consensus.JointMeetingDecided;
+import org.regionalcoop.consensus.SignatureRecorded;
+import org.regionalcoop.consensus.VoteRecorded;
+import org.regionalcoop.security.Caller;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Writes every decision the other modules announce into the audit log. The listeners run synchronously
+ * in the transaction that published the decision, so a decision and its audit entry commit or roll back
+ * together, and the log never claims a decision that did not happen.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditRepository repository;
+    private final Agreements agreements;
+
+    AuditTrail(AuditRepository repository, Agreements agreements) {
+        this.repository = repository;
+        this.agreements = agreements;
+    }
+
+    /** The agreement's decisions in the order they were taken, if the caller may see the agreement. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> of(AgreementId id, Caller caller) {
+        agreements.get(id, caller);
+        return repository.of(id.value());
+    }
+
+    @EventListener
+    void on(VoteRecorded vote) {
+        repository.append(new AuditEntry(vote.agreementId(), vote.answeredAt(), vote.answeredBy(),
+                vote.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "vote", vote.answer().key(),
+                "round " + vote.round() + ", " + vote.participant(), vote.comment()));
+    }
+
+    @EventListener
+    void on(SignatureRecorded signature) {
+        repository.append(new AuditEntry(signature.agreementId(), signature.signedAt(), signature.signedBy(),
+                AuditEntry.TASK, "signature", "signed version " + signature.version(), signature.signatory(),
+                "confirmed content hash " + signature.contentHash()));
+    }
+
+    @EventListener
+    void on(JointMeetingDecided meeting) {
+        repository.append(new AuditEntry(meeting.agreementId(), meeting.decidedAt(), meeting.decidedBy(), AuditEntry.TASK,
+                "joint-meeting", meeting.decision(), "round " + meeting.round(), meeting.minutes()));
+    }
+
+    @EventListener
+    void on(ClosureDecided closure) {
+        repository.append(new AuditEntry(closure.agreementId(), closure.decidedAt(), closure.decidedBy(), AuditEntry.TASK,
+                "closure", closure.decision(), "end of term", closure.evaluation()));
+    }
+
+    @EventListener
+    void on(ApprovalDecided review) {
+        String reason = review.reason() != null ? review.reason() : review.conditions();
+        repository.append(new AuditEntry(review.agreementId(), review.decidedAt(), review.decidedBy(), AuditEntry.TASK,
+                "review", review.decision(), "version " + review.version() + ", " + review.reviewerGroup(), reason));
+    }
+
+    @EventListener
+    void on(AgreementRevised revision) {
+        repository.append(new AuditEntry(revision.agreementId(), revision.revisedAt(), revision.revisedBy(),
+                AuditEntry.TASK, "revision", "version " + revision.version(), "content hash " + revision.contentHash(),
+                revision.reason()));
+    }
+}

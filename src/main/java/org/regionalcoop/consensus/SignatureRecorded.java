@@ -1,0 +1,13 @@
+package org.regionalcoop.consensus;
+
+import org.regionalcoop.events.AgreementEvent;
+import org.regionalcoop.events.Published;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A government's leader signed the version the round decided on, confirming its content hash. */
+@Published(type = "consensus.signature-recorded", topic = "coop.agreements.v1")
+public record SignatureRecorded(UUID agreementId, int version, String signatory, String contentHash, String signedBy,
+                                Instant signedAt) implements AgreementEvent {
+}

@@ -1,0 +1,106 @@
+package org.regionalcoop.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Locale;
+
+/**
+ * The OpenAPI document of the platform API at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}.
+ * It states what the controllers cannot: how callers authenticate and that every error is problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String BASIC = "basicAuth";
+    private static final String BEARER = "bearerAuth";
+
+    @Bean
+    OpenAPI platformApi() {
+        return new OpenAPI()
+                .info(new Info().title("Regional cooperation platform API").version("v1")
+                        .description("Agreements, their consensus and approval, and the staff task list. "
+                                + "Every call needs a login; every error is an RFC 9457 problem+json body."))
+                .components(new Components()
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("An engine user, or a demo login in the local profile"))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("A token of the configured identity provider"))
+                        .addSchemas(PROBLEM, problem()))
+                // Relative, so the document and its UI work behind any host name or proxy.
+                .addServersItem(new Server().url("/"))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * Every operation can fail without a login, and any other error comes as a problem: the document says
+     * so once here rather than on every controller method. Operations without a summary get one from
+     * their method's name, so the UI lists something readable.
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return api -> {
+            // Added again here: springdoc drops schemas that no operation referenced before this customizer ran.
+            api.getComponents().addSchemas(PROBLEM, problem());
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocumentation::describe));
+        };
+    }
+
+    private static void describe(Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        responses.computeIfAbsent("401", status -> problemResponse("No valid login"));
+        responses.computeIfAbsent("default", status -> problemResponse("The request failed; the problem says why"));
+        if (operation.getSummary() == null) {
+            operation.setSummary(summary(operation));
+        }
+    }
+
+    private static ApiResponse problemResponse(String description) {
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problemRef())));
+    }
+
+    private static Schema<?> problemRef() {
+        return new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+    }
+
+    private static String summary(Operation operation) {
+        String words = operation.getOperationId().replaceAll("_\\d+$", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Schema<?> problem() {
+        return new ObjectSchema()
+                .description("An RFC 9457 problem; invalid input names each bad field in errors")
+                .addProperty("type", new StringSchema().format("uri").example("about:blank"))
+                .addProperty("title", new StringSchema().example("Invalid request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("content.title: must not be blank"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/agreements"))
+                .addProperty("errors", new ArraySchema().description("present when fields are invalid")
+                        .items(new ObjectSchema()
+                                .addProperty("field", new StringSchema().example("content.title"))
+                                .addProperty("message", new StringSchema().example("must not be blank"))));
+    }
+}
