@@ -26,7 +26,9 @@ import java.lang.annotation.Target;
         "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
         "spring.security.oauth2.resourceserver.jwt.audiences=" + PlatformTest.TOKEN_AUDIENCE,
         // Short pauses before an inbound record is retried, so the fault tests see several retries quickly.
-        "platform.events.inbound.retry-interval=PT0.1S", "platform.events.inbound.max-backoff=PT1S"})
+        "platform.events.inbound.retry-interval=PT0.1S", "platform.events.inbound.max-backoff=PT1S",
+        // The local profile's simulator would answer the tests' ballots; SimulatorTest runs its own.
+        "platform.simulator.enabled=false"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 @Import(ProcessCoverageRecorder.class)

@@ -30,6 +30,10 @@ class StartupSummary implements ApplicationListener<ApplicationReadyEvent> {
         line(out, "Health", base + "/actuator/health");
         line(out, "PostgreSQL", environment.getProperty("spring.datasource.url"));
         line(out, "Kafka", environment.getProperty("spring.kafka.bootstrap-servers"));
+        if (environment.getProperty("platform.simulator.enabled", Boolean.class, false)) {
+            line(out, "Participant simulator", environment.getProperty("platform.simulator.governments")
+                    + " answer ballots through Kafka after " + environment.getProperty("platform.simulator.delay"));
+        }
         line(out, "Data", infrastructure.root() + (environment.containsProperty("platform.local.data-dir")
                 ? " (kept between runs)" : " (removed at shutdown; set PLATFORM_LOCAL_DATA_DIR to keep it)"));
         out.append("\n  Logins, all with password '").append(environment.getProperty("platform.security.demo-logins.password"))
