@@ -157,6 +157,12 @@ public class Agreements {
         return repository.countByStatus();
     }
 
+    /** The agreement as it stands, if it exists, for the platform's own steps (no caller to check). */
+    @Transactional(readOnly = true)
+    public Optional<Agreement> find(AgreementId id) {
+        return repository.find(id);
+    }
+
     /** The agreement as it stands, for the lifecycle's own steps (no caller to check). */
     @Transactional(readOnly = true)
     public Agreement current(AgreementId id) {

@@ -46,6 +46,29 @@ class BallotRepository {
         return round == null ? OptionalInt.empty() : OptionalInt.of(round);
     }
 
+    /** Holds an answer for a round not yet open; the first one held for a ballot wins. Returns whether it was held. */
+    boolean holdEarly(BallotKey key, Answer answer, String comment, String by, Instant at) {
+        return jdbc.update("""
+                insert into early_answer (agreement_id, round, participant, answer, comment, answered_by, received_at)
+                values (:id, :round, :participant, :answer, :comment, :by, :at)
+                on conflict do nothing
+                """, ballot(key).addValue("answer", answer.name()).addValue("comment", comment)
+                .addValue("by", by).addValue("at", Timestamp.from(at))) == 1;
+    }
+
+    record EarlyAnswer(BallotKey key, Answer answer, String comment, String answeredBy) {
+    }
+
+    /** Takes the answers held for this round: they are removed whether or not their ballot exists. */
+    List<EarlyAnswer> takeEarly(AgreementId id, int round) {
+        return jdbc.query("""
+                delete from early_answer where agreement_id = :id and round = :round
+                returning participant, answer, comment, answered_by
+                """, Map.of("id", id.value(), "round", round), (rs, row) -> new EarlyAnswer(
+                new BallotKey(id, round, new GovernmentCode(rs.getString("participant"))),
+                Answer.valueOf(rs.getString("answer")), rs.getString("comment"), rs.getString("answered_by")));
+    }
+
     /** The version the latest round put to the participants, if any round was opened. */
     Optional<Integer> lastRoundVersion(AgreementId id) {
         return jdbc.queryForList("""

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -26,12 +27,15 @@ public class Ballots {
     private final BallotRepository repository;
     private final Agreements agreements;
     private final ApplicationEventPublisher events;
+    private final ConsensusSettings policy;
     private final Clock clock;
 
-    Ballots(BallotRepository repository, Agreements agreements, ApplicationEventPublisher events, Clock clock) {
+    Ballots(BallotRepository repository, Agreements agreements, ApplicationEventPublisher events,
+            ConsensusSettings policy, Clock clock) {
         this.repository = repository;
         this.agreements = agreements;
         this.events = events;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -49,6 +53,12 @@ public class Ballots {
         int round = repository.openRound(id, agreement.current().number(), participants, now);
         events.publishEvent(new RoundOpened(id.value(), round, agreement.current().number(),
                 participants.stream().map(GovernmentCode::value).toList(), now.plus(answerWithin)));
+        // Answers that came in before the round opened count now; their participants get no task.
+        for (BallotRepository.EarlyAnswer early : repository.takeEarly(id, round)) {
+            if (repository.exists(early.key())) {
+                record(early.key(), early.answer(), early.comment(), AnswerPath.EVENT, early.answeredBy());
+            }
+        }
         return round;
     }
 
@@ -77,6 +87,25 @@ public class Ballots {
     @Transactional(readOnly = true)
     public OptionalInt latestRound(AgreementId id) {
         return repository.latestRound(id);
+    }
+
+    /**
+     * Holds an answer from a participant's system that came before its round opened, e.g. right after an
+     * amendment was published. Only a participant of the current version may answer a round that is still
+     * to come (within the round cap); anything else is not held. Returns whether it was held.
+     */
+    @Transactional
+    public boolean holdEarly(BallotKey key, Answer answer, String comment, String answeredBy) {
+        int latest = repository.latestRound(key.agreementId()).orElse(0);
+        if (key.round() <= latest || key.round() > policy.maxRounds()) {
+            return false;
+        }
+        Optional<Agreement> agreement = agreements.find(key.agreementId());
+        if (agreement.isEmpty() || !agreement.get().current().content().participants().contains(key.participant())) {
+            return false;
+        }
+        repository.holdEarly(key, answer, comment, answeredBy, clock.instant());
+        return true;
     }
 
     @Transactional(readOnly = true)

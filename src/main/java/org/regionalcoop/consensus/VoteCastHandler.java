@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies answers from participants' systems to their ballots. The first answer withdraws the
- * coordinators' task; an answer to a ballot already answered is kept as a late answer.
+ * coordinators' task; an answer to a ballot already answered is kept as a late answer; an answer to a
+ * round still to come is held until it opens.
  */
 @Component
 class VoteCastHandler implements InboundHandler<VoteCast> {
@@ -28,7 +29,11 @@ class VoteCastHandler implements InboundHandler<VoteCast> {
     public void apply(VoteCast vote, String source) {
         BallotKey ballot = vote.ballot();
         if (!ballots.exists(ballot)) {
-            throw InboundRejection.unappliable("No ballot " + ballot.businessKey() + " was ever opened");
+            if (ballots.holdEarly(ballot, vote.answer(), vote.comment(), source)) {
+                return;
+            }
+            throw InboundRejection.unappliable("No ballot " + ballot.businessKey() + " was ever opened, "
+                    + "and it is no round still to come for that participant");
         }
         answers.answer(ballot, vote.answer(), vote.comment(), source);
     }

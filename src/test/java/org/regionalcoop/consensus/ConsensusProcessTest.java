@@ -46,6 +46,9 @@ class ConsensusProcessTest {
     Ballots ballots;
 
     @Autowired
+    VoteCastHandler voteCasts;
+
+    @Autowired
     RuntimeService runtime;
 
     @Autowired
@@ -247,6 +250,40 @@ class ConsensusProcessTest {
         assertThat(participantAnswers.answer(shanghai, Answer.DECLINE, null, "urn:gov:sh:office")).isFalse();
         assertThat(ballots.lateAnswers(shanghai)).isOne();
         assertThat(ballots.tally(agreement.id(), 1).consenting()).containsExactly(new GovernmentCode("SH"));
+    }
+
+    @Test
+    void anAnswerForTheNextRoundIsHeldUntilItOpens() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "amend");
+
+        voteCasts.apply(new VoteCast(agreement.id().value(), 2, "JS", Answer.CONSENT, "fine once amended"), "urn:gov:js");
+        var revised = agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                "amended as Jiangsu asked", LifecycleDriver.coordinatorOf("SH"));
+        Task revise = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_REVISE_AGREEMENT).singleResult();
+        tasks.complete(revise.getId(), Map.of("revisionNote", "shares changed"));
+
+        assertThat(ballots.tally(agreement.id(), 2).consenting()).containsExactly(new GovernmentCode("JS"));
+        assertThat(ballotTask(agreement, 2, "JS")).as("an answered ballot gets no task").isNull();
+        answer(agreement, 2, "SH", "consent");
+        tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", revised.contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+    }
+
+    @Test
+    void anAnswerForARoundThatCannotComeIsRefused() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+
+        assertThatThrownBy(() -> voteCasts.apply(
+                new VoteCast(agreement.id().value(), 2, "ZJ", Answer.CONSENT, null), "urn:gov:zj"))
+                .as("Zhejiang takes no part").hasMessageContaining("was ever opened");
+        assertThatThrownBy(() -> voteCasts.apply(
+                new VoteCast(agreement.id().value(), 4, "JS", Answer.CONSENT, null), "urn:gov:js"))
+                .as("beyond the round cap").hasMessageContaining("was ever opened");
     }
 
     @Test
