@@ -1,0 +1,88 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The Camunda Tasklist's shared filters: "My government's tasks", "Overdue" and "Due this week". Every
+ * member of staff may use them; the engine's authorizations already limit each one to the tasks of the
+ * user's own government roles. The engine's hardening forbids expressions such as {@code ${now()}} in
+ * stored queries, so the platform itself moves the date bounds forward every minute.
+ */
+@Component
+class TasklistFilters {
+
+    static final String MY_TASKS = "My government's tasks";
+    static final String OVERDUE = "Overdue";
+    static final String DUE_THIS_WEEK = "Due this week";
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AuthorizationService authorizations;
+    private final Clock clock;
+
+    TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations, Clock clock) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.authorizations = authorizations;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void create() {
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${platform.tasks.tasklist-filter-refresh:PT1M}",
+            initialDelayString = "${platform.tasks.tasklist-filter-refresh:PT1M}")
+    void refresh() {
+        Date now = Date.from(clock.instant());
+        Date inAWeek = Date.from(clock.instant().plus(Duration.ofDays(7)));
+        try {
+            save(MY_TASKS, -10, "Tasks offered to your government's roles, the soonest due first", query -> query);
+            save(OVERDUE, -5, "Tasks past their due date", query -> query.dueBefore(now));
+            save(DUE_THIS_WEEK, 0, "Tasks due within seven days", query -> query.dueAfter(now).dueBefore(inAWeek));
+        } catch (OptimisticLockingException refreshedElsewhere) {
+            // Another instance moved the bounds at the same moment; its values are as good as ours.
+        }
+    }
+
+    private void save(String name, int priority, String description, Function<TaskQuery, TaskQuery> criteria) {
+        Filter filter = filters.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
+                .findFirst().orElseGet(() -> filters.newTaskFilter(name));
+        filter.setQuery(criteria.apply(tasks.createTaskQuery().active()).orderByDueDate().asc());
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filters.saveFilter(filter);
+        grantEveryone(filter.getId());
+    }
+
+    private void grantEveryone(String filterId) {
+        if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+                .userIdIn(Authorization.ANY).count() > 0) {
+            return;
+        }
+        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        read.setUserId(Authorization.ANY);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filterId);
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
+    }
+}

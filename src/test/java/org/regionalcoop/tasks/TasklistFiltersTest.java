@@ -1,0 +1,55 @@
+package org.regionalcoop.tasks;
+
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.AgreementType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Tasklist's shared filters, as a coordinator sees them through the engine's REST API. */
+@PlatformTest
+class TasklistFiltersTest {
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    TasklistFilters tasklistFilters;
+
+    private TestRestTemplate as(String user) {
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
+    }
+
+    @Test
+    void everyCoordinatorSeesTheSharedFiltersLimitedToTheirGovernment() {
+        driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        tasklistFilters.refresh();
+
+        List<Map<String, Object>> visible = as("sh.coordinator").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50", List.class);
+        assertThat(visible).extracting(filter -> filter.get("name"))
+                .contains(TasklistFilters.MY_TASKS, TasklistFilters.OVERDUE, TasklistFilters.DUE_THIS_WEEK);
+        String mine = visible.stream().filter(filter -> TasklistFilters.MY_TASKS.equals(filter.get("name")))
+                .map(filter -> (String) filter.get("id")).findFirst().orElseThrow();
+
+        assertThat(countOf(as("sh.coordinator"), mine)).isPositive().isEqualTo(ownTasks("sh.coordinator"));
+        assertThat(countOf(as("hn-xt.coordinator"), mine)).isEqualTo(ownTasks("hn-xt.coordinator"));
+    }
+
+    /** What the platform's own task list counts for the user: the tasks of their government's roles. */
+    private long ownTasks(String user) {
+        return ((Number) as(user).getForObject("/api/tasks?size=1", Map.class).get("total")).longValue();
+    }
+
+    private static long countOf(TestRestTemplate user, String filterId) {
+        return ((Number) user.getForObject("/engine-rest/filter/{id}/count", Map.class, filterId).get("count")).longValue();
+    }
+}
