@@ -6,10 +6,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,14 +28,9 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-            authorities.add(new SimpleGrantedAuthority(group.getId()));
-            if (SecurityConfiguration.ENGINE_ADMINISTRATORS.equals(group.getId())) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.ADMINISTRATOR));
-            }
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, GroupAuthorities.of(groups));
     }
 
     @Override

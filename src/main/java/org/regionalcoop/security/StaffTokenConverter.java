@@ -1,9 +1,8 @@
 package org.regionalcoop.security;
 
+import org.regionalcoop.organizations.Role;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -18,8 +17,6 @@ import java.util.Map;
  */
 class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private static final String PLATFORM_ADMINISTRATOR = "platform_administrator";
-
     private final JwtSettings settings;
 
     StaffTokenConverter(JwtSettings settings) {
@@ -29,18 +26,18 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Object government = claim(jwt, settings.governmentClaim());
-        List<GrantedAuthority> authorities = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         if (government instanceof String code && claim(jwt, settings.rolesClaim()) instanceof Collection<?> roles) {
             for (Object role : roles) {
-                authorities.add(new SimpleGrantedAuthority(code + "." + role));
-                if (PLATFORM_ADMINISTRATOR.equals(role)) {
-                    authorities.add(new SimpleGrantedAuthority(SecurityConfiguration.ENGINE_ADMINISTRATORS));
-                    authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.ADMINISTRATOR));
+                groups.add(code + "." + role);
+                // As with logins, platform administrators belong to the engine's administrators.
+                if (Role.PLATFORM_ADMINISTRATOR.key().equals(role)) {
+                    groups.add(SecurityConfiguration.ENGINE_ADMINISTRATORS);
                 }
             }
         }
         Object user = claim(jwt, settings.userClaim());
-        return new JwtAuthenticationToken(jwt, authorities, user instanceof String name ? name : jwt.getSubject());
+        return new JwtAuthenticationToken(jwt, GroupAuthorities.of(groups), user instanceof String name ? name : jwt.getSubject());
     }
 
     private static Object claim(Jwt jwt, String path) {
