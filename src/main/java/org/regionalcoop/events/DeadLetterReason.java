@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** Why an inbound record went to the dead letters; the {@link #code()} is the {@code dlt_reason} header. */
 enum DeadLetterReason {
+    /** Larger than the platform accepts; not even read, so a flood of huge records cannot exhaust memory. */
+    OVERSIZED,
     /** Not a CloudEvent in Kafka binary mode, or its data is not JSON. */
     UNREADABLE,
     /** A required CloudEvents attribute is missing or malformed, the content type is not JSON, or there is no data. */

@@ -4,6 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.net.URI;
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -33,9 +35,10 @@ record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @
      *                      database or broker stays unavailable
      * @param maxBackoff    the longest such pause; keep it well below the consumer's max.poll.interval.ms
      * @param retries       retries of a record that fails for an unexpected reason before it is dead-lettered
+     * @param maxRecordSize the largest record (key, value and headers) taken in; no answer or report needs more
      */
     record InboundSettings(@DefaultValue("regional-cooperation-platform") String groupId,
                            @DefaultValue("PT1S") Duration retryInterval, @DefaultValue("PT1M") Duration maxBackoff,
-                           @DefaultValue("3") int retries) {
+                           @DefaultValue("3") int retries, @DefaultValue("64KB") DataSize maxRecordSize) {
     }
 }

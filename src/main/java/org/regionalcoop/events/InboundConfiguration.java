@@ -50,8 +50,9 @@ class InboundConfiguration {
 
     @Bean
     InboundListener inboundListener(InboundTypes types, ObjectMapper objectMapper, JdbcTemplate jdbc,
-                                    PlatformTransactionManager transactionManager, Clock clock, InboundMetrics metrics) {
-        return new InboundListener(new InboundDecoder(types, objectMapper),
+                                    PlatformTransactionManager transactionManager, Clock clock, InboundMetrics metrics,
+                                    EventsProperties properties) {
+        return new InboundListener(new InboundDecoder(types, objectMapper, properties.inbound().maxRecordSize()),
                 new Inbox(jdbc, new TransactionTemplate(transactionManager), clock), metrics);
     }
 

@@ -10,6 +10,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,19 +34,34 @@ class InboundDecoder {
     private final InboundTypes types;
     private final ObjectMapper objectMapper;
     private final ObjectReader jsonReader;
+    private final DataSize maxRecordSize;
 
-    InboundDecoder(InboundTypes types, ObjectMapper objectMapper) {
+    InboundDecoder(InboundTypes types, ObjectMapper objectMapper, DataSize maxRecordSize) {
         this.types = types;
         this.objectMapper = objectMapper;
+        this.maxRecordSize = maxRecordSize;
         // "{...} trailing garbage" is not JSON either.
         this.jsonReader = objectMapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     Decoded<?> decode(ConsumerRecord<byte[], byte[]> record) {
+        long size = sizeOf(record);
+        if (size > maxRecordSize.toBytes()) {
+            throw new InboundRejection(OVERSIZED, "the record has " + size + " bytes; at most " + maxRecordSize.toBytes()
+                    + " are accepted (platform.events.inbound.max-record-size)");
+        }
         CloudEvent event = read(record);
         InboundTypes.InboundType<?> type = types.find(event.getType()).orElseThrow(() -> new InboundRejection(UNKNOWN_TYPE,
                 "'" + event.getType() + "' is not an inbound type; known: " + types.cloudEventTypes()));
         return decode(event, type);
+    }
+
+    private static long sizeOf(ConsumerRecord<byte[], byte[]> record) {
+        long size = Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+        for (Header header : record.headers()) {
+            size += header.key().length() + (header.value() == null ? 0 : header.value().length);
+        }
+        return size;
     }
 
     private static CloudEvent read(ConsumerRecord<byte[], byte[]> record) {

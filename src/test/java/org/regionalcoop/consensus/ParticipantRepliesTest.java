@@ -158,7 +158,9 @@ class ParticipantRepliesTest {
                 new Poison("unauthorized", binary(agreement, cloudEvent(VOTE_CAST, "urn:gov:sh",
                         voteData(agreement, 1, "JS", "decline")))),
                 new Poison("unappliable", binary(agreement, cloudEvent(VOTE_CAST, "urn:gov:js",
-                        voteData(agreement, 7, "JS", "consent")))));
+                        voteData(agreement, 7, "JS", "consent")))),
+                new Poison("oversized", binary(agreement, cloudEvent(VOTE_CAST, "urn:gov:js",
+                        voteData(agreement, 1, "JS", "consent") + " ".repeat(70 * 1024)))));
         double unauthorized = counter("platform.inbound.dead.letters", "reason", "unauthorized");
 
         send(voteCast(agreement, "SH", "consent", "urn:gov:sh"));
