@@ -49,8 +49,8 @@ public class AuditTrail {
     @EventListener
     void on(SignatureRecorded signature) {
         repository.append(new AuditEntry(signature.agreementId(), signature.signedAt(), signature.signedBy(),
-                AuditEntry.TASK, "signature", "signed version " + signature.version(), signature.signatory(),
-                "confirmed content hash " + signature.contentHash()));
+                signature.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "signature",
+                "signed version " + signature.version(), signature.signatory(), "confirmed content hash " + signature.contentHash()));
     }
 
     @EventListener

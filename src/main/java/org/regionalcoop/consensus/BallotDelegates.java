@@ -70,7 +70,7 @@ final class BallotDelegates {
             Object signedHash = task.getExecution().getVariableLocal(VAR_SIGNED_CONTENT_HASH);
             ballots.sign(agreementId(task.getExecution()), round(task.getExecution()),
                     new GovernmentCode((String) task.getVariable(VAR_SIGNER)), platform.currentUser(),
-                    signedHash instanceof String hash ? hash : null);
+                    signedHash instanceof String hash ? hash : null, AnswerPath.TASK);
         }
     }
 

@@ -158,7 +158,8 @@ public class Ballots {
      * signs a text other than the one the participants consented to.
      */
     @Transactional
-    public void sign(AgreementId id, int round, GovernmentCode signatory, String signedBy, String signedContentHash) {
+    public void sign(AgreementId id, int round, GovernmentCode signatory, String signedBy, String signedContentHash,
+                     AnswerPath path) {
         int version = repository.signingVersion(id, round);
         String contentHash = contentHash(id, version);
         if (!contentHash.equals(signedContentHash)) {
@@ -167,7 +168,18 @@ public class Ballots {
         }
         Instant now = clock.instant();
         repository.sign(id, version, signatory, signedBy, contentHash, now);
-        events.publishEvent(new SignatureRecorded(id.value(), version, signatory.value(), contentHash, signedBy, now));
+        events.publishEvent(new SignatureRecorded(id.value(), version, signatory.value(), contentHash, signedBy, path, now));
+    }
+
+    /** The version the round's leaders sign: the consented one, or the one without those who dropped out. */
+    @Transactional(readOnly = true)
+    int signingVersion(AgreementId id, int round) {
+        return repository.signingVersion(id, round);
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasSigned(AgreementId id, int version, GovernmentCode signatory) {
+        return repository.signatories(id, version).contains(signatory.value());
     }
 
     /** The secretariat's leaders decided at the round's deadline what happens with the silent participants. */

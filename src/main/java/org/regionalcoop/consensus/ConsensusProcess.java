@@ -32,6 +32,8 @@ public final class ConsensusProcess {
     public static final String END_SIGNATURE_GIVEN = "end_signature_given";
     public static final String USER_SIGN_AGREEMENT = "user_sign_agreement";
     public static final String SERVICE_COMPLETE_SIGNING = "service_complete_signing";
+    public static final String BOUNDARY_SIGNATURE_RECEIVED = "boundary_signature_received";
+    public static final String END_SYSTEM_SIGNATURE_GIVEN = "end_system_signature_given";
     public static final String SERVICE_CLOSE_ABANDONED_ROUND = "service_close_abandoned_round";
     public static final String END_CONSENSUS_REACHED = "end_consensus_reached";
     public static final String END_CONSENSUS_FAILED = "end_consensus_failed";
@@ -45,6 +47,10 @@ public final class ConsensusProcess {
     public static final String VAR_SECRETARIAT = "secretariat";
     /** Input: {@code framework} or {@code specialized}; the decision table's rule depends on it. */
     public static final String VAR_AGREEMENT_TYPE = "agreementType";
+    /** A participant's system signed for its leader; the signature is already recorded when it arrives. */
+    public static final String MESSAGE_SIGNATURE_RECEIVED = "consensus_signature_received";
+    /** Local to each leader's signature task: the government whose leader signs. */
+    public static final String VAR_SIGNATORY = "signatory";
     /** The current round's number. */
     public static final String VAR_ROUND = "round";
     /** The joint meeting's decision: {@code extend}, {@code proceed} or {@code abandon}. */

@@ -2,6 +2,9 @@ package org.regionalcoop.consensus;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
@@ -41,5 +44,33 @@ public class ParticipantAnswers {
         } catch (MismatchingMessageCorrelationException alreadyDecided) {
             return ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
         }
+    }
+
+    /** What became of a signature from a participant's system. */
+    enum SignatureOutcome { SIGNED, ALREADY_SIGNED, NOT_AWAITED }
+
+    /**
+     * Records the leader's signature given through the participant's system and withdraws the leader's task.
+     * The signature is recorded first, in this transaction, so the message only moves the process on.
+     *
+     * @throws IllegalArgumentException when it confirms another version or content than the one being signed
+     */
+    SignatureOutcome sign(AgreementId id, GovernmentCode signatory, int version, String contentHash, String signedBy) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(id.toString())
+                .messageEventSubscriptionName(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED)
+                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY, signatory.value())
+                .singleResult();
+        if (waiting == null) {
+            return ballots.hasSigned(id, version, signatory) ? SignatureOutcome.ALREADY_SIGNED : SignatureOutcome.NOT_AWAITED;
+        }
+        int round = (Integer) runtime.getVariable(waiting.getId(), ConsensusProcess.VAR_ROUND);
+        int signing = ballots.signingVersion(id, round);
+        if (signing != version) {
+            throw new IllegalArgumentException("Version " + signing + " is being signed, not version " + version);
+        }
+        ballots.sign(id, round, signatory, signedBy, contentHash, AnswerPath.EVENT);
+        runtime.messageEventReceived(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED, waiting.getId());
+        return SignatureOutcome.SIGNED;
     }
 }

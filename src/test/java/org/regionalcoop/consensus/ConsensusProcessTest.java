@@ -152,6 +152,35 @@ class ConsensusProcessTest {
     }
 
     @Test
+    void aLeaderSignsThroughTheParticipantsSystemOnceAndOnlyTheVersionBeingSigned() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        String hash = agreement.current().contentHash();
+        GovernmentCode jiangsu = new GovernmentCode("JS");
+        assertThat(participantAnswers.sign(agreement.id(), jiangsu, 1, hash, "Governor"))
+                .as("before the round decided, nobody signs").isEqualTo(ParticipantAnswers.SignatureOutcome.NOT_AWAITED);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "consent");
+
+        assertThatThrownBy(() -> participantAnswers.sign(agreement.id(), jiangsu, 2, hash, "Governor"))
+                .hasMessage("Version 1 is being signed, not version 2");
+        assertThat(participantAnswers.sign(agreement.id(), jiangsu, 1, hash, "Governor"))
+                .isEqualTo(ParticipantAnswers.SignatureOutcome.SIGNED);
+        assertThat(participantAnswers.sign(agreement.id(), jiangsu, 1, hash, "Governor"))
+                .isEqualTo(ParticipantAnswers.SignatureOutcome.ALREADY_SIGNED);
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("JS.leader").count())
+                .as("the leader's task is withdrawn").isZero();
+        Task shanghai = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("SH.leader").singleResult();
+        tasks.complete(shanghai.getId(), Map.of("signedContentHash", hash));
+
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(consensus.getId())
+                .activityId(END_SYSTEM_SIGNATURE_GIVEN).count()).isOne();
+        assertThat(jdbc.queryForObject("select signed_by from agreement_signature where agreement_id = ?::uuid and signatory = 'JS'",
+                String.class, agreement.id().toString())).isEqualTo("Governor");
+    }
+
+    @Test
     void aSignatureMustConfirmTheConsentedVersion() {
         Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
         ProcessInstance consensus = start(agreement);

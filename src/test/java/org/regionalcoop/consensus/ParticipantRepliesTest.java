@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,7 @@ class ParticipantRepliesTest {
     private static final String REPLIES = "coop.participant-replies.v1";
     private static final String DEAD_LETTERS = "coop.dead-letters.v1";
     private static final String VOTE_CAST = "org.regionalcoop.consensus.vote-cast.v1";
+    private static final String SIGNATURE_GIVEN = "org.regionalcoop.consensus.signature-given.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String FAULTY_SOURCE = "urn:gov:ah:faulty-office";
 
@@ -64,6 +67,9 @@ class ParticipantRepliesTest {
 
     @Autowired
     Ballots ballots;
+
+    @Autowired
+    Agreements agreements;
 
     @Autowired
     TaskService tasks;
@@ -196,6 +202,40 @@ class ParticipantRepliesTest {
     }
 
     @Test
+    void aSignatureFromTheParticipantsSystemWithdrawsTheLeadersTaskAndCountsOnce() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        for (String participant : List.of("SH", "JS")) {
+            driver.complete(agreement, BallotProcess.USER_CAST_VOTE, participant + ".coordinator", Map.of("answer", "consent"));
+        }
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        String key = agreement.id().toString();
+
+        send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js", signatureData(agreement, 1, "JS", "0".repeat(64)))));
+        send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js:governor", signatureData(agreement, 1, "JS", hash))));
+        send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js:governor", signatureData(agreement, 1, "JS", hash))));
+
+        eventually(() -> signedBy(agreement, "JS") != null);
+        assertThat(signedBy(agreement, "JS")).isEqualTo("Governor of JS via urn:gov:js:governor");
+        assertThat(driver.openTasks(agreement, ConsensusProcess.USER_SIGN_AGREEMENT)).as("only Shanghai's leaders still sign")
+                .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
+                .containsExactly("SH.leader");
+        List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, 1);
+        assertThat(header(deadLetters.get(0), "dlt_reason")).isEqualTo("unappliable");
+        assertThat(header(deadLetters.get(0), "dlt_detail")).contains("content hash");
+
+        driver.complete(agreement, ConsensusProcess.USER_SIGN_AGREEMENT, "SH.leader", Map.of("signedContentHash", hash));
+        send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js", signatureData(agreement, 1, "JS", hash))));
+        send(voteCast(agreement, "SH", "consent", "urn:gov:sh"));
+
+        eventually(() -> ballots.lateAnswers(ballot(agreement, "SH")) == 1);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_APPROVAL);
+        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?", Integer.class,
+                agreement.id().value())).as("a signature after signing ended changes nothing").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class, utf8(key)))
+                .as("a repeated signature is no error").isOne();
+    }
+
+    @Test
     void aTransientDatabaseFailureIsRetriedUntilItPassesNotDeadLettered() {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "AH");
         BallotKey anhui = ballot(agreement, "AH");
@@ -292,6 +332,17 @@ class ParticipantRepliesTest {
 
     private static ProducerRecord<String, byte[]> voteCast(Agreement agreement, String participant, String answer, String source) {
         return binary(agreement, cloudEvent(VOTE_CAST, source, voteData(agreement, 1, participant, answer)));
+    }
+
+    private static String signatureData(Agreement agreement, int version, String participant, String contentHash) {
+        return """
+                {"agreementId": "%s", "version": %d, "participant": "%s", "contentHash": "%s", "leader": "Governor of %s"}"""
+                .formatted(agreement.id(), version, participant, contentHash, participant);
+    }
+
+    private String signedBy(Agreement agreement, String signatory) {
+        return jdbc.query("select signed_by from agreement_signature where agreement_id = ? and signatory = ?",
+                rs -> rs.next() ? rs.getString(1) : null, agreement.id().value(), signatory);
     }
 
     private static String voteData(Agreement agreement, int round, String participant, String answer) {
