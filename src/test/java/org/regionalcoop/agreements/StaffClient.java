@@ -28,6 +28,17 @@ final class StaffClient {
         return created.getBody();
     }
 
+    Map<String, Object> revise(String id, Map<String, Object> content, String reason) {
+        ResponseEntity<Map> created = http.postForEntity("/api/agreements/{id}/versions", Map.of("content", content, "reason", reason),
+                Map.class, id);
+        assertThat(created.getStatusCode()).as("%s revises: %s", user, created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return created.getBody();
+    }
+
+    List<Map<String, Object>> audit(String id) {
+        return http.getForObject("/api/agreements/{id}/audit", List.class, id);
+    }
+
     Map<String, Object> agreement(String id) {
         return http.getForObject("/api/agreements/" + id, Map.class);
     }

@@ -1,0 +1,93 @@
+package org.regionalcoop.agreements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What a downstream system sees of one agreement: its CloudEvents on {@code coop.agreements.v1}, read
+ * from the beginning by an independent consumer, in the order of the topic.
+ */
+final class AgreementFeed implements AutoCloseable {
+
+    private static final String TOPIC = "coop.agreements.v1";
+    private static final String PREFIX = "org.regionalcoop.";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /** One event: its type without prefix and version, its sequence extension and its data. */
+    record Event(String type, long sequence, JsonNode data) {
+    }
+
+    private final String agreementId;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<Event> events = new ArrayList<>();
+
+    AgreementFeed(Object bootstrapServers, String agreementId) {
+        this.agreementId = agreementId;
+        this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, PATIENCE).stream()
+                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Reads on until an event of the type whose data matches arrives, and returns its data. */
+    JsonNode await(String type, Predicate<JsonNode> matching) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        int seen = 0;
+        while (System.nanoTime() < deadline) {
+            for (; seen < events.size(); seen++) {
+                Event event = events.get(seen);
+                if (event.type().equals(type) && matching.test(event.data())) {
+                    return event.data();
+                }
+            }
+            consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                if (agreementId.equals(record.key())) {
+                    events.add(event(KafkaMessageFactory.createReader(record).toEvent()));
+                }
+            });
+        }
+        throw new AssertionError("No " + type + " event as expected for agreement " + agreementId + " within " + PATIENCE
+                + "; seen: " + events.stream().map(Event::type).toList());
+    }
+
+    JsonNode await(String type) {
+        return await(type, data -> true);
+    }
+
+    List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    private Event event(CloudEvent event) {
+        String type = event.getType().substring(PREFIX.length(), event.getType().lastIndexOf(".v"));
+        try {
+            return new Event(type, Long.parseLong(String.valueOf(event.getExtension("sequence"))),
+                    json.readTree(event.getData().toBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

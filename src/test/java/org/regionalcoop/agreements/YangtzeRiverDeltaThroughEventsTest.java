@@ -1,0 +1,175 @@
+package org.regionalcoop.agreements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Yangtze River Delta case with every participant answering and signing only through its own system
+ * over Kafka, on the real broker and database; only the initiator's office (revising) and the central
+ * agency (reviewing) work tasks. A downstream consumer then knows the agreement from its events alone.
+ */
+@PlatformTest
+class YangtzeRiverDeltaThroughEventsTest {
+
+    private static final List<String> PARTICIPANTS = List.of("SH", "JS", "ZJ", "AH");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    @Test
+    void participantsAnswerAndSignThroughTheirSystemsAndTheEventsAloneTellWhereTheAgreementStands() throws Exception {
+        Object bootstrapServers = kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        String id = (String) as("sh.coordinator").propose(proposal).get("id");
+
+        try (AgreementFeed feed = new AgreementFeed(bootstrapServers, id);
+             KafkaProducer<String, byte[]> systems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                     bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            feed.await("consensus.round-opened", data -> data.get("round").asInt() == 1);
+            for (String participant : PARTICIPANTS) {
+                send(systems, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 1, "participant", participant,
+                        "answer", participant.equals("ZJ") ? "amend" : "consent",
+                        "comment", participant.equals("ZJ") ? "Add the Ningbo-Zhoushan port link" : "agreed"));
+            }
+            feed.await("consensus.round-closed", data -> data.get("round").asInt() == 1);
+
+            Map<String, Object> content = new LinkedHashMap<>(ProposalRequests.contentOf(proposal));
+            content.put("title", "Yangtze River Delta integrated transport framework with the Ningbo-Zhoushan port link");
+            as("sh.coordinator").revise(id, content, "Port link added as Zhejiang asked");
+            as("sh.coordinator").complete("SH.coordinator", "user_revise_agreement", id, Map.of("revisionNote", "port link added"));
+
+            JsonNode round2 = feed.await("consensus.round-opened", data -> data.get("round").asInt() == 2);
+            int version = round2.get("version").asInt();
+            String hash = feed.await("agreement.revised", data -> data.get("version").asInt() == version).get("contentHash").asText();
+            for (String participant : PARTICIPANTS) {
+                send(systems, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 2, "participant", participant,
+                        "answer", "consent"));
+            }
+            feed.await("consensus.round-closed", data -> data.get("round").asInt() == 2);
+            for (String participant : PARTICIPANTS) {
+                send(systems, participant, "consensus.signature-given", Map.of("agreementId", id, "version", version,
+                        "participant", participant, "contentHash", hash, "leader", "Leader of " + participant));
+            }
+            feed.await("agreement.signed");
+
+            as("cn-cca.reviewer").complete("CN-CCA.reviewer", "user_review_agreement", id,
+                    Map.of("reviewDecision", "approve", "conditions", "Report progress every half year"));
+            as("cn-cca.leader").complete("CN-CCA.leader", "user_review_agreement", id, Map.of("reviewDecision", "approve"));
+            feed.await("agreement.status-changed", data -> data.get("to").asText().equals("approved"));
+
+            AgreementState state = AgreementState.of(feed.events());
+            Map<String, Object> platform = as("js.coordinator").agreement(id);
+            Map<String, Object> current = (Map<String, Object>) platform.get("current");
+            assertThat(state.status).isEqualTo(platform.get("status")).isEqualTo("approved");
+            assertThat(state.version).isEqualTo(current.get("number")).isEqualTo(2);
+            assertThat(state.contentHash).isEqualTo(current.get("contentHash"));
+            assertThat(state.participants).containsExactlyElementsOf(PARTICIPANTS);
+            assertThat(state.votes).containsEntry(1, Map.of("SH", "consent", "JS", "consent", "ZJ", "amend", "AH", "consent"))
+                    .containsEntry(2, Map.of("SH", "consent", "JS", "consent", "ZJ", "consent", "AH", "consent"));
+            assertThat(state.answerPaths).containsOnly("event");
+            assertThat(state.signatories).containsExactlyInAnyOrderElementsOf(PARTICIPANTS);
+            assertThat(state.signaturePaths).containsOnly("event").hasSize(4);
+            assertThat(state.approvals).containsExactly("CN-CCA.reviewer:approve", "CN-CCA.leader:approve");
+            assertThat(feed.events()).extracting(AgreementFeed.Event::sequence)
+                    .as("every event once, in order, without gaps")
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, feed.events().size()).boxed().toList());
+
+            List<Map<String, Object>> audit = as("sh.coordinator").audit(id);
+            assertThat(audit).filteredOn(entry -> List.of("vote", "signature").contains(entry.get("kind")))
+                    .hasSize(12).allSatisfy(entry -> assertThat(entry).containsEntry("path", "event"));
+        }
+    }
+
+    private StaffClient as(String user) {
+        return new StaffClient(anonymous, user);
+    }
+
+    /** What the participant's own system sends: a CloudEvent in binary mode, from the participant's source. */
+    private static void send(KafkaProducer<String, byte[]> systems, String participant, String type, Map<String, Object> data)
+            throws Exception {
+        byte[] json = JSON.writeValueAsBytes(data);
+        var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("urn:gov:" + participant.toLowerCase() + ":cooperation-office"))
+                .withType("org.regionalcoop." + type + ".v1").withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withDataContentType("application/json").withData(json).build();
+        systems.send(KafkaMessageFactory.createWriter("coop.participant-replies.v1", (String) data.get("agreementId"))
+                .writeBinary(event)).get(30, TimeUnit.SECONDS);
+    }
+
+    /** An agreement's state folded from its published events alone, as a downstream system keeps it. */
+    private static final class AgreementState {
+
+        String status;
+        int version;
+        String contentHash;
+        List<String> participants = List.of();
+        final Map<Integer, Map<String, String>> votes = new TreeMap<>();
+        final List<String> answerPaths = new ArrayList<>();
+        List<String> signatories = List.of();
+        final List<String> signaturePaths = new ArrayList<>();
+        final List<String> approvals = new ArrayList<>();
+
+        static AgreementState of(List<AgreementFeed.Event> events) {
+            AgreementState state = new AgreementState();
+            events.forEach(event -> state.apply(event.type(), event.data()));
+            return state;
+        }
+
+        private void apply(String type, JsonNode data) {
+            switch (type) {
+                case "agreement.proposed", "agreement.revised" -> {
+                    version = data.get("version").asInt();
+                    contentHash = data.get("contentHash").asText();
+                    participants = texts(data.get("participants"));
+                }
+                case "agreement.status-changed" -> status = data.get("to").asText();
+                case "consensus.vote-recorded" -> {
+                    votes.computeIfAbsent(data.get("round").asInt(), round -> new TreeMap<>())
+                            .put(data.get("participant").asText(), data.get("answer").asText());
+                    answerPaths.add(data.get("path").asText());
+                }
+                case "consensus.signature-recorded" -> signaturePaths.add(data.get("path").asText());
+                case "agreement.signed" -> signatories = texts(data.get("signatories"));
+                case "approval.decided" -> approvals.add(data.get("reviewerGroup").asText() + ":" + data.get("decision").asText());
+                default -> {
+                    // Other facts (rounds opened and closed, routing, reminders) do not change what this view keeps.
+                }
+            }
+        }
+
+        private static List<String> texts(JsonNode array) {
+            return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        }
+    }
+}
