@@ -27,6 +27,8 @@ import java.lang.annotation.Target;
         "spring.security.oauth2.resourceserver.jwt.audiences=" + PlatformTest.TOKEN_AUDIENCE,
         // Short pauses before an inbound record is retried, so the fault tests see several retries quickly.
         "platform.events.inbound.retry-interval=PT0.1S", "platform.events.inbound.max-backoff=PT1S",
+        // The relay retries soon after a broker outage, so the outage tests see the backlog drain quickly.
+        "platform.events.relay.max-backoff=PT2S",
         // The local profile's simulator would answer the tests' ballots; SimulatorTest runs its own.
         "platform.simulator.enabled=false"})
 @ActiveProfiles("local")

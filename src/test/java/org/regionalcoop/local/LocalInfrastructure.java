@@ -24,7 +24,7 @@ final class LocalInfrastructure {
     private final Path root;
     private final boolean keepData;
     private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaBroker kafka;
+    private EmbeddedKafkaBroker kafka;
 
     private LocalInfrastructure(Path root, boolean keepData, EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) {
         this.root = root;
@@ -88,6 +88,19 @@ final class LocalInfrastructure {
             }
         }
         log.info("Embedded infrastructure stopped");
+    }
+
+    /** Stops the broker, runs the body while it is away, and starts it again on its ports and storage. */
+    static synchronized void withoutBroker(Runnable body) {
+        if (running == null || running.kafka == null) {
+            throw new IllegalStateException("No embedded broker is running");
+        }
+        running.kafka.close();
+        try {
+            body.run();
+        } finally {
+            running.kafka = running.kafka.startAgain();
+        }
     }
 
     String jdbcUrl() {
