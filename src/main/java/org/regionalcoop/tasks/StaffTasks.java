@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.regionalcoop.security.Caller;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +60,28 @@ public class StaffTasks {
 
     public TaskPage mine(Caller caller, Filter filter, int page, int size) {
         return platform.asPlatform(() -> {
-            TaskQuery query = visibleTo(caller);
-            if (filter.agreementId() != null) {
-                query.processInstanceBusinessKeyLike(filter.agreementId() + "%");
-            }
-            if (filter.taskDefinitionKey() != null) {
-                query.taskDefinitionKey(filter.taskDefinitionKey());
-            }
-            if (Boolean.TRUE.equals(filter.overdue())) {
-                query.dueBefore(Date.from(clock.instant()));
-            }
-            if (filter.dueBefore() != null) {
-                query.dueBefore(Date.from(filter.dueBefore()));
-            }
-            long total = query.count();
-            List<Task> found = query.initializeFormKeys().orderByDueDate().asc().orderByTaskPriority().desc()
-                    .listPage(page * size, size);
+            MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
+            long total = nativeQuery(query.count(), query).count();
+            List<Task> found = withFormKeys(nativeQuery(query.page(), query).listPage(page * size, size));
             Map<String, String> businessKeys = businessKeys(found);
             return new TaskPage(found.stream().map(task -> view(task, businessKeys)).toList(), total, page, size);
         });
+    }
+
+    private NativeTaskQuery nativeQuery(String sql, MyTasksQuery query) {
+        NativeTaskQuery nativeQuery = tasks.createNativeTaskQuery().sql(sql);
+        query.parameters().forEach(nativeQuery::parameter);
+        return nativeQuery;
+    }
+
+    /** The same tasks in the same order, read again by id with their forms, which a native query cannot load. */
+    private List<Task> withFormKeys(List<Task> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+                .initializeFormKeys().list().stream().collect(Collectors.toMap(Task::getId, task -> task));
+        return page.stream().map(task -> byId.get(task.getId())).filter(Objects::nonNull).toList();
     }
 
     public StaffTask get(String taskId, Caller caller) {
