@@ -285,7 +285,7 @@ public class Grants {
             BigDecimal part = left.min(ledger.undisbursed(grant.programmeId(), grant.id()).yuan());
             if (part.signum() > 0) {
                 ledger.disburse(grant.programmeId(), new Money(part), new BudgetLedger.Cause(id.value(), grant.id(),
-                        project.value(), milestone, verifiedBy, "milestone verified"));
+                        project == null ? null : project.value(), milestone, verifiedBy, "milestone verified"));
                 left = left.subtract(part);
             }
         }

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformApplication;
@@ -55,19 +56,22 @@ class BudgetLedgerTwoInstancesTest {
             assertThat(outcome.awarded()).as("500.00 left holds 100 awards of 5.00").hasSize(100);
             BudgetLedgerConcurrencyTest.assertInvariant(jdbc, ledger, programme, "20000.00", outcome);
         }
+        assertThat(ProcessEngines.getProcessEngines()).as("the first instance's engine outlives the second")
+                .containsKey(ProcessEngines.NAME_DEFAULT).doesNotContainKey("secondInstance");
     }
 
     /**
      * A second platform instance on the same embedded database and broker: without a web server (a second servlet
-     * context would break the webapps' static registries), with its own engine name, no job execution, and no
-     * deployment (the first instance deployed the same models).
+     * context would break the webapps' static registries); with its own engine name, without a hyphen (the starter
+     * ignores such a name, and a second "default" engine would replace the first in the engines' static registry);
+     * with no job execution and no deployment (the first instance deployed the same models).
      */
     private static ConfigurableApplicationContext secondInstance() {
         return new SpringApplicationBuilder(PlatformApplication.class, WithoutWebServer.class)
                 .profiles("local")
                 .initializers(new LocalInfrastructureInitializer())
                 .run("--spring.main.web-application-type=none",
-                        "--camunda.bpm.process-engine-name=second-instance",
+                        "--camunda.bpm.process-engine-name=secondInstance",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--camunda.bpm.auto-deployment-enabled=false",
                         // The engine's REST API is served by the first instance; without a web server it has no path.
