@@ -9,6 +9,10 @@ import org.regionalcoop.consensus.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
 import org.regionalcoop.consensus.VoteRecorded;
+import org.regionalcoop.grants.FundsReclaimed;
+import org.regionalcoop.grants.GrantAwarded;
+import org.regionalcoop.grants.GrantDeclined;
+import org.regionalcoop.grants.GrantRevoked;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -77,5 +81,34 @@ public class AuditTrail {
         repository.append(new AuditEntry(revision.agreementId(), revision.revisedAt(), revision.revisedBy(),
                 AuditEntry.TASK, "revision", "version " + revision.version(), "content hash " + revision.contentHash(),
                 revision.reason()));
+    }
+
+    @EventListener
+    void on(GrantAwarded grant) {
+        String what = grant.awardedAmount() != null ? grant.awardedAmount() + " yuan"
+                : "valid " + grant.validFrom() + " to " + grant.validTo();
+        repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
+                "grant", grant.decision(), grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId() + ", " + what,
+                grant.reason() != null ? grant.reason() : grant.conditions()));
+    }
+
+    /** Also the platform's own declines (ineligible, budget exhausted): decidedBy names it. */
+    @EventListener
+    void on(GrantDeclined grant) {
+        repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
+                "grant", "decline", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+    }
+
+    @EventListener
+    void on(GrantRevoked grant) {
+        repository.append(new AuditEntry(grant.agreementId(), grant.revokedAt(), grant.revokedBy(), AuditEntry.TASK,
+                "grant", "revoke", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+    }
+
+    @EventListener
+    void on(FundsReclaimed reclaim) {
+        repository.append(new AuditEntry(reclaim.agreementId(), reclaim.recordedAt(), reclaim.actor(), AuditEntry.TASK,
+                "grant-reclaim", reclaim.amount() + " yuan", "grant " + reclaim.grantId()
+                + (reclaim.milestone() != null ? ", milestone " + reclaim.milestone() : ""), reclaim.reason()));
     }
 }

@@ -1,0 +1,11 @@
+package org.regionalcoop.grants;
+
+import org.regionalcoop.agreements.Money;
+
+/**
+ * A programme's money as its ledger entries add up; never stored. Reserved is what reservations still hold
+ * (reserve − award − release, per item never below zero); awarded and disbursed are net of reclaims; available
+ * is what neither a reservation nor an award holds.
+ */
+public record Balances(long programmeId, Money budget, Money reserved, Money awarded, Money disbursed, Money available) {
+}

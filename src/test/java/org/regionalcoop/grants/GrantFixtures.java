@@ -1,0 +1,79 @@
+package org.regionalcoop.grants;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.agreements.SupportType;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** Agreements asking for given support, their grants process, and programmes of the tests' own. */
+@Component
+class GrantFixtures {
+
+    private final Agreements agreements;
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    GrantFixtures(Agreements agreements, RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
+        this.agreements = agreements;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Proposes an agreement among the participants (the first initiates) asking for this support. */
+    Agreement propose(List<SupportRequest> support, String... participants) {
+        AgreementContent base = LifecycleDriver.content(AgreementType.FRAMEWORK, "1.00", participants);
+        AgreementContent content = new AgreementContent(base.title(), base.fields(), base.participants(),
+                base.secretariat(), base.mode(), base.type(), base.term(), base.costShares(), base.benefitSharingRule(),
+                base.compensationRule(), base.defectionPenalty(), support);
+        return agreements.propose(new GovernmentCode(participants[0]), content, LifecycleDriver.coordinatorOf(participants[0]));
+    }
+
+    /** Starts the grants process as the lifecycle will: business key and {@code agreementId} = the agreement id. */
+    String startGrants(Agreement agreement) {
+        return runtime.startProcessInstanceByKey(GrantProcess.KEY, agreement.id().toString(),
+                Map.of(GrantProcess.VAR_AGREEMENT_ID, agreement.id().toString())).getId();
+    }
+
+    static SupportRequest money(SupportType type, String yuan) {
+        return new SupportRequest(type, Money.of(yuan), type + " for the tests");
+    }
+
+    static SupportRequest status(SupportType type) {
+        return new SupportRequest(type, null, type + " for the tests");
+    }
+
+    int year() {
+        return clock.instant().atZone(ZoneOffset.UTC).getYear();
+    }
+
+    /** A programme of this year with exactly this budget; fails if the agency already has one for the type. */
+    long newProgramme(String agency, SupportType type, String budget) {
+        return jdbc.queryForObject("insert into grant_programme (agency, support_type, year, budget) values (?, ?, ?, ?) returning id",
+                Long.class, agency, GrantRepository.key(type), year(), new BigDecimal(budget));
+    }
+
+    /** A programme of its own in a far year, for tests that race on a budget no other test touches. */
+    long isolatedProgramme(String budget) {
+        return jdbc.queryForObject("""
+                insert into grant_programme (agency, support_type, year, budget)
+                values ('CN-CCA', 'fiscal-transfer', (select coalesce(max(year), 5000) + 1 from grant_programme where year >= 5000), ?)
+                returning id
+                """, Long.class, new BigDecimal(budget));
+    }
+}

@@ -1,0 +1,272 @@
+package org.regionalcoop.grants;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.ProcessTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.projects.MilestoneVerified;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.security.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regionalcoop.agreements.SupportType.*;
+import static org.regionalcoop.grants.GrantFixtures.money;
+import static org.regionalcoop.grants.GrantFixtures.status;
+import static org.regionalcoop.grants.GrantProcess.*;
+
+/** Eligibility by the decision table, reservation, and the grant officer's award, partial award or decline. */
+@ProcessTest
+class GrantProcessTest {
+
+    private static final String HUNAN_OFFICER = "HN-PCA.grant_officer";
+
+    @Autowired
+    GrantFixtures fixtures;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Grants grants;
+
+    @Autowired
+    DisbursementListener disbursement;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void anAwardCommitsTheCentralShareOfTheApprovingAgencysProgramme() {
+        Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "100000000.00")), "HN-CS", "HN-ZZ", "HN-XT");
+        fixtures.startGrants(agreement);
+
+        Grant pending = only(agreement);
+        assertThat(pending.agency().value()).as("Hunan approves Changsha-Zhuzhou-Xiangtan").isEqualTo("HN-PCA");
+        assertThat(pending.centralSharePercent()).as("the central plate's share").isEqualTo(60);
+        assertThat(pending.shareAmount()).isEqualTo(Money.of("60000000.00"));
+        assertThat(entries(pending)).containsExactly("reserve 60000000.00");
+        Task task = openTask(agreement);
+        assertThat(task.getDueDate()).isNotNull();
+
+        driver.complete(agreement, USER_DECIDE_GRANT, HUNAN_OFFICER, Map.of(VAR_GRANT_DECISION, "award"));
+
+        Grant awarded = only(agreement);
+        assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
+        assertThat(awarded.awardedAmount()).isEqualTo(Money.of("60000000.00"));
+        assertThat(entries(awarded)).containsExactly("reserve 60000000.00", "award 60000000.00");
+        assertThat(driver.endEvents(agreement, KEY)).contains(END_ITEM_DECIDED, END_GRANTS_DECIDED);
+        assertThat(audit(agreement)).contains("grant award");
+    }
+
+    @Test
+    void aPartialAwardReleasesTheRestAndEachItemKeepsItsOwnValues() {
+        Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "10000000.00"),
+                money(INFRASTRUCTURE_INVESTMENT, "20000000.00")), "HN-CS", "HN-ZZ");
+        fixtures.startGrants(agreement);
+        assertThat(driver.openTasks(agreement, USER_DECIDE_GRANT)).as("one task per item, side by side").hasSize(2);
+        Grant transfer = grants.of(agreement.id()).get(0);
+        Grant infrastructure = grants.of(agreement.id()).get(1);
+
+        complete(transfer, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "4000000.00",
+                VAR_REASON, "Phase one of the intercity rail only"));
+        complete(infrastructure, Map.of(VAR_GRANT_DECISION, "award"));
+
+        transfer = grants.grant(transfer.id());
+        assertThat(transfer.status()).isEqualTo(GrantStatus.PARTLY_AWARDED);
+        assertThat(transfer.reason()).isEqualTo("Phase one of the intercity rail only");
+        assertThat(entries(transfer)).containsExactly("reserve 6000000.00", "award 4000000.00", "release 2000000.00");
+        infrastructure = grants.grant(infrastructure.id());
+        assertThat(infrastructure.status()).isEqualTo(GrantStatus.AWARDED);
+        assertThat(infrastructure.reason()).as("the other item's reason stays with it").isNull();
+        assertThat(infrastructure.awardedAmount()).as("50% of 20000000.00").isEqualTo(Money.of("10000000.00"));
+        assertThat(driver.endEvents(agreement, KEY)).contains(END_GRANTS_DECIDED);
+    }
+
+    @Test
+    void badDecisionsAreRefusedAndTheTaskStaysOpen() {
+        Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "10000000.00")), "HN-CS", "HN-XT");
+        fixtures.startGrants(agreement);
+        Grant grant = only(agreement);
+
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "1000.00")))
+                .hasMessageContaining("reason a partial needs a reason");
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "6000000.00",
+                VAR_REASON, "too much"))).hasMessageContaining("awardedAmount a partial award is less than the central share of 6000000.00 yuan");
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "-5.00",
+                VAR_REASON, "negative"))).hasMessageContaining("awardedAmount does not match");
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "decline")))
+                .hasMessageContaining("reason a decline needs a reason");
+
+        assertThat(driver.openTasks(agreement, USER_DECIDE_GRANT)).hasSize(1);
+        assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.PENDING);
+        assertThat(entries(grant)).containsExactly("reserve 6000000.00");
+    }
+
+    @Test
+    void aDeclineReleasesTheWholeReservation() {
+        Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "10000000.00")), "HN-CS", "HN-XT");
+        fixtures.startGrants(agreement);
+        Grant grant = only(agreement);
+
+        complete(grant, Map.of(VAR_GRANT_DECISION, "decline", VAR_REASON, "Duplicates the provincial rail fund"));
+
+        Grant declined = grants.grant(grant.id());
+        assertThat(declined.status()).isEqualTo(GrantStatus.DECLINED);
+        assertThat(declined.decidedBy()).isEqualTo("unknown");
+        assertThat(entries(grant)).containsExactly("reserve 6000000.00", "release 6000000.00");
+        assertThat(audit(agreement)).contains("grant decline");
+    }
+
+    @Test
+    void theDecisionTableDeclinesIneligibleItemsWithItsReason() {
+        Agreement agreement = fixtures.propose(List.of(money(TAX_PREFERENCE, "10000000.00"),
+                money(FISCAL_TRANSFER, "6000000000.00")), "SH", "JS");
+        fixtures.startGrants(agreement);
+
+        assertThat(driver.openTasks(agreement, USER_DECIDE_GRANT)).isEmpty();
+        List<Grant> declined = grants.of(agreement.id());
+        assertThat(declined).extracting(Grant::status).containsOnly(GrantStatus.DECLINED);
+        assertThat(declined).extracting(Grant::reason).containsExactly(
+                "the eastern plate receives no new regional tax preferences",
+                "above the ceiling of 5000000000.00 yuan for one fiscal transfer");
+        assertThat(declined).extracting(Grant::decidedBy).containsOnly(Grants.PLATFORM);
+        assertThat(driver.endEvents(agreement, KEY)).contains(END_ITEM_INELIGIBLE, END_GRANTS_DECIDED);
+        assertThat(jdbc.queryForObject("select count(*) from grant_ledger_entry where agreement_id = ?::uuid",
+                Integer.class, agreement.id().toString())).isZero();
+    }
+
+    @Test
+    void anAgreementWithoutSupportRequestsEndsAtOnce() {
+        Agreement agreement = fixtures.propose(List.of(), "HN-CS", "HN-ZZ");
+        fixtures.startGrants(agreement);
+
+        assertThat(grants.of(agreement.id())).isEmpty();
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_GRANTS_DECIDED);
+    }
+
+    /**
+     * Jiangsu's infrastructure programme of this test holds 10 000 000.00: the first item reserves all of it
+     * (less than its share), the next finds the budget exhausted, and the officer cannot award the first its
+     * whole share until the budget allows.
+     */
+    @Test
+    void anExhaustedBudgetDeclinesAndAnAwardAboveTheBudgetIsRefused() {
+        long programme = fixtures.newProgramme("JS-PCA", INFRASTRUCTURE_INVESTMENT, "10000000.00");
+        Agreement first = fixtures.propose(List.of(money(INFRASTRUCTURE_INVESTMENT, "80000000.00")), "JS-NJ", "JS-SZ");
+        fixtures.startGrants(first);
+        Agreement second = fixtures.propose(List.of(money(INFRASTRUCTURE_INVESTMENT, "10000000.00")), "JS-NJ", "JS-WX");
+        fixtures.startGrants(second);
+
+        Grant exhausted = only(second);
+        assertThat(exhausted.status()).isEqualTo(GrantStatus.DECLINED);
+        assertThat(exhausted.reason()).isEqualTo(Grants.BUDGET_EXHAUSTED);
+        assertThat(driver.endEvents(second, KEY)).contains(END_BUDGET_EXHAUSTED);
+
+        Grant grant = only(first);
+        assertThat(grant.shareAmount()).as("the east's 20%").isEqualTo(Money.of("16000000.00"));
+        assertThat(entries(grant)).containsExactly("reserve 10000000.00");
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "award")))
+                .hasMessageContaining("awardedAmount 16000000.00 yuan is above the remaining budget of 10000000.00 yuan");
+        assertThat(driver.openTasks(first, USER_DECIDE_GRANT)).hasSize(1);
+
+        complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "10000000.00",
+                VAR_REASON, "What the programme holds this year"));
+        assertThat(grants.grant(grant.id()).awardedAmount()).isEqualTo(Money.of("10000000.00"));
+        assertThat(grants.balances(programme, new Caller("admin", Set.of("camunda-admin"))).available())
+                .isEqualTo(Money.of("0.00"));
+    }
+
+    @Test
+    void aPilotZoneIsGrantedForAPeriodWithConditionsAndCanBeRevoked() {
+        Agreement agreement = fixtures.propose(List.of(status(PILOT_ZONE_STATUS)), "HN-CS", "HN-ZZ");
+        fixtures.startGrants(agreement);
+        Grant grant = only(agreement);
+        assertThat(grant.centralSharePercent()).isZero();
+
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "award", VAR_VALID_FROM, "2027-01-01")))
+                .hasMessageContaining("validTo is required");
+        complete(grant, Map.of(VAR_GRANT_DECISION, "award", VAR_VALID_FROM, "2027-01-01", VAR_VALID_TO, "2029-12-31",
+                VAR_CONDITIONS, "Report the pilot's results every half year"));
+
+        Grant granted = grants.grant(grant.id());
+        assertThat(granted.status()).isEqualTo(GrantStatus.AWARDED);
+        assertThat(granted.validTo()).hasToString("2029-12-31");
+        assertThat(granted.conditions()).isEqualTo("Report the pilot's results every half year");
+
+        Caller officer = new Caller("hn-pca.grant_officer", Set.of(HUNAN_OFFICER));
+        grants.revoke(grant.id(), "No report for two years", officer);
+        assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(audit(agreement)).contains("grant revoke");
+    }
+
+    @Test
+    void aVerifiedMilestoneIsPaidFromTheAwardAndNeverBeyondIt() {
+        Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "10000000.00")), "HN-CS", "HN-ZZ");
+        fixtures.startGrants(agreement);
+        Grant grant = only(agreement);
+        complete(grant, Map.of(VAR_GRANT_DECISION, "award"));
+        ProjectId project = ProjectId.random();
+
+        transaction.executeWithoutResult(status -> disbursement.on(new MilestoneVerified(agreement.id().value(), project,
+                "Track bed laid", Money.of("4000000.00"), "hn-cs.coordinator", Instant.now())));
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> disbursement.on(new MilestoneVerified(
+                agreement.id().value(), project, "Stations built", Money.of("2000000.01"), "hn-cs.coordinator",
+                Instant.now())))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("its awards have only 2000000.00 yuan not yet disbursed");
+
+        assertThat(entries(grant)).containsExactly("reserve 6000000.00", "award 6000000.00", "disburse 4000000.00");
+        assertThat(grants.grant(grant.id()).disbursedAmount()).isEqualTo(Money.of("4000000.00"));
+        assertThat(grants.undisbursed(agreement.id())).isEqualTo(Money.of("2000000.00"));
+    }
+
+    private Grant only(Agreement agreement) {
+        List<Grant> items = grants.of(agreement.id());
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private Task openTask(Agreement agreement) {
+        List<Task> open = driver.openTasks(agreement, USER_DECIDE_GRANT);
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    /** Completes the decision task of this item. */
+    private void complete(Grant grant, Map<String, Object> values) {
+        Task task = driver.openTasks(new Agreement(grant.agreementId(), null, null, null, null, null, null),
+                USER_DECIDE_GRANT).stream()
+                .filter(open -> grant.id().toString().equals(tasks.getVariable(open.getId(), VAR_GRANT_ID)))
+                .findFirst().orElseThrow();
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup(grant.grantOfficerGroup()).count()).isOne();
+        tasks.complete(task.getId(), new HashMap<>(values));
+    }
+
+    private List<String> entries(Grant grant) {
+        return jdbc.queryForList("select kind || ' ' || amount from grant_ledger_entry where grant_id = ?::uuid order by id",
+                String.class, grant.id().toString());
+    }
+
+    private List<String> audit(Agreement agreement) {
+        return jdbc.queryForList("select kind || ' ' || decision from audit_entry where agreement_id = ?::uuid",
+                String.class, agreement.id().toString());
+    }
+}
