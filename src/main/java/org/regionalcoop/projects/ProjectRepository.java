@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,7 @@ class ProjectRepository {
     List<ProjectDetail.Milestone> milestones(ProjectId id) {
         return jdbc.query("select * from project_milestone where project_id = :id order by position",
                 Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Milestone(rs.getString("name"),
-                        rs.getObject("due_date", java.time.LocalDate.class), money(rs, "grant_amount"),
+                        rs.getObject("due_date", LocalDate.class), money(rs, "grant_amount"),
                         rs.getString("status"), rs.getString("summary"), optionalMoney(rs, "actual_cost"),
                         rs.getString("reported_by"), rs.getString("rejection_reason"), rs.getString("verified_by"),
                         instant(rs, "verified_at")));

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -285,7 +286,7 @@ public class Projects {
     /** When a milestone is due: the end of its due date (UTC). */
     @Transactional(readOnly = true)
     public Instant milestoneDue(ProjectId id, String milestone) {
-        return milestone(id, milestone).dueDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return milestone(id, milestone).dueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @Transactional

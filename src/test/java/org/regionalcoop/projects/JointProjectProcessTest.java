@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.projects.JointProjectProcess.*;
 
@@ -45,9 +46,9 @@ class JointProjectProcessTest {
                 .doesNotContain("project.repeated-construction-flagged");
         assertThat(projects.get(project.id(), ADMINISTRATOR).contributions())
                 .extracting(c -> c.participant().value(), c -> c.amount().toString(), c -> c.status())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("HN-CS", "300.00", "requested"),
-                        org.assertj.core.groups.Tuple.tuple("HN-XT", "120.00", "requested"),
-                        org.assertj.core.groups.Tuple.tuple("HN-ZZ", "180.00", "requested"));
+                .containsExactly(tuple("HN-CS", "300.00", "requested"),
+                        tuple("HN-XT", "120.00", "requested"),
+                        tuple("HN-ZZ", "180.00", "requested"));
 
         fixtures.pay(project, "HN-CS", "300.00");
         fixtures.pay(project, "HN-ZZ", "100.00");
@@ -183,7 +184,7 @@ class JointProjectProcessTest {
                 "project.contribution-paid", "project.penalty-answered", "project.penalty-imposed");
         ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
         assertThat(detail.defaults()).extracting(ProjectDetail.Default::status, d -> d.penalty().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("imposed", "1000000.00"));
+                .containsExactly(tuple("imposed", "1000000.00"));
         assertThat(detail.contributions()).filteredOn(c -> c.participant().value().equals("HN-XT"))
                 .extracting(c -> c.paid().toString()).containsExactly("120.00");
     }

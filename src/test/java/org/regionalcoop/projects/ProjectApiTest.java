@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Registering projects and reading them over HTTP: every bad field named, nothing stored, others' projects hidden. */
 @PlatformTest
@@ -105,16 +106,16 @@ class ProjectApiTest {
             assertThat((Map<String, Object>) detail.getBody().get("project")).containsEntry("status", "active");
             assertThat((List<Map<String, Object>>) detail.getBody().get("contributions"))
                     .extracting(c -> c.get("participant"), c -> c.get("amount"))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("HN-CS", "300.00"),
-                            org.assertj.core.groups.Tuple.tuple("HN-XT", "120.00"),
-                            org.assertj.core.groups.Tuple.tuple("HN-ZZ", "180.00"));
+                    .containsExactly(tuple("HN-CS", "300.00"),
+                            tuple("HN-XT", "120.00"),
+                            tuple("HN-ZZ", "180.00"));
             assertThat((List<Map<String, Object>>) detail.getBody().get("milestones")).extracting(m -> m.get("name"))
                     .containsExactly("Design", "Build");
             ResponseEntity<List> list = anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD)
                     .getForEntity("/api/agreements/" + agreement.id() + "/projects", List.class);
             assertThat(list.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
             assertThat((List<Map<String, Object>>) list.getBody()).extracting(p -> p.get("id"), p -> p.get("status"))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(id, "active"));
+                    .containsExactly(tuple(id, "active"));
         }
         for (String user : List.of("sh.coordinator", "js-pca.grant_officer")) {
             assertThat(get(user, "/api/projects/" + id).getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);

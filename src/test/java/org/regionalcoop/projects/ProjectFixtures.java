@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementId;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
@@ -118,7 +119,7 @@ class ProjectFixtures {
     }
 
     void pay(ProjectSummary project, String participant, String amount) {
-        projects.recordPayment(new org.regionalcoop.agreements.AgreementId(project.agreementId()), project.id(),
+        projects.recordPayment(new AgreementId(project.agreementId()), project.id(),
                 new GovernmentCode(participant), Money.of(amount), Instant.parse("2027-02-01T00:00:00Z"),
                 "urn:gov:" + participant.toLowerCase());
     }
