@@ -24,18 +24,18 @@ class ProjectController {
     }
 
     @PostMapping("/api/agreements/{id}/projects")
-    ResponseEntity<ProjectSummary> register(@PathVariable AgreementId id, @RequestBody ProjectRegistration registration) {
+    ResponseEntity<ProjectSummary> registerProject(@PathVariable AgreementId id, @RequestBody ProjectRegistration registration) {
         ProjectSummary project = projects.register(id, registration, Caller.current());
         return ResponseEntity.created(URI.create("/api/projects/" + project.id())).body(project);
     }
 
     @GetMapping("/api/agreements/{id}/projects")
-    List<ProjectSummary> ofAgreement(@PathVariable AgreementId id) {
+    List<ProjectSummary> projectsOfAgreement(@PathVariable AgreementId id) {
         return projects.ofAgreement(id, Caller.current());
     }
 
     @GetMapping("/api/projects/{id}")
-    ProjectDetail get(@PathVariable UUID id) {
+    ProjectDetail project(@PathVariable UUID id) {
         return projects.get(new ProjectId(id), Caller.current());
     }
 }
