@@ -8,6 +8,7 @@ import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -219,6 +220,26 @@ class JointProjectProcessTest {
                 .doesNotContain("project.penalty-imposed");
         assertThat(projects.get(project.id(), ADMINISTRATOR).defaults()).extracting(ProjectDetail.Default::status)
                 .containsExactly("waived");
+    }
+
+    @Test
+    void eachDefaultersAnswerStaysWithItsOwnContribution() {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), UNCONTESTED, "HN-CS", "HN-CS");
+        for (String defaulter : List.of("HN-ZZ", "HN-XT")) {
+            fixtures.fireTimer(project, TIMER_CONTRIBUTION_DEADLINE, defaulter);
+            fixtures.fireTimer(project, TIMER_GRACE_PERIOD, defaulter);
+        }
+
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.coordinator",
+                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call reached us late"));
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.coordinator", Map.of(VAR_PENALTY_ANSWER, "accept"));
+
+        assertThat(projects.get(project.id(), ADMINISTRATOR).defaults())
+                .extracting(d -> d.participant().value(), ProjectDetail.Default::status, ProjectDetail.Default::answerReason)
+                .containsExactlyInAnyOrder(tuple("HN-ZZ", "disputed", "The call reached us late"),
+                        tuple("HN-XT", "imposed", null));
+        assertThat(fixtures.openTasks(project, USER_ARBITRATE_DEFAULT)).hasSize(1);
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_IMPOSED);
     }
 
     private ProjectSummary defaultedBeyondGrace(String defaulter) {
