@@ -162,7 +162,8 @@ public class Projects {
         return true;
     }
 
-    @Transactional(readOnly = true)
+    /** When the participant's contribution is due; read under the contribution's lock, as the call that set it. */
+    @Transactional
     public Instant contributionDeadline(ProjectId id, GovernmentCode participant) {
         return contribution(id, participant).deadline();
     }
