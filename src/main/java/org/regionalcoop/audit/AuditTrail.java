@@ -13,6 +13,13 @@ import org.regionalcoop.grants.FundsReclaimed;
 import org.regionalcoop.grants.GrantAwarded;
 import org.regionalcoop.grants.GrantDeclined;
 import org.regionalcoop.grants.GrantRevoked;
+import org.regionalcoop.projects.DefaultArbitrated;
+import org.regionalcoop.projects.MilestoneRejected;
+import org.regionalcoop.projects.MilestoneVerified;
+import org.regionalcoop.projects.PenaltyAnswered;
+import org.regionalcoop.projects.ProjectCancelled;
+import org.regionalcoop.projects.ProjectMerged;
+import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -110,5 +117,52 @@ public class AuditTrail {
         repository.append(new AuditEntry(reclaim.agreementId(), reclaim.recordedAt(), reclaim.actor(), AuditEntry.TASK,
                 "grant-reclaim", reclaim.amount() + " yuan", "grant " + reclaim.grantId()
                 + (reclaim.milestone() != null ? ", milestone " + reclaim.milestone() : ""), reclaim.reason()));
+    }
+
+    @EventListener
+    void on(RepeatedConstructionConfirmed confirmed) {
+        repository.append(new AuditEntry(confirmed.agreementId(), confirmed.decidedAt(), confirmed.decidedBy(),
+                AuditEntry.TASK, "repeated-construction", "confirm", "project " + confirmed.projectId(), confirmed.reason()));
+    }
+
+    @EventListener
+    void on(ProjectMerged merged) {
+        repository.append(new AuditEntry(merged.agreementId(), merged.decidedAt(), merged.decidedBy(), AuditEntry.TASK,
+                "repeated-construction", "merge", "project " + merged.projectId() + " into " + merged.mergedInto(),
+                merged.reason()));
+    }
+
+    @EventListener
+    void on(ProjectCancelled cancelled) {
+        repository.append(new AuditEntry(cancelled.agreementId(), cancelled.decidedAt(), cancelled.decidedBy(),
+                AuditEntry.TASK, "repeated-construction", "cancel", "project " + cancelled.projectId(), cancelled.reason()));
+    }
+
+    @EventListener
+    void on(PenaltyAnswered answer) {
+        repository.append(new AuditEntry(answer.agreementId(), answer.answeredAt(), answer.answeredBy(), AuditEntry.TASK,
+                "penalty", answer.answer(), "project " + answer.projectId() + ", " + answer.defaulter() + ", "
+                + answer.penalty(), answer.reason()));
+    }
+
+    @EventListener
+    void on(DefaultArbitrated arbitration) {
+        repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
+                AuditEntry.TASK, "arbitration", arbitration.decision(), "project " + arbitration.projectId() + ", "
+                + arbitration.defaulter() + ", " + arbitration.penalty(), arbitration.reason()));
+    }
+
+    @EventListener
+    void on(MilestoneVerified verified) {
+        repository.append(new AuditEntry(verified.agreementId(), verified.verifiedAt(), verified.verifiedBy(),
+                AuditEntry.TASK, "milestone", "verified", "project " + verified.projectId() + ", " + verified.milestone(),
+                "releases " + verified.grantAmount()));
+    }
+
+    @EventListener
+    void on(MilestoneRejected rejected) {
+        repository.append(new AuditEntry(rejected.agreementId(), rejected.rejectedAt(), rejected.rejectedBy(),
+                AuditEntry.TASK, "milestone", "rejected", "project " + rejected.projectId() + ", " + rejected.milestone(),
+                rejected.reason()));
     }
 }

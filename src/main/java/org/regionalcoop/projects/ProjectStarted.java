@@ -4,6 +4,7 @@ import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.Money;
 import org.regionalcoop.events.AgreementEvent;
+import org.regionalcoop.events.Published;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.UUID;
  *
  * @param grantPart the part of the budget funded by the agreement's grant; the rest is contributions
  */
+@Published(type = "project.started", topic = "coop.projects.v1")
 public record ProjectStarted(UUID agreementId, ProjectId projectId, String name, GovernmentCode lead,
                              CooperationField field, Money budget, Money grantPart, List<CostShare> costShares,
                              Instant startedAt) implements AgreementEvent {

@@ -1,0 +1,457 @@
+package org.regionalcoop.projects;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.security.PlatformActions;
+import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.web.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.regionalcoop.projects.JointProjectProcess.*;
+
+/**
+ * The projects module's API: register joint projects under approved agreements, run their steps, take
+ * in the participants' payments and read them. Every change is announced in its own transaction.
+ */
+@Service
+public class Projects {
+
+    private final ProjectRepository repository;
+    private final RegistrationValidator validator;
+    private final Agreements agreements;
+    private final Organizations organizations;
+    private final RuntimeService runtime;
+    private final PlatformActions platform;
+    private final ProjectSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Projects(ProjectRepository repository, RegistrationValidator validator, Agreements agreements,
+             Organizations organizations, RuntimeService runtime, PlatformActions platform, ProjectSettings settings,
+             ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.agreements = agreements;
+        this.organizations = organizations;
+        this.runtime = runtime;
+        this.platform = platform;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a project of an approved agreement and starts its process (business key
+     * {@link JointProjectProcess#businessKey});
+     * nothing is stored when any field is bad.
+     */
+    @Transactional
+    public ProjectSummary register(AgreementId agreementId, ProjectRegistration registration, Caller caller) {
+        Agreement agreement = agreements.get(agreementId, caller);
+        List<Violation> violations = validator.validate(agreement, registration, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        ProjectId id = ProjectId.random();
+        Money contributions = new Money(registration.budget().yuan().subtract(registration.grantPart().yuan()));
+        ProjectSummary project = new ProjectSummary(id, agreementId.value(), registration.name(), registration.lead(),
+                registration.field(), registration.location(), registration.budget(), registration.grantPart(),
+                ProjectRepository.REGISTERED, caller.userId(), clock.instant());
+        repository.insert(project, registration.costShares(),
+                ContributionSplit.of(contributions, registration.costShares()), registration.milestones());
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), Map.of(
+                VAR_AGREEMENT_ID, agreementId.toString(), VAR_PROJECT_ID, id.toString())));
+        return project(id);
+    }
+
+    /**
+     * Looks for repeated construction: projects not yet ended, of any agreement, in the same field and in
+     * the same area (the location or a neighbour under the same superior), led by another government.
+     * Announces what it found; returns whether the secretariat must resolve it.
+     */
+    @Transactional
+    public boolean checkRepeatedConstruction(ProjectId id) {
+        ProjectSummary project = project(id);
+        List<ProjectId> conflicts = repository.activeElsewhere(id, project.field(), area(project.location()), project.lead());
+        if (conflicts.isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new RepeatedConstructionFlagged(project.agreementId(), id, project.field(),
+                project.location(), conflicts, clock.instant()));
+        return true;
+    }
+
+    /** The secretariat's resolution: {@code confirm}, {@code merge} (into {@code mergeInto}) or {@code cancel}. */
+    @Transactional
+    public void resolveRepeatedConstruction(ProjectId id, String resolution, String mergeInto, String reason,
+                                            String decidedBy) {
+        ProjectSummary project = project(id);
+        Instant now = clock.instant();
+        switch (resolution == null ? "" : resolution) {
+            case "confirm" -> events.publishEvent(new RepeatedConstructionConfirmed(project.agreementId(), id,
+                    blankToNull(reason), decidedBy, now));
+            case "merge" -> {
+                requireReason(reason, "merge");
+                ProjectId target = mergeTarget(id, mergeInto);
+                repository.updateStatus(id, "merged", target, reason, now);
+                events.publishEvent(new ProjectMerged(project.agreementId(), id, target, reason, decidedBy, now));
+            }
+            case "cancel" -> {
+                requireReason(reason, "cancel");
+                repository.updateStatus(id, "cancelled", null, reason, now);
+                events.publishEvent(new ProjectCancelled(project.agreementId(), id, reason, decidedBy, now));
+            }
+            default -> throw new IllegalArgumentException("Resolve repeated construction with confirm, merge or cancel, not '"
+                    + resolution + "'");
+        }
+    }
+
+    @Transactional
+    public void start(ProjectId id) {
+        ProjectSummary project = project(id);
+        repository.updateStatus(id, ProjectRepository.ACTIVE, null, null, null);
+        events.publishEvent(new ProjectStarted(project.agreementId(), id, project.name(), project.lead(), project.field(),
+                project.budget(), project.grantPart(), repository.costShares(id), clock.instant()));
+    }
+
+    /** The participants called for a contribution: those whose share of the contributions is not zero. */
+    @Transactional(readOnly = true)
+    public List<String> contributors(ProjectId id) {
+        return repository.contributors(id);
+    }
+
+    /**
+     * Calls the participant's contribution with a deadline; returns whether it is still owed. A payment
+     * that came before the call already settled it: then there is nothing to wait for.
+     */
+    @Transactional
+    public boolean requestContribution(ProjectId id, GovernmentCode participant) {
+        ProjectSummary project = project(id);
+        ProjectRepository.ContributionState contribution = contribution(id, participant);
+        if (contribution.settled()) {
+            repository.contributionStatus(id, participant, "paid");
+            return false;
+        }
+        Instant now = clock.instant();
+        Instant deadline = now.plus(settings.contributionDeadline());
+        repository.requestContribution(id, participant, now, deadline);
+        events.publishEvent(new ContributionRequested(project.agreementId(), id, participant, contribution.outstanding(),
+                deadline, now));
+        return true;
+    }
+
+    /** When the participant's contribution is due; read under the contribution's lock, as the call that set it. */
+    @Transactional
+    public Instant contributionDeadline(ProjectId id, GovernmentCode participant) {
+        return contribution(id, participant).deadline();
+    }
+
+    /**
+     * The deadline passed unpaid: a default. The event is the reminder to the participant's finance system;
+     * it has the grace period to pay before the agreed penalty is proposed.
+     */
+    @Transactional
+    public void recordDefault(ProjectId id, GovernmentCode participant) {
+        ProjectSummary project = project(id);
+        ProjectRepository.ContributionState contribution = contribution(id, participant);
+        Instant now = clock.instant();
+        repository.contributionStatus(id, participant, "defaulted");
+        repository.insertDefault(id, participant, agreement(project).defectionPenalty(), now);
+        events.publishEvent(new ContributionDefaulted(project.agreementId(), id, participant, contribution.outstanding(),
+                contribution.deadline(), now.plus(settings.gracePeriod()), now));
+    }
+
+    /** The grace period passed unpaid too: the agreed penalty is put to the defaulter. */
+    @Transactional
+    public void proposePenalty(ProjectId id, GovernmentCode participant) {
+        repository.defaultStatus(id, participant, "penalty-proposed");
+    }
+
+    /**
+     * The defaulter accepts the penalty (then it is imposed) or disputes it with a reason (then the approving
+     * agency arbitrates). Returns whether it was disputed.
+     */
+    @Transactional
+    public boolean answerPenalty(ProjectId id, GovernmentCode participant, String answer, String reason, String answeredBy) {
+        ProjectSummary project = project(id);
+        Money penalty = penalty(id, participant);
+        Instant now = clock.instant();
+        boolean disputed = switch (answer == null ? "" : answer) {
+            case "accept" -> false;
+            case "dispute" -> true;
+            default -> throw new IllegalArgumentException("Accept or dispute the penalty, not '" + answer + "'");
+        };
+        if (disputed) {
+            requireReason(reason, "dispute the penalty");
+        }
+        repository.answerPenalty(id, participant, disputed ? "disputed" : "imposed", blankToNull(reason), answeredBy, now);
+        events.publishEvent(new PenaltyAnswered(project.agreementId(), id, participant, penalty, answer,
+                blankToNull(reason), answeredBy, now));
+        if (!disputed) {
+            events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty,
+                    "accepted by " + participant + " after missing the contribution deadline", now));
+        }
+        return disputed;
+    }
+
+    /** The arbitrator upholds or waives a disputed penalty, always with a reason. */
+    @Transactional
+    public void arbitrate(ProjectId id, GovernmentCode participant, String decision, String reason, String arbitratedBy) {
+        ProjectSummary project = project(id);
+        Money penalty = penalty(id, participant);
+        requireReason(reason, "arbitrate");
+        Instant now = clock.instant();
+        switch (decision == null ? "" : decision) {
+            case "uphold" -> {
+                repository.arbitrate(id, participant, "imposed", reason, arbitratedBy, now);
+                events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
+                        arbitratedBy, now));
+                events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty, reason, now));
+            }
+            case "waive" -> {
+                repository.arbitrate(id, participant, "waived", reason, arbitratedBy, now);
+                events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
+                        arbitratedBy, now));
+                events.publishEvent(new PenaltyWaived(project.agreementId(), id, participant, penalty, reason, now));
+            }
+            default -> throw new IllegalArgumentException("Uphold or waive the penalty, not '" + decision + "'");
+        }
+    }
+
+    /**
+     * Takes in a payment reported by the participant's finance system. Every payment is recorded and
+     * announced, whenever it comes: before the call, within the deadline, in the grace period, or after the
+     * penalty was proposed (it then still counts as money the participant bore, but does not undo the
+     * penalty, which answers the default). When it settles the contribution and the process waits for it,
+     * the process moves on.
+     */
+    @Transactional
+    public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
+                              Instant paidAt, String reportedBy) {
+        ProjectSummary project = repository.find(id).filter(p -> p.agreementId().equals(agreementId.value()))
+                .orElseThrow(() -> new IllegalArgumentException("No project " + id + " of agreement " + agreementId));
+        ProjectRepository.ContributionState before = repository.lockContribution(id, participant)
+                .filter(c -> c.amount().yuan().signum() > 0)
+                .orElseThrow(() -> new IllegalArgumentException(participant + " owes no contribution to project " + id));
+        if (amount.yuan().signum() <= 0) {
+            throw new IllegalArgumentException("A payment must be positive, not " + amount);
+        }
+        repository.addPayment(id, participant, amount, paidAt, reportedBy, "defaulted".equals(before.status()), clock.instant());
+        events.publishEvent(new ContributionPaid(project.agreementId(), id, participant, amount, paidAt));
+        boolean settledNow = !before.settled()
+                && before.paid().yuan().add(amount.yuan()).compareTo(before.amount().yuan()) >= 0;
+        if (!settledNow) {
+            return;
+        }
+        if (!"pending".equals(before.status())) {
+            repository.contributionStatus(id, participant, "paid");
+        }
+        if (repository.defaults(id).stream().anyMatch(d -> d.participant().equals(participant) && "reminded".equals(d.status()))) {
+            repository.defaultStatus(id, participant, "paid-in-grace");
+        }
+        Optional<Execution> waiting = Optional.ofNullable(runtime.createExecutionQuery()
+                .processInstanceBusinessKey(businessKey(project.agreementId(), id))
+                .messageEventSubscriptionName(MESSAGE_CONTRIBUTION_PAID)
+                .variableValueEquals(VAR_CONTRIBUTOR, participant.value())
+                .singleResult());
+        waiting.ifPresent(execution -> runtime.messageEventReceived(MESSAGE_CONTRIBUTION_PAID, execution.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> milestones(ProjectId id) {
+        return repository.milestoneNames(id);
+    }
+
+    /** When a milestone is due: the end of its due date (UTC). */
+    @Transactional(readOnly = true)
+    public Instant milestoneDue(ProjectId id, String milestone) {
+        return milestone(id, milestone).dueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    @Transactional
+    public void reportMilestone(ProjectId id, String milestone, String summary, String actualCost, String reportedBy) {
+        ProjectSummary project = project(id);
+        milestone(id, milestone);
+        if (summary == null || summary.isBlank()) {
+            throw new IllegalArgumentException("A milestone report needs a summary");
+        }
+        Money cost = Money.of(actualCost == null ? "" : actualCost);
+        if (cost.isNegative()) {
+            throw new IllegalArgumentException("The actual cost must not be negative");
+        }
+        Instant now = clock.instant();
+        repository.reportMilestone(id, milestone, summary, cost, reportedBy, now);
+        events.publishEvent(new MilestoneReported(project.agreementId(), id, milestone, summary, cost, reportedBy, now));
+    }
+
+    /**
+     * The grant officer verifies the report (the grant's money for the milestone is disbursed in the same
+     * transaction by whoever listens to {@link MilestoneVerified}) or rejects it with a reason.
+     */
+    @Transactional
+    public void verifyMilestone(ProjectId id, String milestone, String verification, String reason, String verifiedBy) {
+        ProjectSummary project = project(id);
+        ProjectDetail.Milestone planned = milestone(id, milestone);
+        Instant now = clock.instant();
+        switch (verification == null ? "" : verification) {
+            case "verified" -> {
+                repository.verifyMilestone(id, milestone, verifiedBy, now);
+                events.publishEvent(new MilestoneVerified(project.agreementId(), id, milestone, planned.grantAmount(),
+                        verifiedBy, now));
+            }
+            case "rejected" -> {
+                requireReason(reason, "reject a milestone report");
+                repository.rejectMilestone(id, milestone, reason);
+                events.publishEvent(new MilestoneRejected(project.agreementId(), id, milestone, reason, verifiedBy, now));
+            }
+            default -> throw new IllegalArgumentException("Verify or reject the milestone report, not '" + verification + "'");
+        }
+    }
+
+    @Transactional
+    public void complete(ProjectId id) {
+        ProjectSummary project = project(id);
+        Instant now = clock.instant();
+        repository.updateStatus(id, "completed", null, null, now);
+        events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
+    }
+
+    /** The coordinators of the agreement's secretariat, who resolve repeated construction. */
+    @Transactional(readOnly = true)
+    public String secretariatGroup(AgreementId agreementId) {
+        return agreements.current(agreementId).current().content().secretariat().value() + ".coordinator";
+    }
+
+    @Transactional(readOnly = true)
+    public String leadGroup(ProjectId id) {
+        return project(id).lead().value() + ".coordinator";
+    }
+
+    /** The approving agency: the coordination agency of the participants' lowest common superior (or above it). */
+    @Transactional(readOnly = true)
+    public GovernmentCode approvingAgency(AgreementId agreementId) {
+        return approvingAgency(agreements.current(agreementId).current().content());
+    }
+
+    /** The agreement's projects, for its participants, its approving agency and administrators. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> ofAgreement(AgreementId agreementId, Caller caller) {
+        checkVisible(agreementId, caller, "No agreement " + agreementId + " is visible to you");
+        return repository.ofAgreement(agreementId.value());
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectDetail get(ProjectId id, Caller caller) {
+        String notVisible = "No project " + id + " is visible to you";
+        ProjectSummary project = repository.find(id).orElseThrow(() -> new NotFoundException(notVisible));
+        checkVisible(new AgreementId(project.agreementId()), caller, notVisible);
+        return new ProjectDetail(project, repository.mergedInto(id).orElse(null),
+                repository.resolutionReason(id).orElse(null), repository.contributions(id), repository.defaults(id),
+                repository.milestones(id));
+    }
+
+    private void checkVisible(AgreementId agreementId, Caller caller, String notVisible) {
+        if (caller.isAdministrator()) {
+            return;
+        }
+        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new NotFoundException(notVisible));
+        AgreementContent content = agreement.current().content();
+        Set<String> governments = caller.governments();
+        boolean takesPart = governments.contains(agreement.initiator().value())
+                || content.participants().stream().anyMatch(p -> governments.contains(p.value()));
+        if (!takesPart && !governments.contains(approvingAgency(content).value())) {
+            throw new NotFoundException(notVisible);
+        }
+    }
+
+    private GovernmentCode approvingAgency(AgreementContent content) {
+        Government current = organizations.lowestCommonSuperior(content.participants());
+        while (true) {
+            Optional<Government> agency = organizations.coordinationAgencyOf(current.code());
+            if (agency.isPresent()) {
+                return agency.get().code();
+            }
+            current = organizations.get(current.parent().orElseThrow(() -> new IllegalStateException(
+                    "No coordination agency stands above " + content.participants())));
+        }
+    }
+
+    /** The location and its neighbours: the governments under the same superior. */
+    private List<String> area(GovernmentCode location) {
+        Government government = organizations.get(location);
+        List<String> area = new ArrayList<>(List.of(location.value()));
+        government.parent().ifPresent(parent -> organizations.governments().stream()
+                .filter(g -> g.kind() == GovernmentKind.GOVERNMENT && g.parent().equals(Optional.of(parent))
+                        && !g.code().equals(location))
+                .forEach(g -> area.add(g.code().value())));
+        return area;
+    }
+
+    private ProjectId mergeTarget(ProjectId id, String mergeInto) {
+        ProjectId target;
+        try {
+            target = ProjectId.of(mergeInto == null ? "" : mergeInto.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Name the project to merge into by its id, not '" + mergeInto + "'");
+        }
+        ProjectSummary existing = repository.find(target).filter(p -> !p.id().equals(id))
+                .filter(p -> Set.of(ProjectRepository.REGISTERED, ProjectRepository.ACTIVE).contains(p.status()))
+                .orElseThrow(() -> new IllegalArgumentException("Project " + target + " is no other project still running"));
+        return existing.id();
+    }
+
+    private ProjectSummary project(ProjectId id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("No project " + id));
+    }
+
+    private AgreementContent agreement(ProjectSummary project) {
+        return agreements.current(new AgreementId(project.agreementId())).current().content();
+    }
+
+    private ProjectRepository.ContributionState contribution(ProjectId id, GovernmentCode participant) {
+        return repository.lockContribution(id, participant).orElseThrow(() -> new IllegalStateException(
+                participant + " has no contribution to project " + id));
+    }
+
+    private Money penalty(ProjectId id, GovernmentCode participant) {
+        return repository.penalty(id, participant).orElseThrow(() -> new IllegalStateException(
+                participant + " has not defaulted on project " + id));
+    }
+
+    private ProjectDetail.Milestone milestone(ProjectId id, String name) {
+        return repository.milestone(id, name).orElseThrow(() -> new IllegalArgumentException(
+                "Project " + id + " has no milestone '" + name + "'"));
+    }
+
+    private static void requireReason(String reason, String action) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A decision to " + action + " needs a reason");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

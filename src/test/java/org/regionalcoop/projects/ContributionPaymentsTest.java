@@ -1,0 +1,146 @@
+package org.regionalcoop.projects;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.CooperationField;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.projects.JointProjectProcess.*;
+
+/**
+ * Participants' finance systems report payments through Kafka, on the real broker, database and engine:
+ * a payment moves the waiting contribution on, is applied once however often it is delivered, and one
+ * that arrives after a default is still taken in; one for no contribution is dead-lettered.
+ */
+@PlatformTest
+class ContributionPaymentsTest {
+
+    private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
+    private static final String CONTRIBUTION_PAID = "org.regionalcoop.project.contribution-paid.v1";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    private KafkaProducer<String, byte[]> financeSystems;
+
+    @BeforeEach
+    void connect() {
+        financeSystems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        financeSystems.close();
+    }
+
+    @Test
+    void aReportedPaymentSettlesTheWaitingContributionOnceAndALatePaymentIsStillTakenIn() {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.fireTimer(project, TIMER_CONTRIBUTION_DEADLINE, "HN-XT");
+        fixtures.fireTimer(project, TIMER_GRACE_PERIOD, "HN-XT");
+        String payment = UUID.randomUUID().toString();
+
+        send(project, payment, "urn:gov:hn-zz:treasury", "HN-ZZ", "180.00");
+        send(project, payment, "urn:gov:hn-zz:treasury", "HN-ZZ", "180.00");
+        send(project, UUID.randomUUID().toString(), "urn:gov:hn-xt", "HN-XT", "120.00");
+
+        eventually(() -> payments(project, "HN-XT") == 1);
+        assertThat(payments(project, "HN-ZZ")).as("the duplicate was applied once").isEqualTo(1);
+        assertThat(fixtures.endEvents(project)).containsExactly(END_CONTRIBUTION_PAID);
+        assertThat(fixtures.openTasks(project, USER_ANSWER_PENALTY)).as("the late payment does not undo the penalty")
+                .hasSize(1);
+        assertThat(jdbc.queryForMap("select reported_by, after_default from project_payment where project_id = ? and participant = 'HN-XT'",
+                project.id().value())).containsEntry("reported_by", "urn:gov:hn-xt").containsEntry("after_default", true);
+        assertThat(fixtures.events(project).stream().filter("project.contribution-paid"::equals)).hasSize(2);
+    }
+
+    @Test
+    void aPaymentForNoContributionIsDeadLetteredAndAnotherGovernmentCannotPayForAParticipant() {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), CooperationField.ENERGY, "HN-CS", "HN-CS");
+        send(project, UUID.randomUUID().toString(), "urn:gov:sh", "SH", "10.00");
+        send(project, UUID.randomUUID().toString(), "urn:gov:hn-cs", "HN-ZZ", "180.00");
+        send(project, UUID.randomUUID().toString(), "urn:gov:hn-cs", "HN-CS", "300.00");
+
+        eventually(() -> payments(project, "HN-CS") == 1);
+        eventually(() -> deadLetter(project, "SH") != null && deadLetter(project, "HN-ZZ") != null);
+        assertThat(deadLetter(project, "SH")).as("Shanghai owes nothing to the project").isEqualTo("unappliable");
+        assertThat(deadLetter(project, "HN-ZZ")).as("Changsha's system paying for Zhuzhou").isEqualTo("unauthorized");
+        assertThat(payments(project, "HN-ZZ")).isZero();
+    }
+
+    private void send(ProjectSummary project, String id, String source, String participant, String amount) {
+        String data = """
+                {"agreementId": "%s", "projectId": "%s", "participant": "%s", "amount": "%s", "paidAt": "2027-02-20T08:30:00Z"}"""
+                .formatted(project.agreementId(), project.id(), participant, amount);
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory
+                .createWriter(FINANCE_REPORTS, project.agreementId().toString())
+                .writeBinary(CloudEventBuilder.v1().withId(id).withSource(URI.create(source)).withType(CONTRIBUTION_PAID)
+                        .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
+                        .withData(data.getBytes(StandardCharsets.UTF_8)).build());
+        try {
+            financeSystems.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot send to " + FINANCE_REPORTS, e);
+        }
+    }
+
+    private int payments(ProjectSummary project, String participant) {
+        return jdbc.queryForObject("select count(*) from project_payment where project_id = ? and participant = ?",
+                Integer.class, project.id().value(), participant);
+    }
+
+    /** The reason the project's payment record for this participant was dead-lettered for, if it was. */
+    private String deadLetter(ProjectSummary project, String participant) {
+        return jdbc.query("""
+                select reason from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
+                """, rs -> rs.next() ? rs.getString(1) : null, FINANCE_REPORTS,
+                "%" + project.id() + "%\"participant\": \"" + participant + "\"%");
+    }
+
+    private static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not so within " + PATIENCE);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.regionalcoop.projects;
+
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.ProcessTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.security.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regionalcoop.projects.JointProjectProcess.*;
+
+/**
+ * Every path of {@code joint_project}. Projects without repeated construction are all led by Changsha in
+ * the energy field, so they never flag each other; the repeated-construction cases use water resources.
+ */
+@ProcessTest
+class JointProjectProcessTest {
+
+    private static final CooperationField UNCONTESTED = CooperationField.ENERGY;
+    private static final CooperationField CONTESTED = CooperationField.WATER_RESOURCES;
+    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
+
+    @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aProjectWithoutRepeatedConstructionRunsToCompletion() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        assertThat(fixtures.events(project)).startsWith("project.started").containsOnlyOnce("project.started")
+                .doesNotContain("project.repeated-construction-flagged");
+        assertThat(projects.get(project.id(), ADMINISTRATOR).contributions())
+                .extracting(c -> c.participant().value(), c -> c.amount().toString(), c -> c.status())
+                .containsExactly(tuple("HN-CS", "300.00", "requested"),
+                        tuple("HN-XT", "120.00", "requested"),
+                        tuple("HN-ZZ", "180.00", "requested"));
+
+        fixtures.pay(project, "HN-CS", "300.00");
+        fixtures.pay(project, "HN-ZZ", "100.00");
+        fixtures.pay(project, "HN-ZZ", "80.00");
+        fixtures.pay(project, "HN-XT", "120.00");
+        assertThat(fixtures.endEvents(project)).containsExactly(END_CONTRIBUTION_PAID, END_CONTRIBUTION_PAID,
+                END_CONTRIBUTION_PAID);
+
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
+        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
+                Map.of(VAR_VERIFICATION, "rejected", VAR_VERIFICATION_REASON, "The design approval is not attached"));
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY, "Design approved, approval attached", VAR_ACTUAL_COST, "125.50"));
+        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
+        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY, "Built", VAR_ACTUAL_COST, "800.00"));
+        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
+
+        assertThat(fixtures.endEvents(project)).endsWith("end_milestone_verified", "end_milestone_verified",
+                END_PROJECT_COMPLETED);
+        assertThat(fixtures.projectStatus(project)).isEqualTo("completed");
+        assertThat(fixtures.events(project)).containsSubsequence("project.milestone-reported", "project.milestone-rejected",
+                "project.milestone-reported", "project.milestone-verified", "project.milestone-reported",
+                "project.milestone-verified", "project.completed");
+        assertThat(fixtures.events(project).stream().filter("project.contribution-paid"::equals)).hasSize(4);
+        ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
+        assertThat(detail.milestones()).extracting(ProjectDetail.Milestone::status).containsExactly("verified", "verified");
+        assertThat(detail.milestones().get(0).actualCost().toString()).isEqualTo("125.50");
+        assertThat(detail.contributions()).extracting(c -> c.paid().toString()).containsExactly("300.00", "120.00", "180.00");
+        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind = 'milestone' order by decided_at",
+                String.class, agreement.id().value())).containsExactly("rejected", "verified", "verified");
+    }
+
+    @Test
+    void aMilestoneRejectionNeedsAReason() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
+
+        assertThatThrownBy(() -> fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
+                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("needs a reason");
+
+        assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).as("nothing was applied").hasSize(1);
+    }
+
+    @Test
+    void repeatedConstructionConfirmedStartsTheProjectAndAnEarlyPaymentCounts() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary existing = fixtures.register(agreement, CONTESTED, "HN-ZZ", "HN-ZZ");
+        ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-XT");
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo("registered");
+        assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged");
+        assertThat(jdbc.queryForObject("select data->>'conflictingProjects' from event_outbox where type like '%flagged%' and data->>'projectId' = ?",
+                String.class, project.id().toString())).contains(existing.id().toString());
+        fixtures.pay(project, "HN-ZZ", "180.00");
+
+        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION, "confirm",
+                VAR_RESOLUTION_REASON, "Serves another river section"));
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_BEFORE_REQUEST);
+        assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged",
+                "project.contribution-paid", "project.repeated-construction-confirmed", "project.started",
+                "project.contribution-requested", "project.contribution-requested");
+        assertThat(projects.get(project.id(), ADMINISTRATOR).contributions())
+                .filteredOn(c -> c.participant().value().equals("HN-ZZ")).extracting(c -> c.status()).containsExactly("paid");
+    }
+
+    @Test
+    void repeatedConstructionMergedEndsTheProjectAsMerged() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary existing = fixtures.register(agreement, CONTESTED, "HN-ZZ", "HN-ZZ");
+        ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-ZZ");
+
+        assertThatThrownBy(() -> fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
+                Map.of(VAR_RESOLUTION, "merge", VAR_MERGE_INTO, existing.id().toString())))
+                .hasMessageContaining("needs a reason");
+        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION, "merge",
+                VAR_MERGE_INTO, existing.id().toString(), VAR_RESOLUTION_REASON, "One treatment plant for both"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_MERGED);
+        assertThat(fixtures.projectStatus(project)).isEqualTo("merged");
+        assertThat(projects.get(project.id(), ADMINISTRATOR).mergedInto()).isEqualTo(existing.id());
+        assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged", "project.merged");
+        assertThat(jdbc.queryForObject("select reason from audit_entry where agreement_id = ? and decision = 'merge'",
+                String.class, agreement.id().value())).isEqualTo("One treatment plant for both");
+    }
+
+    @Test
+    void repeatedConstructionCancelledEndsTheProject() {
+        Agreement agreement = fixtures.approvedAgreement();
+        fixtures.register(agreement, CONTESTED, "HN-XT", "HN-XT");
+        ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-CS");
+
+        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
+                Map.of(VAR_RESOLUTION, "cancel", VAR_RESOLUTION_REASON, "Xiangtan's plant covers Changsha"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_CANCELLED);
+        assertThat(fixtures.projectStatus(project)).isEqualTo("cancelled");
+        assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged", "project.cancelled");
+    }
+
+    @Test
+    void aDefaulterThatPaysInTheGracePeriodOwesNoPenalty() {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), UNCONTESTED, "HN-CS", "HN-CS");
+
+        fixtures.fireTimer(project, TIMER_CONTRIBUTION_DEADLINE, "HN-XT");
+        assertThat(fixtures.events(project)).endsWith("project.contribution-defaulted");
+        fixtures.pay(project, "HN-XT", "120.00");
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_AFTER_REMINDER);
+        ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
+        assertThat(detail.defaults()).extracting(ProjectDetail.Default::status).containsExactly("paid-in-grace");
+        assertThat(jdbc.queryForObject("select after_default from project_payment where project_id = ?", Boolean.class,
+                project.id().value())).isTrue();
+    }
+
+    @Test
+    void anAcceptedPenaltyIsImposedAndALatePaymentIsStillTakenIn() {
+        ProjectSummary project = defaultedBeyondGrace("HN-XT");
+        assertThat(fixtures.openTasks(project, USER_ANSWER_PENALTY)).hasSize(1);
+
+        fixtures.pay(project, "HN-XT", "120.00");
+        assertThat(fixtures.openTasks(project, USER_ANSWER_PENALTY)).as("the penalty answers the default").hasSize(1);
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.finance_officer", Map.of(VAR_PENALTY_ANSWER, "accept"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_IMPOSED);
+        assertThat(fixtures.events(project)).containsSubsequence("project.contribution-defaulted",
+                "project.contribution-paid", "project.penalty-answered", "project.penalty-imposed");
+        ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
+        assertThat(detail.defaults()).extracting(ProjectDetail.Default::status, d -> d.penalty().toString())
+                .containsExactly(tuple("imposed", "1000000.00"));
+        assertThat(detail.contributions()).filteredOn(c -> c.participant().value().equals("HN-XT"))
+                .extracting(c -> c.paid().toString()).containsExactly("120.00");
+    }
+
+    @Test
+    void aDisputedPenaltyUpheldByArbitrationIsImposed() {
+        ProjectSummary project = defaultedBeyondGrace("HN-ZZ");
+
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.coordinator",
+                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call reached us late"));
+        fixtures.complete(project, USER_ARBITRATE_DEFAULT, "HN-PCA.arbitrator",
+                Map.of(VAR_ARBITRATION, "uphold", VAR_ARBITRATION_REASON, "The call was sent in time"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly("end_penalty_upheld");
+        assertThat(fixtures.events(project)).containsSubsequence("project.penalty-answered", "project.default-arbitrated",
+                "project.penalty-imposed").doesNotContain("project.penalty-waived");
+        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind in ('penalty', 'arbitration') order by decided_at",
+                String.class, project.agreementId())).containsExactly("dispute", "uphold");
+    }
+
+    @Test
+    void aDisputedPenaltyWaivedByArbitrationIsNotImposed() {
+        ProjectSummary project = defaultedBeyondGrace("HN-ZZ");
+
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.finance_officer",
+                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call went to a wrong address"));
+        fixtures.complete(project, USER_ARBITRATE_DEFAULT, "HN-PCA.arbitrator",
+                Map.of(VAR_ARBITRATION, "waive", VAR_ARBITRATION_REASON, "The call went to a wrong address"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_WAIVED);
+        assertThat(fixtures.events(project)).containsSubsequence("project.default-arbitrated", "project.penalty-waived")
+                .doesNotContain("project.penalty-imposed");
+        assertThat(projects.get(project.id(), ADMINISTRATOR).defaults()).extracting(ProjectDetail.Default::status)
+                .containsExactly("waived");
+    }
+
+    @Test
+    void eachDefaultersAnswerStaysWithItsOwnContribution() {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), UNCONTESTED, "HN-CS", "HN-CS");
+        for (String defaulter : List.of("HN-ZZ", "HN-XT")) {
+            fixtures.fireTimer(project, TIMER_CONTRIBUTION_DEADLINE, defaulter);
+            fixtures.fireTimer(project, TIMER_GRACE_PERIOD, defaulter);
+        }
+
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.coordinator",
+                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call reached us late"));
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.coordinator", Map.of(VAR_PENALTY_ANSWER, "accept"));
+
+        assertThat(projects.get(project.id(), ADMINISTRATOR).defaults())
+                .extracting(d -> d.participant().value(), ProjectDetail.Default::status, ProjectDetail.Default::answerReason)
+                .containsExactlyInAnyOrder(tuple("HN-ZZ", "disputed", "The call reached us late"),
+                        tuple("HN-XT", "imposed", null));
+        assertThat(fixtures.openTasks(project, USER_ARBITRATE_DEFAULT)).hasSize(1);
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_IMPOSED);
+    }
+
+    private ProjectSummary defaultedBeyondGrace(String defaulter) {
+        ProjectSummary project = fixtures.register(fixtures.approvedAgreement(), UNCONTESTED, "HN-CS", "HN-CS");
+        fixtures.fireTimer(project, TIMER_CONTRIBUTION_DEADLINE, defaulter);
+        fixtures.fireTimer(project, TIMER_GRACE_PERIOD, defaulter);
+        return project;
+    }
+}

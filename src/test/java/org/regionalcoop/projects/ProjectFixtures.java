@@ -1,0 +1,145 @@
+package org.regionalcoop.projects;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Approved agreements of Changsha, Zhuzhou and Xiangtan (approved by HN-PCA), their projects and their tasks. */
+@Component
+class ProjectFixtures {
+
+    static final String[] CZT = {"HN-CS", "HN-ZZ", "HN-XT"};
+
+    private final LifecycleDriver driver;
+    private final Agreements agreements;
+    private final Projects projects;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final JdbcTemplate jdbc;
+
+    ProjectFixtures(LifecycleDriver driver, Agreements agreements, Projects projects, RuntimeService runtime,
+                    TaskService tasks, ManagementService management, HistoryService history, JdbcTemplate jdbc) {
+        this.driver = driver;
+        this.agreements = agreements;
+        this.projects = projects;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.history = history;
+        this.jdbc = jdbc;
+    }
+
+    Agreement approvedAgreement() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", CZT);
+        driver.reachConsensus(agreement);
+        driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        return agreements.current(agreement.id());
+    }
+
+    /**
+     * A budget of 1000.00 with a grant part of 400.00: contributions 300.00 (HN-CS, 50 %), 180.00 (HN-ZZ,
+     * 30 %) and 120.00 (HN-XT, 20 %); milestones "Design" (150.00) and "Build" (250.00).
+     */
+    static ProjectRegistration registration(CooperationField field, String lead, String location) {
+        return new ProjectRegistration("Joint " + field + " project at " + location, new GovernmentCode(lead), field,
+                new GovernmentCode(location), Money.of("1000.00"), Money.of("400.00"),
+                List.of(share("HN-CS", "50"), share("HN-ZZ", "30"), share("HN-XT", "20")),
+                List.of(new MilestonePlan("Design", LocalDate.of(2027, 6, 30), Money.of("150.00")),
+                        new MilestonePlan("Build", LocalDate.of(2028, 6, 30), Money.of("250.00"))));
+    }
+
+    static CostShare share(String participant, String percent) {
+        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
+    }
+
+    ProjectSummary register(Agreement agreement, CooperationField field, String lead, String location) {
+        return projects.register(agreement.id(), registration(field, lead, location), LifecycleDriver.coordinatorOf(lead));
+    }
+
+    ProcessInstance instance(ProjectSummary project) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(JointProjectProcess.KEY)
+                .processInstanceBusinessKey(JointProjectProcess.businessKey(project.agreementId(), project.id()))
+                .singleResult();
+    }
+
+    String instanceId(ProjectSummary project) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(JointProjectProcess.KEY)
+                .processInstanceBusinessKey(JointProjectProcess.businessKey(project.agreementId(), project.id()))
+                .singleResult().getId();
+    }
+
+    List<Task> openTasks(ProjectSummary project, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceId(instanceId(project)).taskDefinitionKey(taskDefinitionKey).list();
+    }
+
+    /** Completes the project's single open task of this kind, which must be offered to this group. */
+    void complete(ProjectSummary project, String taskDefinitionKey, String candidateGroup, Map<String, Object> values) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId(project))
+                .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).list();
+        assertThat(open).as("%s tasks for %s", taskDefinitionKey, candidateGroup).hasSize(1);
+        tasks.complete(open.get(0).getId(), values);
+    }
+
+    /** Fires the project's timer at this activity for this participant now, as if its time had come. */
+    void fireTimer(ProjectSummary project, String activityId, String participant) {
+        List<Job> jobs = management.createJobQuery().processInstanceId(instanceId(project)).activityId(activityId)
+                .timers().list().stream()
+                .filter(job -> participant.equals(runtime.getVariable(job.getExecutionId(), JointProjectProcess.VAR_PARTICIPANT)))
+                .toList();
+        assertThat(jobs).as("timer %s of %s", activityId, participant).hasSize(1);
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    void pay(ProjectSummary project, String participant, String amount) {
+        projects.recordPayment(new AgreementId(project.agreementId()), project.id(),
+                new GovernmentCode(participant), Money.of(amount), Instant.parse("2027-02-01T00:00:00Z"),
+                "urn:gov:" + participant.toLowerCase());
+    }
+
+    /** The end events the project's instance reached so far, in order. */
+    List<String> endEvents(ProjectSummary project) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId(project))
+                .activityType("noneEndEvent").finished().orderByHistoricActivityInstanceEndTime().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    /** The types of the events published about the project, in commit order, without the prefix and version. */
+    List<String> events(ProjectSummary project) {
+        return jdbc.queryForList("""
+                select type from event_outbox where agreement_id = ? and data->>'projectId' = ? order by position
+                """, String.class, project.agreementId(), project.id().toString()).stream()
+                .map(type -> type.replace("org.regionalcoop.", "").replace(".v1", "")).toList();
+    }
+
+    String projectStatus(ProjectSummary project) {
+        return jdbc.queryForObject("select status from project where id = ?", String.class, project.id().value());
+    }
+}
