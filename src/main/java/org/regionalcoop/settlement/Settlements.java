@@ -332,8 +332,11 @@ public class Settlements {
                 support.periodStart(), support.periodEnd(), support.description(), caller.userId(), clock.instant());
     }
 
-    /** The settlement, for the agreement's participants, the approving agency and administrators; others get 404. */
-    @Transactional(readOnly = true)
+    /**
+     * The settlement, for the agreement's participants, the approving agency and administrators; others get
+     * 404. Outside a transaction of its own: asking the agreements module whether the caller takes part fails
+     * for the agency, and that failure would otherwise roll back the whole read.
+     */
     public Settlement get(SettlementId id, Caller caller) {
         SettlementRepository.Row settlement = repository.find(id)
                 .filter(row -> visible(row, caller))
@@ -342,7 +345,6 @@ public class Settlements {
     }
 
     /** The agreement's settlements, oldest first, for the same callers. */
-    @Transactional(readOnly = true)
     public List<Settlement> ofAgreement(AgreementId agreementId, Caller caller) {
         List<SettlementRepository.Row> settlements = repository.ofAgreement(agreementId.value());
         if (!takesPart(agreementId, caller) && settlements.stream().noneMatch(row -> ofItsAgency(row, caller))) {
