@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The settlement rules on random agreements: 2 to 12 participants, random shares, costs, benefits, support. */
-class SettlementCalculationProperties {
+class SettlementCalculationTest {
 
     @Property(tries = 500)
     void netPositionsSumToExactlyZero(@ForAll("facts") SettlementFacts facts) {
