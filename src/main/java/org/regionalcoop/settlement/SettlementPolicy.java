@@ -3,6 +3,7 @@ package org.regionalcoop.settlement;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
@@ -45,6 +46,16 @@ public class SettlementPolicy {
 
     public Date arbitrationDue() {
         return Date.from(clock.instant().plus(settings.arbitration()));
+    }
+
+    /** The settlement period as an ISO-8601 period, for the lifecycle's timer cycle, e.g. {@code R/P1Y}. */
+    public String period() {
+        return settings.period().toString();
+    }
+
+    /** Now, to the second, as the {@code periodEnd} of a settlement that settles everything so far. */
+    public String periodEndNow() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public String transferReminder() {
