@@ -21,6 +21,9 @@ import org.regionalcoop.projects.ProjectCancelled;
 import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.settlement.SettlementArbitrated;
+import org.regionalcoop.settlement.SettlementConfirmed;
+import org.regionalcoop.settlement.SettlementObjected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,5 +167,28 @@ public class AuditTrail {
         repository.append(new AuditEntry(rejected.agreementId(), rejected.rejectedAt(), rejected.rejectedBy(),
                 AuditEntry.TASK, "milestone", "rejected", "project " + rejected.projectId() + ", " + rejected.milestone(),
                 rejected.reason()));
+    }
+
+    @EventListener
+    void on(SettlementConfirmed confirmation) {
+        repository.append(new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(), confirmation.confirmedBy(),
+                AuditEntry.TASK, "settlement", confirmation.silent() ? "confirm by silence" : "confirm",
+                "settlement " + confirmation.settlementId() + ", " + confirmation.participant(),
+                confirmation.silent() ? "the confirmation window closed without an answer" : null));
+    }
+
+    @EventListener
+    void on(SettlementObjected objection) {
+        repository.append(new AuditEntry(objection.agreementId(), objection.objectedAt(), objection.objectedBy(),
+                AuditEntry.TASK, "settlement", "object",
+                "settlement " + objection.settlementId() + ", " + objection.participant(), objection.reason()));
+    }
+
+    @EventListener
+    void on(SettlementArbitrated arbitration) {
+        String subject = "settlement " + arbitration.settlementId() + (arbitration.amount() == null ? ""
+                : ", " + arbitration.payer() + " pays " + arbitration.payee() + " " + arbitration.amount() + " more");
+        repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
+                AuditEntry.TASK, "settlement-arbitration", arbitration.decision(), subject, arbitration.reason()));
     }
 }

@@ -1,0 +1,58 @@
+package org.regionalcoop.settlement;
+
+import org.regionalcoop.agreements.Money;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A settlement as it stands: every participant's position with its components, the transfers that net
+ * them, the participants' answers, and the arbitration if there was an objection.
+ *
+ * @param status proposed, arbitration, finalized, completed, superseded (a later settlement took over
+ *               before this one was finalized) or nothing-to-settle
+ */
+public record Settlement(SettlementId id, UUID agreementId, String kind, Instant periodEnd, String status,
+                         String arbitratorGroup, Instant proposedAt, List<ParticipantPosition> positions,
+                         List<Transfer> transfers, List<Answer> answers, Arbitration arbitration,
+                         Instant finalizedAt, Instant completedAt) {
+
+    /**
+     * A participant's position: positive when the others owe it, negative when it owes.
+     *
+     * @param cost    costPaid - costShare
+     * @param benefit benefitFair - benefitReceived
+     * @param settled transfers of earlier settlements: paid (positive) or received (negative)
+     */
+    public record ParticipantPosition(String participant, Money costPaid, Money costShare, Money cost,
+                                      Money benefitReceived, Money benefitFair, Money benefit, Money penalties,
+                                      Money support, Money adjustments, Money settled, Money net) {
+
+        static ParticipantPosition of(Position position) {
+            return new ParticipantPosition(position.participant(), Fen.money(position.costPaid()),
+                    Fen.money(position.costShare()), Fen.money(position.cost()), Fen.money(position.benefitReceived()),
+                    Fen.money(position.benefitFair()), Fen.money(position.benefit()), Fen.money(position.penalties()),
+                    Fen.money(position.support()), Fen.money(position.adjustments()), Fen.money(position.settled()),
+                    Fen.money(position.net()));
+        }
+    }
+
+    /** A transfer from payer to payee, and whether the payee's treasury confirmed receiving it. */
+    public record Transfer(UUID id, String payer, String payee, Money amount, Instant remindedAt, String confirmedBy,
+                           Instant confirmedAt) {
+    }
+
+    /** A participant's answer; {@code silent} when the window closed without one and silence counted as confirmation. */
+    public record Answer(String participant, String answer, boolean silent, String reason, String answeredBy,
+                         Instant answeredAt) {
+    }
+
+    /** @param decision upheld or adjusted */
+    public record Arbitration(String decision, String reason, String arbitratedBy, Instant arbitratedAt,
+                              List<Adjustment> adjustments) {
+    }
+
+    public record Adjustment(String payer, String payee, Money amount, String reason) {
+    }
+}

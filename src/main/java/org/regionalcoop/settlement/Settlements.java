@@ -1,0 +1,440 @@
+package org.regionalcoop.settlement;
+
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.Level;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.organizations.Role;
+import org.regionalcoop.organizations.RoleAssignment;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.web.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The settlement module's API: calculate an agreement's settlement up to a period end, take the
+ * participants' answers and the arbitrator's decision, finalize it and track its transfers; and read
+ * settlements for the agreement's participants, the approving agency and administrators.
+ */
+@Service
+public class Settlements {
+
+    static final String PROPOSED = "proposed";
+    static final String ARBITRATION = "arbitration";
+    static final String NOTHING_TO_SETTLE = "nothing-to-settle";
+    static final String CONFIRM = "confirm";
+    static final String OBJECT = "object";
+    static final String UPHELD = "upheld";
+    static final String ADJUSTED = "adjusted";
+    static final String SILENCE = "silence";
+
+    /** What proposing a settlement gave: nothing to settle when every position is already zero. */
+    record Proposal(SettlementId id, boolean anythingToSettle, String arbitratorGroup) {
+    }
+
+    private final SettlementRepository repository;
+    private final Agreements agreements;
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Settlements(SettlementRepository repository, Agreements agreements, Organizations organizations,
+                ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.agreements = agreements;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Calculates the settlement of everything up to the period end, less what finalized settlements already
+     * transferred, and proposes it. A settlement of the agreement still open gives way to this one.
+     */
+    @Transactional
+    Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
+        AgreementContent content = agreements.current(agreementId).current().content();
+        Map<String, BigDecimal> costShares = new LinkedHashMap<>();
+        for (CostShare share : content.costShares()) {
+            costShares.put(share.participant().value(), share.percent());
+        }
+        SettlementCalculation.Result result = SettlementCalculation.settle(
+                repository.facts(agreementId.value(), periodEnd, costShares));
+        repository.supersedeOpen(agreementId.value());
+        SettlementId id = SettlementId.random();
+        Instant now = clock.instant();
+        boolean anything = !result.transfers().isEmpty();
+        String arbitrators = arbitratorGroup(content.participants());
+        repository.insert(new SettlementRepository.Row(id, agreementId.value(), kind, periodEnd,
+                anything ? PROPOSED : NOTHING_TO_SETTLE, processInstanceId, arbitrators, now, null, null, null, null,
+                null, null));
+        repository.replacePositions(id, result.positions());
+        List<TransferLine> transfers = repository.replaceTransfers(id, result.transfers());
+        if (anything) {
+            events.publishEvent(new SettlementProposed(agreementId.value(), id.value(), kind, periodEnd,
+                    result.positions().stream().map(Settlement.ParticipantPosition::of).toList(), transfers, now));
+        }
+        return new Proposal(id, anything, arbitrators);
+    }
+
+    /** The participants whose finance officers answer: everyone with a position. */
+    @Transactional(readOnly = true)
+    List<String> participants(SettlementId id) {
+        return repository.positions(id).stream().map(Position::participant).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<String> transferIds(SettlementId id) {
+        return repository.transfers(id).stream().map(transfer -> transfer.id().toString()).toList();
+    }
+
+    /** A finance officer confirms, or objects with a reason. */
+    @Transactional
+    void answer(SettlementId id, String participant, String answer, String reason, String answeredBy) {
+        SettlementRepository.Row settlement = row(id);
+        List<Violation> violations = new ArrayList<>();
+        if (!CONFIRM.equals(answer) && !OBJECT.equals(answer)) {
+            violations.add(new Violation("answer", "must be confirm or object, not '" + answer + "'"));
+        } else if (OBJECT.equals(answer) && blank(reason)) {
+            violations.add(new Violation("reason", "an objection needs a reason"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Instant now = clock.instant();
+        repository.insertAnswer(id, new Settlement.Answer(participant, answer, false, blankToNull(reason), answeredBy, now));
+        if (CONFIRM.equals(answer)) {
+            events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, false,
+                    answeredBy, now));
+        } else {
+            if (PROPOSED.equals(settlement.status())) {
+                repository.moveTo(id, ARBITRATION);
+            }
+            events.publishEvent(new SettlementObjected(settlement.agreementId(), id.value(), participant, reason,
+                    answeredBy, now));
+        }
+    }
+
+    /** The window closed: every participant that did not answer confirmed by its silence. */
+    @Transactional
+    void confirmSilence(SettlementId id) {
+        SettlementRepository.Row settlement = row(id);
+        List<String> answered = repository.answers(id).stream().map(Settlement.Answer::participant).toList();
+        Instant now = clock.instant();
+        for (String participant : participants(id)) {
+            if (!answered.contains(participant)) {
+                repository.insertAnswer(id, new Settlement.Answer(participant, CONFIRM, true, null, SILENCE, now));
+                events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, true,
+                        SILENCE, now));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    boolean objected(SettlementId id) {
+        return repository.answers(id).stream().anyMatch(answer -> OBJECT.equals(answer.answer()));
+    }
+
+    /**
+     * The arbitrator upholds the settlement, or adjusts it: the payer owes the payee the amount more, and
+     * the positions are netted again, still summing to zero. Refused whole when any field is wrong.
+     */
+    @Transactional
+    void arbitrate(SettlementId id, String decision, String payer, String payee, String amount, String reason,
+                   String arbitratedBy) {
+        SettlementRepository.Row settlement = row(id);
+        List<String> participants = participants(id);
+        List<Violation> violations = new ArrayList<>();
+        if (blank(reason)) {
+            violations.add(new Violation("reason", "the arbitrator gives a reason"));
+        }
+        Money adjustment = null;
+        if ("adjust".equals(decision)) {
+            if (!participants.contains(payer)) {
+                violations.add(new Violation("payer", "must be one of " + participants + ", not '" + payer + "'"));
+            }
+            if (!participants.contains(payee)) {
+                violations.add(new Violation("payee", "must be one of " + participants + ", not '" + payee + "'"));
+            } else if (payee.equals(payer)) {
+                violations.add(new Violation("payee", "must differ from the payer"));
+            }
+            adjustment = positiveAmount(amount, "amount", violations);
+        } else if (!"uphold".equals(decision)) {
+            violations.add(new Violation("decision", "must be uphold or adjust, not '" + decision + "'"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Instant now = clock.instant();
+        List<TransferLine> transfers;
+        if (adjustment != null) {
+            repository.insertAdjustment(id, new Settlement.Adjustment(payer, payee, adjustment, reason));
+            long fen = Fen.of(adjustment);
+            List<Position> adjusted = repository.positions(id).stream().map(position -> new Position(
+                    position.participant(), position.costPaid(), position.costShare(), position.benefitReceived(),
+                    position.benefitFair(), position.penalties(), position.support(),
+                    position.adjustments() + (position.participant().equals(payee) ? fen : 0)
+                            - (position.participant().equals(payer) ? fen : 0),
+                    position.settled())).toList();
+            repository.replacePositions(id, adjusted);
+            transfers = repository.replaceTransfers(id, SettlementCalculation.net(adjusted));
+        } else {
+            transfers = lines(repository.transfers(id));
+        }
+        String outcome = adjustment != null ? ADJUSTED : UPHELD;
+        repository.recordArbitration(id, outcome, reason, arbitratedBy, now);
+        events.publishEvent(new SettlementArbitrated(settlement.agreementId(), id.value(), outcome,
+                adjustment != null ? payer : null, adjustment != null ? payee : null,
+                adjustment != null ? adjustment.toString() : null, reason, transfers, arbitratedBy, now));
+    }
+
+    /**
+     * Makes the settlement final and instructs its transfers; returns their ids, or nothing when a newer
+     * settlement of the agreement superseded this one meanwhile.
+     */
+    @Transactional
+    Optional<List<String>> finalizeSettlement(SettlementId id) {
+        SettlementRepository.Row settlement = row(id);
+        if (!PROPOSED.equals(settlement.status()) && !ARBITRATION.equals(settlement.status())) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        repository.finalized(id, now);
+        List<TransferLine> transfers = lines(repository.transfers(id));
+        events.publishEvent(new SettlementFinalized(settlement.agreementId(), id.value(), settlement.kind(),
+                settlement.periodEnd(), repository.positions(id).stream().map(Settlement.ParticipantPosition::of).toList(),
+                transfers, now));
+        for (TransferLine transfer : transfers) {
+            events.publishEvent(new TransferInstructed(settlement.agreementId(), id.value(), transfer.transferId(),
+                    transfer.payer(), transfer.payee(), transfer.amount(), now));
+        }
+        return Optional.of(transfers.stream().map(transfer -> transfer.transferId().toString()).toList());
+    }
+
+    /** Transfers still unconfirmed when the reminder is due are marked reminded, for the read API and Tasklist. */
+    @Transactional
+    List<UUID> remindLateTransfers(SettlementId id) {
+        return repository.remindUnconfirmed(id, clock.instant());
+    }
+
+    @Transactional
+    void complete(SettlementId id) {
+        repository.completed(id, clock.instant());
+    }
+
+    /**
+     * Checks a treasury's report of a received transfer: the transfer exists, was instructed, goes to the
+     * reporting participant and for exactly this amount. Returns the transfer if it still awaits confirmation.
+     */
+    @Transactional(readOnly = true)
+    Optional<SettlementRepository.TransferRow> receivable(UUID transferId, String participant, Money amount) {
+        SettlementRepository.TransferRow transfer = repository.transfer(transferId)
+                .orElseThrow(() -> new IllegalArgumentException("No transfer " + transferId));
+        if (!transfer.payee().equals(participant)) {
+            throw new IllegalArgumentException("Transfer " + transferId + " goes to " + transfer.payee() + ", not "
+                    + participant);
+        }
+        if (transfer.fen() != Fen.of(amount)) {
+            throw new IllegalArgumentException("Transfer " + transferId + " is of " + Fen.money(transfer.fen())
+                    + ", not " + amount);
+        }
+        if (!"finalized".equals(transfer.status()) && !"completed".equals(transfer.status())) {
+            throw new IllegalArgumentException("Transfer " + transferId + " was never instructed");
+        }
+        return transfer.confirmedAt() == null ? Optional.of(transfer) : Optional.empty();
+    }
+
+    /** Records the payee's confirmation and announces it; false when it was confirmed before. */
+    @Transactional
+    boolean confirmTransfer(SettlementRepository.TransferRow transfer, String confirmedBy) {
+        Instant now = clock.instant();
+        if (!repository.confirmTransfer(transfer.id(), confirmedBy, now)) {
+            return false;
+        }
+        events.publishEvent(new TransferConfirmed(transfer.agreementId(), transfer.settlementId().value(), transfer.id(),
+                transfer.payer(), transfer.payee(), Fen.money(transfer.fen()), confirmedBy, now));
+        return true;
+    }
+
+    /** Shared benefits a participant's finance system reported. */
+    @Transactional
+    void reportBenefit(BenefitReported report, String source) {
+        AgreementContent content = agreements.find(new AgreementId(report.agreementId()))
+                .orElseThrow(() -> new IllegalArgumentException("No agreement " + report.agreementId()))
+                .current().content();
+        if (!content.participants().contains(new GovernmentCode(report.participant()))) {
+            throw new IllegalArgumentException(report.participant() + " takes no part in agreement " + report.agreementId());
+        }
+        if (report.amount().isNegative() || report.periodEnd().isBefore(report.periodStart())) {
+            throw new IllegalArgumentException("A benefit report needs an amount of at least zero and a period that "
+                    + "does not end before it starts");
+        }
+        repository.addBenefit(report.agreementId(), report.participant(), Fen.of(report.amount()), report.periodStart(),
+                report.periodEnd(), report.description(), source, clock.instant());
+    }
+
+    /**
+     * Records agreed counterpart support from one participant to another for a period: only the
+     * secretariat's coordinators do, and every bad field is named with nothing stored.
+     */
+    @Transactional
+    public void recordSupport(AgreementId agreementId, CounterpartSupport support, Caller caller) {
+        AgreementContent content = agreements.get(agreementId, caller).current().content();
+        if (!caller.hasGroup(new RoleAssignment(content.secretariat(), Role.COORDINATOR).candidateGroup())) {
+            throw new AccessDeniedException(
+                    "Only the secretariat's coordinators record counterpart support");
+        }
+        List<String> participants = content.participants().stream().map(GovernmentCode::value).toList();
+        List<Violation> violations = new ArrayList<>();
+        if (support.supporter() == null || !participants.contains(support.supporter())) {
+            violations.add(new Violation("supporter", "must be one of the participants " + participants));
+        }
+        if (support.recipient() == null || !participants.contains(support.recipient())) {
+            violations.add(new Violation("recipient", "must be one of the participants " + participants));
+        } else if (support.recipient().equals(support.supporter())) {
+            violations.add(new Violation("recipient", "must differ from the supporter"));
+        }
+        Money amount = positiveAmount(support.amount(), "amount", violations);
+        if (support.periodStart() == null) {
+            violations.add(new Violation("periodStart", "is required"));
+        }
+        if (support.periodEnd() == null) {
+            violations.add(new Violation("periodEnd", "is required"));
+        } else if (support.periodStart() != null && support.periodEnd().isBefore(support.periodStart())) {
+            violations.add(new Violation("periodEnd", "must not be before periodStart"));
+        }
+        if (support.description() != null && support.description().length() > 1000) {
+            violations.add(new Violation("description", "is longer than 1000 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        repository.addSupport(agreementId.value(), support.supporter(), support.recipient(), Fen.of(amount),
+                support.periodStart(), support.periodEnd(), support.description(), caller.userId(), clock.instant());
+    }
+
+    /**
+     * The settlement, for the agreement's participants, the approving agency and administrators; others get
+     * 404. Outside a transaction of its own: asking the agreements module whether the caller takes part fails
+     * for the agency, and that failure would otherwise roll back the whole read.
+     */
+    public Settlement get(SettlementId id, Caller caller) {
+        SettlementRepository.Row settlement = repository.find(id)
+                .filter(row -> visible(row, caller))
+                .orElseThrow(() -> new NotFoundException("No settlement " + id + " is visible to you"));
+        return view(settlement);
+    }
+
+    /** The agreement's settlements, oldest first, for the same callers. */
+    public List<Settlement> ofAgreement(AgreementId agreementId, Caller caller) {
+        List<SettlementRepository.Row> settlements = repository.ofAgreement(agreementId.value());
+        if (!takesPart(agreementId, caller) && settlements.stream().noneMatch(row -> ofItsAgency(row, caller))) {
+            throw new NotFoundException("No agreement " + agreementId + " is visible to you");
+        }
+        return settlements.stream().map(this::view).toList();
+    }
+
+    /** The agreement's settlements, for the platform's own steps (no caller to check). */
+    @Transactional(readOnly = true)
+    public List<Settlement> ofAgreement(AgreementId agreementId) {
+        return repository.ofAgreement(agreementId.value()).stream().map(this::view).toList();
+    }
+
+    private boolean visible(SettlementRepository.Row settlement, Caller caller) {
+        return ofItsAgency(settlement, caller) || takesPart(new AgreementId(settlement.agreementId()), caller);
+    }
+
+    private static boolean ofItsAgency(SettlementRepository.Row settlement, Caller caller) {
+        String group = settlement.arbitratorGroup();
+        return caller.isAdministrator() || caller.governments().contains(group.substring(0, group.indexOf('.')));
+    }
+
+    private boolean takesPart(AgreementId agreementId, Caller caller) {
+        try {
+            agreements.get(agreementId, caller);
+            return true;
+        } catch (NotFoundException notVisible) {
+            return false;
+        }
+    }
+
+    private Settlement view(SettlementRepository.Row row) {
+        Settlement.Arbitration arbitration = row.arbitration() == null ? null : new Settlement.Arbitration(
+                row.arbitration(), row.arbitrationReason(), row.arbitratedBy(), row.arbitratedAt(),
+                repository.adjustments(row.id()));
+        return new Settlement(row.id(), row.agreementId(), row.kind(), row.periodEnd(), row.status(),
+                row.arbitratorGroup(), row.proposedAt(),
+                repository.positions(row.id()).stream().map(Settlement.ParticipantPosition::of).toList(),
+                repository.transfers(row.id()), repository.answers(row.id()), arbitration, row.finalizedAt(),
+                row.completedAt());
+    }
+
+    private SettlementRepository.Row row(SettlementId id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("No settlement " + id));
+    }
+
+    /**
+     * The approving agency's arbitrators: the coordination agency of the participants' lowest common
+     * superior, or of the province or centre above it, as approval routes.
+     */
+    private String arbitratorGroup(List<GovernmentCode> participants) {
+        Government level = organizations.lowestCommonSuperior(participants);
+        while (level.level() != Level.PROVINCIAL && level.level() != Level.CENTRAL) {
+            level = organizations.get(level.parent().orElseThrow());
+        }
+        GovernmentCode superior = level.code();
+        Government agency = organizations.coordinationAgencyOf(superior).orElseThrow(() -> new IllegalStateException(
+                "No coordination agency is registered for " + superior + "; add one to the reference data"));
+        return new RoleAssignment(agency.code(), Role.ARBITRATOR).candidateGroup();
+    }
+
+    private static List<TransferLine> lines(List<Settlement.Transfer> transfers) {
+        return transfers.stream().map(transfer -> new TransferLine(transfer.id(), transfer.payer(), transfer.payee(),
+                transfer.amount())).toList();
+    }
+
+    private static Money positiveAmount(String amount, String field, List<Violation> violations) {
+        if (blank(amount)) {
+            violations.add(new Violation(field, "is required"));
+            return null;
+        }
+        try {
+            Money money = Money.of(amount);
+            if (money.yuan().signum() <= 0) {
+                violations.add(new Violation(field, "must be more than zero"));
+                return null;
+            }
+            return money;
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text;
+    }
+}

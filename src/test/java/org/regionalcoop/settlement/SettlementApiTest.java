@@ -1,0 +1,104 @@
+package org.regionalcoop.settlement;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.settlement.SettlementFixture.*;
+
+/** The settlement read APIs and counterpart support, through HTTP with the demo logins. */
+@PlatformTest
+class SettlementApiTest {
+
+    @Autowired
+    SettlementFixture fixture;
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void participantsTheApprovingAgencyAndAdministratorsSeeTheSettlementsOthersGet404() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        fixture.ringRoad(agreement);
+        ProcessInstance instance = fixture.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        String id = fixture.settlementOf(instance).toString();
+
+        for (String user : List.of("hn-zz.finance_officer", "hn-cs.coordinator", "hn-pca.arbitrator", "admin")) {
+            ResponseEntity<List> list = as(user).getForEntity("/api/agreements/{id}/settlements", List.class, agreement.id());
+            assertThat(list.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            assertThat(list.getBody()).as(user).hasSize(1);
+            ResponseEntity<Map> one = as(user).getForEntity("/api/settlements/{id}", Map.class, id);
+            assertThat(one.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        }
+        Map<String, Object> settlement = as("hn-xt.finance_officer").getForObject("/api/settlements/{id}", Map.class, id);
+        assertThat(settlement).containsEntry("status", "proposed").containsEntry("arbitratorGroup", ARBITRATORS);
+        assertThat((List<Map<String, Object>>) settlement.get("positions")).extracting(position -> position.get("net"))
+                .containsExactly("1000000.00", "-500000.00", "-500000.00");
+        assertThat((List<Map<String, Object>>) settlement.get("transfers")).extracting(transfer -> transfer.get("amount"))
+                .containsExactly("500000.00", "500000.00");
+
+        for (String outsider : List.of("sh.finance_officer", "js-pca.arbitrator", "cn-cca.reviewer")) {
+            assertThat(as(outsider).getForEntity("/api/agreements/{id}/settlements", String.class, agreement.id())
+                    .getStatusCode()).as(outsider).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(as(outsider).getForEntity("/api/settlements/{id}", String.class, id).getStatusCode())
+                    .as(outsider).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(anonymous.getForEntity("/api/settlements/{id}", String.class, id).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theSecretariatRecordsCounterpartSupport() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        Map<String, Object> support = Map.of("supporter", CS, "recipient", XT, "amount", "120000.00",
+                "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "description", "teachers for Xiangtan schools");
+
+        ResponseEntity<Map> recorded = as("hn-cs.coordinator").postForEntity("/api/agreements/{id}/counterpart-support",
+                support, Map.class, agreement.id());
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(supportRows(agreement)).isOne();
+        assertThat(as("hn-zz.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
+                String.class, agreement.id()).getStatusCode()).as("not the secretariat").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("sh.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
+                String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(supportRows(agreement)).isOne();
+    }
+
+    @Test
+    void badCounterpartSupportIsRefusedNamingEveryFieldAndNothingIsStored() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        Map<String, Object> bad = Map.of("supporter", CS, "recipient", "SH", "amount", "-3.001",
+                "periodStart", "2027-12-31", "periodEnd", "2027-01-01");
+
+        ResponseEntity<Map> refused = as("hn-cs.coordinator").postForEntity("/api/agreements/{id}/counterpart-support",
+                bad, Map.class, agreement.id());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("recipient", "amount", "periodEnd");
+        assertThat(supportRows(agreement)).isZero();
+    }
+
+    private Integer supportRows(Agreement agreement) {
+        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
+                agreement.id().value());
+    }
+
+    private TestRestTemplate as(String user) {
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,198 @@
+package org.regionalcoop.settlement;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Example;
+import net.jqwik.api.Tuple;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The settlement rules on random agreements: 2 to 12 participants, random shares, costs, benefits, support. */
+class SettlementCalculationTest {
+
+    @Property(tries = 500)
+    void netPositionsSumToExactlyZero(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+
+        assertThat(result.positions().stream().mapToLong(Position::net).sum()).isZero();
+        assertThat(result.positions().stream().mapToLong(Position::cost).sum()).as("costs alone").isZero();
+        assertThat(result.positions().stream().mapToLong(Position::benefit).sum()).as("benefits alone").isZero();
+        assertThat(result.positions().stream().mapToLong(Position::penalties).sum()).as("penalties alone").isZero();
+    }
+
+    @Property(tries = 500)
+    void atMostNMinusOnePositiveTransfers(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+
+        assertThat(result.transfers()).allSatisfy(transfer -> assertThat(transfer.fen()).isPositive());
+        assertThat(result.transfers().size()).isLessThanOrEqualTo(result.positions().size() - 1);
+    }
+
+    @Property(tries = 500)
+    void applyingTheTransfersBringsEveryoneToItsFairPosition(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+        Map<String, Long> after = new TreeMap<>();
+        result.positions().forEach(position -> after.put(position.participant(), position.net()));
+        for (Flow transfer : result.transfers()) {
+            after.merge(transfer.payer(), transfer.fen(), Long::sum);
+            after.merge(transfer.payee(), -transfer.fen(), Long::sum);
+        }
+        assertThat(after.values()).allSatisfy(net -> assertThat(net).isZero());
+
+        // Settled cumulatively: the next settlement over the same facts finds nothing left to transfer.
+        List<Flow> settled = new ArrayList<>(facts.settled());
+        settled.addAll(result.transfers());
+        SettlementCalculation.Result next = SettlementCalculation.settle(new SettlementFacts(facts.costShares(),
+                facts.projectShares(), facts.contributions(), facts.benefits(), facts.penalties(), facts.support(),
+                facts.adjustments(), settled));
+        assertThat(next.transfers()).isEmpty();
+        assertThat(next.positions()).allSatisfy(position -> assertThat(position.net()).isZero());
+    }
+
+    @Property(tries = 300)
+    void theSameInputGivesTheSameOutputInAnyOrder(@ForAll("facts") SettlementFacts facts, @ForAll long seed) {
+        SettlementCalculation.Result first = SettlementCalculation.settle(facts);
+
+        assertThat(SettlementCalculation.settle(facts)).isEqualTo(first);
+        assertThat(SettlementCalculation.settle(reordered(facts, new Random(seed)))).isEqualTo(first);
+    }
+
+    @Property(tries = 500)
+    void largestRemaindersSplitExactly(@ForAll("shares") Map<String, BigDecimal> shares,
+                                       @ForAll("amounts") long fen) {
+        SortedMap<String, Long> parts = SettlementCalculation.split(fen, new TreeMap<>(shares));
+
+        assertThat(parts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(fen);
+        BigDecimal total = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        parts.forEach((code, part) -> {
+            BigDecimal exact = BigDecimal.valueOf(fen).multiply(shares.get(code)).divide(total, 10, java.math.RoundingMode.HALF_EVEN);
+            assertThat(BigDecimal.valueOf(part).subtract(exact).abs()).as("within a fen of the exact part")
+                    .isLessThan(BigDecimal.ONE);
+        });
+    }
+
+    @Example
+    void leftoverFenGoToTheLargestRemaindersAndTiesToTheLowerCode() {
+        SortedMap<String, BigDecimal> thirds = new TreeMap<>(Map.of("ZJ", BigDecimal.ONE, "AH", BigDecimal.ONE,
+                "SH", BigDecimal.ONE));
+
+        assertThat(SettlementCalculation.split(100, thirds)).containsExactly(Map.entry("AH", 34L),
+                Map.entry("SH", 33L), Map.entry("ZJ", 33L));
+        assertThat(SettlementCalculation.split(101, thirds)).containsExactly(Map.entry("AH", 34L),
+                Map.entry("SH", 34L), Map.entry("ZJ", 33L));
+        assertThat(SettlementCalculation.split(10, new TreeMap<>(Map.of("AH", new BigDecimal("0.6"),
+                "SH", new BigDecimal("0.4"))))).containsExactly(Map.entry("AH", 6L), Map.entry("SH", 4L));
+    }
+
+    @Example
+    void theLargestDebtorPaysTheLargestCreditor() {
+        List<Position> positions = List.of(position("AH", -500), position("JS", 300), position("SH", -100),
+                position("ZJ", 300));
+
+        assertThat(SettlementCalculation.net(positions)).containsExactly(new Flow("AH", "JS", 300),
+                new Flow("AH", "ZJ", 200), new Flow("SH", "ZJ", 100));
+    }
+
+    private static Position position(String code, long net) {
+        return new Position(code, Math.max(net, 0), Math.max(-net, 0), 0, 0, 0, 0, 0, 0);
+    }
+
+    @Provide
+    Arbitrary<Map<String, BigDecimal>> shares() {
+        return codes().flatMap(codes -> weights(codes.size()).map(weights -> {
+            Map<String, BigDecimal> shares = new LinkedHashMap<>();
+            for (int i = 0; i < codes.size(); i++) {
+                shares.put(codes.get(i), weights.get(i));
+            }
+            return shares;
+        })).filter(shares -> shares.values().stream().anyMatch(weight -> weight.signum() > 0));
+    }
+
+    @Provide
+    Arbitrary<Long> amounts() {
+        return Arbitraries.longs().between(0, 1_000_000_000_000L);
+    }
+
+    @Provide
+    Arbitrary<SettlementFacts> facts() {
+        return shares().flatMap(shares -> {
+            List<String> codes = List.copyOf(shares.keySet());
+            Arbitrary<String> participant = Arbitraries.of(codes);
+            Arbitrary<String> project = Arbitraries.of("P1", "P2", "P3", "P4");
+            Arbitrary<Long> fen = Arbitraries.longs().between(1, 50_000_000_000L);
+            Arbitrary<Map<String, Map<String, BigDecimal>>> projectShares = Arbitraries.maps(project,
+                    weights(codes.size()).map(weights -> {
+                        Map<String, BigDecimal> own = new LinkedHashMap<>();
+                        for (int i = 0; i < codes.size(); i++) {
+                            if (weights.get(i).signum() > 0) {
+                                own.put(codes.get(i), weights.get(i));
+                            }
+                        }
+                        return own;
+                    })).ofMaxSize(3);
+            Arbitrary<List<SettlementFacts.Contribution>> contributions = Combinators.combine(project, participant, fen)
+                    .as(SettlementFacts.Contribution::new).list().ofMaxSize(15);
+            Arbitrary<List<SettlementFacts.Benefit>> benefits = Combinators.combine(participant, fen)
+                    .as(SettlementFacts.Benefit::new).list().ofMaxSize(10);
+            Arbitrary<List<SettlementFacts.Penalty>> penalties = Combinators.combine(project, participant, fen)
+                    .as(SettlementFacts.Penalty::new).list().ofMaxSize(3);
+            Arbitrary<List<Flow>> flows = Combinators.combine(participant, participant, fen).as(Tuple::of)
+                    .filter(t -> !t.get1().equals(t.get2())).map(t -> new Flow(t.get1(), t.get2(), t.get3()))
+                    .list().ofMaxSize(4);
+            return Combinators.combine(projectShares, contributions, benefits, penalties, flows, flows, flows)
+                    .as((own, paid, received, owed, support, adjustments, settled) -> new SettlementFacts(shares,
+                            own, paid, received, owed, support, adjustments, settled));
+        });
+    }
+
+    /** 2 to 12 distinct government codes. */
+    private static Arbitrary<List<String>> codes() {
+        return Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(3)
+                .map(code -> "G" + code).list().uniqueElements().ofMinSize(2).ofMaxSize(12);
+    }
+
+    /** Percent-like weights with up to four decimals, zero now and then. */
+    private static Arbitrary<List<BigDecimal>> weights(int size) {
+        return Arbitraries.frequencyOf(
+                        Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+                        Tuple.of(8, Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("100"))
+                                .ofScale(4)))
+                .list().ofSize(size);
+    }
+
+    private static SettlementFacts reordered(SettlementFacts facts, Random random) {
+        return new SettlementFacts(shuffledMap(facts.costShares(), random),
+                shuffledMap(facts.projectShares().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        entry -> shuffledMap(entry.getValue(), random))), random),
+                shuffled(facts.contributions(), random), shuffled(facts.benefits(), random),
+                shuffled(facts.penalties(), random), shuffled(facts.support(), random),
+                shuffled(facts.adjustments(), random), shuffled(facts.settled(), random));
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    private static <V> Map<String, V> shuffledMap(Map<String, V> map, Random random) {
+        Map<String, V> copy = new LinkedHashMap<>();
+        shuffled(List.copyOf(map.keySet()), random).forEach(key -> copy.put(key, map.get(key)));
+        return copy;
+    }
+}
