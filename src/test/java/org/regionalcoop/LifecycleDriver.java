@@ -26,6 +26,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,24 @@ public class LifecycleDriver {
         }
         for (Task signature : openTasks(agreement, "user_sign_agreement")) {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
+        }
+    }
+
+    /**
+     * The grant officers award every support item the approved agreement requested in full (monetary items
+     * their central share, the others for the agreement's term): the agreement goes into force.
+     */
+    public void awardGrants(Agreement agreement) {
+        Term term = agreements.current(agreement.id()).current().content().term();
+        for (Task decision : openTasks(agreement, "user_decide_grant")) {
+            Map<String, Object> values = new HashMap<>(Map.of("grantDecision", "award"));
+            String supportType = (String) tasks.getVariable(decision.getId(), "supportType");
+            if (!SupportType.valueOf(supportType.toUpperCase(Locale.ROOT).replace('-', '_')).monetary()) {
+                values.put("validFrom", term.start().toString());
+                values.put("validTo", term.end().toString());
+                values.put("conditions", "Report on the pilot every year");
+            }
+            tasks.complete(decision.getId(), values);
         }
     }
 

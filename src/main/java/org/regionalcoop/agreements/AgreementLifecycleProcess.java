@@ -17,7 +17,18 @@ public final class AgreementLifecycleProcess {
     public static final String USER_REVISE_AFTER_REVIEW = "user_revise_after_review";
     /** The hand-off point where grants, projects and settlement plug in. */
     public static final String EVENT_COOPERATION_APPROVED = "event_cooperation_approved";
+    /** Calls {@code agreement_grants}: each requested support item is decided. */
+    public static final String CALL_GRANTS = "call_grants";
+    /** While the agreement is in force, joint projects run as processes of their own. */
+    public static final String SUB_IN_FORCE = "sub_in_force";
     public static final String TIMER_TERM_ENDED = "timer_term_ended";
+    public static final String END_TERM_ENDED = "end_term_ended";
+    /** Every settlement period while in force; calls {@code agreement_settlement} as {@code periodic}. */
+    public static final String TIMER_SETTLEMENT_DUE = "timer_settlement_due";
+    public static final String CALL_PERIODIC_SETTLEMENT = "call_periodic_settlement";
+    public static final String END_PERIOD_SETTLED = "end_period_settled";
+    /** At the end of the term everything is settled once more, as {@code final}. */
+    public static final String CALL_FINAL_SETTLEMENT = "call_final_settlement";
     public static final String CALL_CLOSURE = "call_closure";
     public static final String XOR_CLOSURE_DECISION = "xor_closure_decision";
     public static final String SERVICE_PROPOSE_RENEWAL = "service_propose_renewal";

@@ -1,10 +1,12 @@
 package org.regionalcoop.agreements;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
@@ -34,6 +36,9 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     @Autowired
     ProcessEngine engine;
@@ -113,7 +118,9 @@ class AgreementLifecycleProcessTest {
         driver.complete(agreement, "user_evaluate_agreement", "SH.coordinator",
                 Map.of("evaluation", "targets met", "closureDecision", "renew"));
 
-        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_RENEWED);
+        assertThat(driver.endEvents(agreement, KEY)).containsExactlyInAnyOrder(END_TERM_ENDED, END_AGREEMENT_RENEWED);
+        assertThat(driver.endEvents(agreement, "agreement_settlement")).as("settled once more at the end")
+                .containsExactly("end_nothing_to_settle");
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
         UUID renewalId = jdbc.queryForObject("select id from agreement where renewal_of = ?::uuid", UUID.class,
                 agreement.id().toString());
@@ -124,6 +131,19 @@ class AgreementLifecycleProcessTest {
     }
 
     @Test
+    void everySettlementPeriodThePeriodIsSettledWhileTheTermRunsOn() {
+        Agreement agreement = approved("SH", "ZJ");
+
+        driver.fireTimer(agreement, TIMER_SETTLEMENT_DUE);
+
+        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_PERIOD_SETTLED);
+        assertThat(driver.endEvents(agreement, "agreement_settlement")).as("no project paid anything yet")
+                .containsExactly("end_nothing_to_settle");
+        assertInForce(agreement);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+    }
+
+    @Test
     void atTheEndOfTheTermTheAgreementCanBeTerminated() {
         Agreement agreement = approved("HN-CS", "HN-ZZ");
 
@@ -131,7 +151,7 @@ class AgreementLifecycleProcessTest {
         driver.complete(agreement, "user_evaluate_agreement", "HN-CS.coordinator",
                 Map.of("evaluation", "done", "closureDecision", "terminate"));
 
-        assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_TERMINATED);
+        assertThat(driver.endEvents(agreement, KEY)).containsExactlyInAnyOrder(END_TERM_ENDED, END_AGREEMENT_TERMINATED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
         assertThat(jdbc.queryForObject("select count(*) from agreement where renewal_of = ?::uuid", Integer.class,
                 agreement.id().toString())).isZero();
@@ -143,9 +163,21 @@ class AgreementLifecycleProcessTest {
         List<String> reviewers = participants[0].startsWith("HN") ? List.of("HN-PCA.reviewer") : List.of("CN-CCA.reviewer");
         driver.complete(agreement, "user_review_agreement", reviewers.get(0), Map.of("reviewDecision", "approve"));
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
-        BpmnAwareTests.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-                        .processInstanceBusinessKey(agreement.id().toString()).singleResult())
-                .hasPassed(EVENT_COOPERATION_APPROVED).isWaitingAt(TIMER_TERM_ENDED);
+        BpmnAwareTests.assertThat(lifecycle(agreement)).hasPassed(EVENT_COOPERATION_APPROVED).isWaitingAt(CALL_GRANTS);
+        driver.awardGrants(agreement);
+        assertInForce(agreement);
         return agreement;
+    }
+
+    /** Waiting for the end of its term, with the next settlement period's timer set. */
+    private void assertInForce(Agreement agreement) {
+        BpmnAwareTests.assertThat(lifecycle(agreement)).isWaitingAt(TIMER_TERM_ENDED);
+        assertThat(management.createJobQuery().processInstanceId(lifecycle(agreement).getId())
+                .activityId(TIMER_SETTLEMENT_DUE).timers().count()).isOne();
+    }
+
+    private ProcessInstance lifecycle(Agreement agreement) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(agreement.id().toString()).singleResult();
     }
 }

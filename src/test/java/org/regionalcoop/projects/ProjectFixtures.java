@@ -60,6 +60,7 @@ class ProjectFixtures {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", CZT);
         driver.reachConsensus(agreement);
         driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        driver.awardGrants(agreement);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
         return agreements.current(agreement.id());
     }
