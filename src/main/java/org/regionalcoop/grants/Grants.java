@@ -181,7 +181,7 @@ public class Grants {
             }
             if (!isBlank(awardedAmount)) {
                 violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT,
-                        grant.supportType().name().toLowerCase() + " is granted, not paid: give no amount"));
+                        GrantRepository.key(grant.supportType()) + " is granted, not paid: give no amount"));
             }
         }
         if (!violations.isEmpty()) {
