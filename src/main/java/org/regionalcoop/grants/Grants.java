@@ -27,13 +27,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.regionalcoop.grants.GrantValues.blankToNull;
+import static org.regionalcoop.grants.GrantValues.date;
+import static org.regionalcoop.grants.GrantValues.isBlank;
+import static org.regionalcoop.grants.GrantValues.positiveAmount;
 
 /**
  * The grants module's API: the requested support items of approved agreements, their decisions, the programmes'
@@ -181,7 +185,7 @@ public class Grants {
             }
             if (!isBlank(awardedAmount)) {
                 violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT,
-                        grant.supportType().name().toLowerCase() + " is granted, not paid: give no amount"));
+                        GrantRepository.key(grant.supportType()) + " is granted, not paid: give no amount"));
             }
         }
         if (!violations.isEmpty()) {
@@ -406,50 +410,11 @@ public class Grants {
         return amount;
     }
 
-    private static Money positiveAmount(String field, String text, List<Violation> violations) {
-        if (isBlank(text)) {
-            violations.add(new Violation(field, "is required"));
-            return null;
-        }
-        try {
-            Money amount = Money.of(text);
-            if (amount.yuan().signum() <= 0) {
-                violations.add(new Violation(field, "must be positive, not " + text));
-                return null;
-            }
-            return amount;
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, e.getMessage()));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String text, List<Violation> violations) {
-        if (isBlank(text)) {
-            violations.add(new Violation(field, "is required for a status or quota granted for a period"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "'" + text + "' is not a date (yyyy-mm-dd)"));
-            return null;
-        }
-    }
-
     private static BudgetLedger.Cause cause(Grant grant, String actor, String reason) {
         return new BudgetLedger.Cause(grant.agreementId().value(), grant.id(), null, null, actor, reason);
     }
 
     private static long fen(Money money) {
         return money.yuan().movePointRight(2).longValueExact();
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return isBlank(text) ? null : text;
     }
 }

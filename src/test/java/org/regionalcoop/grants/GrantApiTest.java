@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.agreements.SupportType.FISCAL_TRANSFER;
+import static org.regionalcoop.agreements.SupportType.PILOT_ZONE_STATUS;
 import static org.regionalcoop.agreements.SupportType.TAX_PREFERENCE;
 import static org.regionalcoop.grants.GrantFixtures.money;
 import static org.regionalcoop.grants.GrantProcess.*;
@@ -143,6 +144,32 @@ class GrantApiTest {
         assertThat(reclaimed.getBody().get("disbursedAmount")).isEqualTo("300000.00");
         assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ?::uuid and kind = 'grant-reclaim'",
                 String.class, agreement.id().toString())).containsExactly("200000.00 yuan");
+    }
+
+    @Test
+    void aGrantedPilotZoneIsRevokedByTheDecidingAgencysGrantOfficerWithAReason() {
+        Agreement agreement = fixtures.propose(List.of(GrantFixtures.status(PILOT_ZONE_STATUS)), "HN-CS", "HN-ZZ");
+        fixtures.startGrants(agreement);
+        Grant grant = grants.of(agreement.id()).get(0);
+        assertThat(complete(decisionTask(agreement).getId(), Map.of(VAR_GRANT_DECISION, "award",
+                VAR_VALID_FROM, "2027-01-01", VAR_VALID_TO, "2029-12-31", VAR_CONDITIONS, "Half-yearly reports"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String path = "/api/grants/" + grant.id() + "/revocation";
+
+        assertThat(as("hn-cs.coordinator").postForEntity(path, Map.of("reason", "mine"), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> noReason = as("hn-pca.grant_officer").postForEntity(path, Map.of("reason", " "), Map.class);
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody().get("detail").toString()).startsWith("reason:");
+        assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.AWARDED);
+
+        ResponseEntity<Map> revoked = as("hn-pca.grant_officer").postForEntity(path,
+                Map.of("reason", "No report for two years"), Map.class);
+        assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(revoked.getBody()).containsEntry("status", "revoked").containsEntry("revokedBy", "hn-pca.grant_officer");
+        ResponseEntity<Map> again = as("hn-pca.grant_officer").postForEntity(path, Map.of("reason", "again"), Map.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody().get("detail").toString()).contains("grant: only a granted item can be revoked");
     }
 
     private TestRestTemplate as(String user) {

@@ -75,6 +75,11 @@ class GrantProcessTest {
         assertThat(entries(awarded)).containsExactly("reserve 60000000.00", "award 60000000.00");
         assertThat(driver.endEvents(agreement, KEY)).contains(END_ITEM_DECIDED, END_GRANTS_DECIDED);
         assertThat(audit(agreement)).contains("grant award");
+        assertThat(jdbc.queryForList("""
+                select type from event_outbox where agreement_id = ?::uuid and topic = 'coop.grants.v1' order by sequence
+                """, String.class, agreement.id().toString())).as("announced in the order they happened").containsExactly(
+                "org.regionalcoop.grant.funds-reserved.v1", "org.regionalcoop.grant.funds-awarded.v1",
+                "org.regionalcoop.grant.awarded.v1");
     }
 
     @Test
