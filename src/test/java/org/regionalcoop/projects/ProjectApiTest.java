@@ -127,6 +127,26 @@ class ProjectApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void theLeadsTasksAreListedUnderTheirAgreementInTheTaskApi() {
+        Agreement agreement = fixtures.approvedAgreement();
+        assertThat(register("hn-zz.coordinator", agreement, registration()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<Map> page = get("hn-zz.coordinator", "/api/tasks?agreementId=" + agreement.id()
+                + "&taskDefinitionKey=" + JointProjectProcess.USER_REPORT_MILESTONE);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> tasks = (List<Map<String, Object>>) page.getBody().get("tasks");
+        assertThat(tasks).singleElement().satisfies(task -> {
+            assertThat(task).containsEntry("agreementId", agreement.id().toString())
+                    .containsEntry("processDefinitionKey", JointProjectProcess.KEY);
+            ResponseEntity<Map> detail = get("hn-zz.coordinator", "/api/tasks/" + task.get("id"));
+            assertThat(detail.getStatusCode()).as("%s", detail.getBody()).isEqualTo(HttpStatus.OK);
+        });
+        assertThat((List<?>) get("hn-cs.coordinator", "/api/tasks?agreementId=" + agreement.id() + "&taskDefinitionKey="
+                + JointProjectProcess.USER_REPORT_MILESTONE).getBody().get("tasks")).as("only the lead reports").isEmpty();
+    }
+
     private ResponseEntity<Map> register(String user, Agreement agreement, Map<String, Object> registration) {
         return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD)
                 .postForEntity("/api/agreements/" + agreement.id() + "/projects", registration, Map.class);
