@@ -13,7 +13,6 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.Money;
 import org.regionalcoop.events.AgreementEvent;
-import org.regionalcoop.events.Published;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.PenaltyImposed;
@@ -54,11 +53,9 @@ class SettlementFixture {
     private final TaskService tasks;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
-    private final SettlementAccounts accounts;
 
     SettlementFixture(LifecycleDriver driver, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
-                      SettlementAccounts accounts) {
+                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc) {
         this.driver = driver;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
@@ -66,7 +63,6 @@ class SettlementFixture {
         this.tasks = tasks;
         this.management = management;
         this.jdbc = jdbc;
-        this.accounts = accounts;
     }
 
     Agreement changshaZhuzhouXiangtan() {
@@ -97,24 +93,9 @@ class SettlementFixture {
                 "contribution two months late", DURING_2027));
     }
 
-    /**
-     * Delivers a projects fact inside a transaction, as its publisher would. The projects module's records
-     * carry no {@code @Published} on this branch yet, and the outbox refuses such an AgreementEvent, so
-     * until they do the fixture hands the fact to the settlement's listener itself; once they do, this
-     * becomes {@code events.publishEvent(event)}.
-     */
+    /** Publishes a projects fact inside a transaction, as the projects module does. */
     void publish(AgreementEvent event) {
-        transactions.executeWithoutResult(status -> {
-            if (event.getClass().isAnnotationPresent(Published.class)) {
-                events.publishEvent(event);
-            } else if (event instanceof ProjectStarted started) {
-                accounts.on(started);
-            } else if (event instanceof ContributionPaid paid) {
-                accounts.on(paid);
-            } else if (event instanceof PenaltyImposed penalty) {
-                accounts.on(penalty);
-            }
-        });
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
 
     void inTransaction(Runnable action) {
