@@ -53,9 +53,12 @@ public class SettlementPolicy {
         return settings.period().toString();
     }
 
-    /** Now, to the second, as the {@code periodEnd} of a settlement that settles everything so far. */
+    /**
+     * Now, as the (exclusive) {@code periodEnd} of a settlement that settles everything so far: rounded up to
+     * the next whole second, never down, so a fact recorded earlier in the current second is settled too.
+     */
     public String periodEndNow() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString();
     }
 
     public String transferReminder() {

@@ -35,6 +35,25 @@ final class StaffClient {
         return created.getBody();
     }
 
+    /** Posts to the platform API and expects this status; returns the answer's body. */
+    Map<String, Object> post(String path, Object body, HttpStatus expected, Object... variables) {
+        ResponseEntity<Map> answer = http.postForEntity(path, body, Map.class, variables);
+        assertThat(answer.getStatusCode()).as("%s posts to %s: %s", user, path, answer.getBody()).isEqualTo(expected);
+        return answer.getBody();
+    }
+
+    Map<String, Object> get(String path, Object... variables) {
+        ResponseEntity<Map> answer = http.getForEntity(path, Map.class, variables);
+        assertThat(answer.getStatusCode()).as("%s reads %s: %s", user, path, answer.getBody()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    List<Map<String, Object>> list(String path, Object... variables) {
+        ResponseEntity<List> answer = http.getForEntity(path, List.class, variables);
+        assertThat(answer.getStatusCode()).as("%s reads %s", user, path).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
     List<Map<String, Object>> audit(String id) {
         return http.getForObject("/api/agreements/{id}/audit", List.class, id);
     }

@@ -1,30 +1,18 @@
 package org.regionalcoop.agreements;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 
@@ -39,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YangtzeRiverDeltaThroughEventsTest {
 
     private static final List<String> PARTICIPANTS = List.of("SH", "JS", "ZJ", "AH");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REPLIES = "coop.participant-replies.v1";
 
     @Autowired
     TestRestTemplate anonymous;
@@ -48,17 +36,16 @@ class YangtzeRiverDeltaThroughEventsTest {
     KafkaAdmin kafkaAdmin;
 
     @Test
-    void participantsAnswerAndSignThroughTheirSystemsAndTheEventsAloneTellWhereTheAgreementStands() throws Exception {
+    void participantsAnswerAndSignThroughTheirSystemsAndTheEventsAloneTellWhereTheAgreementStands() {
         Object bootstrapServers = kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
         Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
         String id = (String) as("sh.coordinator").propose(proposal).get("id");
 
         try (AgreementFeed feed = new AgreementFeed(bootstrapServers, id);
-             KafkaProducer<String, byte[]> systems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                     bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+             ParticipantSystems systems = new ParticipantSystems(bootstrapServers)) {
             feed.await("consensus.round-opened", data -> data.get("round").asInt() == 1);
             for (String participant : PARTICIPANTS) {
-                send(systems, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 1, "participant", participant,
+                systems.send(REPLIES, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 1, "participant", participant,
                         "answer", participant.equals("ZJ") ? "amend" : "consent",
                         "comment", participant.equals("ZJ") ? "Add the Ningbo-Zhoushan port link" : "agreed"));
             }
@@ -73,12 +60,12 @@ class YangtzeRiverDeltaThroughEventsTest {
             int version = round2.get("version").asInt();
             String hash = feed.await("agreement.revised", data -> data.get("version").asInt() == version).get("contentHash").asText();
             for (String participant : PARTICIPANTS) {
-                send(systems, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 2, "participant", participant,
+                systems.send(REPLIES, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 2, "participant", participant,
                         "answer", "consent"));
             }
             feed.await("consensus.round-closed", data -> data.get("round").asInt() == 2);
             for (String participant : PARTICIPANTS) {
-                send(systems, participant, "consensus.signature-given", Map.of("agreementId", id, "version", version,
+                systems.send(REPLIES, participant, "consensus.signature-given", Map.of("agreementId", id, "version", version,
                         "participant", participant, "contentHash", hash, "leader", "Leader of " + participant));
             }
             feed.await("agreement.signed");
@@ -113,18 +100,6 @@ class YangtzeRiverDeltaThroughEventsTest {
 
     private StaffClient as(String user) {
         return new StaffClient(anonymous, user);
-    }
-
-    /** What the participant's own system sends: a CloudEvent in binary mode, from the participant's source. */
-    private static void send(KafkaProducer<String, byte[]> systems, String participant, String type, Map<String, Object> data)
-            throws Exception {
-        byte[] json = JSON.writeValueAsBytes(data);
-        var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                .withSource(URI.create("urn:gov:" + participant.toLowerCase() + ":cooperation-office"))
-                .withType("org.regionalcoop." + type + ".v1").withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                .withDataContentType("application/json").withData(json).build();
-        systems.send(KafkaMessageFactory.createWriter("coop.participant-replies.v1", (String) data.get("agreementId"))
-                .writeBinary(event)).get(30, TimeUnit.SECONDS);
     }
 
     /** An agreement's state folded from its published events alone, as a downstream system keeps it. */
