@@ -3,7 +3,6 @@ package org.regionalcoop.local;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +20,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +90,7 @@ class LocalRunShutdownTest {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx768m",
                     "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                    "-cp", classPath(),
+                    "-cp", PlatformInstance.classPath(),
                     LocalPlatform.class.getName(),
                     "--server.port=0",
                     "--platform.local.data-dir=" + dataDirectory)
@@ -101,17 +98,6 @@ class LocalRunShutdownTest {
                     .redirectErrorStream(true)
                     .start();
             return new LocalRun(process, dataDirectory);
-        }
-
-        /**
-         * Surefire's own class path is a manifest-only jar, so take the real entries; an empty entry
-         * would put the working directory, and the project's bpmn/ folder with it, on the class path.
-         */
-        private static String classPath() {
-            return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                            .split(File.pathSeparator))
-                    .filter(entry -> !entry.isBlank())
-                    .collect(Collectors.joining(File.pathSeparator));
         }
 
         /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */
@@ -126,16 +112,27 @@ class LocalRunShutdownTest {
                 output.add(line);
                 Matcher health = HEALTH_URL.matcher(line);
                 if (health.find()) {
-                    HttpResponse<String> response = HttpClient.newHttpClient().send(
-                            HttpRequest.newBuilder(URI.create(health.group(1) + "/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    assertThat(response.body()).contains("\"status\":\"UP\"");
+                    assertThat(becomesReady(health.group(1))).as("readiness of the local run").isTrue();
                     OptionalLong pid = EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("postgres"));
                     assertThat(pid).isPresent();
                     return pid.getAsLong();
                 }
             }
             throw new AssertionError("local run not ready within 180 s:\n" + String.join("\n", output));
+        }
+
+        /** Readiness also asks the broker, which a busy machine may answer only a moment after start-up. */
+        private static boolean becomesReady(String baseUrl) throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            for (int attempt = 0; attempt < 60; attempt++) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.body().contains("\"status\":\"UP\"")) {
+                    return true;
+                }
+                Thread.sleep(500);
+            }
+            return false;
         }
 
         void interrupt() throws Exception {

@@ -1,0 +1,121 @@
+package org.regionalcoop.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * One application instance in a JVM of its own, against a PostgreSQL and a broker it shares with the other
+ * instances, as replicas on Kubernetes would. Its output goes to {@code instance-<n>.log}.
+ */
+final class PlatformInstance implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private PlatformInstance(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * Starts the instance and waits until it is ready. Start instances one after another: two engines
+     * creating the engine's schema in an empty database at the same moment would collide.
+     */
+    static PlatformInstance start(String name, Path directory, String jdbcUrl, String bootstrapServers,
+                                  List<String> settings) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = directory.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-Xmx640m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", classPath(), LocalPlatform.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.datasource.password=",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                // Job logs name the instance that ran each job.
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        PlatformInstance instance = new PlatformInstance(name, process, log, port);
+        instance.awaitReady();
+        return instance;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " died while starting; see " + log + ":\n" + tail());
+            }
+            try {
+                HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                if (readiness.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the web server is not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " not ready within " + STARTUP + "; see " + log + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** Stops it as Kubernetes would: SIGTERM, a graceful shutdown, and SIGKILL only if that hangs. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Surefire and failsafe hand over a manifest-only jar as the class path, so take the real entries. */
+    static String classPath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
