@@ -8,7 +8,6 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.Violation;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Set;
 @Component
 class ProposalValidator {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final int MAX_TEXT = 4000;
 
     private final Organizations organizations;
@@ -126,36 +124,12 @@ class ProposalValidator {
     }
 
     private static void checkCostShares(AgreementContent content, List<Violation> violations) {
-        List<CostShare> shares = content.costShares();
-        BigDecimal total = BigDecimal.ZERO;
-        Set<GovernmentCode> covered = new HashSet<>();
-        for (int i = 0; i < shares.size(); i++) {
-            CostShare share = shares.get(i);
-            String field = "content.costShares[" + i + "]";
-            if (share == null || share.participant() == null || share.percent() == null) {
-                violations.add(new Violation(field, "needs a participant and a percent"));
-                continue;
-            }
-            if (!content.participants().contains(share.participant())) {
-                violations.add(new Violation(field + ".participant", share.participant() + " is not a participant"));
-            } else if (!covered.add(share.participant())) {
-                violations.add(new Violation(field + ".participant", share.participant() + " has two shares"));
-            }
-            if (share.percent().signum() < 0 || share.percent().compareTo(HUNDRED) > 0) {
-                violations.add(new Violation(field + ".percent", "must be between 0 and 100"));
-            } else if (share.percent().stripTrailingZeros().scale() > 4) {
-                violations.add(new Violation(field + ".percent", "has more than four decimals"));
-            }
-            total = total.add(share.percent());
-        }
+        Set<GovernmentCode> covered = CostShareRules.check("content.costShares", content.costShares(), content.participants(),
+                violations);
         for (GovernmentCode participant : content.participants()) {
             if (participant != null && !covered.contains(participant)) {
                 violations.add(new Violation("content.costShares", participant + " has no cost share"));
             }
-        }
-        if (total.compareTo(HUNDRED) != 0) {
-            violations.add(new Violation("content.costShares", "shares add up to " + total.stripTrailingZeros().toPlainString()
-                    + " %, not exactly 100 %"));
         }
     }
 

@@ -4,6 +4,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.CostShareRules;
 import org.regionalcoop.agreements.Money;
 import org.regionalcoop.agreements.Term;
 import org.regionalcoop.organizations.Government;
@@ -25,7 +26,6 @@ import java.util.Set;
 @Component
 class RegistrationValidator {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final int MAX_NAME = 200;
 
     private final Organizations organizations;
@@ -99,31 +99,7 @@ class RegistrationValidator {
             violations.add(new Violation("costShares", "name each participant's share"));
             return;
         }
-        BigDecimal total = BigDecimal.ZERO;
-        Set<GovernmentCode> covered = new HashSet<>();
-        for (int i = 0; i < shares.size(); i++) {
-            CostShare share = shares.get(i);
-            String field = "costShares[" + i + "]";
-            if (share == null || share.participant() == null || share.percent() == null) {
-                violations.add(new Violation(field, "needs a participant and a percent"));
-                continue;
-            }
-            if (!content.participants().contains(share.participant())) {
-                violations.add(new Violation(field + ".participant", share.participant() + " is not a participant of the agreement"));
-            } else if (!covered.add(share.participant())) {
-                violations.add(new Violation(field + ".participant", share.participant() + " has two shares"));
-            }
-            if (share.percent().signum() < 0 || share.percent().compareTo(HUNDRED) > 0) {
-                violations.add(new Violation(field + ".percent", "must be between 0 and 100"));
-            } else if (share.percent().stripTrailingZeros().scale() > 4) {
-                violations.add(new Violation(field + ".percent", "has more than four decimals"));
-            }
-            total = total.add(share.percent());
-        }
-        if (total.compareTo(HUNDRED) != 0) {
-            violations.add(new Violation("costShares", "shares add up to " + total.stripTrailingZeros().toPlainString()
-                    + " %, not exactly 100 %"));
-        }
+        CostShareRules.check("costShares", shares, content.participants(), violations);
     }
 
     private static void checkMilestones(Term term, ProjectRegistration registration, List<Violation> violations) {
