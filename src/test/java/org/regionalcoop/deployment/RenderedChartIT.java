@@ -45,6 +45,18 @@ class RenderedChartIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "minimal", "production"})
+    void waitsForTheLoadBalancerBeforeShuttingDownWithinTheGracePeriod(String values) {
+        JsonNode pod = Helm.single(Helm.rendered(values), "Deployment").at("/spec/template/spec");
+        JsonNode preStop = container(Helm.rendered(values)).at("/lifecycle/preStop/exec/command");
+        assertThat(preStop.get(0).asText()).isEqualTo("sleep");
+        int delay = Integer.parseInt(preStop.get(1).asText());
+        // The platform's own graceful shutdown takes up to 20 s after the delay.
+        assertThat(delay).isPositive();
+        assertThat(delay + 20).isLessThan(pod.path("terminationGracePeriodSeconds").asInt());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "minimal", "production"})
     void runsAsNonRootOnAReadOnlyFilesystemWithoutCapabilities(String values) {
         JsonNode pod = Helm.single(Helm.rendered(values), "Deployment").at("/spec/template/spec");
         assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
