@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +43,7 @@ class TaskLifecycleAnnouncer implements TaskListener {
         UUID agreementId = agreement.get();
         List<String> groups = candidateGroups(task);
         Instant due = instant(task.getDueDate());
-        String by = Context.getCommandContext().getAuthenticatedUserId();
+        String by = actor();
         Instant at = clock.instant();
         Object event = switch (task.getEventName()) {
             case EVENTNAME_CREATE -> new TaskCreated(agreementId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
@@ -58,6 +60,19 @@ class TaskLifecycleAnnouncer implements TaskListener {
         if (event != null) {
             publisher.publishEvent(event);
         }
+    }
+
+    /**
+     * The member of staff the engine runs the command for, or else the one whose request runs it: the platform
+     * claims tasks as itself once it checked the caller may, and that caller is still the one who acted.
+     */
+    private static String actor() {
+        String engineUser = Context.getCommandContext().getAuthenticatedUserId();
+        if (engineUser != null) {
+            return engineUser;
+        }
+        Authentication request = SecurityContextHolder.getContext().getAuthentication();
+        return request == null || !request.isAuthenticated() ? null : request.getName();
     }
 
     static Optional<UUID> agreementOf(DelegateExecution execution) {

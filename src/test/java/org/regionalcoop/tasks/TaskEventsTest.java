@@ -97,6 +97,7 @@ class TaskEventsTest {
         });
         assertThat(events.get(0).data().get("assignee").isNull()).as("waits in the group's list").isTrue();
         assertThat(events.get(1).data().get("assignee").asText()).isEqualTo("sh.coordinator");
+        assertThat(events.get(1).data().get("by").asText()).as("who claimed it").isEqualTo("sh.coordinator");
         assertThat(events.get(2).data().get("by").asText()).isEqualTo("sh.coordinator");
         assertThat(events).extracting(TaskEvent::sequence).as("numbered with the agreement's other events").isSorted()
                 .doesNotHaveDuplicates();
