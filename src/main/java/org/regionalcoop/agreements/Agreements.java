@@ -52,6 +52,16 @@ public class Agreements {
         return store(initiator, content, caller.userId(), Optional.empty());
     }
 
+    /**
+     * Proposes what an initiator's system submitted, under the rules of {@link #propose}: the source, already
+     * checked to speak for the initiator, acts as the initiator's coordinators and is named as proposer.
+     */
+    @Transactional
+    void proposeFromSystem(ProposalSubmitted proposal, String source) {
+        GovernmentCode initiator = proposal.initiatorCode();
+        propose(initiator, proposal.content(), new Caller(source, Set.of(initiator.value() + ".coordinator")));
+    }
+
     private Agreement store(GovernmentCode initiator, AgreementContent content, String proposedBy,
                             Optional<AgreementId> renewalOf) {
         AgreementId id = AgreementId.random();

@@ -13,11 +13,23 @@ import java.time.Duration;
  *
  * @param source the CloudEvents {@code source} of every event this platform instance publishes
  * @param relay   how the outbox relay publishes committed events to Kafka
- * @param inbound how participants' events are taken in
+ * @param inbound   how participants' events are taken in
+ * @param retention how long taken-in and published events are kept
  */
 @ConfigurationProperties("platform.events")
 record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @DefaultValue Relay relay,
-                        @DefaultValue InboundSettings inbound) {
+                        @DefaultValue InboundSettings inbound, @DefaultValue Retention retention) {
+
+    /**
+     * @param inbox     how long an inbound event's identity is kept to deduplicate it; longer than any inbound
+     *                  topic keeps its records, so a replay from the earliest offset still finds every one
+     * @param outbox    how long a published event stays in the outbox after the broker acknowledged it
+     * @param interval  how often the clean-up runs
+     * @param batchSize rows deleted per transaction, so the clean-up never holds many locks or a long transaction
+     */
+    record Retention(@DefaultValue("P45D") Duration inbox, @DefaultValue("P7D") Duration outbox,
+                     @DefaultValue("PT1H") Duration interval, @DefaultValue("1000") int batchSize) {
+    }
 
     /**
      * @param pollInterval how often the relay looks for pending events when no commit woke it

@@ -18,6 +18,11 @@ public class InboundRejection extends RuntimeException {
         return new InboundRejection(DeadLetterReason.UNAPPLIABLE, detail);
     }
 
+    /** The event breaks the rules the platform applies to the same request from staff; the detail names each violation. */
+    public static InboundRejection invalidContent(String violations) {
+        return new InboundRejection(DeadLetterReason.INVALID_CONTENT, violations);
+    }
+
     DeadLetterReason reason() {
         return reason;
     }

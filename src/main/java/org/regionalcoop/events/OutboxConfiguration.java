@@ -8,14 +8,16 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
-/** The transactional outbox and its relay to Kafka (docs/decisions/outbox.md). */
+/** The transactional outbox and its relay to Kafka (docs/decisions/outbox.md), and the events' retention. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class OutboxConfiguration {
 
     @Bean
@@ -40,6 +42,12 @@ class OutboxConfiguration {
     OutboxWriter outboxWriter(Outbox outbox, ObjectMapper objectMapper, TopicCatalog topics, EventsProperties properties,
                               Clock clock, RelayLoop relayLoop) {
         return new OutboxWriter(outbox, objectMapper, topics, properties.source(), clock, relayLoop::wake);
+    }
+
+    @Bean
+    EventRetention eventRetention(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                  EventsProperties properties, TopicCatalog topics, Clock clock) {
+        return new EventRetention(jdbc, new TransactionTemplate(transactionManager), properties.retention(), topics, clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.regionalcoop.simulator;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /** The data of a {@code consensus.vote-cast} event (kafka/schemas/consensus.vote-cast.v1.json). */
@@ -8,9 +7,4 @@ record CastVote(UUID agreementId, int round, String participant, String answer, 
 
     /** Tells staff reading the audit log that no one at the government decided this. */
     static final String COMMENT = "answered by the participant simulator";
-
-    /** The government's own source, so the platform accepts it as speaking for the participant. */
-    String source() {
-        return "urn:gov:" + participant.toLowerCase(Locale.ROOT) + ":simulator";
-    }
 }

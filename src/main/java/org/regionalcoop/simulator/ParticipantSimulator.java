@@ -1,6 +1,7 @@
 package org.regionalcoop.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -32,38 +33,53 @@ import org.springframework.kafka.listener.MessageListener;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Plays the participant governments' own systems: when a consensus round opens, the simulated
- * governments among its participants answer their ballots through Kafka after a delay, as their systems
- * would. It knows the platform only through the event contracts in {@code kafka/}, like any participant.
- * Answers still waiting at shutdown are dropped: their ballots stay open for staff. Started last, once
- * the platform created its topics, and stopped first.
+ * Plays the participant governments' own systems through Kafka, after a delay, as their systems would:
+ * their cooperation offices answer ballots when a consensus round opens, their finance systems pay
+ * contributions when called and report a shared benefit when a joint project starts, and their treasuries
+ * confirm the transfers instructed to them. It knows the platform only through the event contracts in
+ * {@code kafka/}, like any participant. Replies still waiting at shutdown are dropped: staff can still
+ * act. Started last, once the platform created its topics, and stopped first.
  */
 class ParticipantSimulator implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantSimulator.class);
 
     static final String AGREEMENTS = "coop.agreements.v1";
+    static final String PROJECTS = "coop.projects.v1";
+    static final String SETTLEMENTS = "coop.settlements.v1";
     static final String REPLIES = "coop.participant-replies.v1";
+    static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     static final String ROUND_OPENED = "org.regionalcoop.consensus.round-opened.v1";
     static final String VOTE_CAST = "org.regionalcoop.consensus.vote-cast.v1";
+    static final String CONTRIBUTION_REQUESTED = "org.regionalcoop.project.contribution-requested.v1";
+    static final String CONTRIBUTION_PAID = "org.regionalcoop.project.contribution-paid.v1";
+    static final String PROJECT_STARTED = "org.regionalcoop.project.started.v1";
+    static final String BENEFIT_REPORTED = "org.regionalcoop.settlement.benefit-reported.v1";
+    static final String TRANSFER_INSTRUCTED = "org.regionalcoop.settlement.transfer-instructed.v1";
+    static final String TRANSFER_RECEIVED = "org.regionalcoop.settlement.transfer-received.v1";
     private static final String JSON = "application/json";
     /** Joining a new consumer group takes seconds; a round opened before that would go unanswered. */
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final SimulatorSettings settings;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final JsonMapper json = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final KafkaMessageListenerContainer<String, byte[]> listener;
     private final Producer<String, CloudEvent> producer;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -71,7 +87,9 @@ class ParticipantSimulator implements SmartLifecycle {
         thread.setDaemon(true);
         return thread;
     });
-    private final CountDownLatch assigned = new CountDownLatch(1);
+    /** One per topic it listens to. */
+    private final CountDownLatch assigned = new CountDownLatch(3);
+    private final Set<String> assignedTopics = ConcurrentHashMap.newKeySet();
 
     ParticipantSimulator(SimulatorSettings settings, KafkaProperties kafka, SslBundles sslBundles) {
         this.settings = settings;
@@ -84,7 +102,7 @@ class ParticipantSimulator implements SmartLifecycle {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, "platform") + "-simulator");
         // Only rounds opened from now on: a participant's system started today does not answer last year's rounds.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        ContainerProperties container = new ContainerProperties(AGREEMENTS);
+        ContainerProperties container = new ContainerProperties(AGREEMENTS, PROJECTS, SETTLEMENTS);
         container.setGroupId(settings.groupId());
         container.setMessageListener((MessageListener<String, byte[]>) this::receive);
         container.setConsumerRebalanceListener(new ConsumerAwareRebalanceListener() {
@@ -92,9 +110,11 @@ class ParticipantSimulator implements SmartLifecycle {
             public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
                 // Fixes "latest" now rather than at the next fetch, so a round opened once start() returned is seen.
                 partitions.forEach(consumer::position);
-                if (!partitions.isEmpty()) {
-                    assigned.countDown();
-                }
+                partitions.forEach(partition -> {
+                    if (assignedTopics.add(partition.topic())) {
+                        assigned.countDown();
+                    }
+                });
             }
         });
         return new KafkaMessageListenerContainer<>(
@@ -116,13 +136,13 @@ class ParticipantSimulator implements SmartLifecycle {
         listener.start();
         try {
             if (!assigned.await(ASSIGNMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Participant simulator not yet assigned {} after {}; rounds opened meanwhile go unanswered",
-                        AGREEMENTS, ASSIGNMENT_TIMEOUT);
+                log.warn("Participant simulator not yet assigned all of {} after {}; facts published meanwhile go unanswered",
+                        List.of(AGREEMENTS, PROJECTS, SETTLEMENTS), ASSIGNMENT_TIMEOUT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        log.info("Participant simulator answers for {} after {}", settings.governments(), settings.delay());
+        log.info("Participant simulator plays {} after {}", settings.governments(), settings.delay());
     }
 
     @Override
@@ -131,44 +151,56 @@ class ParticipantSimulator implements SmartLifecycle {
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
-        OpenedRound round;
+        List<Reply> replies;
         try {
             CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            if (!ROUND_OPENED.equals(event.getType()) || event.getData() == null) {
+            if (event.getData() == null) {
                 return;
             }
-            round = json.readValue(event.getData().toBytes(), OpenedRound.class);
+            replies = replies(event.getType(), event.getData().toBytes());
         } catch (CloudEventRWException | IllegalStateException | IOException unreadable) {
             // Not the simulator's business: the platform's contract tests guard what it publishes.
             log.debug("Participant simulator skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     unreadable.getMessage());
             return;
         }
-        round.votes(settings).forEach(vote ->
-                scheduler.schedule(() -> send(vote), settings.delay().toMillis(), TimeUnit.MILLISECONDS));
+        replies.forEach(reply ->
+                scheduler.schedule(() -> send(reply), settings.delay().toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private void send(CastVote vote) {
+    private List<Reply> replies(String type, byte[] data) throws IOException {
+        return switch (type) {
+            case ROUND_OPENED -> json.readValue(data, OpenedRound.class).votes(settings).stream()
+                    .map(vote -> new Reply(REPLIES, VOTE_CAST, vote.agreementId(), vote.participant(), vote)).toList();
+            case CONTRIBUTION_REQUESTED -> json.readValue(data, RequestedContribution.class)
+                    .payment(settings, Instant.now()).stream().toList();
+            case PROJECT_STARTED -> json.readValue(data, StartedProject.class).benefitReports(settings);
+            case TRANSFER_INSTRUCTED -> json.readValue(data, InstructedTransfer.class).receipt(settings).stream().toList();
+            default -> List.of();
+        };
+    }
+
+    private void send(Reply reply) {
         CloudEvent event;
         try {
             event = CloudEventBuilder.v1()
                     .withId(UUID.randomUUID().toString())
-                    .withSource(URI.create(vote.source()))
-                    .withType(VOTE_CAST)
+                    .withSource(URI.create(reply.source()))
+                    .withType(reply.type())
                     .withTime(OffsetDateTime.now(ZoneOffset.UTC))
                     .withDataContentType(JSON)
-                    .withData(json.writeValueAsBytes(vote))
+                    .withData(json.writeValueAsBytes(reply.data()))
                     .build();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + vote, e);
+            throw new IllegalStateException("Cannot write " + reply, e);
         }
-        producer.send(new ProducerRecord<>(REPLIES, vote.agreementId().toString(), event), (sent, failure) -> {
+        producer.send(new ProducerRecord<>(reply.topic(), reply.agreementId().toString(), event), (sent, failure) -> {
             if (failure == null) {
-                log.info("Participant simulator: {} answered {} in round {} of agreement {}", vote.participant(),
-                        vote.answer(), vote.round(), vote.agreementId());
+                log.info("Participant simulator: {} sent {} for agreement {}", reply.participant(), reply.type(),
+                        reply.agreementId());
             } else {
-                log.warn("Participant simulator could not send {}'s answer to agreement {}: {}", vote.participant(),
-                        vote.agreementId(), failure.getMessage());
+                log.warn("Participant simulator could not send {}'s {} for agreement {}: {}", reply.participant(),
+                        reply.type(), reply.agreementId(), failure.getMessage());
             }
         });
     }

@@ -1,8 +1,10 @@
 package org.regionalcoop.simulator;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
@@ -13,27 +15,51 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The participant simulator's settings; it runs only with {@code platform.simulator.enabled=true}.
+ * The participant simulator's settings; it runs only with {@code platform.simulator.enabled=true}. Each
+ * behaviour map is keyed by government code, or {@value #DEFAULT} for the others.
  *
- * @param groupId     its Kafka consumer group, apart from the platform's so it sees every round opened
+ * @param groupId     its Kafka consumer group, apart from the platform's so it sees every fact published
  * @param governments codes of the governments it answers for; the others' staff answer by hand
- * @param delay       how long after a round opens it answers
- * @param behaviour   per government code, or {@value #DEFAULT} for the others; {@code consent} if neither
+ * @param delay       how long after the platform's event it answers
+ * @param behaviour   how it votes; {@code consent} if not set
+ * @param payment     how its finance systems answer calls for contributions; {@code pay} if not set
+ * @param benefit     yuan of shared benefit it reports for the year a joint project it takes part in starts;
+ *                    {@value #DEFAULT_BENEFIT} if not set, none when zero
+ * @param transfer    how its treasuries answer transfers instructed to them; {@code confirm} if not set
  */
 @ConfigurationProperties("platform.simulator")
 record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String groupId,
                          @DefaultValue Set<String> governments, @DefaultValue("PT5S") Duration delay,
-                         @DefaultValue Map<String, Behaviour> behaviour) {
+                         @DefaultValue Map<String, Behaviour> behaviour, @DefaultValue Map<String, Payment> payment,
+                         @DefaultValue Map<String, BigDecimal> benefit, @DefaultValue Map<String, Receipt> transfer) {
 
     static final String DEFAULT = "default";
+    static final String DEFAULT_BENEFIT = "1000000.00";
 
+    @ConstructorBinding
     SimulatorSettings {
         // Environment variables bind codes and map keys in lower case (PLATFORM_SIMULATOR_BEHAVIOUR_JS).
         governments = Collections.unmodifiableSortedSet(governments.stream().map(code -> code.trim().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new)));
-        Map<String, Behaviour> byCode = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byCode.putAll(behaviour);
-        behaviour = byCode;
+        behaviour = byCode(behaviour);
+        payment = byCode(payment);
+        benefit = byCode(benefit);
+        transfer = byCode(transfer);
+    }
+
+    /** Votes only, every other system with its default behaviour. */
+    SimulatorSettings(String groupId, Set<String> governments, Duration delay, Map<String, Behaviour> behaviour) {
+        this(groupId, governments, delay, behaviour, Map.of(), Map.of(), Map.of());
+    }
+
+    private static <T> Map<String, T> byCode(Map<String, T> values) {
+        Map<String, T> byCode = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byCode.putAll(values);
+        return byCode;
+    }
+
+    private static <T> T of(Map<String, T> values, String government, T fallback) {
+        return values.getOrDefault(government, values.getOrDefault(DEFAULT, fallback));
     }
 
     boolean answersFor(String government) {
@@ -41,6 +67,18 @@ record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String 
     }
 
     Behaviour behaviourOf(String government) {
-        return behaviour.getOrDefault(government, behaviour.getOrDefault(DEFAULT, Behaviour.CONSENT));
+        return of(behaviour, government, Behaviour.CONSENT);
+    }
+
+    Payment paymentOf(String government) {
+        return of(payment, government, Payment.PAY);
+    }
+
+    BigDecimal benefitOf(String government) {
+        return of(benefit, government, new BigDecimal(DEFAULT_BENEFIT));
+    }
+
+    Receipt receiptOf(String government) {
+        return of(transfer, government, Receipt.CONFIRM);
     }
 }

@@ -19,17 +19,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * What a downstream system sees of one agreement: its CloudEvents on {@code coop.agreements.v1}, read
- * from the beginning by an independent consumer, in the order of the topic.
+ * What a downstream system sees of one agreement: its CloudEvents on every outbound topic, read from the
+ * beginning by an independent consumer, in the order of each topic.
  */
 final class AgreementFeed implements AutoCloseable {
 
-    private static final String TOPIC = "coop.agreements.v1";
+    private static final List<String> TOPICS = List.of("coop.agreements.v1", "coop.grants.v1", "coop.projects.v1",
+            "coop.settlements.v1", "coop.tasks.v1");
     private static final String PREFIX = "org.regionalcoop.";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    /** One event: its type without prefix and version, its sequence extension and its data. */
-    record Event(String type, long sequence, JsonNode data) {
+    /** One event: its topic, its type without prefix and version, its sequence extension and its data. */
+    record Event(String topic, String type, long sequence, JsonNode data) {
     }
 
     private final String agreementId;
@@ -41,8 +42,8 @@ final class AgreementFeed implements AutoCloseable {
         this.agreementId = agreementId;
         this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, PATIENCE).stream()
-                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+        List<TopicPartition> partitions = TOPICS.stream().flatMap(topic -> consumer.partitionsFor(topic, PATIENCE).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }
@@ -60,7 +61,7 @@ final class AgreementFeed implements AutoCloseable {
             }
             consumer.poll(Duration.ofMillis(100)).forEach(record -> {
                 if (agreementId.equals(record.key())) {
-                    events.add(event(KafkaMessageFactory.createReader(record).toEvent()));
+                    events.add(event(record.topic(), KafkaMessageFactory.createReader(record).toEvent()));
                 }
             });
         }
@@ -76,10 +77,31 @@ final class AgreementFeed implements AutoCloseable {
         return List.copyOf(events);
     }
 
-    private Event event(CloudEvent event) {
+    /**
+     * Reads on until the events numbered so far have no gap: the topics are read side by side, so an event
+     * of one may arrive after a later event of the other.
+     */
+    List<Event> awaitWithoutGaps() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (events.stream().mapToLong(Event::sequence).distinct().count()
+                < events.stream().mapToLong(Event::sequence).max().orElse(0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Gaps in the sequence of agreement " + agreementId + " after " + PATIENCE + ": "
+                        + events.stream().map(Event::sequence).sorted().toList());
+            }
+            consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                if (agreementId.equals(record.key())) {
+                    events.add(event(record.topic(), KafkaMessageFactory.createReader(record).toEvent()));
+                }
+            });
+        }
+        return events();
+    }
+
+    private Event event(String topic, CloudEvent event) {
         String type = event.getType().substring(PREFIX.length(), event.getType().lastIndexOf(".v"));
         try {
-            return new Event(type, Long.parseLong(String.valueOf(event.getExtension("sequence"))),
+            return new Event(topic, type, Long.parseLong(String.valueOf(event.getExtension("sequence"))),
                     json.readTree(event.getData().toBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,7 +49,8 @@ class OpenedRoundTest {
 
     @Test
     void eachAnswerSpeaksForItsOwnGovernment() {
-        assertThat(new CastVote(round.agreementId(), 1, "HN-ZZ", "consent", null).source()).isEqualTo("urn:gov:hn-zz:simulator");
+        assertThat(new Reply(ParticipantSimulator.REPLIES, ParticipantSimulator.VOTE_CAST, round.agreementId(), "HN-ZZ",
+                new CastVote(round.agreementId(), 1, "HN-ZZ", "consent", null)).source()).isEqualTo("urn:gov:hn-zz:simulator");
     }
 
     private static SimulatorSettings settings(Set<String> governments, Map<String, Behaviour> behaviour) {

@@ -1,32 +1,63 @@
 package org.regionalcoop.simulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.Money;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectRegistration;
+import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The simulator answers ballots through Kafka only, on the real broker, database and engine. The shared
+ * The simulator answers ballots, pays contributions, reports benefits and confirms transfers through Kafka
+ * only, on the real broker, database and engine. The shared
  * context runs no simulator, so this test runs its own, in a consumer group of its own.
  */
 @PlatformTest
 class ParticipantSimulatorTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     LifecycleDriver driver;
@@ -42,6 +73,12 @@ class ParticipantSimulatorTest {
 
     @Autowired
     SslBundles sslBundles;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
 
     @Test
     void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() throws InterruptedException {
@@ -62,6 +99,122 @@ class ParticipantSimulatorTest {
         } finally {
             simulator.stop();
         }
+    }
+
+    @Test
+    void simulatedFinanceSystemsPayOrDefaultAndReportTheirBenefitWhenAProjectStarts() throws InterruptedException {
+        Agreement agreement = approvedAmong("HN-CS", "HN-ZZ", "HN-XT");
+        SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
+                Duration.ofMillis(100), Map.of(), Map.of("HN-XT", Payment.DEFAULT),
+                Map.of("HN-ZZ", new BigDecimal("500000.00"), "HN-XT", BigDecimal.ZERO), Map.of());
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        try {
+            simulator.start();
+
+            ProjectSummary project = projects.register(agreement.id(), new ProjectRegistration("Joint ring road",
+                    new GovernmentCode("HN-CS"), CooperationField.TRANSPORT, new GovernmentCode("HN-CS"), Money.of("1000.00"),
+                    Money.of("400.00"), List.of(share("HN-CS", "50"), share("HN-ZZ", "30"), share("HN-XT", "20")),
+                    List.of(new MilestonePlan("Build", LocalDate.of(2028, 6, 30), Money.of("400.00")))),
+                    LifecycleDriver.coordinatorOf("HN-CS"));
+
+            eventually(() -> "paid".equals(contributionStatus(project, "HN-ZZ")));
+            assertThat(jdbc.queryForObject("select reported_by from project_payment where project_id = ? and participant = 'HN-ZZ'",
+                    String.class, project.id().value())).isEqualTo("urn:gov:hn-zz:simulator");
+            eventually(() -> benefits(agreement).size() == 1);
+            assertThat(benefits(agreement)).singleElement().satisfies(benefit -> assertThat(benefit)
+                    .containsEntry("participant", "HN-ZZ").containsEntry("amount_fen", 50_000_000L)
+                    .containsEntry("reported_by", "urn:gov:hn-zz:simulator"));
+            assertThat(contributionStatus(project, "HN-XT")).as("Xiangtan's system never pays").isEqualTo("requested");
+            assertThat(contributionStatus(project, "HN-CS")).as("Changsha's staff pay by hand").isEqualTo("requested");
+        } finally {
+            simulator.stop();
+        }
+    }
+
+    @Test
+    void aSimulatedTreasuryConfirmsTheTransferInstructedToItAsPayee() throws Exception {
+        SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ"),
+                Duration.ofMillis(100), Map.of());
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        UUID agreementId = UUID.randomUUID();
+        UUID transferId = UUID.randomUUID();
+        try (KafkaConsumer<String, byte[]> financeReports = financeReportsFromNow()) {
+            simulator.start();
+
+            instruct(agreementId, Map.of("agreementId", agreementId, "settlementId", UUID.randomUUID(), "transferId", transferId,
+                    "payer", "HN-CS", "payee", "HN-ZZ", "amount", "350000.00", "instructedAt", "2028-01-16T09:00:00Z"));
+
+            CloudEvent receipt = awaitReceipt(financeReports, agreementId);
+            assertThat(receipt.getType()).isEqualTo("org.regionalcoop.settlement.transfer-received.v1");
+            assertThat(receipt.getSource()).hasToString("urn:gov:hn-zz:simulator");
+            assertThat(JSON.readTree(receipt.getData().toBytes())).isEqualTo(JSON.valueToTree(Map.of(
+                    "agreementId", agreementId.toString(), "transferId", transferId.toString(), "participant", "HN-ZZ",
+                    "amount", "350000.00")));
+        } finally {
+            simulator.stop();
+        }
+    }
+
+    private Agreement approvedAmong(String... participants) {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants);
+        driver.reachConsensus(agreement);
+        driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        driver.awardGrants(agreement);
+        return agreement;
+    }
+
+    private static CostShare share(String participant, String percent) {
+        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
+    }
+
+    private String contributionStatus(ProjectSummary project, String participant) {
+        return jdbc.queryForObject("select status from project_contribution where project_id = ? and participant = ?",
+                String.class, project.id().value(), participant);
+    }
+
+    private List<Map<String, Object>> benefits(Agreement agreement) {
+        return jdbc.queryForList("select participant, amount_fen, reported_by from settlement_benefit where agreement_id = ?",
+                agreement.id().value());
+    }
+
+    /** The platform's announcement of a transfer, as its relay writes it to coop.settlements.v1. */
+    private void instruct(UUID agreementId, Map<String, Object> data) throws Exception {
+        try (KafkaProducer<String, byte[]> platform = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            CloudEvent event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                    .withSource(URI.create("urn:regionalcoop:platform"))
+                    .withType("org.regionalcoop.settlement.transfer-instructed.v1").withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                    .withDataContentType("application/json").withData(JSON.writeValueAsBytes(data)).build();
+            platform.send(KafkaMessageFactory.createWriter("coop.settlements.v1", agreementId.toString()).writeBinary(event))
+                    .get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> financeReportsFromNow() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers()), new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor("coop.finance-reports.v1", PATIENCE).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private static CloudEvent awaitReceipt(KafkaConsumer<String, byte[]> consumer, UUID agreementId) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (var record : consumer.poll(Duration.ofMillis(100))) {
+                if (agreementId.toString().equals(record.key())) {
+                    return KafkaMessageFactory.createReader(record).toEvent();
+                }
+            }
+        }
+        throw new AssertionError("No receipt for agreement " + agreementId + " within " + PATIENCE);
+    }
+
+    private Object bootstrapServers() {
+        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
     }
 
     private Map<String, Object> ballot(Agreement agreement, String participant) {

@@ -1,0 +1,149 @@
+package org.regionalcoop.agreements;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An initiator's system proposes agreements through {@code coop.proposals.v1} on the real broker: a valid
+ * proposal is proposed once however often it is delivered, and one that breaks the rules of a proposal,
+ * or speaks for another government, goes to the dead letters with its reason.
+ */
+@PlatformTest
+class ProposalCommandsTest {
+
+    private static final String PROPOSALS = "coop.proposals.v1";
+    private static final String TYPE = "org.regionalcoop.agreement.proposal-submitted.v1";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+
+    private KafkaProducer<String, byte[]> initiatorSystems;
+
+    @BeforeEach
+    void connect() {
+        initiatorSystems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        initiatorSystems.close();
+    }
+
+    @Test
+    void aProposalFromTheInitiatorsSystemIsProposedOnceHoweverOftenItIsDelivered() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        String title = "Transport framework from Shanghai's system " + key;
+        ProposalRequests.contentOf(proposal).put("title", title);
+        CloudEvent event = proposal("urn:gov:sh:cooperation-office", proposal);
+
+        send(key, event);
+        send(key, event);
+        Map<String, Object> later = ProposalRequests.yangtzeRiverDelta();
+        ProposalRequests.contentOf(later).put("title", "Later " + title);
+        send(key, proposal("urn:gov:sh:cooperation-office", later));
+
+        eventually(() -> proposed("Later " + title) == 1);
+        assertThat(proposed(title)).as("the redelivery changed nothing").isOne();
+        Map<String, Object> agreement = jdbc.queryForMap("""
+                select a.initiator, a.proposed_by, a.status from agreement a join agreement_version v on v.agreement_id = a.id
+                where v.version = 1 and v.content->>'title' = ?""", title);
+        assertThat(agreement).containsEntry("initiator", "SH").containsEntry("proposed_by", "urn:gov:sh:cooperation-office");
+        assertThat(agreement.get("status")).as("its lifecycle started").isNotEqualTo("proposed");
+    }
+
+    @Test
+    void aProposalBreakingTheRulesIsDeadLetteredNamingEveryViolation() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        Map<String, Object> content = ProposalRequests.contentOf(proposal);
+        content.put("title", "Unbalanced framework " + key);
+        content.put("costShares", List.of(ProposalRequests.share("SH", "40"), ProposalRequests.share("JS", "25"),
+                ProposalRequests.share("ZJ", "20")));
+        content.put("secretariat", "HN-CS");
+
+        send(key, proposal("urn:gov:sh", proposal));
+
+        Map<String, Object> deadLetter = awaitDeadLetter(key);
+        assertThat(deadLetter).containsEntry("reason", "invalid-content");
+        assertThat((String) deadLetter.get("detail")).contains("content.costShares: AH has no cost share")
+                .contains("content.secretariat: must be one of the participants");
+        assertThat(proposed("Unbalanced framework " + key)).as("nothing half-applied").isZero();
+    }
+
+    @Test
+    void aSystemMayProposeOnlyForItsOwnGovernment() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        ProposalRequests.contentOf(proposal).put("title", "Jiangsu speaking for Shanghai " + key);
+
+        send(key, proposal("urn:gov:js:cooperation-office", proposal));
+
+        assertThat(awaitDeadLetter(key)).containsEntry("reason", "unauthorized");
+        assertThat(proposed("Jiangsu speaking for Shanghai " + key)).isZero();
+    }
+
+    private static CloudEvent proposal(String source, Map<String, Object> data) throws Exception {
+        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create(source)).withType(TYPE)
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(data)).build();
+    }
+
+    private void send(String key, CloudEvent event) throws Exception {
+        initiatorSystems.send(KafkaMessageFactory.createWriter(PROPOSALS, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
+    }
+
+    private int proposed(String title) {
+        return jdbc.queryForObject("select count(*) from agreement_version where version = 1 and content->>'title' = ?",
+                Integer.class, title);
+    }
+
+    private Map<String, Object> awaitDeadLetter(String key) throws InterruptedException {
+        String query = "select reason, detail from dead_letter where topic = ? and convert_from(record_key, 'UTF8') = ?";
+        eventually(() -> !jdbc.queryForList(query, PROPOSALS, key).isEmpty());
+        return jdbc.queryForMap(query, PROPOSALS, key);
+    }
+
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not so within " + PATIENCE);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
