@@ -157,7 +157,10 @@ class BudgetLedger {
     }
 
     private Balances lockedBalances(long programmeId) {
-        List<BigDecimal> budget = jdbc.query("select budget from grant_programme where id = :id for update",
+        // Not FOR UPDATE: that conflicts with the key-share lock the caller's transaction may already hold through
+        // the foreign key of a grant item or ledger entry, and two such transactions would deadlock. NO KEY UPDATE
+        // still lets only one movement at a time read and change the programme's balances.
+        List<BigDecimal> budget = jdbc.query("select budget from grant_programme where id = :id for no key update",
                 Map.of("id", programmeId), (rs, row) -> rs.getBigDecimal("budget"));
         if (budget.isEmpty()) {
             throw new NotFoundException("No grant programme " + programmeId);
