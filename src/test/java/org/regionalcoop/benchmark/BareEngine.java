@@ -53,9 +53,14 @@ final class BareEngine {
                 throw new IllegalStateException(participant + "'s consent did not count for " + agreement.id());
             }
         }
+        afterConsensus(agreement, PARTICIPANTS.length);
+    }
+
+    /** The staff's part once every participant consented: the leaders sign, the reviewer approves, the grant is awarded. */
+    void afterConsensus(Agreement agreement, int participants) {
         String hash = agreements.current(agreement.id()).current().contentHash();
         List<Task> signatures = driver.openTasks(agreement, "user_sign_agreement");
-        expect(signatures.size() == PARTICIPANTS.length, agreement, signatures.size() + " signature tasks");
+        expect(signatures.size() == participants, agreement, signatures.size() + " signature tasks");
         for (Task signature : signatures) {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
         }
@@ -67,13 +72,14 @@ final class BareEngine {
                 "tasks left open");
     }
 
-    private static void expect(boolean condition, Agreement agreement, String problem) {
+    static void expect(boolean condition, Agreement agreement, String problem) {
         if (!condition) {
             throw new IllegalStateException("Lifecycle of " + agreement.id() + ": " + problem);
         }
     }
 
-    void run(Settings settings, Report report, Progress progress) {
+    /** Returns the median lifecycles per second at saturation, for W2's arrival rates. */
+    double run(Settings settings, Report report, Progress progress) {
         progress.say("W1: warm-up");
         Load.Outcome warmUp = Load.closed(settings.lifecycleThreads(), settings.lifecycleDuration().dividedBy(2),
                 due -> lifecycle());
@@ -126,6 +132,7 @@ final class BareEngine {
         report.figure("W1", "CPU per lifecycle, PostgreSQL processes", "ms", postgresCpu);
         report.note(String.format("W1 idle background: %.1f commits/s (job executor, relay polls) subtracted from the per-lifecycle commits",
                 idle.commits() * 1e9 / idle.nanos()));
+        return Stats.median(throughput);
     }
 
     /** Commits and statements the platform makes with nothing to do, per nanosecond of the window. */
@@ -135,7 +142,7 @@ final class BareEngine {
         return resources.snapshot().minus(before);
     }
 
-    private static double net(long used, long idle, long nanos, long idleNanos) {
+    static double net(long used, long idle, long nanos, long idleNanos) {
         return used - (double) idle * nanos / idleNanos;
     }
 

@@ -15,13 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The benchmark command ({@code ./mvnw -q test-compile exec:exec@benchmark}): starts the platform on the
- * embedded PostgreSQL and broker once, runs the floors and the workloads W1, W3 and W4 in rounds that
+ * embedded PostgreSQL and broker once, runs the floors and the workloads W1, W2, W3 and W4 in rounds that
  * alternate baseline and treatment after a warm-up, prints a table of medians, spreads and ratios and
  * writes it as JSON under the directory given as the first argument. Stops every server it started.
  */
@@ -46,8 +47,7 @@ public final class Benchmark {
                 .profiles("local")
                 .initializers(new LocalInfrastructureInitializer())
                 // As arguments, so they win over the local profile's settings (e.g. its simulator).
-                .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--logging.level.org.apache.kafka=ERROR", "--platform.simulator.enabled=false")) {
+                .run(platformArguments(settings))) {
             double readySeconds = (System.nanoTime() - starting) / 1e9;
             System.gc();
             double heapMegabytes = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
@@ -63,8 +63,12 @@ public final class Benchmark {
             if (settings.runs("floors")) {
                 new Floors(jdbc, bootstrapServers).run(settings, report, progress);
             }
-            if (settings.runs("w1")) {
-                new BareEngine(context, resources).run(settings, report, progress);
+            BareEngine bare = new BareEngine(context, resources);
+            if (settings.runs("w1") || settings.runs("w2")) {
+                double saturation = bare.run(settings, report, progress);
+                if (settings.runs("w2")) {
+                    new FullLifecycle(context, bare, resources).run(settings, saturation, report, progress);
+                }
             }
             if (settings.runs("w3")) {
                 try (OutboxLatency outbox = new OutboxLatency(context.getBean(TransactionTemplate.class), context,
@@ -85,6 +89,22 @@ public final class Benchmark {
         Path file = report.write(output, machine);
         System.out.println("JSON: " + file);
         System.exit(failed ? 1 : 0);
+    }
+
+    /**
+     * As arguments, so they win over the local profile's settings. The simulator answers at once, and only
+     * for W2's participants, so W1's agreements see no answer but their own.
+     */
+    private static String[] platformArguments(Settings settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.org.apache.kafka=ERROR"));
+        if (settings.runs("w2")) {
+            arguments.addAll(List.of("--platform.simulator.enabled=true", "--platform.simulator.delay=PT0S",
+                    "--platform.simulator.governments=" + FullLifecycle.SIMULATED));
+        } else {
+            arguments.add("--platform.simulator.enabled=false");
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static Map<String, Object> machine(Settings settings) {
