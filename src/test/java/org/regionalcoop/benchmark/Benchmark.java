@@ -77,7 +77,7 @@ public final class Benchmark {
                 }
             }
             if (settings.runs("w4")) {
-                new TaskListLoad(jdbc, context.getBean(StaffTasks.class)).run(settings, report, progress);
+                new TaskListLoad(jdbc, context.getBean(StaffTasks.class), resources).run(settings, report, progress);
             }
             progress.say("stopping the platform and its servers");
         } catch (Exception | AssertionError e) {

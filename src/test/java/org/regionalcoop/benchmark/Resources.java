@@ -54,9 +54,13 @@ final class Resources {
         pause(1200);
         long commits = jdbc.queryForObject(
                 "select xact_commit from pg_stat_database where datname = current_database()", Long.class);
-        long statements = statementsCounted
+        return new Usage(commits, statements(), os.getProcessCpuTime(), postgresCpuNanos(), System.nanoTime());
+    }
+
+    /** Statements executed so far (pg_stat_statements counts at once, unlike the commit statistics); -1 if not counted. */
+    long statements() {
+        return statementsCounted
                 ? jdbc.queryForObject("select coalesce(sum(calls), 0)::bigint from pg_stat_statements", Long.class) : -1;
-        return new Usage(commits, statements, os.getProcessCpuTime(), postgresCpuNanos(), System.nanoTime());
     }
 
     private boolean enableStatementStatistics() {

@@ -31,11 +31,13 @@ final class TaskListLoad {
 
     private final JdbcTemplate jdbc;
     private final StaffTasks staffTasks;
+    private final Resources resources;
     private final Map<String, Caller> callers = new LinkedHashMap<>();
 
-    TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks) {
+    TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks, Resources resources) {
         this.jdbc = jdbc;
         this.staffTasks = staffTasks;
+        this.resources = resources;
         callers.put("1 group", new Caller(USER, Set.of("P7.coordinator")));
         callers.put("4 groups", new Caller(USER, groups(1)));
         callers.put("100 groups", new Caller(USER, groups(25)));
@@ -57,6 +59,7 @@ final class TaskListLoad {
         Map<String, List<Double>> p50 = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
         Map<String, List<Double>> calls = new LinkedHashMap<>();
+        Map<String, List<Double>> statements = new LinkedHashMap<>();
         try {
             openTasks(SMALL);
             progress.say("W4: warm-up at %,d open tasks", SMALL);
@@ -66,7 +69,11 @@ final class TaskListLoad {
                     openTasks(open);
                     StringBuilder line = new StringBuilder();
                     for (Map.Entry<String, Caller> caller : callers.entrySet()) {
+                        long statementsBefore = resources.statements();
                         Histogram latencies = measure(caller.getValue(), settings.taskListCalls());
+                        // Less one for reading the counter itself.
+                        statements.computeIfAbsent(caller.getKey() + " at " + String.format("%,d", open), k -> new ArrayList<>())
+                                .add((resources.statements() - statementsBefore - 1) / (double) latencies.getTotalCount());
                         String key = caller.getKey() + " at " + String.format("%,d", open);
                         p99.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
                         p50.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
@@ -84,6 +91,9 @@ final class TaskListLoad {
             report.figure("W4", "my tasks page+count p50, " + key + " open (" + totals.get(key) + " mine)", "ms", p50.get(key));
             report.figure("W4", "my tasks page+count p99, " + key + " open (" + totals.get(key) + " mine)", "ms", p99.get(key));
             report.figure("W4", "calls measured, " + key, "calls", calls.get(key));
+            if (resources.statements() >= 0) {
+                report.figure("W4", "SQL statements per page+count, " + key, "statements", statements.get(key));
+            }
         }
         for (String caller : callers.keySet()) {
             List<Double> ratio = Stats.ratios(p99.get(caller + " at " + String.format("%,d", LARGE)),
