@@ -91,6 +91,8 @@ final class BareEngine {
         List<Double> postgresCpu = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
+        resources.resetStatements();
+        long measured = 0;
         Resources.Usage idle = idleUsage();
         for (int round = 1; round <= settings.rounds(); round++) {
             Recorder latencies = new Recorder(3);
@@ -103,6 +105,7 @@ final class BareEngine {
             Resources.Usage used = resources.snapshot().minus(before);
             failOn("W1 round " + round, outcome);
             double lifecycles = outcome.completed();
+            measured += outcome.completed();
             throughput.add(outcome.perSecond());
             commits.add(net(used.commits(), idle.commits(), used.nanos(), idle.nanos()) / lifecycles);
             if (used.statements() >= 0) {
@@ -132,6 +135,10 @@ final class BareEngine {
         report.figure("W1", "CPU per lifecycle, PostgreSQL processes", "ms", postgresCpu);
         report.note(String.format("W1 idle background: %.1f commits/s (job executor, relay polls) subtracted from the per-lifecycle commits",
                 idle.commits() * 1e9 / idle.nanos()));
+        for (Map.Entry<Long, String> statement : resources.topStatements(12)) {
+            report.note(String.format("W1 statement, %.1f calls per lifecycle (idle included): %s",
+                    statement.getKey() / (double) measured, statement.getValue()));
+        }
         return Stats.median(throughput);
     }
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +63,27 @@ final class Resources {
     long statements() {
         return statementsCounted
                 ? jdbc.queryForObject("select coalesce(sum(calls), 0)::bigint from pg_stat_statements", Long.class) : -1;
+    }
+
+    /** Starts the statement statistics afresh, so {@link #topStatements} covers only what follows. */
+    void resetStatements() {
+        if (statementsCounted) {
+            jdbc.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements executed most often since the reset: calls and the normalized text, shortened. */
+    List<Map.Entry<Long, String>> topStatements(int limit) {
+        if (!statementsCounted) {
+            return List.of();
+        }
+        return jdbc.query("select calls, regexp_replace(query, '\\s+', ' ', 'g') as text from pg_stat_statements"
+                        + " order by calls desc limit ?",
+                (rs, row) -> Map.entry(rs.getLong("calls"), abbreviate(rs.getString("text"))), limit);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 140 ? text : text.substring(0, 137) + "...";
     }
 
     private boolean enableStatementStatistics() {
