@@ -203,7 +203,8 @@ public class StaffTasks {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
-        String businessKey = businessKeys.get(task.getProcessInstanceId());
+        // A standalone task (one created through /engine-rest) belongs to no process instance.
+        String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
         String processKey = task.getProcessDefinitionId() == null ? null
                 : repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();

@@ -17,6 +17,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String USER = "postgres";
     static final String DATABASE = "postgres";
+    /** Libraries to preload, e.g. {@code pg_stat_statements} for the benchmark's statement counts; unset in tests. */
+    static final String PRELOAD_PROPERTY = "platform.local.postgres.preload";
 
     private final EmbeddedPostgres postgres;
 
@@ -29,7 +31,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             Path binaries = dataDirectory.getParent().resolve("postgres-binaries");
             Files.createDirectories(binaries);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            String preload = System.getProperty(PRELOAD_PROPERTY);
+            if (preload != null) {
+                builder.setServerConfig("shared_preload_libraries", preload);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setOverrideWorkingDirectory(binaries.toFile())

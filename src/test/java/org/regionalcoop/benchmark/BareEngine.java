@@ -1,0 +1,162 @@
+package org.regionalcoop.benchmark;
+
+import org.HdrHistogram.Recorder;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.consensus.Answer;
+import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.consensus.ParticipantAnswers;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.context.ApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * W1: whole cooperation lifecycles in-process, no Kafka consumer involved. Shanghai proposes an agreement
+ * with Jiangsu asking for support; both participants' systems consent through {@link ParticipantAnswers}
+ * (the in-process twin of the vote-cast event), both leaders sign, the central agency's reviewer approves
+ * and its grant officer awards the grant: the agreement is in force. Closed loop, to find saturation.
+ */
+final class BareEngine {
+
+    static final String[] PARTICIPANTS = {"SH", "JS"};
+    static final String REQUESTED = "1000000.00";
+
+    private final Agreements agreements;
+    private final ParticipantAnswers answers;
+    private final TaskService tasks;
+    private final LifecycleDriver driver;
+    private final Resources resources;
+
+    BareEngine(ApplicationContext context, Resources resources) {
+        this.agreements = context.getBean(Agreements.class);
+        this.answers = context.getBean(ParticipantAnswers.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.driver = context.getBean(LifecycleDriver.class);
+        this.resources = resources;
+    }
+
+    /** One agreement from proposal to its grant awarded; fails if any stage is not where it should be. */
+    void lifecycle() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, REQUESTED, PARTICIPANTS);
+        for (String participant : PARTICIPANTS) {
+            boolean counted = answers.answer(new BallotKey(agreement.id(), 1, new GovernmentCode(participant)),
+                    Answer.CONSENT, null, "urn:gov:" + participant + ":benchmark");
+            if (!counted) {
+                throw new IllegalStateException(participant + "'s consent did not count for " + agreement.id());
+            }
+        }
+        afterConsensus(agreement, PARTICIPANTS.length);
+    }
+
+    /** The staff's part once every participant consented: the leaders sign, the reviewer approves, the grant is awarded. */
+    void afterConsensus(Agreement agreement, int participants) {
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        List<Task> signatures = driver.openTasks(agreement, "user_sign_agreement");
+        expect(signatures.size() == participants, agreement, signatures.size() + " signature tasks");
+        for (Task signature : signatures) {
+            tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
+        }
+        driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
+        expect(driver.openTasks(agreement, "user_decide_grant").size() == 1, agreement, "no grant decision");
+        driver.awardGrants(agreement);
+        expect(agreements.current(agreement.id()).status() == AgreementStatus.APPROVED, agreement, "not approved");
+        expect(tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%").count() == 0, agreement,
+                "tasks left open");
+    }
+
+    static void expect(boolean condition, Agreement agreement, String problem) {
+        if (!condition) {
+            throw new IllegalStateException("Lifecycle of " + agreement.id() + ": " + problem);
+        }
+    }
+
+    /** Returns the median lifecycles per second at saturation, for W2's arrival rates. */
+    double run(Settings settings, Report report, Progress progress) {
+        progress.say("W1: warm-up");
+        Load.Outcome warmUp = Load.closed(settings.lifecycleThreads(), settings.lifecycleDuration().dividedBy(2),
+                due -> lifecycle());
+        failOn("W1 warm-up", warmUp);
+        List<Double> throughput = new ArrayList<>();
+        List<Double> commits = new ArrayList<>();
+        List<Double> statements = new ArrayList<>();
+        List<Double> jvmCpu = new ArrayList<>();
+        List<Double> postgresCpu = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        resources.resetStatements();
+        long measured = 0;
+        Resources.Usage idle = idleUsage();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            Recorder latencies = new Recorder(3);
+            Resources.Usage before = resources.snapshot();
+            Load.Outcome outcome = Load.closed(settings.lifecycleThreads(), settings.lifecycleDuration(), due -> {
+                long started = System.nanoTime();
+                lifecycle();
+                latencies.recordValue((System.nanoTime() - started) / 1000);
+            });
+            Resources.Usage used = resources.snapshot().minus(before);
+            failOn("W1 round " + round, outcome);
+            double lifecycles = outcome.completed();
+            measured += outcome.completed();
+            throughput.add(outcome.perSecond());
+            commits.add(net(used.commits(), idle.commits(), used.nanos(), idle.nanos()) / lifecycles);
+            if (used.statements() >= 0) {
+                statements.add(net(used.statements(), idle.statements(), used.nanos(), idle.nanos()) / lifecycles);
+            }
+            jvmCpu.add(used.jvmCpuNanos() / 1e6 / lifecycles);
+            postgresCpu.add(used.postgresCpuNanos() / 1e6 / lifecycles);
+            var histogram = latencies.getIntervalHistogram();
+            p50.add(histogram.getValueAtPercentile(50) / 1000.0);
+            p99.add(histogram.getValueAtPercentile(99) / 1000.0);
+            progress.say("W1 round %d/%d: %d lifecycles, %.2f/s, %.0f commits and %s statements each, CPU %.0f ms JVM + %.0f ms PostgreSQL each",
+                    round, settings.rounds(), outcome.completed(), outcome.perSecond(), commits.get(round - 1),
+                    statements.isEmpty() ? "n/a" : String.format("%.0f", statements.get(round - 1)),
+                    jvmCpu.get(round - 1), postgresCpu.get(round - 1));
+        }
+        String threads = " (" + settings.lifecycleThreads() + " threads, closed loop)";
+        report.figure("W1", "lifecycles per second" + threads, "lifecycles/s", throughput);
+        report.figure("W1", "lifecycle duration p50 at saturation", "ms", p50);
+        report.figure("W1", "lifecycle duration p99 at saturation", "ms", p99);
+        report.figure("W1", "database commits per lifecycle (idle rate subtracted)", "commits", commits);
+        if (!statements.isEmpty()) {
+            report.figure("W1", "SQL statements per lifecycle (pg_stat_statements)", "statements", statements);
+        } else {
+            report.note("pg_stat_statements could not be loaded: statements per lifecycle are not counted");
+        }
+        report.figure("W1", "CPU per lifecycle, platform JVM (engine, relay, broker)", "ms", jvmCpu);
+        report.figure("W1", "CPU per lifecycle, PostgreSQL processes", "ms", postgresCpu);
+        report.note(String.format("W1 idle background: %.1f commits/s (job executor, relay polls) subtracted from the per-lifecycle commits",
+                idle.commits() * 1e9 / idle.nanos()));
+        for (Map.Entry<Long, String> statement : resources.topStatements(12)) {
+            report.note(String.format("W1 statement, %.1f calls per lifecycle (idle included): %s",
+                    statement.getKey() / (double) measured, statement.getValue()));
+        }
+        return Stats.median(throughput);
+    }
+
+    /** Commits and statements the platform makes with nothing to do, per nanosecond of the window. */
+    private Resources.Usage idleUsage() {
+        Resources.Usage before = resources.snapshot();
+        Resources.pause(3000);
+        return resources.snapshot().minus(before);
+    }
+
+    static double net(long used, long idle, long nanos, long idleNanos) {
+        return used - (double) idle * nanos / idleNanos;
+    }
+
+    static void failOn(String stage, Load.Outcome outcome) {
+        if (outcome.failed() > 0) {
+            throw new IllegalStateException(stage + ": " + outcome.failed() + " of "
+                    + (outcome.completed() + outcome.failed()) + " operations failed", outcome.firstFailure());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.regionalcoop.benchmark;
+
+import org.HdrHistogram.Histogram;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.tasks.StaffTasks;
+import org.regionalcoop.tasks.TaskPage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * W4: the first page (50) and the count of "my tasks" through {@link StaffTasks#mine}, for members of staff
+ * in 1, 4 and 100 groups, at 1,000 and at 100,000 open tasks, alternating. The tasks are inserted in bulk
+ * as {@code MyTasksQueryPlanTest} does: each offered to one role of one of 50 governments, every 10,000th
+ * also assigned to the user. They are ballot tasks without an instance, so the page can read their form.
+ */
+final class TaskListLoad {
+
+    static final int SMALL = 1_000;
+    static final int LARGE = 100_000;
+    static final int GOVERNMENTS = 50;
+    static final List<String> ROLES = List.of("coordinator", "leader", "finance_officer", "reviewer");
+    static final String USER = "bench.user";
+    static final Duration PATIENCE = Duration.ofSeconds(6);
+
+    private final JdbcTemplate jdbc;
+    private final StaffTasks staffTasks;
+    private final Resources resources;
+    private final Map<String, Caller> callers = new LinkedHashMap<>();
+
+    TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks, Resources resources) {
+        this.jdbc = jdbc;
+        this.staffTasks = staffTasks;
+        this.resources = resources;
+        callers.put("1 group", new Caller(USER, Set.of("P7.coordinator")));
+        callers.put("4 groups", new Caller(USER, groups(1)));
+        callers.put("100 groups", new Caller(USER, groups(25)));
+    }
+
+    /** Every role of the first n governments, starting at P7 so the 1- and 4-group users share P7. */
+    private static Set<String> groups(int governments) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (int g = 0; g < governments; g++) {
+            for (String role : ROLES) {
+                groups.add("P" + ((7 + g) % GOVERNMENTS) + "." + role);
+            }
+        }
+        return groups;
+    }
+
+    void run(Settings settings, Report report, Progress progress) {
+        Map<String, List<Double>> p99 = new LinkedHashMap<>();
+        Map<String, List<Double>> p50 = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        Map<String, List<Double>> calls = new LinkedHashMap<>();
+        Map<String, List<Double>> statements = new LinkedHashMap<>();
+        try {
+            openTasks(SMALL);
+            progress.say("W4: warm-up at %,d open tasks", SMALL);
+            callers.values().forEach(caller -> measure(caller, settings.taskListCalls() / 2));
+            for (int round = 1; round <= settings.rounds(); round++) {
+                for (int open : new int[] {SMALL, LARGE}) {
+                    openTasks(open);
+                    StringBuilder line = new StringBuilder();
+                    for (Map.Entry<String, Caller> caller : callers.entrySet()) {
+                        long statementsBefore = resources.statements();
+                        Histogram latencies = measure(caller.getValue(), settings.taskListCalls());
+                        // Less one for reading the counter itself.
+                        statements.computeIfAbsent(caller.getKey() + " at " + String.format("%,d", open), k -> new ArrayList<>())
+                                .add((resources.statements() - statementsBefore - 1) / (double) latencies.getTotalCount());
+                        String key = caller.getKey() + " at " + String.format("%,d", open);
+                        p99.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
+                        p50.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
+                        calls.computeIfAbsent(key, k -> new ArrayList<>()).add((double) latencies.getTotalCount());
+                        totals.put(key, firstPage(caller.getValue()).total());
+                        line.append(String.format(" %s p99 %.1f ms;", caller.getKey(), latencies.getValueAtPercentile(99) / 1000.0));
+                    }
+                    progress.say("W4 round %d/%d at %,d open tasks:%s", round, settings.rounds(), open, line);
+                }
+            }
+        } finally {
+            closeTasks();
+        }
+        for (String key : p99.keySet()) {
+            report.figure("W4", "my tasks page+count p50, " + key + " open (" + totals.get(key) + " mine)", "ms", p50.get(key));
+            report.figure("W4", "my tasks page+count p99, " + key + " open (" + totals.get(key) + " mine)", "ms", p99.get(key));
+            report.figure("W4", "calls measured, " + key, "calls", calls.get(key));
+            if (resources.statements() >= 0) {
+                report.figure("W4", "SQL statements per page+count, " + key, "statements", statements.get(key));
+            }
+        }
+        for (String caller : callers.keySet()) {
+            List<Double> ratio = Stats.ratios(p99.get(caller + " at " + String.format("%,d", LARGE)),
+                    p99.get(caller + " at " + String.format("%,d", SMALL)));
+            report.figure("W4", "p99 ratio 100k/1k, " + caller, "×", ratio);
+            if (caller.equals("4 groups")) {
+                report.verdict("W4 p99 ≤ 100 ms for 4 groups at 100,000 open tasks",
+                        Stats.median(p99.get(caller + " at " + String.format("%,d", LARGE))), "ms", true, 100);
+                report.verdict("W4 100k/1k p99 ratio ≤ 2 for 4 groups", Stats.median(ratio), "×", true, 2);
+            }
+        }
+        report.note("W4 runs one request at a time with the platform idle (not under W2 load); a page is 50 tasks");
+    }
+
+    /** Up to this many calls one after the other, for at most {@link #PATIENCE}. */
+    private Histogram measure(Caller caller, int calls) {
+        Histogram latencies = new Histogram(3);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int i = 0; i < calls && System.nanoTime() < deadline; i++) {
+            long started = System.nanoTime();
+            firstPage(caller);
+            latencies.recordValue((System.nanoTime() - started) / 1000);
+        }
+        return latencies;
+    }
+
+    private TaskPage firstPage(Caller caller) {
+        return staffTasks.mine(caller, new StaffTasks.Filter(null, null, null, null), 0, 50);
+    }
+
+    /** Grows or shrinks the benchmark's open tasks to exactly this many, then refreshes the planner's statistics. */
+    private void openTasks(int count) {
+        int present = jdbc.queryForObject("select count(*) from act_ru_task where id_ like 'bench-%'", Integer.class);
+        if (present > count) {
+            jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%' and substr(id_, 12)::int > ?", count);
+            jdbc.update("delete from act_ru_task where id_ like 'bench-%' and substr(id_, 7)::int > ?", count);
+        } else if (present < count) {
+            jdbc.update("""
+                    insert into act_ru_task (id_, rev_, name_, task_def_key_, proc_def_id_, priority_, create_time_, due_date_,
+                                             suspension_state_, assignee_)
+                    select 'bench-' || n, 1, 'Benchmark work ' || n, 'user_cast_vote',
+                           (select id_ from act_re_procdef where key_ = 'agreement_ballot' order by version_ desc limit 1),
+                           50, now(), now() + (n % 365) * interval '1 day', 1, case when n % 10000 = 0 then ? end
+                    from generate_series(? + 1, ?) n""", USER, present, count);
+            jdbc.update("""
+                    insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
+                    select 'bench-link-' || n, 1, 'P' || (n % ?) || '.' || (array['coordinator','leader','finance_officer','reviewer'])[1 + (n / ?) % 4],
+                           'candidate', 'bench-' || n
+                    from generate_series(? + 1, ?) n""", GOVERNMENTS, GOVERNMENTS, present, count);
+        }
+        jdbc.execute("analyze act_ru_task");
+        jdbc.execute("analyze act_ru_identitylink");
+    }
+
+    private void closeTasks() {
+        jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%'");
+        jdbc.update("delete from act_ru_task where id_ like 'bench-%'");
+        jdbc.execute("analyze act_ru_task");
+        jdbc.execute("analyze act_ru_identitylink");
+    }
+}
