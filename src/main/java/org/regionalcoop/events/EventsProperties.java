@@ -48,9 +48,18 @@ record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @
      * @param maxBackoff    the longest such pause; keep it well below the consumer's max.poll.interval.ms
      * @param retries       retries of a record that fails for an unexpected reason before it is dead-lettered
      * @param maxRecordSize the largest record (key, value and headers) taken in; no answer or report needs more
+     * @param lag           how the group's lag behind the inbound topics is measured for monitoring
      */
     record InboundSettings(@DefaultValue("regional-cooperation-platform") String groupId,
                            @DefaultValue("PT1S") Duration retryInterval, @DefaultValue("PT1M") Duration maxBackoff,
-                           @DefaultValue("3") int retries, @DefaultValue("64KB") DataSize maxRecordSize) {
+                           @DefaultValue("3") int retries, @DefaultValue("64KB") DataSize maxRecordSize,
+                           @DefaultValue Lag lag) {
+
+        /**
+         * @param freshFor figures younger than this are served without asking the broker again
+         * @param timeout  the longest a caller waits for the broker; it then gets the previous figures
+         */
+        record Lag(@DefaultValue("PT10S") Duration freshFor, @DefaultValue("PT2S") Duration timeout) {
+        }
     }
 }

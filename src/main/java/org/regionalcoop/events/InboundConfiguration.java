@@ -2,6 +2,8 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,6 +20,7 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
@@ -54,6 +57,16 @@ class InboundConfiguration {
                                     EventsProperties properties) {
         return new InboundListener(new InboundDecoder(types, objectMapper, properties.inbound().maxRecordSize()),
                 new Inbox(jdbc, new TransactionTemplate(transactionManager), clock), metrics);
+    }
+
+    @Bean
+    ConsumerLag consumerLag(KafkaAdmin kafkaAdmin, InboundTypes types, EventsProperties properties, Clock clock) {
+        Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
+        int timeout = (int) properties.inbound().lag().timeout().toMillis();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+        return new ConsumerLag(Admin.create(config), properties.inbound().groupId(), types.topics(),
+                properties.inbound().lag(), clock);
     }
 
     /** Its producer writes key and value as byte arrays, so the dead letters keep the original bytes. */

@@ -8,6 +8,7 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.approval.Escalation;
+import org.regionalcoop.events.ConsumerLag;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.PlatformActions;
@@ -49,11 +50,13 @@ class MonitoringController {
     private final ManagementService management;
     private final RepositoryService repository;
     private final PlatformActions platform;
+    private final ConsumerLag consumerLag;
+    private final Throughput throughput;
     private final Clock clock;
 
     MonitoringController(Agreements agreements, DeadLetterArchive deadLetters, PublishLag publishLag, Approvals approvals,
                          RuntimeService runtime, ManagementService management, RepositoryService repository,
-                         PlatformActions platform, Clock clock) {
+                         PlatformActions platform, ConsumerLag consumerLag, Throughput throughput, Clock clock) {
         this.agreements = agreements;
         this.deadLetters = deadLetters;
         this.publishLag = publishLag;
@@ -62,6 +65,8 @@ class MonitoringController {
         this.management = management;
         this.repository = repository;
         this.platform = platform;
+        this.consumerLag = consumerLag;
+        this.throughput = throughput;
         this.clock = clock;
     }
 
@@ -106,6 +111,21 @@ class MonitoringController {
     @GetMapping("/outbox")
     PublishLag.Figures outbox() {
         return publishLag.now();
+    }
+
+    /**
+     * Participants' records the platform has not yet taken in, per inbound topic; figures up to a few seconds
+     * old, and the previous ones (with the problem) when the broker does not answer in time.
+     */
+    @GetMapping("/consumer-lag")
+    ConsumerLag.Figures consumerLag() {
+        return consumerLag.now();
+    }
+
+    /** Events published, participants' events applied, tasks and lifecycles completed in each trailing window. */
+    @GetMapping("/throughput")
+    List<Throughput.Window> throughput() {
+        return throughput.now();
     }
 
     /** Dead letters by reason, and the latest ones with why they could not be applied. */
