@@ -1,6 +1,8 @@
 package org.regionalcoop.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,11 +22,14 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +101,8 @@ class ConsumerLagAndThroughputTest {
                 .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                 .containsExactly("SH.coordinator");
         Map<String, Object> figures = admin().getForObject("/api/monitoring/consumer-lag", Map.class);
-        assertThat((Map<String, Number>) figures.get("byTopic")).containsOnlyKeys(FINANCE_REPORTS, REPLIES);
+        assertThat((Map<String, Number>) figures.get("byTopic")).as("every inbound topic of the contract")
+                .containsOnlyKeys(inboundTopics());
         assertThat(figures.get("problem")).isNull();
         assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
                 .getForEntity("/api/monitoring/consumer-lag", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -179,5 +185,16 @@ class ConsumerLagAndThroughputTest {
 
     private Object bootstrapServers() {
         return kafkaAdmin.getConfigurationProperties().get("bootstrap.servers");
+    }
+
+    private static String[] inboundTopics() throws IOException {
+        JsonNode topics = new ObjectMapper(new YAMLFactory()).readTree(Path.of("kafka/topics.yaml").toFile()).path("topics");
+        List<String> inbound = new ArrayList<>();
+        topics.forEach(topic -> {
+            if ("inbound".equals(topic.path("direction").asText())) {
+                inbound.add(topic.path("name").asText());
+            }
+        });
+        return inbound.toArray(String[]::new);
     }
 }
