@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -130,7 +132,23 @@ public class StaffTasks {
                 throw new InvalidRequestException(List.of(new Violation("to",
                         "'" + to + "' is not a member of your government's groups")));
             }
+            if (task.getOwner() == null) {
+                // The engine makes the assignee the owner, and nobody when the task was only offered to a group.
+                tasks.setOwner(taskId, caller.userId());
+            }
             tasks.delegateTask(taskId, to);
+            return null;
+        });
+    }
+
+    /** The delegate hands the worked task back; its owner, who delegated it, then completes it. */
+    public void resolve(String taskId, Caller caller) {
+        platform.asPlatform(() -> {
+            Task task = visible(taskId, caller);
+            if (task.getDelegationState() != DelegationState.PENDING || !caller.userId().equals(task.getAssignee())) {
+                throw new TaskConflictException("Task " + taskId + " is not delegated to you");
+            }
+            tasks.resolveTask(taskId);
             return null;
         });
     }
@@ -150,6 +168,10 @@ public class StaffTasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
             throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee());
         }
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new TaskConflictException("Task " + taskId + " was delegated to you by " + task.getOwner()
+                    + ": resolve it, and they complete it");
+        }
         tasks.complete(taskId, values);
     }
 
@@ -160,7 +182,7 @@ public class StaffTasks {
             return query;
         }
         return groups.isEmpty() ? query.taskAssignee(caller.userId())
-                : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.userId()).endOr();
+                : query.or().taskCandidateGroupIn(groups).taskAssignee(caller.userId()).taskOwner(caller.userId()).endOr();
     }
 
     /** The open task if the caller may see it; a finished one the caller could see is a conflict, else not found. */
@@ -211,6 +233,7 @@ public class StaffTasks {
         return new StaffTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 businessKey == null ? null : businessKey.split(":")[0], groups, task.getAssignee(),
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getPriority(),
-                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
+                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getOwner(),
+                task.getDelegationState() == null ? null : task.getDelegationState().name().toLowerCase(Locale.ROOT));
     }
 }

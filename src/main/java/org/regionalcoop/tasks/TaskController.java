@@ -77,6 +77,13 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The delegate hands the task back to its owner, who completes it. */
+    @PostMapping("/{id}/resolve")
+    ResponseEntity<Void> resolve(@PathVariable String id) {
+        tasks.resolve(id, Caller.current());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{id}/comments")
     List<TaskComment> comments(@PathVariable String id) {
         return comments.of(id, Caller.current());

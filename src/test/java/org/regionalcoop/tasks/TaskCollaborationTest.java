@@ -52,8 +52,30 @@ class TaskCollaborationTest {
 
         assertThat(as("sh.coordinator").postForEntity("/api/tasks/{id}/delegate", Map.of("to", "sh.leader"), Void.class, task)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(as("sh.leader").getForObject("/api/tasks/{id}", Map.class, task)).containsEntry("assignee", "sh.leader");
-        assertThat(as("sh.leader").postForEntity("/api/tasks/{id}/complete", Map.of("answer", "consent"), Void.class, task)
+        assertThat(as("sh.leader").getForObject("/api/tasks/{id}", Map.class, task)).containsEntry("assignee", "sh.leader")
+                .containsEntry("owner", "sh.coordinator").containsEntry("delegation", "pending");
+    }
+
+    @Test
+    void theDelegateResolvesAndTheOwnerCompletes() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String task = ballot("sh.coordinator", agreement);
+        as("sh.coordinator").postForEntity("/api/tasks/{id}/delegate", Map.of("to", "sh.leader"), Void.class, task);
+
+        ResponseEntity<Map> byTheDelegate = as("sh.leader").postForEntity("/api/tasks/{id}/complete",
+                Map.of("answer", "consent"), Map.class, task);
+        assertThat(byTheDelegate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) byTheDelegate.getBody().get("detail")).contains("delegated to you by sh.coordinator");
+        assertThat(as("sh.coordinator").postForEntity("/api/tasks/{id}/resolve", null, Void.class, task).getStatusCode())
+                .as("only the delegate resolves").isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(as("sh.leader").postForEntity("/api/tasks/{id}/resolve", null, Void.class, task).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(as("sh.coordinator").getForObject("/api/tasks/{id}", Map.class, task))
+                .containsEntry("assignee", "sh.coordinator").containsEntry("owner", "sh.coordinator")
+                .containsEntry("delegation", "resolved");
+        assertThat(as("sh.coordinator").postForEntity("/api/tasks/{id}/complete", Map.of("answer", "consent"), Void.class, task)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
