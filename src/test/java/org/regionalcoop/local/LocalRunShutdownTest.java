@@ -36,20 +36,22 @@ class LocalRunShutdownTest {
     void ctrlCStopsThePlatformAndItsServersAndDataCanPersist() throws Exception {
         Path dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-run-");
 
-        LocalRun first = LocalRun.start(dataDirectory);
-        long postgresPid = first.awaitReady();
-        assertThat(ProcessHandle.of(postgresPid)).isPresent();
-        first.interrupt();
-        assertThat(first.awaitExit()).as("JVM exited after Ctrl-C").isTrue();
-        assertThat(stopsRunning(postgresPid)).as("PostgreSQL %d gone after Ctrl-C", postgresPid).isTrue();
-        assertThat(first.output()).contains("Embedded infrastructure stopped");
+        try (LocalRun first = LocalRun.start(dataDirectory)) {
+            long postgresPid = first.awaitReady();
+            assertThat(ProcessHandle.of(postgresPid)).isPresent();
+            first.interrupt();
+            assertThat(first.awaitExit()).as("JVM exited after Ctrl-C").isTrue();
+            assertThat(stopsRunning(postgresPid)).as("PostgreSQL %d gone after Ctrl-C", postgresPid).isTrue();
+            assertThat(first.output()).contains("Embedded infrastructure stopped");
+        }
 
-        LocalRun second = LocalRun.start(dataDirectory);
-        long secondPid = second.awaitReady();
-        second.interrupt();
-        assertThat(second.awaitExit()).isTrue();
-        assertThat(stopsRunning(secondPid)).as("PostgreSQL %d gone after Ctrl-C", secondPid).isTrue();
-        assertThat(second.output()).contains("Reference data 'governments' version").contains("already loaded");
+        try (LocalRun second = LocalRun.start(dataDirectory)) {
+            long secondPid = second.awaitReady();
+            second.interrupt();
+            assertThat(second.awaitExit()).isTrue();
+            assertThat(stopsRunning(secondPid)).as("PostgreSQL %d gone after Ctrl-C", secondPid).isTrue();
+            assertThat(second.output()).contains("Reference data 'governments' version").contains("already loaded");
+        }
     }
 
     /** A stopped server can linger briefly as a zombie until init reaps it; that counts as gone. */
@@ -65,7 +67,7 @@ class LocalRunShutdownTest {
         return false;
     }
 
-    private static final class LocalRun {
+    private static final class LocalRun implements AutoCloseable {
 
         private final Process process;
         private final Path dataDirectory;
@@ -137,6 +139,18 @@ class LocalRunShutdownTest {
 
         void interrupt() throws Exception {
             new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        }
+
+        /**
+         * A run the test did not get to stop (it failed first) is stopped with Ctrl-C all the same, so it takes
+         * its PostgreSQL with it instead of leaving both behind.
+         */
+        @Override
+        public void close() throws Exception {
+            if (process.isAlive()) {
+                interrupt();
+                awaitExit();
+            }
         }
 
         boolean awaitExit() throws InterruptedException {

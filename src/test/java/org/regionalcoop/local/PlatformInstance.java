@@ -58,7 +58,12 @@ final class PlatformInstance implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         PlatformInstance instance = new PlatformInstance(name, process, log, port);
-        instance.awaitReady();
+        try {
+            instance.awaitReady();
+        } catch (IOException | InterruptedException | RuntimeException notReady) {
+            instance.close();
+            throw notReady;
+        }
         return instance;
     }
 
