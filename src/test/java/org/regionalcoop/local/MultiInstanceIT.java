@@ -24,6 +24,7 @@ class MultiInstanceIT {
         assertThat(report.failures()).as(report.summary()).isEmpty();
         assertThat(report.completed()).as("lifecycles completed").isEqualTo(12);
         assertThat(report.duplicateEvents()).as("events published twice").isZero();
+        assertThat(report.lostEvents()).as("events committed but not published").isZero();
         assertThat(report.agreementsWithGaps()).as("agreements whose events have gaps").isZero();
         assertThat(report.outOfOrder()).as("events out of order").isZero();
         assertThat(report.events()).as("events published").isPositive();
