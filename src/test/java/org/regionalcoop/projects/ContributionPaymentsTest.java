@@ -1,33 +1,24 @@
 package org.regionalcoop.projects;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.CooperationField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.projects.JointProjectProcess.*;
 
 /**
@@ -51,13 +42,11 @@ class ContributionPaymentsTest {
     @Autowired
     KafkaAdmin kafkaAdmin;
 
-    private KafkaProducer<String, byte[]> financeSystems;
+    private ParticipantSystems financeSystems;
 
     @BeforeEach
     void connect() {
-        financeSystems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        financeSystems = new ParticipantSystems(kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
     @AfterEach
@@ -104,16 +93,8 @@ class ContributionPaymentsTest {
         String data = """
                 {"agreementId": "%s", "projectId": "%s", "participant": "%s", "amount": "%s", "paidAt": "2027-02-20T08:30:00Z"}"""
                 .formatted(project.agreementId(), project.id(), participant, amount);
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                .createWriter(FINANCE_REPORTS, project.agreementId().toString())
-                .writeBinary(CloudEventBuilder.v1().withId(id).withSource(URI.create(source)).withType(CONTRIBUTION_PAID)
-                        .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
-                        .withData(data.getBytes(StandardCharsets.UTF_8)).build());
-        try {
-            financeSystems.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot send to " + FINANCE_REPORTS, e);
-        }
+        financeSystems.send(FINANCE_REPORTS, project.agreementId().toString(), id, source, CONTRIBUTION_PAID,
+                data.getBytes(StandardCharsets.UTF_8));
     }
 
     private int payments(ProjectSummary project, String participant) {
@@ -130,17 +111,6 @@ class ContributionPaymentsTest {
     }
 
     private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

@@ -1,17 +1,11 @@
 package org.regionalcoop.settlement;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.security.Caller;
@@ -19,18 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 
 /**
@@ -56,13 +47,11 @@ class FinanceReportsTest {
     @Autowired
     KafkaAdmin kafkaAdmin;
 
-    private KafkaProducer<String, byte[]> financeSystems;
+    private ParticipantSystems financeSystems;
 
     @BeforeEach
     void connect() {
-        financeSystems = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        financeSystems = new ParticipantSystems(kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
     @AfterEach
@@ -117,20 +106,8 @@ class FinanceReportsTest {
     }
 
     private void send(Agreement agreement, String type, String source, String data) {
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(FINANCE_REPORTS, agreement.id().toString())
-                .writeBinary(CloudEventBuilder.v1()
-                        .withId(UUID.randomUUID().toString())
-                        .withSource(URI.create(source))
-                        .withType("org.regionalcoop." + type + ".v1")
-                        .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                        .withDataContentType("application/json")
-                        .withData(data.getBytes(StandardCharsets.UTF_8))
-                        .build());
-        try {
-            financeSystems.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot send to " + FINANCE_REPORTS, e);
-        }
+        financeSystems.send(FINANCE_REPORTS, agreement.id().toString(), UUID.randomUUID().toString(), source,
+                "org.regionalcoop." + type + ".v1", data.getBytes(StandardCharsets.UTF_8));
     }
 
     private Integer benefitRows(Agreement agreement) {
@@ -139,17 +116,6 @@ class FinanceReportsTest {
     }
 
     private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

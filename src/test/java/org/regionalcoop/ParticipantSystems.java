@@ -1,4 +1,4 @@
-package org.regionalcoop.agreements;
+package org.regionalcoop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,28 +23,36 @@ import java.util.concurrent.TimeoutException;
  * The participants' own systems (cooperation offices, finance systems, treasuries) as the platform sees
  * them: each sends CloudEvents in Kafka binary mode from its government's source, keyed by agreement.
  */
-final class ParticipantSystems implements AutoCloseable {
+public final class ParticipantSystems implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaProducer<String, byte[]> producer;
 
-    ParticipantSystems(Object bootstrapServers) {
+    public ParticipantSystems(Object bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Sends {@code org.regionalcoop.<type>.v1} with the data, as the participant's office, and waits for the broker. */
-    void send(String topic, String participant, String type, Map<String, Object> data) {
+    public void send(String topic, String participant, String type, Map<String, Object> data) {
         try {
-            var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("urn:gov:" + participant.toLowerCase(Locale.ROOT) + ":cooperation-office"))
-                    .withType("org.regionalcoop." + type + ".v1").withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                    .withDataContentType("application/json").withData(JSON.writeValueAsBytes(data)).build();
-            producer.send(KafkaMessageFactory.createWriter(topic, String.valueOf(data.get("agreementId"))).writeBinary(event))
-                    .get(30, TimeUnit.SECONDS);
-        } catch (JsonProcessingException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot send " + type + " for " + participant, e);
+            send(topic, String.valueOf(data.get("agreementId")), UUID.randomUUID().toString(),
+                    "urn:gov:" + participant.toLowerCase(Locale.ROOT) + ":cooperation-office", "org.regionalcoop." + type + ".v1",
+                    JSON.writeValueAsBytes(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + type + " for " + participant, e);
+        }
+    }
+
+    /** Sends one CloudEvent exactly as given (id and source too, e.g. to resend it) and waits for the broker. */
+    public void send(String topic, String key, String id, String source, String type, byte[] data) {
+        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create(source)).withType(type)
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json").withData(data).build();
+        try {
+            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot send " + type + " to " + topic, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted sending " + type, e);
