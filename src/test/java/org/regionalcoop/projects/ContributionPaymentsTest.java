@@ -13,7 +13,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 

@@ -15,7 +15,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
