@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -17,11 +17,14 @@ import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.web.InvalidRequestException;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +46,18 @@ public class StaffTasks {
     private final RepositoryService repository;
     private final IdentityService identities;
     private final PlatformActions platform;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
     StaffTasks(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-               IdentityService identities, PlatformActions platform, Clock clock) {
+               IdentityService identities, PlatformActions platform, NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.identities = identities;
         this.platform = platform;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -65,8 +70,8 @@ public class StaffTasks {
             MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
             long total = nativeQuery(query.count(), query).count();
             List<Task> found = withFormKeys(nativeQuery(query.page(), query).listPage(page * size, size));
-            Map<String, String> businessKeys = businessKeys(found);
-            return new TaskPage(found.stream().map(task -> view(task, businessKeys)).toList(), total, page, size);
+            PageContext context = context(found);
+            return new TaskPage(found.stream().map(task -> view(task, context)).toList(), total, page, size);
         });
     }
 
@@ -89,7 +94,7 @@ public class StaffTasks {
     public StaffTask get(String taskId, Caller caller) {
         return platform.asPlatform(() -> {
             Task task = visible(taskId, caller);
-            return view(task, businessKeys(List.of(task)));
+            return view(task, context(List.of(task)));
         });
     }
 
@@ -208,7 +213,19 @@ public class StaffTasks {
                         || caller.userId().equals(link.getUserId()));
     }
 
-    /** The business keys of the tasks' process instances, in one query for the whole page. */
+    /**
+     * What a page's tasks show besides their own columns, read for the whole page at once: the engine would
+     * read each task's identity links and process definition in statements of their own.
+     */
+    private record PageContext(Map<String, String> businessKeys, Map<String, List<String>> candidateGroups,
+                               Map<String, String> processKeys) {
+    }
+
+    private PageContext context(List<Task> page) {
+        return new PageContext(businessKeys(page), candidateGroups(page), processKeys(page));
+    }
+
+    /** The business keys of the tasks' process instances. */
     private Map<String, String> businessKeys(List<Task> page) {
         Set<String> instances = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -221,14 +238,37 @@ public class StaffTasks {
         return keys;
     }
 
-    private StaffTask view(Task task, Map<String, String> businessKeys) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+    private Map<String, String> processKeys(List<Task> page) {
+        String[] definitions = page.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (definitions.length == 0) {
+            return Map.of();
+        }
+        return repository.createProcessDefinitionQuery().processDefinitionIdIn(definitions).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    }
+
+    private Map<String, List<String>> candidateGroups(List<Task> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.query("""
+                select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK
+                where TASK_ID_ in (:tasks) and TYPE_ = :candidate and GROUP_ID_ is not null""",
+                Map.of("tasks", page.stream().map(Task::getId).toList(), "candidate", IdentityLinkType.CANDIDATE),
+                (RowCallbackHandler) row -> groups.computeIfAbsent(row.getString(1), task -> new ArrayList<>()).add(row.getString(2)));
+        groups.values().forEach(Collections::sort);
+        return groups;
+    }
+
+    private StaffTask view(Task task, PageContext context) {
+        List<String> groups = context.candidateGroups().getOrDefault(task.getId(), List.of());
         // A standalone task (one created through /engine-rest) belongs to no process instance.
-        String businessKey = task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId());
+        String businessKey = task.getProcessInstanceId() == null ? null
+                : context.businessKeys().get(task.getProcessInstanceId());
         String processKey = task.getProcessDefinitionId() == null ? null
-                : repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+                : context.processKeys().get(task.getProcessDefinitionId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new StaffTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 businessKey == null ? null : businessKey.split(":")[0], groups, task.getAssignee(),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The benchmark command ({@code ./mvnw -q test-compile exec:exec@benchmark}): starts the platform on the
@@ -64,10 +65,13 @@ public final class Benchmark {
                 new Floors(jdbc, bootstrapServers).run(settings, report, progress);
             }
             BareEngine bare = new BareEngine(context, resources);
+            Optional<TaskListLoad.Background> w2Load = Optional.empty();
             if (settings.runs("w1") || settings.runs("w2")) {
                 double saturation = bare.run(settings, report, progress);
                 if (settings.runs("w2")) {
-                    new FullLifecycle(context, bare, resources).run(settings, saturation, report, progress);
+                    FullLifecycle full = new FullLifecycle(context, bare, resources);
+                    full.run(settings, saturation, report, progress);
+                    w2Load = Optional.of(new TaskListLoad.Background(full, saturation / 2));
                 }
             }
             if (settings.runs("w3")) {
@@ -77,7 +81,7 @@ public final class Benchmark {
                 }
             }
             if (settings.runs("w4")) {
-                new TaskListLoad(jdbc, context.getBean(StaffTasks.class), resources).run(settings, report, progress);
+                new TaskListLoad(jdbc, context.getBean(StaffTasks.class), resources, w2Load).run(settings, report, progress);
             }
             progress.say("stopping the platform and its servers");
         } catch (Exception | AssertionError e) {

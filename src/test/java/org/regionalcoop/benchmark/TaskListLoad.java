@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * W4: the first page (50) and the count of "my tasks" through {@link StaffTasks#mine}, for members of staff
- * in 1, 4 and 100 groups, at 1,000 and at 100,000 open tasks, alternating. The tasks are inserted in bulk
+ * in 1, 4 and 100 groups, at 1,000 and at 100,000 open tasks, alternating, each idle and under W2's load
+ * (lifecycles through Kafka at half W1's saturation) when W2 ran before. The tasks are inserted in bulk
  * as {@code MyTasksQueryPlanTest} does: each offered to one role of one of 50 governments, every 10,000th
  * also assigned to the user. They are ballot tasks without an instance, so the page can read their form.
  */
@@ -33,11 +36,26 @@ final class TaskListLoad {
     private final StaffTasks staffTasks;
     private final Resources resources;
     private final Map<String, Caller> callers = new LinkedHashMap<>();
+    private final Optional<Background> background;
 
-    TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks, Resources resources) {
+    /** W2's lifecycles at a fixed rate, run while the list is read. */
+    record Background(FullLifecycle lifecycles, double rate) {
+
+        String label() {
+            return String.format("under W2 load (%.2f lifecycles/s)", rate);
+        }
+
+        CompletableFuture<Load.Outcome> during(Duration duration) {
+            return CompletableFuture.supplyAsync(() -> Load.atRate(FullLifecycle.THREADS, rate, duration,
+                    due -> lifecycles.lifecycle(new Histogram(3))));
+        }
+    }
+
+    TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks, Resources resources, Optional<Background> background) {
         this.jdbc = jdbc;
         this.staffTasks = staffTasks;
         this.resources = resources;
+        this.background = background;
         callers.put("1 group", new Caller(USER, Set.of("P7.coordinator")));
         callers.put("4 groups", new Caller(USER, groups(1)));
         callers.put("100 groups", new Caller(USER, groups(25)));
@@ -55,6 +73,8 @@ final class TaskListLoad {
     }
 
     void run(Settings settings, Report report, Progress progress) {
+        List<String> conditions = new ArrayList<>(List.of("idle"));
+        background.ifPresent(load -> conditions.add(load.label()));
         Map<String, List<Double>> p99 = new LinkedHashMap<>();
         Map<String, List<Double>> p50 = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -67,45 +87,61 @@ final class TaskListLoad {
             for (int round = 1; round <= settings.rounds(); round++) {
                 for (int open : new int[] {SMALL, LARGE}) {
                     openTasks(open);
-                    StringBuilder line = new StringBuilder();
-                    for (Map.Entry<String, Caller> caller : callers.entrySet()) {
-                        long statementsBefore = resources.statements();
-                        Histogram latencies = measure(caller.getValue(), settings.taskListCalls());
-                        // Less one for reading the counter itself.
-                        statements.computeIfAbsent(caller.getKey() + " at " + String.format("%,d", open), k -> new ArrayList<>())
-                                .add((resources.statements() - statementsBefore - 1) / (double) latencies.getTotalCount());
-                        String key = caller.getKey() + " at " + String.format("%,d", open);
-                        p99.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
-                        p50.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
-                        calls.computeIfAbsent(key, k -> new ArrayList<>()).add((double) latencies.getTotalCount());
-                        totals.put(key, firstPage(caller.getValue()).total());
-                        line.append(String.format(" %s p99 %.1f ms;", caller.getKey(), latencies.getValueAtPercentile(99) / 1000.0));
+                    for (String condition : conditions) {
+                        Optional<CompletableFuture<Load.Outcome>> load = background.filter(b -> !condition.equals("idle"))
+                                .map(b -> b.during(PATIENCE.multipliedBy(callers.size())));
+                        StringBuilder line = new StringBuilder();
+                        for (Map.Entry<String, Caller> caller : callers.entrySet()) {
+                            String key = key(caller.getKey(), open, condition);
+                            long statementsBefore = resources.statements();
+                            Histogram latencies = measure(caller.getValue(), settings.taskListCalls());
+                            // Statements are counted only idle, where the platform runs nothing else.
+                            if (load.isEmpty()) {
+                                // Less one for reading the counter itself.
+                                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(
+                                        (resources.statements() - statementsBefore - 1) / (double) latencies.getTotalCount());
+                            }
+                            p99.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
+                            p50.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
+                            calls.computeIfAbsent(key, k -> new ArrayList<>()).add((double) latencies.getTotalCount());
+                            totals.put(key, firstPage(caller.getValue()).total());
+                            line.append(String.format(" %s p99 %.1f ms;", caller.getKey(), latencies.getValueAtPercentile(99) / 1000.0));
+                        }
+                        load.ifPresent(running -> BareEngine.failOn("W2 load under W4", running.join()));
+                        progress.say("W4 round %d/%d at %,d open tasks, %s:%s", round, settings.rounds(), open, condition, line);
                     }
-                    progress.say("W4 round %d/%d at %,d open tasks:%s", round, settings.rounds(), open, line);
                 }
             }
         } finally {
             closeTasks();
         }
         for (String key : p99.keySet()) {
-            report.figure("W4", "my tasks page+count p50, " + key + " open (" + totals.get(key) + " mine)", "ms", p50.get(key));
-            report.figure("W4", "my tasks page+count p99, " + key + " open (" + totals.get(key) + " mine)", "ms", p99.get(key));
+            report.figure("W4", "my tasks page+count p50, " + key + " (" + totals.get(key) + " mine)", "ms", p50.get(key));
+            report.figure("W4", "my tasks page+count p99, " + key + " (" + totals.get(key) + " mine)", "ms", p99.get(key));
             report.figure("W4", "calls measured, " + key, "calls", calls.get(key));
-            if (resources.statements() >= 0) {
+            if (resources.statements() >= 0 && statements.containsKey(key)) {
                 report.figure("W4", "SQL statements per page+count, " + key, "statements", statements.get(key));
             }
         }
-        for (String caller : callers.keySet()) {
-            List<Double> ratio = Stats.ratios(p99.get(caller + " at " + String.format("%,d", LARGE)),
-                    p99.get(caller + " at " + String.format("%,d", SMALL)));
-            report.figure("W4", "p99 ratio 100k/1k, " + caller, "×", ratio);
-            if (caller.equals("4 groups")) {
-                report.verdict("W4 p99 ≤ 100 ms for 4 groups at 100,000 open tasks",
-                        Stats.median(p99.get(caller + " at " + String.format("%,d", LARGE))), "ms", true, 100);
-                report.verdict("W4 100k/1k p99 ratio ≤ 2 for 4 groups", Stats.median(ratio), "×", true, 2);
+        for (String condition : conditions) {
+            for (String caller : callers.keySet()) {
+                List<Double> large = p99.get(key(caller, LARGE, condition));
+                List<Double> ratio = Stats.ratios(large, p99.get(key(caller, SMALL, condition)));
+                report.figure("W4", "p99 ratio 100k/1k, " + caller + ", " + condition, "×", ratio);
+                if (caller.equals("4 groups")) {
+                    report.verdict("W4 p99 ≤ 100 ms for 4 groups at 100,000 open tasks, " + condition,
+                            Stats.median(large), "ms", true, 100);
+                    report.verdict("W4 100k/1k p99 ratio ≤ 2 for 4 groups, " + condition, Stats.median(ratio), "×", true, 2);
+                }
             }
         }
-        report.note("W4 runs one request at a time with the platform idle (not under W2 load); a page is 50 tasks");
+        report.note(background.isPresent()
+                ? "W4 runs one request at a time, idle and then " + background.get().label() + "; a page is 50 tasks"
+                : "W4 runs one request at a time with the platform idle (W2 did not run, so there was no load to add); a page is 50 tasks");
+    }
+
+    private static String key(String caller, int open, String condition) {
+        return caller + " at " + String.format("%,d", open) + " open, " + condition;
     }
 
     /** Up to this many calls one after the other, for at most {@link #PATIENCE}. */
