@@ -44,6 +44,7 @@ public final class Benchmark {
                 settings.workloads(), settings.rounds());
         long starting = System.nanoTime();
         boolean failed = false;
+        ConsensusHops hops = null;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformApplication.class)
                 .profiles("local")
                 .initializers(new LocalInfrastructureInitializer())
@@ -69,7 +70,8 @@ public final class Benchmark {
             if (settings.runs("w1") || settings.runs("w2")) {
                 double saturation = bare.run(settings, report, progress);
                 if (settings.runs("w2")) {
-                    FullLifecycle full = new FullLifecycle(context, bare, resources);
+                    hops = new ConsensusHops(bootstrapServers);
+                    FullLifecycle full = new FullLifecycle(context, bare, resources, hops);
                     full.run(settings, saturation, report, progress);
                     w2Load = Optional.of(new TaskListLoad.Background(full, saturation / 2));
                 }
@@ -82,6 +84,9 @@ public final class Benchmark {
             }
             if (settings.runs("w4")) {
                 new TaskListLoad(jdbc, context.getBean(StaffTasks.class), resources, w2Load).run(settings, report, progress);
+            }
+            if (hops != null) {
+                hops.close();
             }
             progress.say("stopping the platform and its servers");
         } catch (Exception | AssertionError e) {

@@ -47,7 +47,7 @@ final class TaskListLoad {
 
         CompletableFuture<Load.Outcome> during(Duration duration) {
             return CompletableFuture.supplyAsync(() -> Load.atRate(FullLifecycle.THREADS, rate, duration,
-                    due -> lifecycles.lifecycle(new Histogram(3))));
+                    due -> lifecycles.lifecycle(ConsensusHops.Split.create())));
         }
     }
 
