@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -232,7 +233,7 @@ class FinanceSystemAnswersTest {
     }
 
     private static String sourceOf(String participant) {
-        return "urn:gov:" + participant.toLowerCase() + ":finance-bureau";
+        return "urn:gov:" + participant.toLowerCase(Locale.ROOT) + ":finance-bureau";
     }
 
     private static byte[] answer(Agreement agreement, SettlementId id, String participant, String answer, String reason) {
