@@ -10,6 +10,8 @@ public final class SettlementProcess {
 
     public static final String KEY = "agreement_settlement";
     public static final String MESSAGE_TRANSFER_CONFIRMED = "settlement_transfer_confirmed";
+    /** A participant's finance system answered; delivered to the execution of that participant's confirmation task. */
+    public static final String MESSAGE_ANSWER_RECEIVED = "settlement_answer_received";
 
     public static final String START_SETTLEMENT_DUE = "start_settlement_due";
     public static final String SERVICE_PROPOSE_SETTLEMENT = "service_propose_settlement";
@@ -17,6 +19,8 @@ public final class SettlementProcess {
     public static final String END_NOTHING_TO_SETTLE = "end_nothing_to_settle";
     public static final String SUB_CONFIRMATIONS = "sub_confirmations";
     public static final String USER_CONFIRM_SETTLEMENT = "user_confirm_settlement";
+    public static final String BOUNDARY_ANSWER_RECEIVED = "boundary_answer_received";
+    public static final String END_SYSTEM_ANSWER_RECORDED = "end_system_answer_recorded";
     public static final String SERVICE_RECORD_ANSWER = "service_record_answer";
     public static final String TIMER_CONFIRMATION_WINDOW = "timer_confirmation_window";
     public static final String SERVICE_CONFIRM_SILENCE = "service_confirm_silence";
@@ -47,6 +51,8 @@ public final class SettlementProcess {
     public static final String VAR_ARBITRATOR_GROUP = "arbitratorGroup";
     /** Per confirmation: the participant whose finance officers answer. */
     public static final String VAR_PARTICIPANT = "participant";
+    /** Local to each confirmation task: the participant it asks, by which its finance system's answer finds it. */
+    public static final String VAR_ANSWERING_PARTICIPANT = "answeringParticipant";
     /** The finance officers' answer: {@code confirm} or {@code object}. */
     public static final String VAR_ANSWER = "answer";
     public static final String VAR_OBJECTION_REASON = "objectionReason";

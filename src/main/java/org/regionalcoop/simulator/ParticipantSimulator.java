@@ -51,10 +51,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Plays the participant governments' own systems through Kafka, after a delay, as their systems would:
  * their cooperation offices answer ballots when a consensus round opens, their finance systems pay
- * contributions when called and report a shared benefit when a joint project starts, and their treasuries
- * confirm the transfers instructed to them. It knows the platform only through the event contracts in
- * {@code kafka/}, like any participant. Replies still waiting at shutdown are dropped: staff can still
- * act. Started last, once the platform created its topics, and stopped first.
+ * contributions when called, report a shared benefit when a joint project starts and confirm or object to
+ * each settlement proposed, and their treasuries confirm the transfers instructed to them. It knows the
+ * platform only through the event contracts in {@code kafka/}, like any participant. Replies still waiting
+ * at shutdown are dropped: staff can still act. Started last, once the platform created its topics, and
+ * stopped first.
  */
 class ParticipantSimulator implements SmartLifecycle {
 
@@ -71,6 +72,8 @@ class ParticipantSimulator implements SmartLifecycle {
     static final String CONTRIBUTION_PAID = "org.regionalcoop.project.contribution-paid.v1";
     static final String PROJECT_STARTED = "org.regionalcoop.project.started.v1";
     static final String BENEFIT_REPORTED = "org.regionalcoop.settlement.benefit-reported.v1";
+    static final String SETTLEMENT_PROPOSED = "org.regionalcoop.settlement.proposed.v1";
+    static final String ANSWER_GIVEN = "org.regionalcoop.settlement.answer-given.v1";
     static final String TRANSFER_INSTRUCTED = "org.regionalcoop.settlement.transfer-instructed.v1";
     static final String TRANSFER_RECEIVED = "org.regionalcoop.settlement.transfer-received.v1";
     private static final String JSON = "application/json";
@@ -175,6 +178,7 @@ class ParticipantSimulator implements SmartLifecycle {
             case CONTRIBUTION_REQUESTED -> json.readValue(data, RequestedContribution.class)
                     .payment(settings, Instant.now()).stream().toList();
             case PROJECT_STARTED -> json.readValue(data, StartedProject.class).benefitReports(settings);
+            case SETTLEMENT_PROPOSED -> json.readValue(data, ProposedSettlement.class).answers(settings);
             case TRANSFER_INSTRUCTED -> json.readValue(data, InstructedTransfer.class).receipt(settings).stream().toList();
             default -> List.of();
         };

@@ -26,12 +26,14 @@ import java.util.stream.Collectors;
  * @param benefit     yuan of shared benefit it reports for the year a joint project it takes part in starts;
  *                    {@value #DEFAULT_BENEFIT} if not set, none when zero
  * @param transfer    how its treasuries answer transfers instructed to them; {@code confirm} if not set
+ * @param settlement  how its finance systems answer settlements proposed to them; {@code confirm} if not set
  */
 @ConfigurationProperties("platform.simulator")
 record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String groupId,
                          @DefaultValue Set<String> governments, @DefaultValue("PT5S") Duration delay,
                          @DefaultValue Map<String, Behaviour> behaviour, @DefaultValue Map<String, Payment> payment,
-                         @DefaultValue Map<String, BigDecimal> benefit, @DefaultValue Map<String, Receipt> transfer) {
+                         @DefaultValue Map<String, BigDecimal> benefit, @DefaultValue Map<String, Receipt> transfer,
+                         @DefaultValue Map<String, Confirmation> settlement) {
 
     static final String DEFAULT = "default";
     static final String DEFAULT_BENEFIT = "1000000.00";
@@ -45,11 +47,18 @@ record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String 
         payment = byCode(payment);
         benefit = byCode(benefit);
         transfer = byCode(transfer);
+        settlement = byCode(settlement);
+    }
+
+    /** Every system but the settlement's with its default behaviour. */
+    SimulatorSettings(String groupId, Set<String> governments, Duration delay, Map<String, Behaviour> behaviour,
+                      Map<String, Payment> payment, Map<String, BigDecimal> benefit, Map<String, Receipt> transfer) {
+        this(groupId, governments, delay, behaviour, payment, benefit, transfer, Map.of());
     }
 
     /** Votes only, every other system with its default behaviour. */
     SimulatorSettings(String groupId, Set<String> governments, Duration delay, Map<String, Behaviour> behaviour) {
-        this(groupId, governments, delay, behaviour, Map.of(), Map.of(), Map.of());
+        this(groupId, governments, delay, behaviour, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static <T> Map<String, T> byCode(Map<String, T> values) {
@@ -80,5 +89,9 @@ record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String 
 
     Receipt receiptOf(String government) {
         return of(transfer, government, Receipt.CONFIRM);
+    }
+
+    Confirmation confirmationOf(String government) {
+        return of(settlement, government, Confirmation.CONFIRM);
     }
 }

@@ -19,7 +19,9 @@ class SimulatorSettingsTest {
                 "platform.simulator.payment.default", "default",
                 "platform.simulator.payment.js", "pay",
                 "platform.simulator.benefit.HN-ZZ", "250000.50",
-                "platform.simulator.transfer.default", "silent")))
+                "platform.simulator.transfer.default", "silent",
+                "platform.simulator.settlement.HN-ZZ", "object",
+                "platform.simulator.settlement.js", "silent")))
                 .bind("platform.simulator", SimulatorSettings.class).orElseThrow(IllegalStateException::new);
 
         assertThat(settings.paymentOf("JS")).isEqualTo(Payment.PAY);
@@ -28,5 +30,8 @@ class SimulatorSettingsTest {
         assertThat(settings.benefitOf("JS")).isEqualByComparingTo(new BigDecimal(SimulatorSettings.DEFAULT_BENEFIT));
         assertThat(settings.receiptOf("JS")).isEqualTo(Receipt.SILENT);
         assertThat(settings.behaviourOf("JS")).isEqualTo(Behaviour.CONSENT);
+        assertThat(settings.confirmationOf("HN-ZZ")).isEqualTo(Confirmation.OBJECT);
+        assertThat(settings.confirmationOf("JS")).isEqualTo(Confirmation.SILENT);
+        assertThat(settings.confirmationOf("AH")).isEqualTo(Confirmation.CONFIRM);
     }
 }
