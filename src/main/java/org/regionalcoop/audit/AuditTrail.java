@@ -21,6 +21,7 @@ import org.regionalcoop.projects.ProjectCancelled;
 import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.settlement.SettlementAnswerPath;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
 import org.regionalcoop.settlement.SettlementObjected;
@@ -172,7 +173,8 @@ public class AuditTrail {
     @EventListener
     void on(SettlementConfirmed confirmation) {
         repository.append(new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(), confirmation.confirmedBy(),
-                AuditEntry.TASK, "settlement", confirmation.silent() ? "confirm by silence" : "confirm",
+                confirmation.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
+                confirmation.silent() ? "confirm by silence" : "confirm",
                 "settlement " + confirmation.settlementId() + ", " + confirmation.participant(),
                 confirmation.silent() ? "the confirmation window closed without an answer" : null));
     }
@@ -180,7 +182,7 @@ public class AuditTrail {
     @EventListener
     void on(SettlementObjected objection) {
         repository.append(new AuditEntry(objection.agreementId(), objection.objectedAt(), objection.objectedBy(),
-                AuditEntry.TASK, "settlement", "object",
+                objection.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement", "object",
                 "settlement " + objection.settlementId() + ", " + objection.participant(), objection.reason()));
     }
 

@@ -48,7 +48,7 @@ class FinanceSystemAnswers {
         if (waiting == null) {
             return answered(id, participant) ? Outcome.ALREADY_ANSWERED : Outcome.NOT_AWAITED;
         }
-        settlements.answer(id, participant, answer, reason, answeredBy);
+        settlements.answer(id, participant, answer, reason, answeredBy, SettlementAnswerPath.EVENT);
         runtime.messageEventReceived(SettlementProcess.MESSAGE_ANSWER_RECEIVED, waiting.getId());
         return Outcome.ANSWERED;
     }

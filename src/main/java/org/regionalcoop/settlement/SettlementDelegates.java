@@ -67,7 +67,7 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             settlements.answer(settlementId(execution), text(execution, VAR_PARTICIPANT), text(execution, VAR_ANSWER),
-                    text(execution, VAR_OBJECTION_REASON), platform.currentUser());
+                    text(execution, VAR_OBJECTION_REASON), platform.currentUser(), SettlementAnswerPath.TASK);
         }
     }
 

@@ -9,5 +9,5 @@ import java.util.UUID;
 /** A participant objected to the proposed settlement, with its reason; the approving agency's arbitrator decides. */
 @Published(type = "settlement.objected", topic = "coop.settlements.v1")
 public record SettlementObjected(UUID agreementId, UUID settlementId, String participant, String reason,
-                                 String objectedBy, Instant objectedAt) implements AgreementEvent {
+                                 String objectedBy, Instant objectedAt, SettlementAnswerPath path) implements AgreementEvent {
 }

@@ -107,9 +107,9 @@ public class Settlements {
         return repository.transfers(id).stream().map(transfer -> transfer.id().toString()).toList();
     }
 
-    /** A finance officer confirms, or objects with a reason. */
+    /** A finance officer, or the participant's finance system, confirms or objects with a reason. */
     @Transactional
-    void answer(SettlementId id, String participant, String answer, String reason, String answeredBy) {
+    void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, SettlementAnswerPath path) {
         SettlementRepository.Row settlement = row(id);
         List<Violation> violations = new ArrayList<>();
         if (!CONFIRM.equals(answer) && !OBJECT.equals(answer)) {
@@ -124,13 +124,13 @@ public class Settlements {
         repository.insertAnswer(id, new Settlement.Answer(participant, answer, false, blankToNull(reason), answeredBy, now));
         if (CONFIRM.equals(answer)) {
             events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, false,
-                    answeredBy, now));
+                    answeredBy, now, path));
         } else {
             if (PROPOSED.equals(settlement.status())) {
                 repository.moveTo(id, ARBITRATION);
             }
             events.publishEvent(new SettlementObjected(settlement.agreementId(), id.value(), participant, reason,
-                    answeredBy, now));
+                    answeredBy, now, path));
         }
     }
 
@@ -144,7 +144,7 @@ public class Settlements {
             if (!answered.contains(participant)) {
                 repository.insertAnswer(id, new Settlement.Answer(participant, CONFIRM, true, null, SILENCE, now));
                 events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, true,
-                        SILENCE, now));
+                        SILENCE, now, SettlementAnswerPath.SILENCE));
             }
         }
     }

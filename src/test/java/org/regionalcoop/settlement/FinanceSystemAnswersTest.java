@@ -112,8 +112,9 @@ class FinanceSystemAnswersTest {
                 "org.regionalcoop.settlement.proposed.v1", "org.regionalcoop.settlement.confirmed.v1",
                 "org.regionalcoop.settlement.confirmed.v1", "org.regionalcoop.settlement.confirmed.v1",
                 "org.regionalcoop.settlement.finalized.v1");
-        assertThat(audit(agreement)).extracting(AuditEntry::decision, AuditEntry::decidedBy)
-                .contains(tuple("confirm", sourceOf(CS)), tuple("confirm", sourceOf(ZZ)), tuple("confirm", sourceOf(XT)));
+        assertThat(audit(agreement)).extracting(AuditEntry::decision, AuditEntry::decidedBy, AuditEntry::path)
+                .contains(tuple("confirm", sourceOf(CS), "event"), tuple("confirm", sourceOf(ZZ), "event"),
+                        tuple("confirm", sourceOf(XT), "event"));
     }
 
     @Test
@@ -134,8 +135,11 @@ class FinanceSystemAnswersTest {
                 .extracting(Settlement.Answer::answer, Settlement.Answer::reason, Settlement.Answer::answeredBy)
                 .containsExactly(tuple("object", "Our payment of 15 December is missing", sourceOf(ZZ)));
         assertThat(fixture.publishedTypes(agreement, "settlement.objected")).hasSize(1);
-        assertThat(audit(agreement)).extracting(AuditEntry::decision, AuditEntry::decidedBy, AuditEntry::reason)
-                .contains(tuple("object", sourceOf(ZZ), "Our payment of 15 December is missing"));
+        assertThat(audit(agreement)).extracting(AuditEntry::decision, AuditEntry::decidedBy, AuditEntry::path, AuditEntry::reason)
+                .contains(tuple("object", sourceOf(ZZ), "event", "Our payment of 15 December is missing"));
+        assertThat(audit(agreement)).as("the officers' answers")
+                .filteredOn(entry -> entry.kind().equals("settlement") && entry.subject().endsWith(", " + CS))
+                .extracting(AuditEntry::decision, AuditEntry::path).containsExactly(tuple("confirm", "task"));
     }
 
     @Test
