@@ -18,20 +18,24 @@ import java.util.stream.Collectors;
 
 /**
  * One application instance in a JVM of its own, against a PostgreSQL and a broker it shares with the other
- * instances, as replicas on Kubernetes would. Its output goes to {@code instance-<n>.log}.
+ * instances, as replicas on Kubernetes would. Its output goes to {@code instance-<n>.log}. Public for the
+ * fault drills, which kill it and start it again on the same port.
  */
-final class PlatformInstance implements AutoCloseable {
+public final class PlatformInstance implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
+    private final Path directory;
     private final Path log;
     private final int port;
+    private volatile Process process;
 
-    private PlatformInstance(String name, Process process, Path log, int port) {
+    private PlatformInstance(String name, List<String> command, Path directory, Path log, int port) {
         this.name = name;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.directory = directory;
         this.log = log;
         this.port = port;
     }
@@ -40,8 +44,8 @@ final class PlatformInstance implements AutoCloseable {
      * Starts the instance and waits until it is ready. Start instances one after another: two engines
      * creating the engine's schema in an empty database at the same moment would collide.
      */
-    static PlatformInstance start(String name, Path directory, String jdbcUrl, String bootstrapServers,
-                                  List<String> settings) throws IOException, InterruptedException {
+    public static PlatformInstance start(String name, Path directory, String jdbcUrl, String bootstrapServers,
+                                         List<String> settings) throws IOException, InterruptedException {
         int port = freePort();
         Path log = directory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -55,24 +59,49 @@ final class PlatformInstance implements AutoCloseable {
                 // Job logs name the instance that ran each job.
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(settings);
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        PlatformInstance instance = new PlatformInstance(name, process, log, port);
-        try {
-            instance.awaitReady();
-        } catch (IOException | InterruptedException | RuntimeException notReady) {
-            instance.close();
-            throw notReady;
-        }
+        Files.deleteIfExists(log);
+        PlatformInstance instance = new PlatformInstance(name, command, directory, log, port);
+        instance.launch();
         return instance;
     }
 
-    String name() {
+    /**
+     * After {@link #kill()}: the same instance again, on its port and with its settings, so clients find it
+     * where it was; waits until it is ready. Its output is appended to the same log.
+     */
+    public void startAgain() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        try {
+            awaitReady();
+        } catch (IOException | InterruptedException | RuntimeException notReady) {
+            close();
+            throw notReady;
+        }
+    }
+
+    /** SIGKILL, as a crashed node or an OOM kill would end it: no shutdown hook, no graceful stop. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public String name() {
         return name;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -84,7 +113,7 @@ final class PlatformInstance implements AutoCloseable {
             }
             try {
                 HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(baseUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == 200) {
                     return;
                 }
@@ -104,9 +133,10 @@ final class PlatformInstance implements AutoCloseable {
     /** Stops it as Kubernetes would: SIGTERM, a graceful shutdown, and SIGKILL only if that hangs. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        Process running = process;
+        running.destroy();
+        if (!running.waitFor(60, TimeUnit.SECONDS)) {
+            running.destroyForcibly().waitFor();
         }
     }
 

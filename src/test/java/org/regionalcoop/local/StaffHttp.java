@@ -17,9 +17,31 @@ import java.util.Map;
 
 /**
  * A member of staff (a demo login of the local profile) using an instance's REST APIs: the platform's and
- * the engine's task API, as a browser or the Tasklist would.
+ * the engine's task API, as a browser or the Tasklist would. An answer other than the expected status is a
+ * {@link Refused}; an instance that cannot be reached is an {@link IOException}.
  */
-final class StaffHttp {
+public final class StaffHttp {
+
+    /** The instance answered, but not with the expected status. */
+    public static final class Refused extends IllegalStateException {
+
+        private final int status;
+
+        Refused(String message, int status) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /** A failure of the server (or a proxy before it), which the same request may not meet again. */
+        public boolean serverError() {
+            return status >= 500;
+        }
+    }
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -27,23 +49,23 @@ final class StaffHttp {
     private final String baseUrl;
     private final String authorization;
 
-    StaffHttp(String baseUrl, String user, String password) {
+    public StaffHttp(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    Map<String, Object> get(String path) throws IOException, InterruptedException {
+    public Map<String, Object> get(String path) throws IOException, InterruptedException {
         return JSON.readValue(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200), new TypeReference<>() {
         });
     }
 
-    List<Map<String, Object>> list(String path) throws IOException, InterruptedException {
+    public List<Map<String, Object>> list(String path) throws IOException, InterruptedException {
         return JSON.readValue(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200), new TypeReference<>() {
         });
     }
 
-    Map<String, Object> post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
+    public Map<String, Object> post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
         String answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))), expectedStatus);
         return answer.isBlank() ? Map.of() : JSON.readValue(answer, new TypeReference<>() {
@@ -51,16 +73,29 @@ final class StaffHttp {
     }
 
     /** The open tasks of this kind offered to the group for the agreement (engine REST). */
-    List<Map<String, Object>> tasks(String group, String taskDefinitionKey, String agreementId)
+    public List<Map<String, Object>> tasks(String group, String taskDefinitionKey, String agreementId)
             throws IOException, InterruptedException {
         return list("/engine-rest/task?candidateGroup=" + group + "&taskDefinitionKey=" + taskDefinitionKey
                 + "&processInstanceBusinessKeyLike=" + agreementId + "%25&maxResults=10");
     }
 
-    void complete(String taskId, Map<String, Object> values) throws IOException, InterruptedException {
+    public void complete(String taskId, Map<String, Object> values) throws IOException, InterruptedException {
         Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables), 204);
+    }
+
+    /** Whether the task is still open (and visible to this member of staff). */
+    public boolean taskOpen(String taskId) throws IOException, InterruptedException {
+        try {
+            get("/engine-rest/task/" + taskId);
+            return true;
+        } catch (Refused refused) {
+            if (refused.status() == 404) {
+                return false;
+            }
+            throw refused;
+        }
     }
 
     private String send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {
@@ -68,8 +103,8 @@ final class StaffHttp {
                 .timeout(Duration.ofSeconds(30)).build();
         HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expectedStatus) {
-            throw new IllegalStateException(built.method() + " " + built.uri() + " answered " + response.statusCode()
-                    + ": " + response.body());
+            throw new Refused(built.method() + " " + built.uri() + " answered " + response.statusCode()
+                    + ": " + response.body(), response.statusCode());
         }
         return response.body();
     }

@@ -1,0 +1,71 @@
+package org.regionalcoop.drill;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick fault drills in every build, on one rig to spare a start-up: the instance killed with SIGKILL once
+ * under 20 lifecycles, then PostgreSQL restarted under 10 more, away for longer than the instance's pool waits
+ * for a connection (10 s), so requests do fail. Each must complete every lifecycle and keep every
+ * invariant. The instance holds jobs and its consumer-group membership for less than the defaults (5 minutes and
+ * 45 seconds), so what the killed instance held is taken over within the build's time; the drill commands keep
+ * the defaults. The reports are written to {@code target/drills-report.txt}.
+ */
+class DrillsIT {
+
+    private static final DrillSettings CRASH = new DrillSettings(20, 20, 1, Duration.ZERO, quick());
+    private static final DrillSettings POSTGRES = new DrillSettings(10, 10, 0, Duration.ofSeconds(12), quick());
+
+    private static List<String> quick() {
+        return List.of("--camunda.bpm.job-execution.lock-time-in-millis=15000",
+                "--spring.kafka.consumer.properties.session.timeout.ms=10000");
+    }
+
+    @Test
+    void aKilledInstanceAndARestartedDatabaseLoseNothingAndDuplicateNothing() throws Exception {
+        Path directory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "drills-");
+        DrillReport crash = new DrillReport("crash");
+        DrillReport postgres = null;
+        try (DrillRig rig = DrillRig.start(directory, CRASH, new ProgressLine("drills"))) {
+            Drills.run(new CrashDrill(), CRASH, rig, new ProgressLine("crash"), crash);
+            postgres = new DrillReport("postgres");
+            Drills.run(new PostgresDrill(), POSTGRES, rig, new ProgressLine("postgres"), postgres);
+        } finally {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of("target", "drills-report.txt")))) {
+                crash.print(out);
+                if (postgres != null) {
+                    postgres.print(out);
+                }
+            }
+        }
+
+        for (DrillReport report : List.of(crash, postgres)) {
+            String name = report.drill();
+            assertThat(report.outcome()).as(name + " drove its load").isNotNull();
+            assertThat(report.outcome().failures()).as(name + " lifecycles that failed").isEmpty();
+            assertThat(report.allCompleted()).as(name + " completed every lifecycle").isTrue();
+            Invariants.Result invariants = report.invariants();
+            assertThat(invariants).as(name + " checked the invariants").isNotNull();
+            assertThat(invariants.events()).as(name + " events published").isPositive();
+            assertThat(invariants.lost()).as(name + " events lost").isZero();
+            assertThat(invariants.duplicateSequences()).as(name + " sequence numbers taken twice").isZero();
+            assertThat(invariants.agreementsWithGaps()).as(name + " agreements whose events have gaps").isZero();
+            assertThat(invariants.outOfOrder()).as(name + " events out of order").isZero();
+            assertThat(invariants.ledgerHolds()).as(name + " ledger balances: " + invariants.lines()).isTrue();
+            assertThat(invariants.duplicateEffects()).as(name + " duplicate effects").allSatisfy((effect, count) ->
+                    assertThat(count).as(effect).isZero());
+            assertThat(invariants.stuck()).as(name + " lifecycles stuck").isZero();
+            assertThat(report.holds()).as(name + " holds").isTrue();
+        }
+        assertThat(crash.figures()).as("the crash drill killed the instance")
+                .anySatisfy(figure -> assertThat(figure.name()).startsWith("kill 1: killed → ready again"));
+        assertThat(postgres.outcome().failedRequests()).as("requests that met the stopped database").isPositive();
+    }
+}
