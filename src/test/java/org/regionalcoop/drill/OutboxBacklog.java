@@ -21,7 +21,6 @@ final class OutboxBacklog implements AutoCloseable {
 
     private final String jdbcUrl;
     private final AtomicLong peak = new AtomicLong();
-    private final AtomicLong samples = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile SQLException failure;
@@ -33,12 +32,9 @@ final class OutboxBacklog implements AutoCloseable {
         this.sampler.start();
     }
 
-    long peak() {
-        return peak.get();
-    }
-
-    long samples() {
-        return samples.get();
+    /** The largest backlog sampled since the previous call (or the start), and starts over. */
+    long takePeak() throws SQLException {
+        return Math.max(peak.getAndSet(0), unpublished());
     }
 
     /** The position of the latest event committed so far: whatever is at or below it is already in the outbox. */
@@ -70,7 +66,6 @@ final class OutboxBacklog implements AutoCloseable {
                 try (ResultSet rows = unpublished.executeQuery()) {
                     rows.next();
                     peak.accumulateAndGet(rows.getLong(1), Math::max);
-                    samples.incrementAndGet();
                 }
                 Thread.sleep(INTERVAL.toMillis());
             }
