@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -182,48 +183,62 @@ public final class Invariants {
      * @param adminBaseUrl an instance that is up, whose API reports the programmes' balances
      */
     public static Result check(String jdbcUrl, String bootstrapServers, String adminBaseUrl) throws Exception {
-        Map<String, List<Published>> published = readOutbound(bootstrapServers);
-        long records = 0;
-        long republished = 0;
-        long duplicateSequences = 0;
-        long gaps = 0;
-        long outOfOrder = 0;
-        Set<String> seen = new HashSet<>();
-        for (List<Published> agreementEvents : published.values()) {
-            Set<Long> sequences = new HashSet<>();
-            Map<Integer, Long> lastPerTopic = new HashMap<>();
-            for (Published event : agreementEvents) {
-                records++;
-                if (!seen.add(event.id())) {
-                    republished++;
-                    continue;
-                }
-                if (!sequences.add(event.sequence())) {
-                    duplicateSequences++;
-                }
-                Long last = lastPerTopic.put(event.topic(), event.sequence());
-                if (last != null && last >= event.sequence()) {
-                    outOfOrder++;
-                }
-            }
-            if (sequences.size() != sequences.stream().mapToLong(Long::longValue).max().orElse(0)) {
-                gaps++;
-            }
-        }
-        long lost = lost(jdbcUrl, seen);
+        Publication publication = Publication.of(readOutbound(bootstrapServers).values());
+        long lost = lost(jdbcUrl, publication.ids());
         Map<String, Long> duplicateEffects = new LinkedHashMap<>();
         for (Map.Entry<String, String> effect : DUPLICATE_EFFECTS.entrySet()) {
             duplicateEffects.put(effect.getKey(), count(jdbcUrl, effect.getValue()));
         }
         Ledger ledger = ledger(jdbcUrl, adminBaseUrl);
-        return new Result(records, seen.size(), republished, duplicateSequences, lost, gaps, outOfOrder,
+        return new Result(publication.records(), publication.ids().size(), publication.republished(),
+                publication.duplicateSequences(), lost, publication.agreementsWithGaps(), publication.outOfOrder(),
                 ledger.unbalancedProgrammes(), ledger.overcommitted(), ledger.unbalancedGrants(), duplicateEffects,
                 jobsPerInstance(jdbcUrl), count(jdbcUrl, STUCK), count(jdbcUrl, "select count(*) from act_ru_incident"),
                 count(jdbcUrl, "select count(*) from act_hi_incident"));
     }
 
     /** One outbound record: its topic (index in {@link #OUTBOUND}), CloudEvents id and the agreement's sequence. */
-    private record Published(int topic, String id, long sequence) {
+    record Published(int topic, String id, long sequence) {
+    }
+
+    /** What the outbound records show, each agreement's records taken in the order of their topics' partitions. */
+    record Publication(long records, Set<String> ids, long republished, long duplicateSequences, long agreementsWithGaps,
+                       long outOfOrder) {
+
+        /**
+         * A record whose {@code ce_id} was seen before is a republication and is otherwise ignored: a relay that
+         * crashed between its send and its commit sends the same events again, after later ones.
+         */
+        static Publication of(Collection<List<Published>> byAgreement) {
+            long records = 0;
+            long republished = 0;
+            long duplicateSequences = 0;
+            long gaps = 0;
+            long outOfOrder = 0;
+            Set<String> ids = new HashSet<>();
+            for (List<Published> agreementEvents : byAgreement) {
+                Set<Long> sequences = new HashSet<>();
+                Map<Integer, Long> lastPerTopic = new HashMap<>();
+                for (Published event : agreementEvents) {
+                    records++;
+                    if (!ids.add(event.id())) {
+                        republished++;
+                        continue;
+                    }
+                    if (!sequences.add(event.sequence())) {
+                        duplicateSequences++;
+                    }
+                    Long last = lastPerTopic.put(event.topic(), event.sequence());
+                    if (last != null && last >= event.sequence()) {
+                        outOfOrder++;
+                    }
+                }
+                if (sequences.size() != sequences.stream().mapToLong(Long::longValue).max().orElse(0)) {
+                    gaps++;
+                }
+            }
+            return new Publication(records, ids, republished, duplicateSequences, gaps, outOfOrder);
+        }
     }
 
     /** Every outbound record by agreement, in the order of its topic's partition. */
