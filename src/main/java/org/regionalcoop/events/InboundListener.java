@@ -20,7 +20,11 @@ class InboundListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = "platform-inbound", topics = "#{@inboundTypes.topics()}",
+    /**
+     * Not {@code idIsGroup}: Spring would make the container's id the group, and the configured group
+     * ({@code platform.events.inbound.group-id}), whose lag {@link ConsumerLag} reports, would never commit.
+     */
+    @KafkaListener(id = "platform-inbound", idIsGroup = false, topics = "#{@inboundTypes.topics()}",
             containerFactory = "inboundListenerContainerFactory")
     void receive(ConsumerRecord<byte[], byte[]> record) {
         InboundDecoder.Decoded<?> decoded = decoder.decode(record);

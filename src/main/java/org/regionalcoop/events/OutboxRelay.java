@@ -30,6 +30,9 @@ import java.util.concurrent.TimeoutException;
  */
 class OutboxRelay implements AutoCloseable {
 
+    /** The longest wait between the producer's attempts to reach a broker that went away (docs/benchmarks.md, broker drill). */
+    static final Duration RECONNECT_BACKOFF_MAX = Duration.ofSeconds(5);
+
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Producer<String, CloudEvent> producer;
@@ -60,8 +63,10 @@ class OutboxRelay implements AutoCloseable {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (timeout / 2));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
-        // While the broker is down the client would otherwise log a reconnect warning every second.
-        config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, settings.maxBackoff().toMillis());
+        // While the broker is down the client would otherwise log a reconnect warning every second. Capped well
+        // below the relay's pauses: at a minute the producer found a broker back from an outage 30-50 s late.
+        config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                Math.min(settings.maxBackoff().toMillis(), RECONNECT_BACKOFF_MAX.toMillis()));
         return config;
     }
 

@@ -24,6 +24,9 @@ public final class Drills {
         Map<String, Drill> drills = new LinkedHashMap<>();
         drills.put("crash", new CrashDrill());
         drills.put("postgres", new PostgresDrill());
+        drills.put("broker", new BrokerDrill());
+        drills.put("replay", new ReplayDrill());
+        drills.put("poison", new PoisonDrill());
         return drills;
     }
 

@@ -1,5 +1,6 @@
 package org.regionalcoop.drill;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,12 +17,14 @@ final class PostgresDrill implements Drill {
 
     static final int DEFAULT_LIFECYCLES = 200;
     static final int DEFAULT_THREADS = 16;
+    static final Duration DEFAULT_OUTAGE = Duration.ofSeconds(15);
 
     @Override
     public void run(DrillSettings settings, DrillRig rig, ProgressLine progress, DrillReport report) throws Exception {
         int lifecycles = settings.lifecyclesOr(DEFAULT_LIFECYCLES);
         int threads = settings.threadsOr(DEFAULT_THREADS);
-        report.setting("lifecycles", lifecycles).setting("threads", threads).setting("outage", settings.outage().toString())
+        Duration outage = settings.outageOr(DEFAULT_OUTAGE);
+        report.setting("lifecycles", lifecycles).setting("threads", threads).setting("outage", outage.toString())
                 .setting("instanceSettings", settings.instanceSettings());
         long incidentsBefore = rig.incidentsCreated();
         try (Readiness readiness = new Readiness(rig.instance().baseUrl())) {
@@ -39,8 +42,8 @@ final class PostgresDrill implements Drill {
                 rig.stopPostgres();
                 long stopped = System.nanoTime();
                 progress.say("PostgreSQL stopped after %d of %d tasks; it stays away for %s", driver.tasksCompleted(), tasks,
-                        settings.outage());
-                Thread.sleep(settings.outage().toMillis());
+                        outage);
+                Thread.sleep(outage.toMillis());
                 rig.startPostgresAgain();
                 long back = System.nanoTime();
                 Optional<Long> unready = readiness.firstAfter(stopping, false);

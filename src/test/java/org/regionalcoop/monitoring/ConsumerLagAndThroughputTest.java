@@ -100,6 +100,8 @@ class ConsumerLagAndThroughputTest {
         assertThat(driver.openTasks(agreement, "user_cast_vote")).as("the waiting answers were applied")
                 .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                 .containsExactly("SH.coordinator");
+        await("the configured group committed what it applied").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> lagMeasuredAfter(Instant.now()) == 0);
         Map<String, Object> figures = admin().getForObject("/api/monitoring/consumer-lag", Map.class);
         assertThat((Map<String, Number>) figures.get("byTopic")).as("every inbound topic of the contract")
                 .containsOnlyKeys(inboundTopics());
