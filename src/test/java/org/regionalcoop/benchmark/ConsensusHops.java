@@ -1,21 +1,12 @@
 package org.regionalcoop.benchmark;
 
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,26 +45,8 @@ final class ConsensusHops implements AutoCloseable {
     private volatile boolean consuming = true;
 
     ConsensusHops(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            for (String topic : List.of(AGREEMENTS, REPLIES)) {
-                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
-                        new AlterConfigOp(new ConfigEntry("message.timestamp.type", "LogAppendTime"),
-                                AlterConfigOp.OpType.SET)))).all().get();
-            }
-        }
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100));
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(AGREEMENTS, REPLIES)) {
-            consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        AppendTimes.stamp(bootstrapServers, List.of(AGREEMENTS, REPLIES));
+        KafkaConsumer<String, byte[]> consumer = AppendTimes.consumerAtEnd(bootstrapServers, List.of(AGREEMENTS, REPLIES));
         consumerThread = new Thread(() -> consume(consumer), "bench-hops");
         consumerThread.setDaemon(true);
         consumerThread.start();

@@ -1,18 +1,10 @@
 package org.regionalcoop.benchmark;
 
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementStatusChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,38 +67,12 @@ final class OutboxLatency implements AutoCloseable {
         this.events = events;
         this.bootstrapServers = bootstrapServers;
         Floors.createTopic(bootstrapServers, DIRECT_TOPIC);
-        stampAppendTime(OUTBOX_TOPIC);
+        AppendTimes.stamp(bootstrapServers, List.of(OUTBOX_TOPIC));
         this.producer = Floors.producer(bootstrapServers);
-        KafkaConsumer<String, byte[]> consumer = consumer();
+        KafkaConsumer<String, byte[]> consumer = AppendTimes.consumerAtEnd(bootstrapServers, List.of(OUTBOX_TOPIC, DIRECT_TOPIC));
         this.consumerThread = new Thread(() -> consume(consumer), "bench-consumer");
         consumerThread.setDaemon(true);
         consumerThread.start();
-    }
-
-    private void stampAppendTime(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
-                    new ConfigEntry("message.timestamp.type", "LogAppendTime"), AlterConfigOp.OpType.SET)))).all().get();
-        }
-    }
-
-    /** Assigned every partition of both topics at their ends, so it reads only this run's records. */
-    private KafkaConsumer<String, byte[]> consumer() {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100));
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(OUTBOX_TOPIC, DIRECT_TOPIC)) {
-            consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        return consumer;
     }
 
     private void consume(KafkaConsumer<String, byte[]> consumer) {
