@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.KafkaAdmin;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -32,6 +33,11 @@ public final class ParticipantSystems implements AutoCloseable {
     public ParticipantSystems(Object bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The systems on the broker the platform's own Kafka admin is connected to. */
+    public static ParticipantSystems onBrokerOf(KafkaAdmin platformKafka) {
+        return new ParticipantSystems(platformKafka.getConfigurationProperties().get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
     /** Sends {@code org.regionalcoop.<type>.v1} with the data, as the participant's office, and waits for the broker. */

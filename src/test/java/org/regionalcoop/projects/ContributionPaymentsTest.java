@@ -1,6 +1,5 @@
 package org.regionalcoop.projects;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class ContributionPaymentsTest {
 
     @BeforeEach
     void connect() {
-        financeSystems = new ParticipantSystems(kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
     }
 
     @AfterEach

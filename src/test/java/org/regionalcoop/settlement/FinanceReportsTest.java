@@ -1,6 +1,5 @@
 package org.regionalcoop.settlement;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +49,7 @@ class FinanceReportsTest {
 
     @BeforeEach
     void connect() {
-        financeSystems = new ParticipantSystems(kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package org.regionalcoop.settlement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +79,7 @@ class FinanceSystemAnswersTest {
 
     @BeforeEach
     void connect() {
-        financeSystems = new ParticipantSystems(kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
     }
 
     @AfterEach
