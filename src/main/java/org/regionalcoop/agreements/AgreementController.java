@@ -1,8 +1,10 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

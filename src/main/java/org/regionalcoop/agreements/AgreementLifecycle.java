@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.context.event.EventListener;

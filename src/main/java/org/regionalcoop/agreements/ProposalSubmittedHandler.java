@@ -2,7 +2,7 @@ package org.regionalcoop.agreements;
 
 import org.regionalcoop.events.InboundHandler;
 import org.regionalcoop.events.InboundRejection;
-import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 import java.util.stream.Collectors;

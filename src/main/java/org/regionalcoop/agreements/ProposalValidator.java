@@ -5,7 +5,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package org.regionalcoop.approval;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 

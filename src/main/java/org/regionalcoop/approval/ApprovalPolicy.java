@@ -1,6 +1,6 @@
 package org.regionalcoop.approval;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

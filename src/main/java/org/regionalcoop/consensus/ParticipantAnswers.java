@@ -3,7 +3,7 @@ package org.regionalcoop.consensus;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Service;
 

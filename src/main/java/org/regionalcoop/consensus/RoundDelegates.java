@@ -2,7 +2,7 @@ package org.regionalcoop.consensus;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

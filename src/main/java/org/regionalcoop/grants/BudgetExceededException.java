@@ -1,8 +1,8 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Violation;
 
 import java.util.List;
 

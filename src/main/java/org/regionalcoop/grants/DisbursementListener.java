@@ -1,6 +1,6 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.projects.MilestoneVerified;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

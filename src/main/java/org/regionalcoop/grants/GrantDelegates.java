@@ -2,8 +2,8 @@ package org.regionalcoop.grants;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.regionalcoop.agreements.AgreementId;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 

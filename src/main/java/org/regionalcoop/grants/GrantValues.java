@@ -1,7 +1,7 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.Violation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

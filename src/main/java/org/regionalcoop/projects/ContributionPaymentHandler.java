@@ -1,7 +1,7 @@
 package org.regionalcoop.projects;
 
-import org.regionalcoop.agreements.AgreementId;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.events.InboundHandler;
 import org.regionalcoop.events.InboundRejection;
 import org.regionalcoop.organizations.GovernmentCode;

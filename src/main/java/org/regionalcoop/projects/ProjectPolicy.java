@@ -1,6 +1,6 @@
 package org.regionalcoop.projects;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;

@@ -5,14 +5,14 @@ import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.CostShareRules;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.Term;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

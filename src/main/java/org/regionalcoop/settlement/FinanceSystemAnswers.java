@@ -33,7 +33,7 @@ class FinanceSystemAnswers {
      * by silence changes nothing by answering again.
      *
      * @throws IllegalArgumentException when the agreement has no such settlement
-     * @throws org.regionalcoop.web.InvalidRequestException when the answer breaks the rules of the task's form
+     * @throws org.regionalcoop.kernel.InvalidRequestException when the answer breaks the rules of the task's form
      */
     @Transactional
     Outcome answer(UUID agreementId, SettlementId id, String participant, String answer, String reason, String answeredBy) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfigur
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformApplication;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.local.LocalInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;

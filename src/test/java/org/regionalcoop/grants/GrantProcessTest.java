@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.projects.MilestoneVerified;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;

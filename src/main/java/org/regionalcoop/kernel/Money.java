@@ -1,4 +1,4 @@
-package org.regionalcoop.agreements;
+package org.regionalcoop.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package org.regionalcoop.web;
+package org.regionalcoop.kernel;
 
 /**
  * Something the caller asked for does not exist, or exists but belongs to another government's work:

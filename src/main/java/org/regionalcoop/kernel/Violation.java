@@ -1,4 +1,4 @@
-package org.regionalcoop.web;
+package org.regionalcoop.kernel;
 
 /** One problem with a request, naming the field as a JSON path, e.g. {@code content.costShares[1].percent}. */
 public record Violation(String field, String message) {

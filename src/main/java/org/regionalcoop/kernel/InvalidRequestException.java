@@ -1,4 +1,4 @@
-package org.regionalcoop.web;
+package org.regionalcoop.kernel;
 
 import java.util.List;
 
