@@ -1,5 +1,11 @@
 package org.regionalcoop.approval;
 
+import org.regionalcoop.approval.internal.ApprovalProcess;
+import org.regionalcoop.approval.internal.ApprovalRouted;
+import org.regionalcoop.approval.internal.ApprovalSettings;
+import org.regionalcoop.approval.internal.EscalationRaised;
+import org.regionalcoop.approval.internal.ReviewRepository;
+
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.regionalcoop.agreements.Agreement;

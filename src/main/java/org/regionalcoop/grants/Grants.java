@@ -1,5 +1,10 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+import org.regionalcoop.grants.internal.GrantDecision;
+import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.internal.GrantRepository;
+
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
@@ -34,10 +39,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.regionalcoop.grants.GrantValues.blankToNull;
-import static org.regionalcoop.grants.GrantValues.date;
-import static org.regionalcoop.grants.GrantValues.isBlank;
-import static org.regionalcoop.grants.GrantValues.positiveAmount;
+import static org.regionalcoop.grants.internal.GrantValues.blankToNull;
+import static org.regionalcoop.grants.internal.GrantValues.date;
+import static org.regionalcoop.grants.internal.GrantValues.isBlank;
+import static org.regionalcoop.grants.internal.GrantValues.positiveAmount;
 
 /**
  * The grants module's API: the requested support items of approved agreements, their decisions, the programmes'

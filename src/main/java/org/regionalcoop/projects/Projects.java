@@ -1,5 +1,17 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.ContributionDefaulted;
+import org.regionalcoop.projects.internal.ContributionRequested;
+import org.regionalcoop.projects.internal.ContributionSplit;
+import org.regionalcoop.projects.internal.JointProjectProcess;
+import org.regionalcoop.projects.internal.MilestoneReported;
+import org.regionalcoop.projects.internal.PenaltyWaived;
+import org.regionalcoop.projects.internal.ProjectCompleted;
+import org.regionalcoop.projects.internal.ProjectRepository;
+import org.regionalcoop.projects.internal.ProjectSettings;
+import org.regionalcoop.projects.internal.RegistrationValidator;
+import org.regionalcoop.projects.internal.RepeatedConstructionFlagged;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.regionalcoop.agreements.Agreement;
@@ -29,7 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.regionalcoop.projects.JointProjectProcess.*;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
  * The projects module's API: register joint projects under approved agreements, run their steps, take

@@ -1,5 +1,8 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.Fen;
+import org.regionalcoop.settlement.internal.Position;
+
 import org.regionalcoop.kernel.Money;
 
 import java.time.Instant;

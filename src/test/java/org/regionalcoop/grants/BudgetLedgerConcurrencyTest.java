@@ -1,5 +1,7 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.Money;

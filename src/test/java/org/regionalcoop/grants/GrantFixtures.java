@@ -1,5 +1,8 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.internal.GrantRepository;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;

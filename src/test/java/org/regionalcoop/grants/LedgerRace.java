@@ -1,5 +1,8 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetExceededException;
+import org.regionalcoop.grants.internal.BudgetLedger;
+
 import org.regionalcoop.kernel.Money;
 import org.springframework.transaction.support.TransactionTemplate;
 

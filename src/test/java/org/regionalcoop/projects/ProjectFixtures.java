@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.JointProjectProcess;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.SettlementProcess;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -17,7 +17,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectStarted;
-import org.regionalcoop.settlement.SettlementProcess;
+import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;

@@ -1,0 +1,13 @@
+package org.regionalcoop.grants.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param decisionDue how long a grant officer has to decide a requested item (the task's due date)
+ */
+@ConfigurationProperties("platform.grants")
+record GrantSettings(@DefaultValue("P30D") Duration decisionDue) {
+}
