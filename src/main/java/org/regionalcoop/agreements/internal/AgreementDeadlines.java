@@ -20,4 +20,8 @@ public class AgreementDeadlines {
     public Date closureEvaluationDue() {
         return Date.from(clock.instant().plus(durations.closureEvaluation()));
     }
+
+    public Date revisionDue() {
+        return Date.from(clock.instant().plus(durations.revision()));
+    }
 }

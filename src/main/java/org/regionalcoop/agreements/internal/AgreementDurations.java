@@ -10,8 +10,14 @@ import java.time.Duration;
  * can run a year in minutes.
  *
  * @param closureEvaluation time the secretariat has to evaluate an agreement at the end of its term
+ * @param revision          time the initiator has to publish a revision the reviewers asked for
+ * @param settlementPeriod  how often an agreement in force is settled, besides once at its end; a duration,
+ *                          not a calendar period, so a demonstration can settle every few minutes
  * @param termOverride      when set, every term ends this long after approval instead of on its end date
  */
 @ConfigurationProperties("platform.agreements.durations")
-record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation, Duration termOverride) {
+record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,
+                          @DefaultValue("P7D") Duration revision,
+                          @DefaultValue("P365D") Duration settlementPeriod,
+                          Duration termOverride) {
 }

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -68,6 +69,19 @@ public class AgreementLifecycle {
         }
         Term term = agreements.current(AgreementId.of(agreementId)).current().content().term();
         return Date.from(term.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** How often an agreement in force is settled, as an ISO-8601 duration for the lifecycle's timer cycle. */
+    public String settlementPeriod() {
+        return durations.settlementPeriod().toString();
+    }
+
+    /**
+     * Now, as the (exclusive) {@code periodEnd} of a settlement that settles everything so far: rounded up to
+     * the next whole second, never down, so a fact recorded earlier in the current second is settled too.
+     */
+    public String settlementCutOff() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString();
     }
 
     /** Proposes the renewal: the same content for a term as long, starting the day after; returns its id. */

@@ -6,7 +6,6 @@ import org.regionalcoop.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
@@ -49,19 +48,6 @@ public class SettlementPolicy {
 
     public Date arbitrationDue() {
         return Date.from(clock.instant().plus(settings.arbitration()));
-    }
-
-    /** The settlement period as an ISO-8601 period, for the lifecycle's timer cycle, e.g. {@code R/P1Y}. */
-    public String period() {
-        return settings.period().toString();
-    }
-
-    /**
-     * Now, as the (exclusive) {@code periodEnd} of a settlement that settles everything so far: rounded up to
-     * the next whole second, never down, so a fact recorded earlier in the current second is settled too.
-     */
-    public String periodEndNow() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString();
     }
 
     public String transferReminder() {

@@ -9,12 +9,9 @@ import java.time.Duration;
  * @param confirmationWindow how long finance officers have to confirm or object; silence then confirms
  * @param arbitration        due date of the arbitrator's decision
  * @param transferReminder   how long after instruction an unconfirmed transfer is reminded as late
- * @param period             how often an agreement in force is settled, besides once at its end; a duration,
- *                           not a calendar period, so a demonstration can settle every few minutes
  */
 @ConfigurationProperties("platform.settlement")
 record SettlementSettings(@DefaultValue("P14D") Duration confirmationWindow,
                           @DefaultValue("P14D") Duration arbitration,
-                          @DefaultValue("P30D") Duration transferReminder,
-                          @DefaultValue("P365D") Duration period) {
+                          @DefaultValue("P30D") Duration transferReminder) {
 }
