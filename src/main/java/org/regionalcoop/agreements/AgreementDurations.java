@@ -10,7 +10,8 @@ import java.time.Duration;
  * can run a year in minutes.
  *
  * @param closureEvaluation time the secretariat has to evaluate an agreement at the end of its term
- * @param termOverride      when set, every term ends this long after approval instead of on its end date
+ * @param termOverride      for demonstrations: when set (e.g. {@code PT10M}), every term ends this long after
+ *                          approval instead of on its end date
  */
 @ConfigurationProperties("platform.agreements.durations")
 record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation, Duration termOverride) {
