@@ -37,7 +37,7 @@ public final class ConfigurationReference {
 
     private static final Path METADATA = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
     private static final Path SETTINGS = Path.of("src/main/resources/application.yml");
-    private static final Path LOCAL_SETTINGS = Path.of("src/main/resources/application-local.yml");
+    static final Path LOCAL_SETTINGS = Path.of("src/main/resources/application-local.yml");
     private static final String WITHOUT_METADATA = "/documentation/settings-without-metadata.yaml";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):(.*)}");
     private static final Pattern CODE = Pattern.compile("\\{@code ([^}]*)}");
@@ -53,11 +53,15 @@ public final class ConfigurationReference {
     }
 
     static String generate() throws IOException {
+        return generate(SETTINGS, LOCAL_SETTINGS);
+    }
+
+    static String generate(Path settingsFile, Path localSettingsFile) throws IOException {
         // Exact decimals, so 1000000.00 reads as written.
         YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
-        Map<String, String> settings = flatten(yaml.readTree(SETTINGS.toFile()));
-        Map<String, String> localSettings = flatten(yaml.readTree(LOCAL_SETTINGS.toFile()));
+        Map<String, String> settings = flatten(yaml.readTree(settingsFile.toFile()));
+        Map<String, String> localSettings = flatten(yaml.readTree(localSettingsFile.toFile()));
         Map<String, List<Setting>> sections = new LinkedHashMap<>();
         List<Setting> framework = yaml.readValue(
                 ConfigurationReference.class.getResourceAsStream(WITHOUT_METADATA), new TypeReference<>() { });
@@ -67,8 +71,8 @@ public final class ConfigurationReference {
             sections.computeIfAbsent("`" + namespace(setting.name()) + "`", key -> new ArrayList<>()).add(setting);
         }
         List<Setting> documented = sections.values().stream().flatMap(List::stream).toList();
-        requireDocumented(documented, settings, SETTINGS);
-        requireDocumented(documented, localSettings, LOCAL_SETTINGS);
+        requireDocumented(documented, settings, settingsFile);
+        requireDocumented(documented, localSettings, localSettingsFile);
 
         StringBuilder out = new StringBuilder("""
                 # Configuration reference
@@ -128,7 +132,7 @@ public final class ConfigurationReference {
      *
      * @param variable    the environment variable when it is not the one application.yml's placeholder or relaxed
      *                    binding gives
-     * @param defaults    the default, or for a map the default of each key; {@code null} when unset
+     * @param defaults    the default, or for a map the default of each key; empty when unset
      * @param defaultText the default in words, where a value does not say it (e.g. "embedded in the local run")
      */
     record Setting(String name, String variable, String description, Map<String, String> defaults,
