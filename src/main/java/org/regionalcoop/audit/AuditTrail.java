@@ -1,6 +1,6 @@
 package org.regionalcoop.audit;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.ClosureDecided;
 import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.Agreements;
