@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param revision          time the initiator has to publish a revision the reviewers asked for
  * @param settlementPeriod  how often an agreement in force is settled, besides once at its end; a duration,
  *                          not a calendar period, so a demonstration can settle every few minutes
- * @param termOverride      when set, every term ends this long after approval instead of on its end date
+ * @param termOverride      for demonstrations: when set (e.g. {@code PT10M}), every term ends this long after
+ *                          approval instead of on its end date
  */
 @ConfigurationProperties("platform.agreements.durations")
 record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,

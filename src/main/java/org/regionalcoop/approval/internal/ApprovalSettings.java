@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
- * @param reviewSla               how long a reviewer has before the review is escalated to administrators
+ * The rhythm and routing of higher approval, from configuration.
+ *
+ * @param reviewSla               the review service level: how long a reviewer has before an escalation is raised
+ *                                to administrators
  * @param secondLevelThreshold    requested support above this many yuan adds a second, higher review
  */
 @ConfigurationProperties("platform.approval")

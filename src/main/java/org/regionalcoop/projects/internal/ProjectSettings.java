@@ -8,8 +8,9 @@ import java.time.Duration;
 /**
  * The rhythm of joint projects, from configuration (ISO-8601 durations).
  *
- * @param contributionDeadline how long a participant has to pay its contribution once called
- * @param gracePeriod          how long a defaulter has after the reminder before the penalty is proposed
+ * @param contributionDeadline how long a participant has to pay its project contribution once called; then it
+ *                             is in default
+ * @param gracePeriod          how long a defaulter has after the reminder before the agreed penalty is proposed
  * @param penaltyAnswer        due date of the defaulter's answer to the proposed penalty
  * @param arbitration          due date of the arbitrator's decision on a disputed penalty
  * @param resolution           due date of the secretariat's resolution of repeated construction

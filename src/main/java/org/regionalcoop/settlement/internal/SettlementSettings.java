@@ -6,9 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * @param confirmationWindow how long finance officers have to confirm or object; silence then confirms
- * @param arbitration        due date of the arbitrator's decision
- * @param transferReminder   how long after instruction an unconfirmed transfer is reminded as late
+ * The rhythm of compensation settlement, from configuration (ISO-8601 durations).
+ *
+ * @param confirmationWindow how long finance officers have to confirm or object to a settlement; silence then
+ *                           confirms
+ * @param arbitration        due date of the arbitrator's decision on an objected settlement
+ * @param transferReminder   how long after instruction a transfer its payee has not confirmed is marked reminded
  */
 @ConfigurationProperties("platform.settlement")
 record SettlementSettings(@DefaultValue("P14D") Duration confirmationWindow,
