@@ -1,5 +1,7 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.kernel.AnswerPath;
+
 import org.regionalcoop.consensus.internal.AgreementSigned;
 import org.regionalcoop.consensus.internal.BallotRepository;
 import org.regionalcoop.consensus.internal.ConsensusSettings;

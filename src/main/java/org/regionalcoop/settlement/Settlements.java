@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.kernel.AnswerPath;
+
 import org.regionalcoop.settlement.internal.BenefitReported;
 import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.Position;
@@ -119,7 +121,7 @@ public class Settlements {
 
     /** A finance officer, or the participant's finance system, confirms or objects with a reason. */
     @Transactional
-    public void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, SettlementAnswerPath path) {
+    public void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, AnswerPath path) {
         SettlementRepository.Row settlement = row(id);
         List<Violation> violations = new ArrayList<>();
         if (!CONFIRM.equals(answer) && !OBJECT.equals(answer)) {
@@ -154,7 +156,7 @@ public class Settlements {
             if (!answered.contains(participant)) {
                 repository.insertAnswer(id, new Settlement.Answer(participant, CONFIRM, true, null, SILENCE, now));
                 events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, true,
-                        SILENCE, now, SettlementAnswerPath.SILENCE));
+                        SILENCE, now, AnswerPath.SILENCE));
             }
         }
     }

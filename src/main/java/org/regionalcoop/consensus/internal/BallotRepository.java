@@ -1,7 +1,7 @@
 package org.regionalcoop.consensus.internal;
 
 import org.regionalcoop.consensus.Answer;
-import org.regionalcoop.consensus.AnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.Tally;
 

@@ -1,6 +1,6 @@
 package org.regionalcoop.consensus.internal;
 
-import org.regionalcoop.consensus.AnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.Ballots;
 

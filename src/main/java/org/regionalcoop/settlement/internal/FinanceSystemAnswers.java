@@ -1,6 +1,6 @@
 package org.regionalcoop.settlement.internal;
 
-import org.regionalcoop.settlement.SettlementAnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementId;
 import org.regionalcoop.settlement.Settlements;
 
@@ -52,7 +52,7 @@ class FinanceSystemAnswers {
         if (waiting == null) {
             return answered(id, participant) ? Outcome.ALREADY_ANSWERED : Outcome.NOT_AWAITED;
         }
-        settlements.answer(id, participant, answer, reason, answeredBy, SettlementAnswerPath.EVENT);
+        settlements.answer(id, participant, answer, reason, answeredBy, AnswerPath.EVENT);
         runtime.messageEventReceived(SettlementProcess.MESSAGE_ANSWER_RECEIVED, waiting.getId());
         return Outcome.ANSWERED;
     }

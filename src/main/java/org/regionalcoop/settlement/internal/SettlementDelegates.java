@@ -1,6 +1,6 @@
 package org.regionalcoop.settlement.internal;
 
-import org.regionalcoop.settlement.SettlementAnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementId;
 import org.regionalcoop.settlement.Settlements;
 
@@ -71,7 +71,7 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             settlements.answer(settlementId(execution), text(execution, VAR_PARTICIPANT), text(execution, VAR_ANSWER),
-                    text(execution, VAR_OBJECTION_REASON), platform.currentUser(), SettlementAnswerPath.TASK);
+                    text(execution, VAR_OBJECTION_REASON), platform.currentUser(), AnswerPath.TASK);
         }
     }
 
