@@ -142,6 +142,9 @@ see the cluster's APIs; `helm template` and `helm lint` only those passed with -
 {{- if .Values.serviceMonitor.enabled }}
 {{- $_ := set $apis "serviceMonitor.enabled" (list "monitoring.coreos.com/v1/ServiceMonitor") }}
 {{- end }}
+{{- if .Values.prometheusRule.enabled }}
+{{- $_ := set $apis "prometheusRule.enabled" (list "monitoring.coreos.com/v1/PrometheusRule") }}
+{{- end }}
 {{- toYaml $apis }}
 {{- end }}
 
