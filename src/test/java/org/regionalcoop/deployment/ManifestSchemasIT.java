@@ -19,24 +19,17 @@ class ManifestSchemasIT {
 
     @Test
     void aFieldTheKindDoesNotHaveFailsTheCheck() throws IOException, InterruptedException {
-        String production = Files.readString(Helm.RENDERED.resolve("production.yaml"));
-        String misspelt = production.replace("primaryUpdateStrategy: unsupervised",
+        Result result = validateChanged("production", "primaryUpdateStrategy: unsupervised",
                 "primaryUpdateStrategy: unsupervised\n  minSyncReplica: 1");
-        assertThat(misspelt).isNotEqualTo(production);
-
-        Result result = validate(Files.writeString(dir.resolve("misspelt.yaml"), misspelt));
 
         assertThat(result.exitCode()).isNotZero();
-        assertThat(result.output()).contains("Cluster coop-regional-cooperation-platform-db").contains("'\"minSyncReplica\"' does not exist");
+        assertThat(result.output()).contains("Cluster coop-regional-cooperation-platform-db")
+                .contains("'\"minSyncReplica\"' does not exist");
     }
 
     @Test
     void aValueOfTheWrongTypeFailsTheCheck() throws IOException, InterruptedException {
-        String minimal = Files.readString(Helm.RENDERED.resolve("minimal.yaml"));
-        String wrong = minimal.replace("containerPort: 8080", "containerPort: http");
-        assertThat(wrong).isNotEqualTo(minimal);
-
-        Result result = validate(Files.writeString(dir.resolve("wrong.yaml"), wrong));
+        Result result = validateChanged("minimal", "containerPort: 8080", "containerPort: http");
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("Deployment coop-regional-cooperation-platform").contains("containerPort");
@@ -46,6 +39,14 @@ class ManifestSchemasIT {
     void theRenderingsOfTheBuildPass() throws IOException, InterruptedException {
         Result result = validate(Helm.RENDERED.resolve("production.yaml"));
         assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    /** The build's rendering with values-{name}.yaml, one line of it changed, through the check. */
+    private Result validateChanged(String rendering, String line, String changedTo) throws IOException, InterruptedException {
+        String original = Files.readString(Helm.RENDERED.resolve(rendering + ".yaml"));
+        String changed = original.replace(line, changedTo);
+        assertThat(changed).as("the rendering has %s", line).isNotEqualTo(original);
+        return validate(Files.writeString(dir.resolve("changed.yaml"), changed));
     }
 
     private Result validate(Path manifests) throws IOException, InterruptedException {
