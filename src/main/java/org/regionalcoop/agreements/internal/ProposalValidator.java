@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShareRules;
 import org.regionalcoop.agreements.SupportRequest;
@@ -30,9 +31,11 @@ public class ProposalValidator {
     private static final int MAX_TEXT = 4000;
 
     private final Organizations organizations;
+    private final ApprovalRequirement approval;
 
-    ProposalValidator(Organizations organizations) {
+    ProposalValidator(Organizations organizations, ApprovalRequirement approval) {
         this.organizations = organizations;
+        this.approval = approval;
     }
 
     public List<Violation> validate(GovernmentCode initiator, AgreementContent content, Caller caller) {
@@ -43,6 +46,7 @@ public class ProposalValidator {
         }
         checkInitiator(initiator, content, caller, violations);
         checkContent(content, violations);
+        checkApprover(content, violations);
         return violations;
     }
 
@@ -118,6 +122,16 @@ public class ProposalValidator {
             violations.add(new Violation("content.secretariat", "is required"));
         } else if (!participants.contains(content.secretariat())) {
             violations.add(new Violation("content.secretariat", "must be one of the participants"));
+        }
+    }
+
+    /** Asked only of valid participants and support requests: routing needs their place in the hierarchy and the sum. */
+    private void checkApprover(AgreementContent content, List<Violation> violations) {
+        boolean routable = violations.stream().noneMatch(v -> v.field().startsWith("content.participants")
+                || v.field().startsWith("content.supportRequests"));
+        if (routable) {
+            approval.missingApprover(content)
+                    .ifPresent(missing -> violations.add(new Violation("content.participants", missing)));
         }
     }
 
