@@ -8,21 +8,26 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 
 /**
- * Attaches {@link FormInputValidation} to every user task of every deployed process, ahead of the
- * model's own listeners, so no process can forget it.
+ * Attaches the platform's listeners to every user task of every deployed process, ahead of the model's own,
+ * so no process can forget them: {@link TaskPresentation} names the task and gives it its context when it is
+ * created, {@link FormInputValidation} checks the values it is completed with.
  */
 @Component
-class FormValidationPlugin extends AbstractProcessEnginePlugin {
+class UserTaskListeners extends AbstractProcessEnginePlugin {
 
+    private final TaskListener presentation;
     private final TaskListener validation;
 
-    FormValidationPlugin(ObjectMapper json) {
+    UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts) {
+        this.presentation = new TaskPresentation(contexts);
         this.validation = new FormInputValidation(json);
     }
 
@@ -34,8 +39,10 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validation);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, presentation);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validation);
             }
         });
     }
