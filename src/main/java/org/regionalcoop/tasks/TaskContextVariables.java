@@ -73,7 +73,7 @@ class TaskContextVariables {
         switch (context) {
             case TITLE -> { }
             case BALLOT -> {
-                variables.put(AGREEMENT_TYPE, content.type() + " agreement, " + content.mode() + " mode");
+                variables.put(AGREEMENT_TYPE, words(content.type()) + " agreement, " + words(content.mode()) + " mode");
                 variables.put(AGREEMENT_TERM, content.term().start() + " to " + content.term().end());
                 variables.put(COST_SHARES, costShares(content.costShares()));
                 variables.put(SUPPORT_REQUESTED, support(content.supportRequests()));
@@ -116,8 +116,8 @@ class TaskContextVariables {
         AgreementContent content = version.content();
         return String.join("\n",
                 content.title() + " (version " + version.number() + ")",
-                "Type: " + content.type() + " agreement, " + content.mode() + " mode",
-                "Fields: " + content.fields().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                "Type: " + words(content.type()) + " agreement, " + words(content.mode()) + " mode",
+                "Fields: " + content.fields().stream().map(TaskContextVariables::words).collect(Collectors.joining(", ")),
                 "Participants: " + content.participants().stream().map(this::government).collect(Collectors.joining(", ")),
                 "Secretariat: " + government(content.secretariat()),
                 "Term: " + content.term().start() + " to " + content.term().end(),
@@ -137,7 +137,7 @@ class TaskContextVariables {
         if (requests.isEmpty()) {
             return "none";
         }
-        return requests.stream().map(request -> request.type() + (request.amount() == null ? "" : " " + yuan(request.amount()))
+        return requests.stream().map(request -> words(request.type()) + (request.amount() == null ? "" : " " + yuan(request.amount()))
                 + (request.description() == null || request.description().isBlank() ? "" : " (" + request.description() + ")"))
                 .collect(Collectors.joining("; "));
     }
@@ -188,6 +188,10 @@ class TaskContextVariables {
 
     private static String signed(Money amount) {
         return (amount.yuan().signum() > 0 ? "+" : "") + yuan(amount);
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String orNone(String text) {

@@ -93,7 +93,7 @@ class JointProjectProcessTest {
                 Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
 
         assertThatThrownBy(() -> fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
-                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("needs a reason");
+                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("verificationReason (Reason) is required");
 
         assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).as("nothing was applied").hasSize(1);
     }

@@ -190,7 +190,7 @@ class SettlementProcessTest {
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
                 "adjust", VAR_PAYER, CS, VAR_PAYEE, ZZ, VAR_AMOUNT, "-5", VAR_ARBITRATION_REASON, "x")))
-                .as("the form's rules").hasMessageContaining("amount does not match");
+                .as("the form's rules").hasMessageContaining("amount (Amount (yuan)) must be an amount of yuan");
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
                 "adjust", VAR_PAYER, CS, VAR_PAYEE, CS, VAR_AMOUNT, "0.00", VAR_ARBITRATION_REASON, "x")))
                 .hasMessageContaining("payee must differ from the payer").hasMessageContaining("amount must be more than zero");
@@ -206,7 +206,7 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object"))).hasMessageContaining("reason");
+                Map.of(VAR_ANSWER, "object"))).hasMessageContaining("objectionReason (Reason for the objection) is required");
 
         assertThat(settlement(instance).answers()).isEmpty();
     }
