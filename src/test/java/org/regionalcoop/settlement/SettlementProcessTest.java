@@ -2,7 +2,9 @@ package org.regionalcoop.settlement;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -53,6 +55,9 @@ class SettlementProcessTest {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    TaskService tasks;
+
     @Test
     void everyoneConfirmsThenEachPayeeConfirmsItsTransfer() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
@@ -95,6 +100,24 @@ class SettlementProcessTest {
                 "org.regionalcoop.settlement.confirmed.v1", "org.regionalcoop.settlement.finalized.v1",
                 "org.regionalcoop.settlement.transfer-instructed.v1", "org.regionalcoop.settlement.transfer-instructed.v1",
                 "org.regionalcoop.settlement.transfer-confirmed.v1", "org.regionalcoop.settlement.transfer-confirmed.v1");
+    }
+
+    @Test
+    void aConfirmationIsNamedAfterTheAgreementAndShowsTheGovernmentsPositionAndTheTransfers() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        fixture.ringRoad(agreement);
+        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+
+        Task zhuzhou = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroup(ZZ + ".finance_officer").singleResult();
+
+        assertThat(zhuzhou.getName()).isEqualTo("Confirm the settlement: " + agreement.current().content().title());
+        assertThat(tasks.getVariablesLocal(zhuzhou.getId()))
+                .hasEntrySatisfying("settlementPosition", position -> assertThat((String) position)
+                        .startsWith("Zhuzhou (HN-ZZ): net -500,000.00 yuan (you owe the others)\n")
+                        .contains("cost share 2,500,000.00 yuan"))
+                .containsEntry("settlementTransfers", "Xiangtan (HN-XT) pays Changsha (HN-CS) 500,000.00 yuan\n"
+                        + "Zhuzhou (HN-ZZ) pays Changsha (HN-CS) 500,000.00 yuan");
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,7 +76,7 @@ class TasklistBrowserTest {
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
+                "--disable-sync", "--window-size=1400,1300");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -150,10 +152,12 @@ class TasklistBrowserTest {
     private void openThroughTheFilter(String taskId, String name, String title) {
         click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
                 + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
-        WebElement listed = waiting.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]")));
-        assertThat(listed.findElement(By.cssSelector("h4.names")).getText()).contains(name);
-        assertThat(listed.getText()).as("the filter's variables").contains("Agreement", title, "Due");
+        By listed = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]");
+        String card = waiting.ignoring(StaleElementReferenceException.class).until(page -> {
+            String text = page.findElement(listed).getAttribute("textContent").replaceAll("\\s+", " ");
+            return text.contains("Agreement:") ? text : null;
+        });
+        assertThat(card).as("the task's name and the filter's variables").contains(name, "Agreement: " + title, "Due: ");
         click(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
         click(By.cssSelector("button.claim"));
     }
@@ -187,8 +191,11 @@ class TasklistBrowserTest {
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     }
 
+    /** Clicks the element once it is clickable, scrolled to the middle of the page: a long form reaches below the footer. */
     private void click(By target) {
-        waiting.until(ExpectedConditions.elementToBeClickable(target)).click();
+        WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private void keepEvidence(TestInfo test) throws IOException {
