@@ -6,29 +6,43 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Attaches the platform's listeners to every user task of every deployed process, ahead of the model's own,
- * so no process can forget them: {@link TaskPresentation} names the task and gives it its context when it is
- * created, {@link FormInputValidation} checks the values it is completed with.
+ * Attaches the platform's listeners to every user task of every deployed process, ahead of the model's own.
+ * They are built in rather than modelled, so no process can forget them and an administrator's "skip custom
+ * listeners" does not silence them. In this order: {@link TaskPresentation} names a new task and gives it its
+ * context, {@link FormInputValidation} checks the values it is completed with, and {@link TaskLifecycleAnnouncer}
+ * announces its lifecycle on {@code coop.tasks.v1}, under the name staff see and only once the values passed.
  */
 @Component
 class UserTaskListeners extends AbstractProcessEnginePlugin {
 
+    private static final List<String> ANNOUNCED = List.of(TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+
     private final TaskListener presentation;
     private final TaskListener validation;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
 
-    UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts) {
+    UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts, ApplicationEventPublisher publisher,
+                      Clock clock) {
         this.presentation = new TaskPresentation(contexts);
         this.validation = new FormInputValidation(json);
+        this.publisher = publisher;
+        this.clock = clock;
     }
 
     @Override
@@ -43,6 +57,9 @@ class UserTaskListeners extends AbstractProcessEnginePlugin {
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, presentation);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validation);
+                TaskLifecycleAnnouncer announcer = new TaskLifecycleAnnouncer(
+                        ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), publisher, clock);
+                ANNOUNCED.forEach(event -> task.addBuiltInTaskListener(event, announcer));
             }
         });
     }
