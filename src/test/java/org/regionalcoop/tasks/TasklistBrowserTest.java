@@ -56,7 +56,7 @@ class TasklistBrowserTest {
     private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target", "browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
