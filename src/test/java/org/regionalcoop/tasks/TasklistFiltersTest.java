@@ -64,7 +64,7 @@ class TasklistFiltersTest {
 
         HttpHeaders hal = new HttpHeaders();
         hal.setAccept(List.of(MediaType.valueOf("application/hal+json")));
-        Map<String, Object> listed = coordinator.exchange("/engine-rest/filter/{id}/list", HttpMethod.POST,
+        Map<String, Object> listed = coordinator.exchange("/engine-rest/filter/{id}/list?firstResult=0&maxResults=15", HttpMethod.POST,
                 new HttpEntity<>(Map.of("processInstanceBusinessKeyLike", agreement.id() + "%"), hal), Map.class,
                 mine.get("id")).getBody();
 
