@@ -3,6 +3,7 @@ package org.regionalcoop.agreements;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.web.TextRules;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,8 +87,8 @@ public class Agreements {
     public AgreementVersion revise(AgreementId id, AgreementContent content, String reason, Caller caller) {
         Agreement agreement = get(id, caller);
         List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            violations.add(new Violation("reason", "say in up to 1000 characters what changed"));
+        if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
+            violations.add(new Violation("reason", "say in up to " + TextRules.DESCRIPTION + " characters what changed"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

@@ -13,6 +13,7 @@ import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.web.TextRules;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -322,8 +323,8 @@ public class Settlements {
         } else if (support.periodStart() != null && support.periodEnd().isBefore(support.periodStart())) {
             violations.add(new Violation("periodEnd", "must not be before periodStart"));
         }
-        if (support.description() != null && support.description().length() > 1000) {
-            violations.add(new Violation("description", "is longer than 1000 characters"));
+        if (support.description() != null && support.description().length() > TextRules.DESCRIPTION) {
+            violations.add(new Violation("description", TextRules.tooLong(TextRules.DESCRIPTION)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

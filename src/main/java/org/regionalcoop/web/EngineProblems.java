@@ -1,0 +1,129 @@
+package org.regionalcoop.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The engine's REST API answers errors in the platform's model too: problem+json with a {@link ProblemType}.
+ * These mappers are preferred over the engine's own. The engine wraps whatever a task listener or delegate
+ * throws, and its REST API wraps that again, so a value refused by a form rule or a step of a process would
+ * be answered with 500; it is the caller's mistake and answered with 400. Otherwise the status is the
+ * engine's, and the detail its message, except for a 5xx, whose cause stays in the log.
+ */
+final class EngineProblems {
+
+    private EngineProblems() {
+    }
+
+    static Response toResponse(Throwable exception, UriInfo uri) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
+                return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri);
+            }
+        }
+        // The engine's helper logs what it answers and knows its statuses (403 for its authorization failures).
+        int status = exception instanceof WebApplicationException routing ? routing.getResponse().getStatus()
+                : ExceptionHandlerHelper.getInstance().getResponse(exception).getStatus();
+        if (status >= 500) {
+            return problem(ProblemType.INTERNAL_ERROR, status,
+                    "The platform could not answer this request; the failure is logged", uri);
+        }
+        if (exception instanceof JsonParseException || exception instanceof JsonMappingException) {
+            return problem(ProblemType.UNREADABLE_REQUEST, status, "The request body is not readable: "
+                    + exception.getMessage().lines().findFirst().orElse(""), uri);
+        }
+        return problem(ProblemType.of(status), status, exception.getMessage(), uri);
+    }
+
+    private static Response problem(ProblemType type, int status, String detail, UriInfo uri) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.problem(detail).getTitle());
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", uri == null ? null : uri.getRequestUri().getRawPath());
+        return Response.status(status).entity(problem).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).build();
+    }
+
+    @Priority(1)
+    static class ForThrowables implements ExceptionMapper<Throwable> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return EngineProblems.toResponse(exception, uri);
+        }
+    }
+
+    @Priority(1)
+    static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return EngineProblems.toResponse(exception, uri);
+        }
+    }
+
+    @Priority(1)
+    static class ForRestExceptions implements ExceptionMapper<RestException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return EngineProblems.toResponse(exception, uri);
+        }
+    }
+
+    @Priority(1)
+    static class ForUnreadableJson implements ExceptionMapper<JsonParseException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return EngineProblems.toResponse(exception, uri);
+        }
+    }
+
+    @Priority(1)
+    static class ForUnbindableJson implements ExceptionMapper<JsonMappingException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return EngineProblems.toResponse(exception, uri);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        ResourceConfigCustomizer engineProblems() {
+            return config -> config.register(ForThrowables.class).register(ForEngineExceptions.class)
+                    .register(ForRestExceptions.class).register(ForUnreadableJson.class).register(ForUnbindableJson.class);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.regionalcoop.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** Writes a problem+json body where Spring MVC's error handling cannot: in servlet filters. */
+public final class ProblemResponse {
+
+    private ProblemResponse() {
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+                             ProblemDetail problem) throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
