@@ -4,6 +4,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.InvalidRequestException;
 import org.regionalcoop.web.TextRules;
+import org.regionalcoop.web.ForbiddenException;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,6 +87,9 @@ public class Agreements {
     @Transactional
     public AgreementVersion revise(AgreementId id, AgreementContent content, String reason, Caller caller) {
         Agreement agreement = get(id, caller);
+        if (!caller.hasGroup(agreement.initiator().value() + ".coordinator")) {
+            throw new ForbiddenException("Only the initiator's coordinators revise an agreement");
+        }
         List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
         if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
             violations.add(new Violation("reason", "say in up to " + TextRules.DESCRIPTION + " characters what changed"));

@@ -34,6 +34,8 @@ class InboundDecoder {
     record Decoded<E extends InboundEvent>(InboundTypes.InboundType<E> type, String source, String id, E event) {
     }
 
+    private static final int MAX_IDENTITY = 255;
+
     private final InboundTypes types;
     private final ObjectMapper objectMapper;
     private final ObjectReader jsonReader;
@@ -80,6 +82,10 @@ class InboundDecoder {
     }
 
     private <E extends InboundEvent> Decoded<E> decode(CloudEvent event, InboundTypes.InboundType<E> type) {
+        // The inbox keeps both to deduplicate, in columns of this width.
+        if (event.getSource().toString().length() > MAX_IDENTITY || event.getId().length() > MAX_IDENTITY) {
+            throw new InboundRejection(INVALID_ENVELOPE, "source and id take at most " + MAX_IDENTITY + " characters");
+        }
         String contentType = event.getDataContentType();
         if (contentType == null || !contentType.startsWith(OutboxRecord.JSON)) {
             throw new InboundRejection(INVALID_ENVELOPE, "content type '" + contentType + "' is not " + OutboxRecord.JSON);
@@ -90,7 +96,7 @@ class InboundDecoder {
         }
         JsonNode json = parse(data);
         List<String> unstorable = new ArrayList<>();
-        unstorableText(json, "$", unstorable);
+        unstorableText(json, "", unstorable);
         if (!unstorable.isEmpty()) {
             throw new InboundRejection(INVALID_CONTENT, String.join("; ", unstorable));
         }
@@ -109,17 +115,20 @@ class InboundDecoder {
         return new Decoded<>(type, source, event.getId(), value);
     }
 
-    /** Names every string, and every property name, holding a character the platform cannot store. */
+    /**
+     * Names every string, and every property name, holding a character the platform cannot store; by JSON
+     * pointer, as the schema's messages name fields.
+     */
     private static void unstorableText(JsonNode node, String path, List<String> problems) {
         if (node.isTextual()) {
             TextRules.unstorable(node.textValue()).ifPresent(problem -> problems.add(path + ": " + problem));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                unstorableText(node.get(i), path + "[" + i + "]", problems);
+                unstorableText(node.get(i), path + "/" + i, problems);
             }
         } else if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
-                String fieldPath = path + "." + field.getKey();
+                String fieldPath = path + "/" + field.getKey();
                 TextRules.unstorable(field.getKey()).ifPresent(problem -> problems.add(fieldPath + ": the name " + problem));
                 unstorableText(field.getValue(), fieldPath, problems);
             });

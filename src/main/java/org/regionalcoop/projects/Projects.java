@@ -14,6 +14,7 @@ import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.web.ForbiddenException;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,7 +71,10 @@ public class Projects {
     @Transactional
     public ProjectSummary register(AgreementId agreementId, ProjectRegistration registration, Caller caller) {
         Agreement agreement = agreements.get(agreementId, caller);
-        List<Violation> violations = validator.validate(agreement, registration, caller);
+        if (agreement.current().content().participants().stream().noneMatch(p -> caller.hasGroup(p.value() + ".coordinator"))) {
+            throw new ForbiddenException("Only coordinators of the agreement's participants register projects");
+        }
+        List<Violation> violations = validator.validate(agreement, registration);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

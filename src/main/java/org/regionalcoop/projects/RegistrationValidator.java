@@ -11,7 +11,6 @@ import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
-import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.Violation;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +33,12 @@ class RegistrationValidator {
         this.organizations = organizations;
     }
 
-    List<Violation> validate(Agreement agreement, ProjectRegistration registration, Caller caller) {
+    List<Violation> validate(Agreement agreement, ProjectRegistration registration) {
         List<Violation> violations = new ArrayList<>();
         AgreementContent content = agreement.current().content();
         if (agreement.status() != AgreementStatus.APPROVED) {
             violations.add(new Violation("agreement", "projects start only under an approved agreement, this one is "
                     + agreement.status().key()));
-        }
-        if (content.participants().stream().noneMatch(p -> caller.hasGroup(p.value() + ".coordinator"))) {
-            violations.add(new Violation("agreement", "only coordinators of its participants register projects"));
         }
         if (registration == null) {
             violations.add(new Violation("project", "is required"));

@@ -14,10 +14,10 @@ import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.InvalidRequestException;
 import org.regionalcoop.web.TextRules;
+import org.regionalcoop.web.ForbiddenException;
 import org.regionalcoop.web.NotFoundException;
 import org.regionalcoop.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -301,8 +301,7 @@ public class Settlements {
     public void recordSupport(AgreementId agreementId, CounterpartSupport support, Caller caller) {
         AgreementContent content = agreements.get(agreementId, caller).current().content();
         if (!caller.hasGroup(new RoleAssignment(content.secretariat(), Role.COORDINATOR).candidateGroup())) {
-            throw new AccessDeniedException(
-                    "Only the secretariat's coordinators record counterpart support");
+            throw new ForbiddenException("Only the secretariat's coordinators record counterpart support");
         }
         List<String> participants = content.participants().stream().map(GovernmentCode::value).toList();
         List<Violation> violations = new ArrayList<>();

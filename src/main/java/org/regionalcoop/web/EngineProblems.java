@@ -8,16 +8,26 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +48,11 @@ final class EngineProblems {
                 return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri);
             }
         }
+        if (exception instanceof AuthorizationException refused) {
+            return visible(refused)
+                    ? problem(ProblemType.ACCESS_DENIED, 403, "Your roles do not allow this request", uri)
+                    : problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri);
+        }
         // The engine's helper logs what it answers and knows its statuses (403 for its authorization failures).
         int status = exception instanceof WebApplicationException routing ? routing.getResponse().getStatus()
                 : ExceptionHandlerHelper.getInstance().getResponse(exception).getStatus();
@@ -50,6 +65,30 @@ final class EngineProblems {
                     + exception.getMessage().lines().findFirst().orElse(""), uri);
         }
         return problem(ProblemType.of(status), status, exception.getMessage(), uri);
+    }
+
+    /**
+     * The one rule of refusals: whether the caller may read any of the things the engine refused it. If not, the
+     * refusal must not tell it that they exist (a foreign task's variables answer as a missing task's do); a
+     * refusal of a kind of thing rather than one thing (deploying) is a plain 403. The engine's message, which
+     * names the thing, is never passed on.
+     */
+    private static boolean visible(AuthorizationException refused) {
+        List<MissingAuthorization> specific = refused.getMissingAuthorizations().stream()
+                .filter(missing -> missing.getResourceId() != null && !Authorization.ANY.equals(missing.getResourceId()))
+                .toList();
+        if (specific.isEmpty()) {
+            return true;
+        }
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        if (caller == null) {
+            return false;
+        }
+        return specific.stream().anyMatch(missing -> Arrays.stream(Resources.values())
+                .filter(resource -> resource.resourceName().equals(missing.getResourceType()))
+                .anyMatch(resource -> engine.getAuthorizationService().isUserAuthorized(caller.getUserId(),
+                        caller.getGroupIds(), Permissions.READ, resource, missing.getResourceId())));
     }
 
     private static Response problem(ProblemType type, int status, String detail, UriInfo uri) {

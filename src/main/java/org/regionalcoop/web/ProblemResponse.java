@@ -20,6 +20,10 @@ public final class ProblemResponse {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        byte[] body = json.writeValueAsBytes(problem);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        // Sent now: a caller refused mid-body reads the answer while the container still swallows the rest.
+        response.flushBuffer();
     }
 }

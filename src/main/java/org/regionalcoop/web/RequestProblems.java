@@ -35,6 +35,11 @@ class RequestProblems extends ResponseEntityExceptionHandler {
         return ProblemType.NOT_FOUND.problem(e.getMessage());
     }
 
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemType.ACCESS_DENIED.problem(e.getMessage());
+    }
+
     /** Not the caller's mistake: the cause goes to the log, never into the answer. */
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
