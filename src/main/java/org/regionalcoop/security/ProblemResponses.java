@@ -30,6 +30,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottle.Throttled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            ProblemResponse.write(request, response, json, ProblemType.TOO_MANY_REQUESTS.problem(e.getMessage()));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"regional-cooperation-platform\"");
         // A refused bearer token says why (expired, bad signature, wrong audience); a wrong password does not.
         String reason = e instanceof OAuth2AuthenticationException ? ": " + e.getMessage() : "";

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -39,6 +41,8 @@ import java.util.Map;
  */
 final class EngineProblems {
 
+    private static final Pattern MISSING = Pattern.compile("doesn't exist|[Cc]annot find|[Nn]o .* found");
+
     private EngineProblems() {
     }
 
@@ -47,6 +51,12 @@ final class EngineProblems {
             if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
                 return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri);
             }
+        }
+        if (exception instanceof NullValueException missing) {
+            // The engine's way of saying a task or instance does not exist; otherwise a required value was null.
+            return missing.getMessage() != null && MISSING.matcher(missing.getMessage()).find()
+                    ? problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri)
+                    : problem(ProblemType.INVALID_REQUEST, 400, missing.getMessage(), uri);
         }
         if (exception instanceof AuthorizationException refused) {
             return visible(refused)

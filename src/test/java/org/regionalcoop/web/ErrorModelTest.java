@@ -62,7 +62,9 @@ class ErrorModelTest {
 
     @Test
     void errorsOfTheEngineApiAreProblems() {
-        assertProblem(staff().getForEntity("/engine-rest/no-such-resource", Map.class), 404, "not-found");
+        assertProblem(anonymous.withBasicAuth("admin", PlatformTest.DEMO_PASSWORD)
+                .getForEntity("/engine-rest/no-such-resource", Map.class), 404, "not-found");
+        assertProblem(staff().getForEntity("/engine-rest/task/no-such-task/variables", Map.class), 404, "not-found");
         assertProblem(staff().getForEntity("/engine-rest/task/no-such-task", Map.class), 404, "not-found");
         assertProblem(staff().exchange("/engine-rest/task/no-such-task/complete", HttpMethod.POST,
                 body("{\"variables\": ", MediaType.APPLICATION_JSON), Map.class), 400, "unreadable-request");
