@@ -136,7 +136,7 @@ class LocalRunShutdownTest {
 
         /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */
         long awaitReady() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
                 if (line == null) {
@@ -152,7 +152,7 @@ class LocalRunShutdownTest {
                     return pid.getAsLong();
                 }
             }
-            throw new AssertionError("local run not ready within 180 s:\n" + String.join("\n", output));
+            throw new AssertionError("local run not ready within 300 s:\n" + String.join("\n", output));
         }
 
         /** Readiness also asks the broker, which a busy machine may answer only a moment after start-up. */
