@@ -111,59 +111,35 @@ final class EngineProblems {
         return Response.status(status).entity(problem).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).build();
     }
 
-    @Priority(1)
-    static class ForThrowables implements ExceptionMapper<Throwable> {
+    /** Jersey prefers the mapper of the nearest exception type, so each type the engine maps gets one of these. */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(Throwable exception) {
+        public Response toResponse(E exception) {
             return EngineProblems.toResponse(exception, uri);
         }
     }
 
     @Priority(1)
-    static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return EngineProblems.toResponse(exception, uri);
-        }
+    static class ForThrowables extends Mapper<Throwable> {
     }
 
     @Priority(1)
-    static class ForRestExceptions implements ExceptionMapper<RestException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(RestException exception) {
-            return EngineProblems.toResponse(exception, uri);
-        }
+    static class ForEngineExceptions extends Mapper<ProcessEngineException> {
     }
 
     @Priority(1)
-    static class ForUnreadableJson implements ExceptionMapper<JsonParseException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(JsonParseException exception) {
-            return EngineProblems.toResponse(exception, uri);
-        }
+    static class ForRestExceptions extends Mapper<RestException> {
     }
 
     @Priority(1)
-    static class ForUnbindableJson implements ExceptionMapper<JsonMappingException> {
-        @Context
-        UriInfo uri;
+    static class ForUnreadableJson extends Mapper<JsonParseException> {
+    }
 
-        @Override
-        public Response toResponse(JsonMappingException exception) {
-            return EngineProblems.toResponse(exception, uri);
-        }
+    @Priority(1)
+    static class ForUnbindableJson extends Mapper<JsonMappingException> {
     }
 
     @Configuration(proxyBeanMethods = false)
