@@ -1,11 +1,11 @@
 package org.regionalcoop.audit;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.ClosureDecided;
 import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.ApprovalDecided;
-import org.regionalcoop.consensus.AnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
 import org.regionalcoop.consensus.VoteRecorded;
@@ -21,7 +21,7 @@ import org.regionalcoop.projects.ProjectCancelled;
 import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.settlement.SettlementAnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
 import org.regionalcoop.settlement.SettlementObjected;
@@ -99,7 +99,7 @@ public class AuditTrail {
         String what = grant.awardedAmount() != null ? grant.awardedAmount() + " yuan"
                 : "valid " + grant.validFrom() + " to " + grant.validTo();
         repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
-                "grant", grant.decision(), grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId() + ", " + what,
+                "grant", grant.decision(), grant.supportType().key() + " " + grant.grantId() + ", " + what,
                 grant.reason() != null ? grant.reason() : grant.conditions()));
     }
 
@@ -107,13 +107,13 @@ public class AuditTrail {
     @EventListener
     void on(GrantDeclined grant) {
         repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
-                "grant", "decline", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+                "grant", "decline", grant.supportType().key() + " " + grant.grantId(), grant.reason()));
     }
 
     @EventListener
     void on(GrantRevoked grant) {
         repository.append(new AuditEntry(grant.agreementId(), grant.revokedAt(), grant.revokedBy(), AuditEntry.TASK,
-                "grant", "revoke", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+                "grant", "revoke", grant.supportType().key() + " " + grant.grantId(), grant.reason()));
     }
 
     @EventListener
@@ -173,7 +173,7 @@ public class AuditTrail {
     @EventListener
     void on(SettlementConfirmed confirmation) {
         repository.append(new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(), confirmation.confirmedBy(),
-                confirmation.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
+                confirmation.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
                 confirmation.silent() ? "confirm by silence" : "confirm",
                 "settlement " + confirmation.settlementId() + ", " + confirmation.participant(),
                 confirmation.silent() ? "the confirmation window closed without an answer" : null));
@@ -182,7 +182,7 @@ public class AuditTrail {
     @EventListener
     void on(SettlementObjected objection) {
         repository.append(new AuditEntry(objection.agreementId(), objection.objectedAt(), objection.objectedBy(),
-                objection.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement", "object",
+                objection.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement", "object",
                 "settlement " + objection.settlementId() + ", " + objection.participant(), objection.reason()));
     }
 

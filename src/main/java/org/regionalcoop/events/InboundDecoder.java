@@ -11,7 +11,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.regionalcoop.web.TextRules;
+import org.regionalcoop.kernel.TextRules;
 import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;

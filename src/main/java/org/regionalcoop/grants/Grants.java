@@ -1,9 +1,14 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+import org.regionalcoop.grants.internal.GrantDecision;
+import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.internal.GrantRepository;
+
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -14,9 +19,9 @@ import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.NotFoundException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +39,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.regionalcoop.grants.GrantValues.blankToNull;
-import static org.regionalcoop.grants.GrantValues.date;
-import static org.regionalcoop.grants.GrantValues.isBlank;
-import static org.regionalcoop.grants.GrantValues.positiveAmount;
+import static org.regionalcoop.grants.internal.GrantValues.blankToNull;
+import static org.regionalcoop.grants.internal.GrantValues.date;
+import static org.regionalcoop.grants.internal.GrantValues.isBlank;
+import static org.regionalcoop.grants.internal.GrantValues.positiveAmount;
 
 /**
  * The grants module's API: the requested support items of approved agreements, their decisions, the programmes'
@@ -110,7 +115,7 @@ public class Grants {
         Grant grant = grant(id);
         List<GovernmentCode> participants = agreements.current(grant.agreementId()).current().content().participants();
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put(GrantProcess.VAR_SUPPORT_TYPE, GrantRepository.key(grant.supportType()));
+        inputs.put(GrantProcess.VAR_SUPPORT_TYPE, grant.supportType().key());
         inputs.put(GrantProcess.VAR_POOREST_PLATE, poorestPlate(participants).key());
         inputs.put(GrantProcess.VAR_REQUESTED_FEN, grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
         inputs.put(GrantProcess.VAR_HAS_PROGRAMME, grant.programmeId() != null);
@@ -185,7 +190,7 @@ public class Grants {
             }
             if (!isBlank(awardedAmount)) {
                 violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT,
-                        GrantRepository.key(grant.supportType()) + " is granted, not paid: give no amount"));
+                        grant.supportType().key() + " is granted, not paid: give no amount"));
             }
         }
         if (!violations.isEmpty()) {
@@ -247,7 +252,7 @@ public class Grants {
         List<Violation> violations = new ArrayList<>();
         Money money = positiveAmount("amount", amount, violations);
         if (!grant.monetary()) {
-            violations.add(new Violation("grant", "a " + GrantRepository.key(grant.supportType()) + " grant pays no money"));
+            violations.add(new Violation("grant", "a " + grant.supportType().key() + " grant pays no money"));
         }
         if (isBlank(reason) || reason.length() > 4000) {
             violations.add(new Violation("reason", "say in up to 4000 characters why the money is taken back"));

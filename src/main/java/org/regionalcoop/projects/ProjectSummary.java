@@ -1,19 +1,15 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A joint project and where it stands.
- *
- * @param status {@code registered} (awaiting the repeated-construction resolution), {@code active},
- *               {@code completed}, {@code merged} or {@code cancelled}
- */
+ * A joint project and where it stands. */
 public record ProjectSummary(ProjectId id, UUID agreementId, String name, GovernmentCode lead, CooperationField field,
-                             GovernmentCode location, Money budget, Money grantPart, String status,
+                             GovernmentCode location, Money budget, Money grantPart, ProjectStatus status,
                              String registeredBy, Instant registeredAt) {
 }

@@ -1,6 +1,8 @@
 package org.regionalcoop.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import org.regionalcoop.kernel.TextRules;
+import org.regionalcoop.kernel.Violation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.ContributionSplit;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -8,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.math.BigDecimal;
@@ -29,7 +31,7 @@ class ContributionSplitTest {
 
     @Test
     void leftoverFenGoToTheLargestRemaindersTiesInListedOrder() {
-        List<CostShare> thirds = List.of(share("HN-CS", "33.3334"), share("HN-ZZ", "33.3333"), share("HN-XT", "33.3333"));
+        List<CostShare> thirds = List.of(CostShare.of("HN-CS", "33.3334"), CostShare.of("HN-ZZ", "33.3333"), CostShare.of("HN-XT", "33.3333"));
 
         assertThat(ContributionSplit.of(Money.of("100.00"), thirds)).containsExactly(
                 Map.entry(new GovernmentCode("HN-CS"), Money.of("33.34")),
@@ -75,9 +77,5 @@ class ContributionSplitTest {
             shares.add(new CostShare(new GovernmentCode("P" + i), BigDecimal.valueOf(units, 4)));
         }
         return shares;
-    }
-
-    private static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 }
