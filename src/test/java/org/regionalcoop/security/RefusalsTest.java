@@ -6,7 +6,7 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
-import org.regionalcoop.consensus.BallotProcess;
+import org.regionalcoop.consensus.internal.BallotProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
