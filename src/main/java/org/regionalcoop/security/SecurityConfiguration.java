@@ -31,6 +31,7 @@ class SecurityConfiguration {
 
     static final String ADMINISTRATOR = "ADMIN";
     static final String ENGINE_ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+    static final String METRICS_READER = "METRICS";
 
     @Bean
     @Order(1)
@@ -55,6 +56,7 @@ class SecurityConfiguration {
                         path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/prometheus")).hasAnyRole(ADMINISTRATOR, METRICS_READER)
                         .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)
                         // Staff work tasks through the engine's API; the rest of it (metrics, history, jobs,
                         // variables by id, users, deployments) is engine-wide and for administrators.
