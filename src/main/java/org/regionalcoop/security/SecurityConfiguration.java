@@ -19,6 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.Clock;
+
 /**
  * Who may call what. The platform API, the engine's REST API and the operational endpoints require an
  * authenticated caller; the Camunda webapps keep their own session login and CSRF protection, which
@@ -34,7 +36,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                    ObjectProvider<JwtDecoder> jwtDecoder, JwtSettings jwtSettings) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder, JwtSettings jwtSettings,
+                                    LoginThrottle throttle) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         // Bearer tokens from the identity provider when one is configured (spring.security.oauth2.resourceserver.jwt.*).
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -55,8 +58,13 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/actuator/prometheus")).hasAnyRole(ADMINISTRATOR, METRICS_READER)
                         .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)
+                        // Staff work tasks through the engine's API; the rest of it (metrics, history, jobs,
+                        // variables by id, users, deployments) is engine-wide and for administrators.
+                        .requestMatchers(path("/engine-rest/task/**"), path("/engine-rest/filter/**"),
+                                path("/engine-rest/process-definition/**")).authenticated()
+                        .requestMatchers(path("/engine-rest/**")).hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
@@ -66,6 +74,11 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleSettings settings, Clock clock) {
+        return new LoginThrottle(settings, clock);
     }
 
     private static RequestMatcher path(String pattern) {

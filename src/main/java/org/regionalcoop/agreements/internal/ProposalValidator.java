@@ -12,6 +12,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 @Component
 public class ProposalValidator {
-
-    private static final int MAX_TEXT = 4000;
 
     private final Organizations organizations;
     private final ApprovalRequirement approval;
@@ -71,7 +70,7 @@ public class ProposalValidator {
     }
 
     private void checkContent(AgreementContent content, List<Violation> violations) {
-        text("content.title", content.title(), 200, violations);
+        text("content.title", content.title(), TextRules.NAME, violations);
         if (content.fields().isEmpty()) {
             violations.add(new Violation("content.fields", "name at least one field of cooperation"));
         } else if (new HashSet<>(content.fields()).size() < content.fields().size()) {
@@ -82,8 +81,8 @@ public class ProposalValidator {
         required("content.type", content.type(), violations);
         checkTerm(content.term(), violations);
         checkCostShares(content, violations);
-        text("content.benefitSharingRule", content.benefitSharingRule(), MAX_TEXT, violations);
-        text("content.compensationRule", content.compensationRule(), MAX_TEXT, violations);
+        text("content.benefitSharingRule", content.benefitSharingRule(), TextRules.LONGEST, violations);
+        text("content.compensationRule", content.compensationRule(), TextRules.LONGEST, violations);
         if (content.defectionPenalty() == null) {
             violations.add(new Violation("content.defectionPenalty", "is required"));
         } else if (content.defectionPenalty().isNegative()) {
@@ -167,8 +166,8 @@ public class ProposalValidator {
             if (!request.type().monetary() && request.amount() != null) {
                 violations.add(new Violation(field + ".amount", "this kind of support has no amount"));
             }
-            if (request.description() != null && request.description().length() > MAX_TEXT) {
-                violations.add(new Violation(field + ".description", "is longer than " + MAX_TEXT + " characters"));
+            if (request.description() != null && request.description().length() > TextRules.LONGEST) {
+                violations.add(new Violation(field + ".description", "is longer than " + TextRules.LONGEST + " characters"));
             }
         }
     }
