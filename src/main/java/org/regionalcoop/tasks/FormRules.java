@@ -16,8 +16,7 @@ final class FormRules {
     private final String formId;
     private final List<Field> fields;
 
-    private record Field(String key, String label, boolean required, Integer maxLength, Pattern pattern,
-                         List<String> allowedValues) {
+    private record Field(TaskForm.Field shape, String label, Pattern pattern) {
     }
 
     private FormRules(String formId, List<Field> fields) {
@@ -35,40 +34,62 @@ final class FormRules {
             JsonNode validate = component.path("validate");
             List<String> allowed = new ArrayList<>();
             component.path("values").forEach(value -> allowed.add(value.path("value").asText()));
-            fields.add(new Field(key, component.path("label").asText(key),
-                    validate.path("required").asBoolean(false),
-                    validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
-                    validate.has("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
-                    allowed));
+            fields.add(new Field(new TaskForm.Field(key, component.path("type").asText(),
+                    validate.path("required").asBoolean(false), component.path("readonly").asBoolean(false),
+                    validate.has("maxLength") ? validate.get("maxLength").asInt() : null, List.copyOf(allowed)),
+                    component.path("label").asText(key),
+                    validate.has("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null));
         }
         return new FormRules(form.path("id").asText("form"), List.copyOf(fields));
     }
 
-    /** Every broken rule, each naming its field; empty when the values pass. */
-    List<String> violations(Map<String, Object> values) {
-        List<String> violations = new ArrayList<>();
+    /** The fields as a page shows them, in the form's order. */
+    List<TaskForm.Field> fields() {
+        return fields.stream().map(Field::shape).toList();
+    }
+
+    /** Every broken rule, each naming its field and the rule; empty when the values pass. */
+    List<FormProblem> problems(Map<String, Object> values) {
+        List<FormProblem> problems = new ArrayList<>();
         for (Field field : fields) {
-            Object value = values.get(field.key());
+            TaskForm.Field shape = field.shape();
+            Object value = values.get(shape.key());
             boolean blank = value == null || (value instanceof String text && text.isBlank());
             if (blank) {
-                if (field.required()) {
-                    violations.add(field.key() + " (" + field.label() + ") is required");
+                if (shape.required()) {
+                    problems.add(new FormProblem(shape.key(), FormProblem.Rule.REQUIRED));
                 }
                 continue;
             }
             String text = value.toString();
-            if (field.maxLength() != null && text.length() > field.maxLength()) {
-                violations.add(field.key() + " is longer than " + field.maxLength() + " characters");
+            if (shape.maxLength() != null && text.length() > shape.maxLength()) {
+                problems.add(new FormProblem(shape.key(), FormProblem.Rule.TOO_LONG));
             }
             if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
-                violations.add(field.key() + " does not match " + field.pattern().pattern());
+                problems.add(new FormProblem(shape.key(), FormProblem.Rule.FORMAT));
             }
-            if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
-                violations.add(field.key() + " must be one of " + String.join(", ", field.allowedValues())
-                        + ", not '" + text + "'");
+            if (!shape.values().isEmpty() && !shape.values().contains(text)) {
+                problems.add(new FormProblem(shape.key(), FormProblem.Rule.NOT_ALLOWED));
             }
         }
-        return violations;
+        return problems;
+    }
+
+    /** Every broken rule in words for the API's callers, who write code against the form's patterns. */
+    List<String> violations(Map<String, Object> values) {
+        return problems(values).stream().map(problem -> describe(problem, values.get(problem.field()))).toList();
+    }
+
+    private String describe(FormProblem problem, Object value) {
+        Field field = fields.stream().filter(candidate -> candidate.shape().key().equals(problem.field())).findFirst()
+                .orElseThrow();
+        TaskForm.Field shape = field.shape();
+        return switch (problem.rule()) {
+            case REQUIRED -> shape.key() + " (" + field.label() + ") is required";
+            case TOO_LONG -> shape.key() + " is longer than " + shape.maxLength() + " characters";
+            case FORMAT -> shape.key() + " does not match " + field.pattern().pattern();
+            case NOT_ALLOWED -> shape.key() + " must be one of " + String.join(", ", shape.values()) + ", not '" + value + "'";
+        };
     }
 
     String formId() {
