@@ -54,6 +54,12 @@ public class Agreements {
         return store(initiator, content, caller.userId(), Optional.empty());
     }
 
+    /** What would be wrong with this proposal, each problem naming its field; empty when it may be proposed. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(GovernmentCode initiator, AgreementContent content, Caller caller) {
+        return validator.validate(initiator, content, caller);
+    }
+
     /**
      * Proposes what an initiator's system submitted, under the rules of {@link #propose}: the source, already
      * checked to speak for the initiator, acts as the initiator's coordinators and is named as proposer.

@@ -6,6 +6,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Level;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -59,9 +61,24 @@ public class Approvals {
         Agreement agreement = agreements.current(id);
         AgreementContent content = agreement.current().content();
         Government superior = organizations.lowestCommonSuperior(content.participants());
+        List<String> groups = routeFor(content.participants(), content.requestedAmount());
+        Instant now = clock.instant();
+        reviews.route(id, agreement.current().number(), groups, now);
+        events.publishEvent(new ApprovalRouted(id.value(), agreement.current().number(), superior.code().value(),
+                content.requestedAmount().toString(), groups, now));
+        return groups;
+    }
+
+    /**
+     * The reviewing candidate groups an agreement among these participants, asking for this much support,
+     * would be routed to: what a proposer is shown before proposing.
+     */
+    @Transactional(readOnly = true)
+    public List<String> routeFor(Collection<GovernmentCode> participants, Money requested) {
+        Government superior = organizations.lowestCommonSuperior(participants);
         // Below the provinces there are no coordination agencies: a municipal superior's province reviews.
         Government reviewingLevel = provinceOrCentre(superior);
-        boolean large = content.requestedAmount().yuan().compareTo(settings.secondLevelThreshold()) > 0;
+        boolean large = requested.yuan().compareTo(settings.secondLevelThreshold()) > 0;
         Map<String, Object> route = platform.asPlatform(() -> decisions.evaluateDecisionByKey(ApprovalProcess.DECISION)
                 .variables(Variables.createVariables()
                         .putValue(ApprovalProcess.VAR_SUPERIOR_LEVEL, reviewingLevel.level().key())
@@ -73,10 +90,6 @@ public class Approvals {
         if (!"none".equals(second)) {
             groups.add(reviewerGroup(second, reviewingLevel));
         }
-        Instant now = clock.instant();
-        reviews.route(id, agreement.current().number(), groups, now);
-        events.publishEvent(new ApprovalRouted(id.value(), agreement.current().number(), superior.code().value(),
-                content.requestedAmount().toString(), groups, now));
         return groups;
     }
 

@@ -21,6 +21,12 @@ public class Amounts {
 
     /** The amount in plain digits with two decimals (what the processes take), if the text is one. */
     public Optional<String> parse(String text) {
+        return number(text).filter(amount -> amount.scale() <= 2)
+                .map(amount -> amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    /** A non-negative decimal number as people write it: grouped or not, full-width digits, with or without 元. */
+    Optional<BigDecimal> number(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -37,8 +43,7 @@ public class Amounts {
             return Optional.empty();
         }
         try {
-            BigDecimal amount = new BigDecimal(digits);
-            return amount.scale() > 2 ? Optional.empty() : Optional.of(amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+            return Optional.of(new BigDecimal(digits));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -182,7 +182,7 @@ class TaskPages {
         model.addAttribute("detail", detail);
         model.addAttribute("task", detail.task());
         model.addAttribute("form", forms.of(id, caller));
-        model.addAttribute("facts", forms.facts(id, caller));
+        model.addAttribute("facts", known(forms.facts(id, caller)));
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("comments", comments.of(id, caller));
@@ -192,6 +192,17 @@ class TaskPages {
             facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
         }
         return "task";
+    }
+
+    /** The process's facts this page can name, e.g. the project and milestone of a report, in the form's order. */
+    private Map<String, Object> known(Map<String, Object> facts) {
+        Map<String, Object> known = new LinkedHashMap<>();
+        facts.forEach((name, value) -> {
+            if (messages.getMessage("fact." + name, null, null, LocaleContextHolder.getLocale()) != null) {
+                known.put(name, value);
+            }
+        });
+        return known;
     }
 
     private String message(FormProblem problem, TaskForm.Field field) {
