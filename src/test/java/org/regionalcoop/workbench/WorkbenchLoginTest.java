@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,6 +30,9 @@ class WorkbenchLoginTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    TestRestTemplate http;
 
     MockMvc mvc;
 
@@ -89,8 +95,10 @@ class WorkbenchLoginTest {
     }
 
     @Test
-    void theApiStaysStatelessWithoutLoginPages() throws Exception {
-        mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/camunda/app/tasklist/default/")).andExpect(status().isOk());
+    void theApiAndTheWebappsKeepTheirOwnLogins() {
+        assertThat(http.getForEntity("/api/tasks", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        assertThat(tasklist.getStatusCode()).as("the Tasklist's own sign-in page, not the workbench's").isEqualTo(HttpStatus.OK);
+        assertThat(tasklist.getBody()).doesNotContain("name=\"_csrf\"");
     }
 }
