@@ -71,9 +71,10 @@ public class Approvals {
 
     /**
      * The reviewing candidate groups an agreement among these participants, asking for this much support,
-     * would be routed to: what a proposer is shown before proposing.
+     * would be routed to: what a proposer is shown before proposing. The engine records the decision
+     * table's evaluation in its history, so this writes.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<String> routeFor(Collection<GovernmentCode> participants, Money requested) {
         Government superior = organizations.lowestCommonSuperior(participants);
         // Below the provinces there are no coordination agencies: a municipal superior's province reviews.

@@ -2,7 +2,6 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.AgreementId;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.web.NotFoundException;
@@ -30,14 +29,17 @@ class AgreementFacts {
     /** For a caller already entitled to the agreement, e.g. through a task on it. */
     void addTo(Model model, AgreementId id, Caller caller) {
         model.addAttribute("agreement", agreements.current(id));
-        model.addAttribute("timeline", timeline(id, caller));
+        model.addAttribute("timeline", mayOpen(id, caller) ? audit.of(id, caller) : List.of());
+        model.addAttribute("mayOpen", mayOpen(id, caller));
     }
 
-    private List<AuditEntry> timeline(AgreementId id, Caller caller) {
+    /** Whether the agreement's own page is open to the caller: their government takes part in it. */
+    boolean mayOpen(AgreementId id, Caller caller) {
         try {
-            return audit.of(id, caller);
+            agreements.get(id, caller);
+            return true;
         } catch (NotFoundException notTakingPart) {
-            return List.of();
+            return false;
         }
     }
 }

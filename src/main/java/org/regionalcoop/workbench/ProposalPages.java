@@ -101,13 +101,14 @@ class ProposalPages {
         }
         if (!"propose".equals(action)) {
             model.addAttribute("proposal", form);
-            model.addAttribute("content", content);
+            model.addAttribute("proposed", content);
             model.addAttribute("reviewers", approvals.routeFor(content.participants(), content.requestedAmount()));
             return "proposal-check";
         }
         Agreement proposed = agreements.propose(initiator.get(), content, caller);
         redirect.addFlashAttribute("step", "proposal");
         redirect.addFlashAttribute("agreement", proposed);
+        redirect.addFlashAttribute("mayOpen", true);
         redirect.addFlashAttribute("next", tasks.mine(caller,
                 new StaffTasks.Filter(proposed.id().toString(), null, null, null), 0, MyWork.PAGE_SIZE).tasks());
         return "redirect:/done";

@@ -171,6 +171,7 @@ class TaskPages {
             AgreementId agreementId = AgreementId.of(task.agreementId());
             Agreement agreement = agreements.current(agreementId);
             redirect.addFlashAttribute("agreement", agreement);
+            redirect.addFlashAttribute("mayOpen", facts.mayOpen(agreementId, caller));
             redirect.addFlashAttribute("next", tasks.mine(caller,
                     new StaffTasks.Filter(task.agreementId(), null, null, null), 0, MyWork.PAGE_SIZE).tasks());
         }

@@ -18,17 +18,29 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WorkbenchProblems {
 
+    private final Staff staff;
+
+    WorkbenchProblems(Staff staff) {
+        this.staff = staff;
+    }
+
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
-        return new ModelAndView("error/404");
+        return page("404");
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView conflict(TaskConflictException e) {
-        ModelAndView page = new ModelAndView("error/409");
-        page.addObject("detail", e.getMessage());
+        return page("409");
+    }
+
+    /** The problem's page with its header: an exception handler's model has none of the advice's attributes. */
+    private ModelAndView page(String problem) {
+        ModelAndView page = new ModelAndView("error/problem");
+        page.addObject("problem", problem);
+        page.addObject("me", staff.me());
         return page;
     }
 }

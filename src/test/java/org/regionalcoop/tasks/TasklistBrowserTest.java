@@ -10,14 +10,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -25,7 +24,6 @@ import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +46,6 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 class TasklistBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target", "browser");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -67,17 +63,11 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
+        ChromeOptions options = HeadlessChromium.options(1400, 1000);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(options);
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 

@@ -10,12 +10,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementId;
 import org.regionalcoop.agreements.AgreementStatus;
@@ -23,7 +21,6 @@ import org.regionalcoop.agreements.Agreements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class WorkbenchBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target", "browser");
     private static final String SCREENSHOTS = System.getProperty("workbench.screenshots", "");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -63,14 +58,7 @@ class WorkbenchBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(HeadlessChromium.options(1280, 1000).addArguments("--hide-scrollbars"));
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
@@ -219,7 +207,8 @@ class WorkbenchBrowserTest {
         }
         Path directory = Path.of(SCREENSHOTS);
         Files.createDirectories(directory);
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
         Files.write(directory.resolve(language + "-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));

@@ -176,6 +176,52 @@ class WorkbenchPagesTest {
                 "财政转移支付", "办理记录");
     }
 
+    @Test
+    void aProposalIsCheckedOnTheServerWithEveryBadFieldNamedAndShowsItsReviewerBeforeItIsMade() throws Exception {
+        MockHttpSession beijing = signIn("bj.coordinator");
+
+        String refused = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .param("participants", "BJ", "TJ").param("shares[BJ]", "60").param("shares[TJ]", "thirty")
+                        .param("penalty", "a lot").param("termStart", "2027-01-01").param("termEnd", "someday"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "href=\"#field-shares\"", "Enter the cost share of Tianjin as a percent",
+                "href=\"#field-penalty\"", "href=\"#field-term\"");
+
+        String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .params(proposal("60", "30")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(unbalanced).contains("href=\"#field-shares\"", "Cost shares: shares add up to 90");
+
+        String check = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(proposal("60", "４０")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("发送前请核对提案", "中央区域协调机构", "5,000,000.00 元");
+
+        mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal("60", "４０")).param("action", "propose"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "proposal"));
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("title", "Capital region air quality framework");
+        form.add("type", "FRAMEWORK");
+        form.add("mode", "BOTTOM_UP");
+        form.add("fields", "ENVIRONMENT");
+        form.addAll("participants", List.of("BJ", "TJ"));
+        form.add("shares[BJ]", beijing);
+        form.add("shares[TJ]", tianjin);
+        form.add("secretariat", "BJ");
+        form.add("termStart", "2027-01-01");
+        form.add("termEnd", "2029-12-31");
+        form.add("benefitSharingRule", "By cost share");
+        form.add("compensationRule", "None");
+        form.add("penalty", "500,000");
+        form.add("support[0].type", "FISCAL_TRANSFER");
+        form.add("support[0].amount", "5,000,000");
+        form.add("support[0].description", "Monitoring network");
+        return form;
+    }
+
     private String task(Agreement agreement, String step, String group) {
         return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%").taskDefinitionKey(step)
                 .taskCandidateGroup(group).singleResult().getId();
