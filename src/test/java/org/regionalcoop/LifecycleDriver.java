@@ -13,7 +13,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.agreements.Term;

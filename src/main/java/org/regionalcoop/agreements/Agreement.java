@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.time.Instant;

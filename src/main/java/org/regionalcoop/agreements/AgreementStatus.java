@@ -15,7 +15,7 @@ public enum AgreementStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static AgreementStatus fromKey(String key) {
+    public static AgreementStatus fromKey(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

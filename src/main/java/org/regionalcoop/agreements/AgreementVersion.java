@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import java.time.Instant;
 
 /** One immutable revision of an agreement and who made it. */

@@ -1,10 +1,20 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.agreements.internal.AgreementJson;
+import org.regionalcoop.agreements.internal.AgreementProposed;
+import org.regionalcoop.agreements.internal.AgreementRepository;
+import org.regionalcoop.agreements.internal.AgreementStatusChanged;
+import org.regionalcoop.agreements.internal.CostShares;
+import org.regionalcoop.agreements.internal.ProposalSubmitted;
+import org.regionalcoop.agreements.internal.ProposalValidator;
+
+import org.regionalcoop.kernel.AgreementId;
+
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.NotFoundException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +75,7 @@ public class Agreements {
      * checked to speak for the initiator, acts as the initiator's coordinators and is named as proposer.
      */
     @Transactional
-    void proposeFromSystem(ProposalSubmitted proposal, String source) {
+    public void proposeFromSystem(ProposalSubmitted proposal, String source) {
         GovernmentCode initiator = proposal.initiatorCode();
         propose(initiator, proposal.content(), new Caller(source, Set.of(initiator.value() + ".coordinator")));
     }

@@ -1,7 +1,7 @@
 package org.regionalcoop.agreements;
 
 import org.regionalcoop.organizations.GovernmentCode;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.Violation;
 
 import java.math.BigDecimal;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.Money;
+
 /**
  * Support the agreement asks a superior for.
  *

@@ -1,12 +1,18 @@
 package org.regionalcoop.approval;
 
+import org.regionalcoop.approval.internal.ApprovalProcess;
+import org.regionalcoop.approval.internal.ApprovalRouted;
+import org.regionalcoop.approval.internal.ApprovalSettings;
+import org.regionalcoop.approval.internal.EscalationRaised;
+import org.regionalcoop.approval.internal.ReviewRepository;
+
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Level;

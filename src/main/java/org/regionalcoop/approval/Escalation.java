@@ -1,6 +1,6 @@
 package org.regionalcoop.approval;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 
 import java.time.Instant;
 

@@ -10,7 +10,7 @@ public enum ReviewDecision {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ReviewDecision fromKey(Object key) {
+    public static ReviewDecision fromKey(Object key) {
         for (ReviewDecision decision : values()) {
             if (decision.key().equals(key)) {
                 return decision;

@@ -1,11 +1,11 @@
 package org.regionalcoop.audit;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.ClosureDecided;
 import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.ApprovalDecided;
-import org.regionalcoop.consensus.AnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
 import org.regionalcoop.consensus.VoteRecorded;
@@ -21,7 +21,7 @@ import org.regionalcoop.projects.ProjectCancelled;
 import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.settlement.SettlementAnswerPath;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
 import org.regionalcoop.settlement.SettlementObjected;
@@ -173,7 +173,7 @@ public class AuditTrail {
     @EventListener
     void on(SettlementConfirmed confirmation) {
         repository.append(new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(), confirmation.confirmedBy(),
-                confirmation.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
+                confirmation.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
                 confirmation.silent() ? "confirm by silence" : "confirm",
                 "settlement " + confirmation.settlementId() + ", " + confirmation.participant(),
                 confirmation.silent() ? "the confirmation window closed without an answer" : null));
@@ -182,7 +182,7 @@ public class AuditTrail {
     @EventListener
     void on(SettlementObjected objection) {
         repository.append(new AuditEntry(objection.agreementId(), objection.objectedAt(), objection.objectedBy(),
-                objection.path() == SettlementAnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement", "object",
+                objection.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement", "object",
                 "settlement " + objection.settlementId() + ", " + objection.participant(), objection.reason()));
     }
 

@@ -1,6 +1,6 @@
 package org.regionalcoop.consensus;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 
 /**

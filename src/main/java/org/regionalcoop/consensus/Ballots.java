@@ -1,7 +1,16 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.kernel.AnswerPath;
+
+import org.regionalcoop.consensus.internal.AgreementSigned;
+import org.regionalcoop.consensus.internal.BallotRepository;
+import org.regionalcoop.consensus.internal.ConsensusSettings;
+import org.regionalcoop.consensus.internal.RemindersSent;
+import org.regionalcoop.consensus.internal.RoundClosed;
+import org.regionalcoop.consensus.internal.RoundOpened;
+
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -173,12 +182,12 @@ public class Ballots {
 
     /** The version the round's leaders sign: the consented one, or the one without those who dropped out. */
     @Transactional(readOnly = true)
-    int signingVersion(AgreementId id, int round) {
+    public int signingVersion(AgreementId id, int round) {
         return repository.signingVersion(id, round);
     }
 
     @Transactional(readOnly = true)
-    boolean hasSigned(AgreementId id, int version, GovernmentCode signatory) {
+    public boolean hasSigned(AgreementId id, int version, GovernmentCode signatory) {
         return repository.signatories(id, version).contains(signatory.value());
     }
 

@@ -1,5 +1,7 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.kernel.AnswerPath;
+
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
 

@@ -1,6 +1,6 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 
 /**
  * A programme's money as its ledger entries add up; never stored. Reserved is what reservations still hold

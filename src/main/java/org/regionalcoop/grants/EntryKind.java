@@ -17,7 +17,7 @@ public enum EntryKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static EntryKind fromKey(String key) {
+    public static EntryKind fromKey(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }
 }

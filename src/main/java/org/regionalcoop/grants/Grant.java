@@ -1,7 +1,7 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.AgreementId;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Role;

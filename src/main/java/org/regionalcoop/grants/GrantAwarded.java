@@ -1,6 +1,6 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;

@@ -13,7 +13,7 @@ public enum GrantStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static GrantStatus fromKey(String key) {
+    public static GrantStatus fromKey(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

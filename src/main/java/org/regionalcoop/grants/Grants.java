@@ -1,9 +1,14 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+import org.regionalcoop.grants.internal.GrantDecision;
+import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.internal.GrantRepository;
+
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -14,9 +19,9 @@ import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.NotFoundException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +39,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.regionalcoop.grants.GrantValues.blankToNull;
-import static org.regionalcoop.grants.GrantValues.date;
-import static org.regionalcoop.grants.GrantValues.isBlank;
-import static org.regionalcoop.grants.GrantValues.positiveAmount;
+import static org.regionalcoop.grants.internal.GrantValues.blankToNull;
+import static org.regionalcoop.grants.internal.GrantValues.date;
+import static org.regionalcoop.grants.internal.GrantValues.isBlank;
+import static org.regionalcoop.grants.internal.GrantValues.positiveAmount;
 
 /**
  * The grants module's API: the requested support items of approved agreements, their decisions, the programmes'

@@ -1,6 +1,6 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -12,7 +12,7 @@ import org.regionalcoop.events.ConsumerLag;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.PlatformActions;
-import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,7 +9,7 @@ class InfrastructureUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<I
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InfrastructureUnreachableException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Start the server or correct " + cause.setting() + " (see the configuration table in the README).",
+                "Start the server or correct " + cause.setting() + " (see docs/configuration.md).",
                 cause);
     }
 }

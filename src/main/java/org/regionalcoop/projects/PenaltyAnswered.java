@@ -1,6 +1,6 @@
 package org.regionalcoop.projects;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
 import org.regionalcoop.organizations.GovernmentCode;

@@ -2,7 +2,7 @@ package org.regionalcoop.projects;
 
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.time.Instant;

@@ -1,21 +1,33 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.ContributionDefaulted;
+import org.regionalcoop.projects.internal.ContributionRequested;
+import org.regionalcoop.projects.internal.ContributionSplit;
+import org.regionalcoop.projects.internal.JointProjectProcess;
+import org.regionalcoop.projects.internal.MilestoneReported;
+import org.regionalcoop.projects.internal.PenaltyWaived;
+import org.regionalcoop.projects.internal.ProjectCompleted;
+import org.regionalcoop.projects.internal.ProjectRepository;
+import org.regionalcoop.projects.internal.ProjectSettings;
+import org.regionalcoop.projects.internal.RegistrationValidator;
+import org.regionalcoop.projects.internal.RepeatedConstructionFlagged;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.NotFoundException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.regionalcoop.projects.JointProjectProcess.*;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
  * The projects module's API: register joint projects under approved agreements, run their steps, take

@@ -1,6 +1,9 @@
 package org.regionalcoop.settlement;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.settlement.internal.Fen;
+import org.regionalcoop.settlement.internal.Position;
+
+import org.regionalcoop.kernel.Money;
 
 import java.time.Instant;
 import java.util.List;

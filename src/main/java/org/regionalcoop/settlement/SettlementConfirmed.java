@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.kernel.AnswerPath;
+
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
 
@@ -12,5 +14,5 @@ import java.util.UUID;
  */
 @Published(type = "settlement.confirmed", topic = "coop.settlements.v1")
 public record SettlementConfirmed(UUID agreementId, UUID settlementId, String participant, boolean silent,
-                                  String confirmedBy, Instant confirmedAt, SettlementAnswerPath path) implements AgreementEvent {
+                                  String confirmedBy, Instant confirmedAt, AnswerPath path) implements AgreementEvent {
 }

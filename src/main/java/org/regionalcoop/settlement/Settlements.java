@@ -1,10 +1,22 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.kernel.AnswerPath;
+
+import org.regionalcoop.settlement.internal.BenefitReported;
+import org.regionalcoop.settlement.internal.Fen;
+import org.regionalcoop.settlement.internal.Position;
+import org.regionalcoop.settlement.internal.SettlementCalculation;
+import org.regionalcoop.settlement.internal.SettlementFinalized;
+import org.regionalcoop.settlement.internal.SettlementProposed;
+import org.regionalcoop.settlement.internal.SettlementRepository;
+import org.regionalcoop.settlement.internal.TransferConfirmed;
+import org.regionalcoop.settlement.internal.TransferInstructed;
+
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Level;
@@ -12,9 +24,9 @@ import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.NotFoundException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,7 +52,7 @@ public class Settlements {
 
     static final String PROPOSED = "proposed";
     static final String ARBITRATION = "arbitration";
-    static final String NOTHING_TO_SETTLE = "nothing-to-settle";
+    public static final String NOTHING_TO_SETTLE = "nothing-to-settle";
     static final String CONFIRM = "confirm";
     static final String OBJECT = "object";
     static final String UPHELD = "upheld";
@@ -48,7 +60,7 @@ public class Settlements {
     static final String SILENCE = "silence";
 
     /** What proposing a settlement gave: nothing to settle when every position is already zero. */
-    record Proposal(SettlementId id, boolean anythingToSettle, String arbitratorGroup) {
+    public record Proposal(SettlementId id, boolean anythingToSettle, String arbitratorGroup) {
     }
 
     private final SettlementRepository repository;
@@ -71,7 +83,7 @@ public class Settlements {
      * transferred, and proposes it. A settlement of the agreement still open gives way to this one.
      */
     @Transactional
-    Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
+    public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         Map<String, BigDecimal> costShares = new LinkedHashMap<>();
         for (CostShare share : content.costShares()) {
@@ -93,23 +105,23 @@ public class Settlements {
             events.publishEvent(new SettlementProposed(agreementId.value(), id.value(), kind, periodEnd,
                     result.positions().stream().map(Settlement.ParticipantPosition::of).toList(), transfers, now));
         }
-        return new Proposal(id, anything, arbitrators);
+       return new Proposal(id, anything, arbitrators);
     }
 
     /** The participants whose finance officers answer: everyone with a position. */
     @Transactional(readOnly = true)
-    List<String> participants(SettlementId id) {
+    public List<String> participants(SettlementId id) {
         return repository.positions(id).stream().map(Position::participant).toList();
     }
 
     @Transactional(readOnly = true)
-    List<String> transferIds(SettlementId id) {
+    public List<String> transferIds(SettlementId id) {
         return repository.transfers(id).stream().map(transfer -> transfer.id().toString()).toList();
     }
 
     /** A finance officer, or the participant's finance system, confirms or objects with a reason. */
     @Transactional
-    void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, SettlementAnswerPath path) {
+    public void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, AnswerPath path) {
         SettlementRepository.Row settlement = row(id);
         List<Violation> violations = new ArrayList<>();
         if (!CONFIRM.equals(answer) && !OBJECT.equals(answer)) {
@@ -136,7 +148,7 @@ public class Settlements {
 
     /** The window closed: every participant that did not answer confirmed by its silence. */
     @Transactional
-    void confirmSilence(SettlementId id) {
+    public void confirmSilence(SettlementId id) {
         SettlementRepository.Row settlement = row(id);
         List<String> answered = repository.answers(id).stream().map(Settlement.Answer::participant).toList();
         Instant now = clock.instant();
@@ -144,13 +156,13 @@ public class Settlements {
             if (!answered.contains(participant)) {
                 repository.insertAnswer(id, new Settlement.Answer(participant, CONFIRM, true, null, SILENCE, now));
                 events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, true,
-                        SILENCE, now, SettlementAnswerPath.SILENCE));
+                        SILENCE, now, AnswerPath.SILENCE));
             }
         }
     }
 
     @Transactional(readOnly = true)
-    boolean objected(SettlementId id) {
+    public boolean objected(SettlementId id) {
         return repository.answers(id).stream().anyMatch(answer -> OBJECT.equals(answer.answer()));
     }
 
@@ -159,7 +171,7 @@ public class Settlements {
      * the positions are netted again, still summing to zero. Refused whole when any field is wrong.
      */
     @Transactional
-    void arbitrate(SettlementId id, String decision, String payer, String payee, String amount, String reason,
+    public void arbitrate(SettlementId id, String decision, String payer, String payee, String amount, String reason,
                    String arbitratedBy) {
         SettlementRepository.Row settlement = row(id);
         List<String> participants = participants(id);
@@ -212,7 +224,7 @@ public class Settlements {
      * settlement of the agreement superseded this one meanwhile.
      */
     @Transactional
-    Optional<List<String>> finalizeSettlement(SettlementId id) {
+    public Optional<List<String>> finalizeSettlement(SettlementId id) {
         SettlementRepository.Row settlement = row(id);
         if (!PROPOSED.equals(settlement.status()) && !ARBITRATION.equals(settlement.status())) {
             return Optional.empty();
@@ -232,12 +244,12 @@ public class Settlements {
 
     /** Transfers still unconfirmed when the reminder is due are marked reminded, for the read API and Tasklist. */
     @Transactional
-    List<UUID> remindLateTransfers(SettlementId id) {
+    public List<UUID> remindLateTransfers(SettlementId id) {
         return repository.remindUnconfirmed(id, clock.instant());
     }
 
     @Transactional
-    void complete(SettlementId id) {
+    public void complete(SettlementId id) {
         repository.completed(id, clock.instant());
     }
 
@@ -246,7 +258,7 @@ public class Settlements {
      * reporting participant and for exactly this amount. Returns the transfer if it still awaits confirmation.
      */
     @Transactional(readOnly = true)
-    Optional<SettlementRepository.TransferRow> receivable(UUID transferId, String participant, Money amount) {
+    public Optional<SettlementRepository.TransferRow> receivable(UUID transferId, String participant, Money amount) {
         SettlementRepository.TransferRow transfer = repository.transfer(transferId)
                 .orElseThrow(() -> new IllegalArgumentException("No transfer " + transferId));
         if (!transfer.payee().equals(participant)) {
@@ -265,7 +277,7 @@ public class Settlements {
 
     /** Records the payee's confirmation and announces it; false when it was confirmed before. */
     @Transactional
-    boolean confirmTransfer(SettlementRepository.TransferRow transfer, String confirmedBy) {
+    public boolean confirmTransfer(SettlementRepository.TransferRow transfer, String confirmedBy) {
         Instant now = clock.instant();
         if (!repository.confirmTransfer(transfer.id(), confirmedBy, now)) {
             return false;
@@ -277,7 +289,7 @@ public class Settlements {
 
     /** Shared benefits a participant's finance system reported. */
     @Transactional
-    void reportBenefit(BenefitReported report, String source) {
+    public void reportBenefit(BenefitReported report, String source) {
         AgreementContent content = agreements.find(new AgreementId(report.agreementId()))
                 .orElseThrow(() -> new IllegalArgumentException("No agreement " + report.agreementId()))
                 .current().content();

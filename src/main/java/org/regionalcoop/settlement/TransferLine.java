@@ -1,6 +1,6 @@
 package org.regionalcoop.settlement;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 
 import java.util.UUID;
 

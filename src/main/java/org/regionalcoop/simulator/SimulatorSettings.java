@@ -16,17 +16,31 @@ import java.util.stream.Collectors;
 
 /**
  * The participant simulator's settings; it runs only with {@code platform.simulator.enabled=true}. Each
- * behaviour map is keyed by government code, or {@value #DEFAULT} for the others.
+ * behaviour map is keyed by government code, or {@value #DEFAULT} for the others. Environment variables bind
+ * map keys in lower case, so a code with a hyphen is set only as a property, e.g.
+ * {@code platform.simulator.behaviour.HN-ZZ}.
  *
- * @param groupId     its Kafka consumer group, apart from the platform's so it sees every fact published
+ * @param groupId     its own Kafka consumer group on {@code coop.agreements.v1}, {@code coop.projects.v1} and
+ *                    {@code coop.settlements.v1}, apart from the platform's so it sees every fact published
  * @param governments codes of the governments it answers for; the others' staff answer by hand
- * @param delay       how long after the platform's event it answers
- * @param behaviour   how it votes; {@code consent} if not set
- * @param payment     how its finance systems answer calls for contributions; {@code pay} if not set
- * @param benefit     yuan of shared benefit it reports for the year a joint project it takes part in starts;
- *                    {@value #DEFAULT_BENEFIT} if not set, none when zero
- * @param transfer    how its treasuries answer transfers instructed to them; {@code confirm} if not set
- * @param settlement  how its finance systems answer settlements proposed to them; {@code confirm} if not set
+ * @param delay       how long after the platform's event (round opened, contribution requested, project
+ *                    started, settlement proposed, transfer instructed) it answers
+ * @param behaviour   how the simulated governments vote, all ({@code default}) or one (its government code;
+ *                    a code with a hyphen only as a property, e.g. {@code platform.simulator.behaviour.HN-ZZ}):
+ *                    {@code consent}, {@code decline}, {@code amend} or {@code silent} (never answers);
+ *                    {@code consent} if not set
+ * @param payment     how the simulated finance systems, all ({@code default}) or one (its government code), answer
+ *                    a call for a contribution: {@code pay} (in full) or {@code default} (never); {@code pay} if
+ *                    not set
+ * @param benefit     yuan of shared benefit a simulated government, all ({@code default}) or one (its government
+ *                    code), reports for the year a joint project it takes part in starts; 1000000.00 if not set,
+ *                    none when {@code 0}
+ * @param transfer    how the simulated treasuries, all ({@code default}) or one (its government code), answer a
+ *                    transfer instructed to them as payee: {@code confirm} or {@code silent}; {@code confirm} if
+ *                    not set
+ * @param settlement  how the simulated finance systems, all ({@code default}) or one (its government code), answer
+ *                    a settlement proposed to them: {@code confirm}, {@code object} (with a reason, so it goes to
+ *                    arbitration) or {@code silent} (the finance officers' task stays); {@code confirm} if not set
  */
 @ConfigurationProperties("platform.simulator")
 record SimulatorSettings(@DefaultValue("regional-cooperation-simulator") String groupId,

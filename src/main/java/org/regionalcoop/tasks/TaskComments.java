@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
-import org.regionalcoop.web.InvalidRequestException;
-import org.regionalcoop.web.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package org.regionalcoop.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.consensus.Ballots;

@@ -1,5 +1,9 @@
 package org.regionalcoop.web;
 
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.springframework.http.HttpHeaders;

@@ -1,10 +1,10 @@
 package org.regionalcoop.workbench;
 
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

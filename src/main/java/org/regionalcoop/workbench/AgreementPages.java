@@ -2,7 +2,7 @@ package org.regionalcoop.workbench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.consensus.Ballots;
@@ -10,7 +10,7 @@ import org.regionalcoop.grants.Grants;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.AgreementContext;
 import org.regionalcoop.tasks.ContentDiff;
-import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

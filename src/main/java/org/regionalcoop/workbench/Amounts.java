@@ -1,6 +1,6 @@
 package org.regionalcoop.workbench;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.StaffTask;

@@ -2,7 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.FormProblem;
@@ -14,7 +14,7 @@ import org.regionalcoop.tasks.TaskContexts;
 import org.regionalcoop.tasks.TaskDetail;
 import org.regionalcoop.tasks.TaskForm;
 import org.regionalcoop.tasks.TaskForms;
-import org.regionalcoop.web.InvalidRequestException;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

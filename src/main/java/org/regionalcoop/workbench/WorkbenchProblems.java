@@ -1,7 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.tasks.TaskConflictException;
-import org.regionalcoop.web.NotFoundException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
-import org.regionalcoop.agreements.AgreementClosureProcess.ClosureDecision;
+import org.regionalcoop.agreements.internal.AgreementClosureProcess.ClosureDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.regionalcoop.agreements.AgreementClosureProcess.*;
+import static org.regionalcoop.agreements.internal.AgreementClosureProcess.*;
 
 @ProcessTest
 class AgreementClosureProcessTest {

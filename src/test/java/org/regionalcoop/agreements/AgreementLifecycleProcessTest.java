@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

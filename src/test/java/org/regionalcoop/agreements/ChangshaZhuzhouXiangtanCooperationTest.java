@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;

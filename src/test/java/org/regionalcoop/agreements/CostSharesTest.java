@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.agreements.internal.CostShares;
+
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.organizations.GovernmentCode;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.regionalcoop.approval.ApprovalProcess.*;
+import static org.regionalcoop.approval.internal.ApprovalProcess.*;
 
 /** Routing by the decision table, the reviewers' outcomes and the review service level. */
 @ProcessTest

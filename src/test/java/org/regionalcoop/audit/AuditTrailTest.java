@@ -7,7 +7,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
-import org.regionalcoop.consensus.ParticipantAnswers;
+import org.regionalcoop.consensus.internal.ParticipantAnswers;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -10,7 +10,7 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
-import org.regionalcoop.consensus.ParticipantAnswers;
+import org.regionalcoop.consensus.internal.ParticipantAnswers;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.context.ApplicationContext;
 

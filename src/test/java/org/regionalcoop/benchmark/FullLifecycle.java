@@ -4,7 +4,7 @@ import org.HdrHistogram.Histogram;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
-import org.regionalcoop.consensus.RoundClosed;
+import org.regionalcoop.consensus.internal.RoundClosed;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,5 +1,10 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.consensus.internal.BallotProcess;
+import org.regionalcoop.consensus.internal.ParticipantAnswers;
+import org.regionalcoop.consensus.internal.VoteCast;
+import org.regionalcoop.consensus.internal.VoteCastHandler;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,7 +32,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.regionalcoop.consensus.ConsensusProcess.*;
+import static org.regionalcoop.consensus.internal.ConsensusProcess.*;
 
 /** Every path of the consensus and ballot processes, on the real engine and database. */
 @ProcessTest

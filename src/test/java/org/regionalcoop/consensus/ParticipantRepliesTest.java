@@ -1,5 +1,8 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.consensus.internal.BallotProcess;
+import org.regionalcoop.consensus.internal.ConsensusProcess;
+
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;

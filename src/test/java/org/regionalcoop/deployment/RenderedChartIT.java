@@ -105,8 +105,8 @@ class RenderedChartIT {
     }
 
     @Test
-    void everyPlatformSettingOfTheConfigMapIsOneTheReadmeDocuments() throws IOException {
-        Set<String> documented = documentedVariables(Files.readString(Path.of("README.md")));
+    void everyPlatformSettingOfTheConfigMapIsOneTheConfigurationReferenceDocuments() throws IOException {
+        Set<String> documented = documentedVariables(Files.readString(Path.of("docs/configuration.md")));
         JsonNode settings = settings(Helm.rendered("default"));
         List<String> platformSettings = new ArrayList<>();
         settings.fieldNames().forEachRemaining(name -> {
@@ -116,7 +116,7 @@ class RenderedChartIT {
         });
         assertThat(platformSettings).hasSizeGreaterThan(20);
         for (String name : platformSettings) {
-            assertThat(documented).as("README documents %s", name).contains(name);
+            assertThat(documented).as("docs/configuration.md documents %s", name).contains(name);
         }
         assertThat(settings.path("LOGGING_STRUCTURED_FORMAT_CONSOLE").asText()).isEqualTo("ecs");
     }
@@ -209,7 +209,7 @@ class RenderedChartIT {
     }
 
     /**
-     * The environment variables the README names: `A_B_C` alone, and in pairs like `A_B_C` / `_D`,
+     * The environment variables the configuration reference names: `A_B_C` alone, and in pairs like `A_B_C` / `_D`,
      * where the second stands for A_D or A_B_D.
      */
     private static Set<String> documentedVariables(String readme) {
@@ -230,7 +230,8 @@ class RenderedChartIT {
     @Test
     void theDashboardShowsOnlyMetricsThePlatformDocuments() throws IOException {
         Set<String> documented = new HashSet<>();
-        Matcher names = Pattern.compile("platform_[a-z_]+").matcher(Files.readString(Path.of("README.md")));
+        Matcher names = Pattern.compile("platform_[a-z_]+")
+                .matcher(Files.readString(Path.of("docs/operations.md")));
         while (names.find()) {
             documented.add(names.group());
         }

@@ -39,7 +39,7 @@ class EventContractsTest {
     void everyInboundEventHasAnInboundTopicASchemaAndAnExample() {
         List<Class<?>> inbound = Contracts.inboundEvents();
         assertThat(inbound).as("the scan finds the participants' answers at least")
-                .anyMatch(event -> event.getName().equals("org.regionalcoop.consensus.VoteCast"));
+                .anyMatch(event -> event.getName().equals("org.regionalcoop.consensus.internal.VoteCast"));
         List<String> inboundTopics = TopicCatalog.load().topics().stream()
                 .filter(topic -> "inbound".equals(topic.direction())).map(TopicCatalog.Topic::name).toList();
         for (Class<?> event : inbound) {

@@ -1,8 +1,10 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;

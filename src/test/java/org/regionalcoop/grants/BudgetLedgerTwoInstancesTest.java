@@ -1,11 +1,13 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.BudgetLedger;
+
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformApplication;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.local.LocalInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.projects.ProjectId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,7 +22,7 @@ import static org.regionalcoop.agreements.SupportType.FISCAL_TRANSFER;
 import static org.regionalcoop.agreements.SupportType.PILOT_ZONE_STATUS;
 import static org.regionalcoop.agreements.SupportType.TAX_PREFERENCE;
 import static org.regionalcoop.grants.GrantFixtures.money;
-import static org.regionalcoop.grants.GrantProcess.*;
+import static org.regionalcoop.grants.internal.GrantProcess.*;
 
 /** The grants and budget APIs: who sees what, and bad input refused without changing anything. */
 @PlatformTest

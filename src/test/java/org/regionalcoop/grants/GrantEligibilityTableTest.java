@@ -1,5 +1,7 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.GrantProcess;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;

@@ -1,12 +1,15 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.internal.GrantRepository;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.organizations.GovernmentCode;

@@ -1,12 +1,14 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.grants.internal.DisbursementListener;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.projects.MilestoneVerified;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.agreements.SupportType.*;
 import static org.regionalcoop.grants.GrantFixtures.money;
 import static org.regionalcoop.grants.GrantFixtures.status;
-import static org.regionalcoop.grants.GrantProcess.*;
+import static org.regionalcoop.grants.internal.GrantProcess.*;
 
 /** Eligibility by the decision table, reservation, and the grant officer's award, partial award or decline. */
 @ProcessTest

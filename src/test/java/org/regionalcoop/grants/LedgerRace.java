@@ -1,6 +1,9 @@
 package org.regionalcoop.grants;
 
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.grants.internal.BudgetExceededException;
+import org.regionalcoop.grants.internal.BudgetLedger;
+
+import org.regionalcoop.kernel.Money;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The multi-instance run, small enough for every build: two instances in JVMs of their own share one
  * PostgreSQL and one broker while a dozen agreements run their whole lifecycle. Its counts are written to
- * {@code target/multi-instance-report.txt}; the README has the command for a larger run.
+ * {@code target/multi-instance-report.txt}; docs/kubernetes.md has the command for a larger run.
  */
 class MultiInstanceIT {
 

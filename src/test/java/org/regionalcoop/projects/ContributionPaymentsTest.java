@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.projects.JointProjectProcess.*;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
  * Participants' finance systems report payments through Kafka, on the real broker, database and engine:

@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.ContributionSplit;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -8,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.math.BigDecimal;

@@ -15,7 +15,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.regionalcoop.projects.JointProjectProcess.*;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
  * Every path of {@code joint_project}. Projects without repeated construction are all led by Changsha in

@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.JointProjectProcess;
+
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;

@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.projects.internal.JointProjectProcess;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,13 +12,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.regionalcoop.settlement.SettlementFixture.*;
-import static org.regionalcoop.settlement.SettlementProcess.*;
+import static org.regionalcoop.settlement.internal.SettlementProcess.*;
 
 /**
  * Participants' finance systems confirm or object to a settlement through Kafka instead of their finance

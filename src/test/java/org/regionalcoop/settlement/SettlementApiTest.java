@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.SettlementProcess;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;

@@ -1,5 +1,10 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.Flow;
+import org.regionalcoop.settlement.internal.Position;
+import org.regionalcoop.settlement.internal.SettlementCalculation;
+import org.regionalcoop.settlement.internal.SettlementFacts;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.SettlementProcess;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +13,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.ContributionPaid;

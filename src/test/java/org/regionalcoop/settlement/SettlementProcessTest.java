@@ -1,13 +1,18 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.BenefitReported;
+import org.regionalcoop.settlement.internal.BenefitReportedHandler;
+import org.regionalcoop.settlement.internal.TransferReceived;
+import org.regionalcoop.settlement.internal.TransferReceivedHandler;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementId;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.projects.ProjectId;
@@ -24,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.regionalcoop.settlement.SettlementFixture.*;
-import static org.regionalcoop.settlement.SettlementProcess.*;
+import static org.regionalcoop.settlement.internal.SettlementProcess.*;
 
 /** The settlement process: confirmed, confirmed by silence, objected and upheld or adjusted, transfers confirmed. */
 @ProcessTest

@@ -21,7 +21,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.MilestonePlan;
 import org.regionalcoop.projects.ProjectRegistration;

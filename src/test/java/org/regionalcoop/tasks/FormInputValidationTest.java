@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.AgreementClosureProcess;
+import org.regionalcoop.agreements.internal.AgreementClosureProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;

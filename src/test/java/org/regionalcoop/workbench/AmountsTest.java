@@ -1,7 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.junit.jupiter.api.Test;
-import org.regionalcoop.agreements.Money;
+import org.regionalcoop.kernel.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.AgreementId;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.springframework.beans.factory.annotation.Autowired;

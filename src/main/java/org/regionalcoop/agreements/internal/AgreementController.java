@@ -1,0 +1,81 @@
+package org.regionalcoop.agreements.internal;
+
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementVersion;
+import org.regionalcoop.agreements.Agreements;
+
+import org.regionalcoop.kernel.AgreementId;
+
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.net.URI;
+import java.util.List;
+
+/** Staff propose agreements and read the ones their government takes part in. */
+@RestController
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+    /** A proposal: the initiating government and the content of the first version. */
+    record Proposal(GovernmentCode initiator, AgreementContent content) {
+    }
+
+    /** A revision: the new content and what changed. */
+    record Revision(AgreementContent content, String reason) {
+    }
+
+    private final Agreements agreements;
+
+    AgreementController(Agreements agreements) {
+        this.agreements = agreements;
+    }
+
+    @PostMapping
+    ResponseEntity<Agreement> propose(@RequestBody Proposal proposal) {
+        Agreement agreement = agreements.propose(proposal.initiator(), proposal.content(), Caller.current());
+        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
+    }
+
+    @GetMapping
+    List<Agreement> list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                         @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        return agreements.visibleTo(Caller.current(), limit, offset);
+    }
+
+    @GetMapping("/{id}")
+    Agreement get(@PathVariable AgreementId id) {
+        return agreements.get(id, Caller.current());
+    }
+
+    @GetMapping("/{id}/versions")
+    List<AgreementVersion> versions(@PathVariable AgreementId id) {
+        return agreements.versions(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/versions")
+    ResponseEntity<AgreementVersion> revise(@PathVariable AgreementId id, @RequestBody Revision revision) {
+        AgreementVersion version = agreements.revise(id, revision.content(), revision.reason(), Caller.current());
+        return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + version.number())).body(version);
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    AgreementVersion version(@PathVariable AgreementId id, @PathVariable int number) {
+        return agreements.versions(id, Caller.current()).stream()
+                .filter(version -> version.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Agreement " + id + " has no version " + number));
+    }
+}

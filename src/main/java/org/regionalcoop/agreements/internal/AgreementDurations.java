@@ -1,0 +1,24 @@
+package org.regionalcoop.agreements.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How long the lifecycle's steps may take. ISO-8601 durations from configuration, so a demonstration
+ * can run a year in minutes.
+ *
+ * @param closureEvaluation time the secretariat has to evaluate an agreement at the end of its term
+ * @param revision          time the initiator has to publish a revision the reviewers asked for
+ * @param settlementPeriod  how often an agreement in force is settled, besides once at its end; a duration,
+ *                          not a calendar period, so a demonstration can settle every few minutes
+ * @param termOverride      for demonstrations: when set (e.g. {@code PT10M}), every term ends this long after
+ *                          approval instead of on its end date
+ */
+@ConfigurationProperties("platform.agreements.durations")
+record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,
+                          @DefaultValue("P7D") Duration revision,
+                          @DefaultValue("P365D") Duration settlementPeriod,
+                          Duration termOverride) {
+}

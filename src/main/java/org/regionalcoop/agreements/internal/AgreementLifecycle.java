@@ -1,0 +1,91 @@
+package org.regionalcoop.agreements.internal;
+
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.Term;
+
+import org.regionalcoop.kernel.AgreementId;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.regionalcoop.security.PlatformActions;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.regionalcoop.agreements.AgreementLifecycleProcess.*;
+
+/**
+ * Starts the lifecycle process when an agreement is proposed, in the same transaction, and serves the
+ * process's expressions as {@code agreementLifecycle} (hence public): status changes, the end of the
+ * term, renewal.
+ */
+@Component("agreementLifecycle")
+public class AgreementLifecycle {
+
+    private final Agreements agreements;
+    private final RuntimeService runtime;
+    private final AgreementDurations durations;
+    private final PlatformActions platform;
+    private final Clock clock;
+
+    AgreementLifecycle(Agreements agreements, RuntimeService runtime, AgreementDurations durations,
+                       PlatformActions platform, Clock clock) {
+        this.agreements = agreements;
+        this.runtime = runtime;
+        this.durations = durations;
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void start(AgreementProposed proposed) {
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, proposed.agreementId().toString(), Map.of(
+                VAR_AGREEMENT_ID, proposed.agreementId().toString(),
+                VAR_INITIATOR, proposed.initiator(),
+                VAR_SECRETARIAT, proposed.secretariat(),
+                VAR_AGREEMENT_TYPE, proposed.agreementType() == AgreementType.FRAMEWORK ? "framework" : "specialized")));
+    }
+
+    public void move(String agreementId, String status) {
+        agreements.moveTo(AgreementId.of(agreementId), AgreementStatus.fromKey(status));
+    }
+
+    /**
+     * When the term ends: the day after its last day (UTC), or sooner when a demonstration shortens
+     * terms with {@code platform.agreements.durations.term-override}.
+     */
+    public Date termEnds(String agreementId) {
+        Optional<Duration> override = Optional.ofNullable(durations.termOverride());
+        if (override.isPresent()) {
+            return Date.from(clock.instant().plus(override.get()));
+        }
+        Term term = agreements.current(AgreementId.of(agreementId)).current().content().term();
+        return Date.from(term.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** How often an agreement in force is settled, as an ISO-8601 duration for the lifecycle's timer cycle. */
+    public String settlementPeriod() {
+        return durations.settlementPeriod().toString();
+    }
+
+    /**
+     * Now, as the (exclusive) {@code periodEnd} of a settlement that settles everything so far: rounded up to
+     * the next whole second, never down, so a fact recorded earlier in the current second is settled too.
+     */
+    public String settlementCutOff() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString();
+    }
+
+    /** Proposes the renewal: the same content for a term as long, starting the day after; returns its id. */
+    public String renew(String agreementId) {
+        return agreements.renew(AgreementId.of(agreementId)).id().toString();
+    }
+}

@@ -1,0 +1,175 @@
+package org.regionalcoop.agreements.internal;
+
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.CostShareRules;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.agreements.Term;
+
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.Violation;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules a proposal must meet. Collects every violation, named by its JSON path, so staff can fix
+ * the whole request at once.
+ */
+@Component
+public class ProposalValidator {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final Organizations organizations;
+
+    ProposalValidator(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    public List<Violation> validate(GovernmentCode initiator, AgreementContent content, Caller caller) {
+        List<Violation> violations = new ArrayList<>();
+        if (content == null) {
+            violations.add(new Violation("content", "is required"));
+            return violations;
+        }
+        checkInitiator(initiator, content, caller, violations);
+        checkContent(content, violations);
+        return violations;
+    }
+
+    private void checkInitiator(GovernmentCode initiator, AgreementContent content, Caller caller, List<Violation> violations) {
+        if (initiator == null) {
+            violations.add(new Violation("initiator", "is required"));
+            return;
+        }
+        if (!caller.hasGroup(initiator.value() + ".coordinator")) {
+            violations.add(new Violation("initiator", "you are not a coordinator of " + initiator));
+            return;
+        }
+        if (content.mode() == CooperationMode.TOP_DOWN) {
+            boolean aboveAll = content.participants().stream()
+                    .allMatch(p -> p.equals(initiator) || organizations.standsAbove(initiator, p));
+            if (!aboveAll) {
+                violations.add(new Violation("initiator", "a top-down agreement is initiated by a superior of every participant"));
+            }
+        } else if (content.mode() != null && !content.participants().contains(initiator)) {
+            violations.add(new Violation("initiator", "must be a participant of a " + content.mode().name().toLowerCase().replace('_', '-') + " agreement"));
+        }
+    }
+
+    private void checkContent(AgreementContent content, List<Violation> violations) {
+        text("content.title", content.title(), 200, violations);
+        if (content.fields().isEmpty()) {
+            violations.add(new Violation("content.fields", "name at least one field of cooperation"));
+        } else if (new HashSet<>(content.fields()).size() < content.fields().size()) {
+            violations.add(new Violation("content.fields", "lists a field twice"));
+        }
+        checkParticipants(content, violations);
+        required("content.mode", content.mode(), violations);
+        required("content.type", content.type(), violations);
+        checkTerm(content.term(), violations);
+        checkCostShares(content, violations);
+        text("content.benefitSharingRule", content.benefitSharingRule(), MAX_TEXT, violations);
+        text("content.compensationRule", content.compensationRule(), MAX_TEXT, violations);
+        if (content.defectionPenalty() == null) {
+            violations.add(new Violation("content.defectionPenalty", "is required"));
+        } else if (content.defectionPenalty().isNegative()) {
+            violations.add(new Violation("content.defectionPenalty", "must not be negative"));
+        }
+        checkSupportRequests(content.supportRequests(), violations);
+    }
+
+    private void checkParticipants(AgreementContent content, List<Violation> violations) {
+        List<GovernmentCode> participants = content.participants();
+        if (participants.size() < 2) {
+            violations.add(new Violation("content.participants", "an agreement needs at least two participants"));
+        }
+        if (content.mode() == CooperationMode.COUNTERPART_SUPPORT && participants.size() != 2) {
+            violations.add(new Violation("content.participants", "counterpart support pairs exactly two governments"));
+        }
+        Set<GovernmentCode> seen = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            GovernmentCode participant = participants.get(i);
+            String field = "content.participants[" + i + "]";
+            if (participant == null) {
+                violations.add(new Violation(field, "is required"));
+                continue;
+            }
+            if (!seen.add(participant)) {
+                violations.add(new Violation(field, participant + " is listed twice"));
+            }
+            Optional<Government> government = organizations.find(participant);
+            if (government.isEmpty()) {
+                violations.add(new Violation(field, "no government with code '" + participant + "' is registered"));
+            } else if (government.get().kind() == GovernmentKind.COORDINATION_AGENCY) {
+                violations.add(new Violation(field, participant + " is a coordination agency, not a government"));
+            }
+        }
+        if (content.secretariat() == null) {
+            violations.add(new Violation("content.secretariat", "is required"));
+        } else if (!participants.contains(content.secretariat())) {
+            violations.add(new Violation("content.secretariat", "must be one of the participants"));
+        }
+    }
+
+    private static void checkTerm(Term term, List<Violation> violations) {
+        if (term == null || term.start() == null || term.end() == null) {
+            violations.add(new Violation("content.term", "needs a start and an end date"));
+        } else if (!term.end().isAfter(term.start())) {
+            violations.add(new Violation("content.term.end", "must be after the start"));
+        }
+    }
+
+    private static void checkCostShares(AgreementContent content, List<Violation> violations) {
+        Set<GovernmentCode> covered = CostShareRules.check("content.costShares", content.costShares(), content.participants(),
+                violations);
+        for (GovernmentCode participant : content.participants()) {
+            if (participant != null && !covered.contains(participant)) {
+                violations.add(new Violation("content.costShares", participant + " has no cost share"));
+            }
+        }
+    }
+
+    private static void checkSupportRequests(List<SupportRequest> requests, List<Violation> violations) {
+        for (int i = 0; i < requests.size(); i++) {
+            SupportRequest request = requests.get(i);
+            String field = "content.supportRequests[" + i + "]";
+            if (request == null || request.type() == null) {
+                violations.add(new Violation(field + ".type", "is required"));
+                continue;
+            }
+            if (request.type().monetary() && (request.amount() == null || request.amount().yuan().signum() <= 0)) {
+                violations.add(new Violation(field + ".amount", "a monetary request needs a positive amount"));
+            }
+            if (!request.type().monetary() && request.amount() != null) {
+                violations.add(new Violation(field + ".amount", "this kind of support has no amount"));
+            }
+            if (request.description() != null && request.description().length() > MAX_TEXT) {
+                violations.add(new Violation(field + ".description", "is longer than " + MAX_TEXT + " characters"));
+            }
+        }
+    }
+
+    private static void required(String field, Object value, List<Violation> violations) {
+        if (value == null) {
+            violations.add(new Violation(field, "is required"));
+        }
+    }
+
+    private static void text(String field, String value, int maxLength, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "is required"));
+        } else if (value.length() > maxLength) {
+            violations.add(new Violation(field, "is longer than " + maxLength + " characters"));
+        }
+    }
+}

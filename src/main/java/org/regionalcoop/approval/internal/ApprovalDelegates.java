@@ -1,0 +1,85 @@
+package org.regionalcoop.approval.internal;
+
+import org.regionalcoop.approval.Approvals;
+import org.regionalcoop.approval.ReviewDecision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.security.PlatformActions;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+import static org.regionalcoop.approval.internal.ApprovalProcess.*;
+
+/** The approval process's service tasks: thin calls of {@link Approvals}. */
+final class ApprovalDelegates {
+
+    static final String VAR_REVIEWER_GROUP = "reviewerGroup";
+
+    private ApprovalDelegates() {
+    }
+
+    private static AgreementId agreementId(DelegateExecution execution) {
+        return AgreementId.of((String) execution.getVariable(VAR_AGREEMENT_ID));
+    }
+
+    @Component("routeApproval")
+    static class RouteApproval implements JavaDelegate {
+
+        private final Approvals approvals;
+
+        RouteApproval(Approvals approvals) {
+            this.approvals = approvals;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            approvals.route(agreementId(execution));
+        }
+    }
+
+    /** Records the review; the outcome so far decides whether the next level still reviews. */
+    @Component("recordReview")
+    static class RecordReview implements JavaDelegate {
+
+        private final Approvals approvals;
+        private final PlatformActions platform;
+
+        RecordReview(Approvals approvals, PlatformActions platform) {
+            this.approvals = approvals;
+            this.platform = platform;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            ReviewDecision decision = ReviewDecision.fromKey(execution.getVariable(VAR_REVIEW_DECISION));
+            approvals.decide(agreementId(execution), (String) execution.getVariable(VAR_REVIEWER_GROUP), decision,
+                    (String) execution.getVariable(VAR_CONDITIONS), (String) execution.getVariable(VAR_REASON),
+                    platform.currentUser());
+            execution.setVariable(VAR_APPROVAL_OUTCOME, switch (decision) {
+                case APPROVE -> "approved";
+                case REJECT -> "rejected";
+                case REVISE -> "revise";
+            });
+        }
+    }
+
+    @Component("raiseReviewEscalation")
+    static class RaiseReviewEscalation implements JavaDelegate {
+
+        private final Approvals approvals;
+        private final Clock clock;
+
+        RaiseReviewEscalation(Approvals approvals, Clock clock) {
+            this.approvals = approvals;
+            this.clock = clock;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            approvals.escalate(agreementId(execution), (String) execution.getVariable(VAR_REVIEWER_GROUP), clock.instant());
+        }
+    }
+}

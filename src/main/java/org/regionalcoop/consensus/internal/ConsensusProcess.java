@@ -1,0 +1,65 @@
+package org.regionalcoop.consensus.internal;
+
+/**
+ * Local consensus on one agreement ({@code bpmn/agreement_consensus.bpmn}): rounds of ballots, the
+ * decision table, the joint meeting at a deadline, and the leaders' signatures.
+ */
+public final class ConsensusProcess {
+
+    public static final String KEY = "agreement_consensus";
+    public static final String DECISION = "consensus_rule";
+
+    public static final String START_CONSENSUS_REQUESTED = "start_consensus_requested";
+    public static final String XOR_MERGE_ROUND = "xor_merge_round";
+    public static final String SERVICE_OPEN_ROUND = "service_open_round";
+    public static final String XOR_MERGE_BALLOTS = "xor_merge_ballots";
+    public static final String CALL_BALLOTS = "call_ballots";
+    public static final String TIMER_ROUND_REMINDER = "timer_round_reminder";
+    public static final String SERVICE_SEND_REMINDERS = "service_send_reminders";
+    public static final String TIMER_ROUND_DEADLINE = "timer_round_deadline";
+    public static final String USER_HOLD_JOINT_MEETING = "user_hold_joint_meeting";
+    public static final String XOR_MEETING_DECIDED = "xor_meeting_decided";
+    public static final String SERVICE_EXTEND_ROUND = "service_extend_round";
+    public static final String XOR_MERGE_TALLY = "xor_merge_tally";
+    public static final String SERVICE_TALLY_ROUND = "service_tally_round";
+    public static final String RULE_APPLY_CONSENSUS_RULE = "rule_apply_consensus_rule";
+    public static final String SERVICE_CLOSE_ROUND = "service_close_round";
+    public static final String XOR_CONSENSUS_REACHED = "xor_consensus_reached";
+    public static final String USER_REVISE_AGREEMENT = "user_revise_agreement";
+    public static final String SERVICE_DROP_NON_CONSENTING = "service_drop_non_consenting";
+    public static final String SUB_SIGNATURES = "sub_signatures";
+    public static final String START_SIGNATURE_REQUESTED = "start_signature_requested";
+    public static final String END_SIGNATURE_GIVEN = "end_signature_given";
+    public static final String USER_SIGN_AGREEMENT = "user_sign_agreement";
+    public static final String SERVICE_COMPLETE_SIGNING = "service_complete_signing";
+    public static final String BOUNDARY_SIGNATURE_RECEIVED = "boundary_signature_received";
+    public static final String END_SYSTEM_SIGNATURE_GIVEN = "end_system_signature_given";
+    public static final String SERVICE_CLOSE_ABANDONED_ROUND = "service_close_abandoned_round";
+    public static final String END_CONSENSUS_REACHED = "end_consensus_reached";
+    public static final String END_CONSENSUS_FAILED = "end_consensus_failed";
+    public static final String END_CONSENSUS_ABANDONED = "end_consensus_abandoned";
+
+    /** Input: the agreement, as text. */
+    public static final String VAR_AGREEMENT_ID = "agreementId";
+    /** Input: the initiating government's code; its coordinators revise on request for amendments. */
+    public static final String VAR_INITIATOR = "initiator";
+    /** Input: the secretariat's code; its leaders hold the joint meeting at a deadline. */
+    public static final String VAR_SECRETARIAT = "secretariat";
+    /** Input: {@code framework} or {@code specialized}; the decision table's rule depends on it. */
+    public static final String VAR_AGREEMENT_TYPE = "agreementType";
+    /** A participant's system signed for its leader; the signature is already recorded when it arrives. */
+    public static final String MESSAGE_SIGNATURE_RECEIVED = "consensus_signature_received";
+    /** Local to each leader's signature task: the government whose leader signs. */
+    public static final String VAR_SIGNATORY = "signatory";
+    /** The current round's number. */
+    public static final String VAR_ROUND = "round";
+    /** The joint meeting's decision: {@code extend}, {@code proceed} or {@code abandon}. */
+    public static final String VAR_MEETING_DECISION = "meetingDecision";
+    /** The decision table's outcome for the round: {@code consensus}, {@code amend} or {@code failed}. */
+    public static final String VAR_RULE_OUTCOME = "ruleOutcome";
+    /** Output: {@code consensus}, {@code failed} or {@code abandoned}. */
+    public static final String VAR_CONSENSUS_OUTCOME = "consensusOutcome";
+
+    private ConsensusProcess() {
+    }
+}

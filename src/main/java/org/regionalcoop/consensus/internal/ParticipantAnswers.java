@@ -1,0 +1,81 @@
+package org.regionalcoop.consensus.internal;
+
+import org.regionalcoop.consensus.Answer;
+import org.regionalcoop.kernel.AnswerPath;
+import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.consensus.Ballots;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.stereotype.Service;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Answers from participants' own systems. The answer is delivered to the ballot's process as a message,
+ * which withdraws the coordinators' task; if the ballot was already answered, the answer is kept as a
+ * late answer and changes nothing.
+ */
+@Service
+public class ParticipantAnswers {
+
+    private final RuntimeService runtime;
+    private final Ballots ballots;
+
+    ParticipantAnswers(RuntimeService runtime, Ballots ballots) {
+        this.runtime = runtime;
+        this.ballots = ballots;
+    }
+
+    /** Returns whether the answer counted; runs in its own transactions, so a mismatch rolls nothing back. */
+    public boolean answer(BallotKey key, Answer answer, String comment, String answeredBy) {
+        if (!ballots.exists(key)) {
+            throw new IllegalArgumentException("No ballot " + key.businessKey() + " was ever opened");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(BallotProcess.VAR_ANSWER, answer.key());
+        variables.put(BallotProcess.VAR_COMMENT, comment);
+        variables.put(BallotProcess.VAR_ANSWERED_BY, answeredBy);
+        try {
+            runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
+                    .processInstanceBusinessKey(key.businessKey())
+                    .setVariables(variables)
+                    .correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException alreadyDecided) {
+            return ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
+        }
+    }
+
+    /** What became of a signature from a participant's system. */
+    public enum SignatureOutcome { SIGNED, ALREADY_SIGNED, NOT_AWAITED }
+
+    /**
+     * Records the leader's signature given through the participant's system and withdraws the leader's task.
+     * The signature is recorded first, in this transaction, so the message only moves the process on.
+     *
+     * @throws IllegalArgumentException when it confirms another version or content than the one being signed
+     */
+    public SignatureOutcome sign(AgreementId id, GovernmentCode signatory, int version, String contentHash, String signedBy) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(id.toString())
+                .messageEventSubscriptionName(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED)
+                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY, signatory.value())
+                .singleResult();
+        if (waiting == null) {
+            return ballots.hasSigned(id, version, signatory) ? SignatureOutcome.ALREADY_SIGNED : SignatureOutcome.NOT_AWAITED;
+        }
+        int round = (Integer) runtime.getVariable(waiting.getId(), ConsensusProcess.VAR_ROUND);
+        int signing = ballots.signingVersion(id, round);
+        if (signing != version) {
+            throw new IllegalArgumentException("Version " + signing + " is being signed, not version " + version);
+        }
+        ballots.sign(id, round, signatory, signedBy, contentHash, AnswerPath.EVENT);
+        runtime.messageEventReceived(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED, waiting.getId());
+        return SignatureOutcome.SIGNED;
+    }
+}

@@ -1,0 +1,30 @@
+package org.regionalcoop.kernel;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies an agreement across all its versions; also the process business key and the Kafka key. */
+public record AgreementId(UUID value) {
+
+    public AgreementId {
+        Objects.requireNonNull(value, "agreement id");
+    }
+
+    public static AgreementId random() {
+        return new AgreementId(UUID.randomUUID());
+    }
+
+    @JsonCreator
+    public static AgreementId of(String value) {
+        return new AgreementId(UUID.fromString(value));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,299 @@
+package org.regionalcoop.projects.internal;
+
+import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectDetail;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.Projects;
+
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+public class ProjectRepository {
+
+    public static final String REGISTERED = "registered";
+    public static final String ACTIVE = "active";
+
+    /** A contribution row as the process steps need it, read under a row lock. */
+    public record ContributionState(Money amount, Money paid, String status, Instant deadline) {
+
+        public boolean settled() {
+            return paid.compareTo(amount) >= 0;
+        }
+
+        public Money outstanding() {
+            return new Money(amount.yuan().subtract(paid.yuan()).max(BigDecimal.ZERO));
+        }
+    }
+
+    private static final RowMapper<ProjectSummary> SUMMARY = (rs, n) -> new ProjectSummary(
+            new ProjectId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class), rs.getString("name"),
+            new GovernmentCode(rs.getString("lead")), CooperationField.valueOf(rs.getString("field")),
+            new GovernmentCode(rs.getString("location")), money(rs, "budget"), money(rs, "grant_part"),
+            rs.getString("status"), rs.getString("registered_by"), instant(rs, "registered_at"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ProjectRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ProjectSummary project, List<CostShare> shares, Map<GovernmentCode, Money> contributions,
+                List<MilestonePlan> milestones) {
+        jdbc.update("""
+                insert into project (id, agreement_id, name, lead, field, location, budget, grant_part, status,
+                                     registered_by, registered_at)
+                values (:id, :agreement, :name, :lead, :field, :location, :budget, :grantPart, :status, :by, :at)
+                """, new MapSqlParameterSource().addValue("id", project.id().value())
+                .addValue("agreement", project.agreementId()).addValue("name", project.name())
+                .addValue("lead", project.lead().value()).addValue("field", project.field().name())
+                .addValue("location", project.location().value()).addValue("budget", project.budget().yuan())
+                .addValue("grantPart", project.grantPart().yuan()).addValue("status", project.status())
+                .addValue("by", project.registeredBy()).addValue("at", Timestamp.from(project.registeredAt())));
+        for (CostShare share : shares) {
+            Money amount = contributions.get(share.participant());
+            jdbc.update("""
+                    insert into project_contribution (project_id, participant, percent, amount, status)
+                    values (:id, :participant, :percent, :amount, :status)
+                    """, new MapSqlParameterSource().addValue("id", project.id().value())
+                    .addValue("participant", share.participant().value()).addValue("percent", share.percent())
+                    .addValue("amount", amount.yuan()).addValue("status", amount.yuan().signum() == 0 ? "paid" : "pending"));
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            MilestonePlan milestone = milestones.get(i);
+            jdbc.update("""
+                    insert into project_milestone (project_id, position, name, due_date, grant_amount, status)
+                    values (:id, :position, :name, :due, :amount, 'pending')
+                    """, new MapSqlParameterSource().addValue("id", project.id().value()).addValue("position", i + 1)
+                    .addValue("name", milestone.name()).addValue("due", milestone.dueDate())
+                    .addValue("amount", milestone.grantAmount().yuan()));
+        }
+    }
+
+    public Optional<ProjectSummary> find(ProjectId id) {
+        return jdbc.query("select * from project where id = :id", Map.of("id", id.value()), SUMMARY).stream().findFirst();
+    }
+
+    public List<ProjectSummary> ofAgreement(UUID agreementId) {
+        return jdbc.query("select * from project where agreement_id = :agreement order by registered_at, id",
+                Map.of("agreement", agreementId), SUMMARY);
+    }
+
+    /** Projects still registered or running in the field and any of the locations, led by another government. */
+    public List<ProjectId> activeElsewhere(ProjectId self, CooperationField field, Collection<String> locations, GovernmentCode lead) {
+        return jdbc.queryForList("""
+                select id from project
+                 where status in ('registered', 'active') and field = :field and location in (:locations)
+                   and lead <> :lead and id <> :self
+                 order by registered_at, id
+                """, new MapSqlParameterSource().addValue("field", field.name()).addValue("locations", locations)
+                .addValue("lead", lead.value()).addValue("self", self.value()), UUID.class)
+                .stream().map(ProjectId::new).toList();
+    }
+
+    public void updateStatus(ProjectId id, String status, ProjectId mergedInto, String reason, Instant endedAt) {
+        jdbc.update("""
+                update project set status = :status, merged_into = :mergedInto,
+                       resolution_reason = coalesce(:reason, resolution_reason), ended_at = :endedAt
+                 where id = :id
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status)
+                .addValue("mergedInto", mergedInto == null ? null : mergedInto.value()).addValue("reason", reason)
+                .addValue("endedAt", endedAt == null ? null : Timestamp.from(endedAt)));
+    }
+
+    public List<CostShare> costShares(ProjectId id) {
+        return jdbc.query("select participant, percent from project_contribution where project_id = :id order by participant",
+                Map.of("id", id.value()), (rs, n) -> new CostShare(new GovernmentCode(rs.getString("participant")),
+                        plain(rs.getBigDecimal("percent"))));
+    }
+
+    /** The participants that owe something, in a stable order. */
+    public List<String> contributors(ProjectId id) {
+        return jdbc.queryForList("""
+                select participant from project_contribution where project_id = :id and amount > 0 order by participant
+                """, Map.of("id", id.value()), String.class);
+    }
+
+    /**
+     * Locks the participant's contribution until the transaction ends: a payment and the process step that
+     * calls or defaults it then never pass each other unseen.
+     */
+    public Optional<ContributionState> lockContribution(ProjectId id, GovernmentCode participant) {
+        return jdbc.query("""
+                select amount, paid, status, deadline from project_contribution
+                 where project_id = :id and participant = :participant for update
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("participant", participant.value()),
+                (rs, n) -> new ContributionState(money(rs, "amount"), money(rs, "paid"), rs.getString("status"),
+                        instant(rs, "deadline"))).stream().findFirst();
+    }
+
+    public void requestContribution(ProjectId id, GovernmentCode participant, Instant at, Instant deadline) {
+        jdbc.update("""
+                update project_contribution set status = 'requested', requested_at = :at, deadline = :deadline
+                 where project_id = :id and participant = :participant
+                """, contribution(id, participant).addValue("at", Timestamp.from(at))
+                .addValue("deadline", Timestamp.from(deadline)));
+    }
+
+    public void contributionStatus(ProjectId id, GovernmentCode participant, String status) {
+        jdbc.update("update project_contribution set status = :status where project_id = :id and participant = :participant",
+                contribution(id, participant).addValue("status", status));
+    }
+
+    public void addPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, String reportedBy,
+                    boolean afterDefault, Instant at) {
+        jdbc.update("""
+                insert into project_payment (project_id, participant, amount, paid_at, reported_by, after_default, recorded_at)
+                values (:id, :participant, :amount, :paidAt, :by, :afterDefault, :at)
+                """, contribution(id, participant).addValue("amount", amount.yuan()).addValue("paidAt", Timestamp.from(paidAt))
+                .addValue("by", reportedBy).addValue("afterDefault", afterDefault).addValue("at", Timestamp.from(at)));
+        jdbc.update("update project_contribution set paid = paid + :amount where project_id = :id and participant = :participant",
+                contribution(id, participant).addValue("amount", amount.yuan()));
+    }
+
+    public void insertDefault(ProjectId id, GovernmentCode participant, Money penalty, Instant at) {
+        jdbc.update("""
+                insert into project_default (project_id, participant, defaulted_at, penalty, status)
+                values (:id, :participant, :at, :penalty, 'reminded')
+                """, contribution(id, participant).addValue("at", Timestamp.from(at)).addValue("penalty", penalty.yuan()));
+    }
+
+    public Optional<Money> penalty(ProjectId id, GovernmentCode participant) {
+        return jdbc.query("select penalty from project_default where project_id = :id and participant = :participant",
+                contribution(id, participant), (rs, n) -> money(rs, "penalty")).stream().findFirst();
+    }
+
+    public void defaultStatus(ProjectId id, GovernmentCode participant, String status) {
+        jdbc.update("update project_default set status = :status where project_id = :id and participant = :participant",
+                contribution(id, participant).addValue("status", status));
+    }
+
+    public void answerPenalty(ProjectId id, GovernmentCode participant, String status, String reason, String by, Instant at) {
+        jdbc.update("""
+                update project_default set status = :status, answer_reason = :reason, answered_by = :by, decided_at = :at
+                 where project_id = :id and participant = :participant
+                """, contribution(id, participant).addValue("status", status).addValue("reason", reason)
+                .addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    public void arbitrate(ProjectId id, GovernmentCode participant, String status, String reason, String by, Instant at) {
+        jdbc.update("""
+                update project_default set status = :status, arbitration_reason = :reason, arbitrated_by = :by,
+                       decided_at = :at
+                 where project_id = :id and participant = :participant
+                """, contribution(id, participant).addValue("status", status).addValue("reason", reason)
+                .addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    public List<String> milestoneNames(ProjectId id) {
+        return jdbc.queryForList("select name from project_milestone where project_id = :id order by position",
+                Map.of("id", id.value()), String.class);
+    }
+
+    public List<ProjectDetail.Milestone> milestones(ProjectId id) {
+        return jdbc.query("select * from project_milestone where project_id = :id order by position",
+                Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Milestone(rs.getString("name"),
+                        rs.getObject("due_date", LocalDate.class), money(rs, "grant_amount"),
+                        rs.getString("status"), rs.getString("summary"), optionalMoney(rs, "actual_cost"),
+                        rs.getString("reported_by"), rs.getString("rejection_reason"), rs.getString("verified_by"),
+                        instant(rs, "verified_at")));
+    }
+
+    public Optional<ProjectDetail.Milestone> milestone(ProjectId id, String name) {
+        return milestones(id).stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public void reportMilestone(ProjectId id, String name, String summary, Money actualCost, String by, Instant at) {
+        jdbc.update("""
+                update project_milestone set status = 'reported', summary = :summary, actual_cost = :cost,
+                       reported_by = :by, reported_at = :at
+                 where project_id = :id and name = :name
+                """, milestoneKey(id, name).addValue("summary", summary).addValue("cost", actualCost.yuan())
+                .addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    public void verifyMilestone(ProjectId id, String name, String by, Instant at) {
+        jdbc.update("""
+                update project_milestone set status = 'verified', rejection_reason = null, verified_by = :by, verified_at = :at
+                 where project_id = :id and name = :name
+                """, milestoneKey(id, name).addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    public void rejectMilestone(ProjectId id, String name, String reason) {
+        jdbc.update("update project_milestone set status = 'rejected', rejection_reason = :reason where project_id = :id and name = :name",
+                milestoneKey(id, name).addValue("reason", reason));
+    }
+
+    public List<ProjectDetail.Contribution> contributions(ProjectId id) {
+        return jdbc.query("select * from project_contribution where project_id = :id order by participant",
+                Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Contribution(
+                        new GovernmentCode(rs.getString("participant")), plain(rs.getBigDecimal("percent")),
+                        money(rs, "amount"), money(rs, "paid"), rs.getString("status"), instant(rs, "requested_at"),
+                        instant(rs, "deadline")));
+    }
+
+    public List<ProjectDetail.Default> defaults(ProjectId id) {
+        return jdbc.query("select * from project_default where project_id = :id order by defaulted_at, participant",
+                Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Default(
+                        new GovernmentCode(rs.getString("participant")), instant(rs, "defaulted_at"), money(rs, "penalty"),
+                        rs.getString("status"), rs.getString("answer_reason"), rs.getString("answered_by"),
+                        rs.getString("arbitration_reason"), rs.getString("arbitrated_by"), instant(rs, "decided_at")));
+    }
+
+    public Optional<ProjectId> mergedInto(ProjectId id) {
+        return jdbc.query("select merged_into from project where id = :id and merged_into is not null",
+                Map.of("id", id.value()), (rs, n) -> new ProjectId(rs.getObject(1, UUID.class))).stream().findFirst();
+    }
+
+    public Optional<String> resolutionReason(ProjectId id) {
+        return jdbc.query("select resolution_reason from project where id = :id and resolution_reason is not null",
+                Map.of("id", id.value()), (rs, n) -> rs.getString(1)).stream().findFirst();
+    }
+
+    private static MapSqlParameterSource contribution(ProjectId id, GovernmentCode participant) {
+        return new MapSqlParameterSource().addValue("id", id.value()).addValue("participant", participant.value());
+    }
+
+    private static MapSqlParameterSource milestoneKey(ProjectId id, String name) {
+        return new MapSqlParameterSource().addValue("id", id.value()).addValue("name", name);
+    }
+
+    /** Without trailing zeros, and never in exponent form ({@code 50}, not {@code 5E+1}). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static Money money(ResultSet rs, String column) throws SQLException {
+        return new Money(rs.getBigDecimal(column));
+    }
+
+    private static Money optionalMoney(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : new Money(value);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

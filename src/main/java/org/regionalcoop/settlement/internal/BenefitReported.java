@@ -1,0 +1,18 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.events.Inbound;
+import org.regionalcoop.events.InboundEvent;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A participant's finance system reports shared benefits it received for a period, e.g. tax revenue from
+ * joint projects (inbound; kafka/schemas/settlement.benefit-reported.v1.json). They count in settlements
+ * whose period ends after the reported period.
+ */
+@Inbound(type = "settlement.benefit-reported", topic = "coop.finance-reports.v1")
+public record BenefitReported(UUID agreementId, String participant, Money amount, LocalDate periodStart, LocalDate periodEnd,
+                       String description) implements InboundEvent {
+}

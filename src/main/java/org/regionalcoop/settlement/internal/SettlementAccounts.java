@@ -1,0 +1,47 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.projects.ContributionPaid;
+import org.regionalcoop.projects.PenaltyImposed;
+import org.regionalcoop.projects.ProjectStarted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps the accounts the settlement nets: it hears the projects' facts synchronously in the transaction
+ * that publishes them, so a fact and its account entry commit or roll back together.
+ */
+@Component
+class SettlementAccounts {
+
+    private final SettlementRepository repository;
+
+    SettlementAccounts(SettlementRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void on(ProjectStarted project) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        for (CostShare share : project.costShares()) {
+            shares.put(share.participant().value(), share.percent());
+        }
+        repository.addProject(project.agreementId(), project.projectId().value(), shares);
+    }
+
+    @EventListener
+    void on(ContributionPaid payment) {
+        repository.addContribution(payment.agreementId(), payment.projectId().value(), payment.participant().value(),
+                Fen.of(payment.amount()), payment.paidAt());
+    }
+
+    @EventListener
+    void on(PenaltyImposed penalty) {
+        repository.addPenalty(penalty.agreementId(), penalty.projectId().value(), penalty.defaulter().value(),
+                Fen.of(penalty.amount()), penalty.reason(), penalty.imposedAt());
+    }
+}

@@ -1,0 +1,18 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.TransferLine;
+
+import org.regionalcoop.events.AgreementEvent;
+import org.regionalcoop.events.Published;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The settlement is final: its transfers are instructed, and later settlements count them as settled. */
+@Published(type = "settlement.finalized", topic = "coop.settlements.v1")
+public record SettlementFinalized(UUID agreementId, UUID settlementId, String kind, Instant periodEnd,
+                                  List<Settlement.ParticipantPosition> positions, List<TransferLine> transfers,
+                                  Instant finalizedAt) implements AgreementEvent {
+}

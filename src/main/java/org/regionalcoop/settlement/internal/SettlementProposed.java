@@ -1,0 +1,18 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.TransferLine;
+
+import org.regionalcoop.events.AgreementEvent;
+import org.regionalcoop.events.Published;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A settlement was calculated up to its period end; the participants' finance officers confirm or object. */
+@Published(type = "settlement.proposed", topic = "coop.settlements.v1")
+public record SettlementProposed(UUID agreementId, UUID settlementId, String kind, Instant periodEnd,
+                                 List<Settlement.ParticipantPosition> positions, List<TransferLine> transfers,
+                                 Instant proposedAt) implements AgreementEvent {
+}

@@ -1,0 +1,314 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.TransferLine;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+public class SettlementRepository {
+
+    /** A settlement's own columns. */
+    public record Row(SettlementId id, UUID agreementId, String kind, Instant periodEnd, String status,
+               String processInstanceId, String arbitratorGroup, Instant proposedAt, String arbitration,
+               String arbitrationReason, String arbitratedBy, Instant arbitratedAt, Instant finalizedAt,
+               Instant completedAt) {
+    }
+
+    public record TransferRow(UUID id, SettlementId settlementId, UUID agreementId, String payer, String payee, long fen,
+                       String status, String processInstanceId, Instant confirmedAt) {
+    }
+
+    private static final String SETTLED = "('finalized', 'completed')";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    SettlementRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void addProject(UUID agreementId, UUID projectId, Map<String, BigDecimal> shares) {
+        shares.forEach((participant, percent) -> jdbc.update("""
+                insert into settlement_project (project_id, agreement_id, participant, percent)
+                values (:project, :agreement, :participant, :percent)
+                on conflict (project_id, participant) do update set percent = excluded.percent
+                """, params().addValue("project", projectId).addValue("agreement", agreementId)
+                .addValue("participant", participant).addValue("percent", percent)));
+    }
+
+    void addContribution(UUID agreementId, UUID projectId, String participant, long fen, Instant paidAt) {
+        jdbc.update("""
+                insert into settlement_contribution (agreement_id, project_id, participant, amount_fen, paid_at)
+                values (:agreement, :project, :participant, :fen, :at)
+                """, params().addValue("agreement", agreementId).addValue("project", projectId)
+                .addValue("participant", participant).addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
+    }
+
+    void addPenalty(UUID agreementId, UUID projectId, String defaulter, long fen, String reason, Instant imposedAt) {
+        jdbc.update("""
+                insert into settlement_penalty (agreement_id, project_id, defaulter, amount_fen, reason, imposed_at)
+                values (:agreement, :project, :defaulter, :fen, :reason, :at)
+                """, params().addValue("agreement", agreementId).addValue("project", projectId)
+                .addValue("defaulter", defaulter).addValue("fen", fen).addValue("reason", reason)
+                .addValue("at", Timestamp.from(imposedAt)));
+    }
+
+    public void addBenefit(UUID agreementId, String participant, long fen, LocalDate start, LocalDate end, String description,
+                    String reportedBy, Instant at) {
+        jdbc.update("""
+                insert into settlement_benefit (agreement_id, participant, amount_fen, period_start, period_end,
+                                                description, reported_by, reported_at)
+                values (:agreement, :participant, :fen, :start, :end, :description, :by, :at)
+                """, params().addValue("agreement", agreementId).addValue("participant", participant)
+                .addValue("fen", fen).addValue("start", start).addValue("end", end).addValue("description", description)
+                .addValue("by", reportedBy).addValue("at", Timestamp.from(at)));
+    }
+
+    public void addSupport(UUID agreementId, String supporter, String recipient, long fen, LocalDate start, LocalDate end,
+                    String description, String recordedBy, Instant at) {
+        jdbc.update("""
+                insert into settlement_support (agreement_id, supporter, recipient, amount_fen, period_start, period_end,
+                                                description, recorded_by, recorded_at)
+                values (:agreement, :supporter, :recipient, :fen, :start, :end, :description, :by, :at)
+                """, params().addValue("agreement", agreementId).addValue("supporter", supporter)
+                .addValue("recipient", recipient).addValue("fen", fen).addValue("start", start).addValue("end", end)
+                .addValue("description", description).addValue("by", recordedBy).addValue("at", Timestamp.from(at)));
+    }
+
+    /**
+     * Everything up to the period end: payments and penalties up to that instant, benefits and support of
+     * periods over by then, and the transfers and adjustments of settlements already finalized.
+     */
+    public SettlementFacts facts(UUID agreementId, Instant periodEnd, Map<String, BigDecimal> costShares) {
+        MapSqlParameterSource p = params().addValue("agreement", agreementId).addValue("end", Timestamp.from(periodEnd))
+                .addValue("day", LocalDate.ofInstant(periodEnd, ZoneOffset.UTC));
+        Map<String, Map<String, BigDecimal>> projectShares = new LinkedHashMap<>();
+        jdbc.query("select project_id, participant, percent from settlement_project where agreement_id = :agreement",
+                p, rs -> {
+                    projectShares.computeIfAbsent(rs.getString("project_id"), project -> new LinkedHashMap<>())
+                            .put(rs.getString("participant"), rs.getBigDecimal("percent"));
+                });
+        List<SettlementFacts.Contribution> contributions = jdbc.query("""
+                select project_id, participant, amount_fen from settlement_contribution
+                 where agreement_id = :agreement and paid_at <= :end
+                """, p, (rs, row) -> new SettlementFacts.Contribution(rs.getString("project_id"),
+                rs.getString("participant"), rs.getLong("amount_fen")));
+        List<SettlementFacts.Benefit> benefits = jdbc.query("""
+                select participant, amount_fen from settlement_benefit
+                 where agreement_id = :agreement and period_end < :day
+                """, p, (rs, row) -> new SettlementFacts.Benefit(rs.getString("participant"), rs.getLong("amount_fen")));
+        List<SettlementFacts.Penalty> penalties = jdbc.query("""
+                select project_id, defaulter, amount_fen from settlement_penalty
+                 where agreement_id = :agreement and imposed_at <= :end
+                """, p, (rs, row) -> new SettlementFacts.Penalty(rs.getString("project_id"), rs.getString("defaulter"),
+                rs.getLong("amount_fen")));
+        List<Flow> support = jdbc.query("""
+                select supporter, recipient, amount_fen from settlement_support
+                 where agreement_id = :agreement and period_end < :day
+                """, p, (rs, row) -> new Flow(rs.getString("supporter"), rs.getString("recipient"), rs.getLong("amount_fen")));
+        List<Flow> adjustments = jdbc.query("""
+                select a.payer, a.payee, a.amount_fen from settlement_adjustment a join settlement s on s.id = a.settlement_id
+                 where s.agreement_id = :agreement and s.status in """ + SETTLED, p, SettlementRepository::flow);
+        List<Flow> settled = jdbc.query("""
+                select t.payer, t.payee, t.amount_fen from settlement_transfer t join settlement s on s.id = t.settlement_id
+                 where s.agreement_id = :agreement and s.status in """ + SETTLED, p, SettlementRepository::flow);
+        return new SettlementFacts(costShares, projectShares, contributions, benefits, penalties, support, adjustments,
+                settled);
+    }
+
+    /** Settlements still open for the agreement give way to a newer one; they will not be finalized. */
+    public void supersedeOpen(UUID agreementId) {
+        jdbc.update("update settlement set status = 'superseded' where agreement_id = :agreement "
+                + "and status in ('proposed', 'arbitration')", params().addValue("agreement", agreementId));
+    }
+
+    public void insert(Row row) {
+        jdbc.update("""
+                insert into settlement (id, agreement_id, kind, period_end, status, process_instance_id, arbitrator_group,
+                                        proposed_at)
+                values (:id, :agreement, :kind, :end, :status, :process, :arbitrator, :at)
+                """, params().addValue("id", row.id().value()).addValue("agreement", row.agreementId())
+                .addValue("kind", row.kind()).addValue("end", Timestamp.from(row.periodEnd()))
+                .addValue("status", row.status()).addValue("process", row.processInstanceId())
+                .addValue("arbitrator", row.arbitratorGroup()).addValue("at", Timestamp.from(row.proposedAt())));
+    }
+
+    public Optional<Row> find(SettlementId id) {
+        return jdbc.query("select * from settlement where id = :id", params().addValue("id", id.value()),
+                SettlementRepository::row).stream().findFirst();
+    }
+
+    public List<Row> ofAgreement(UUID agreementId) {
+        return jdbc.query("select * from settlement where agreement_id = :agreement order by proposed_at, id",
+                params().addValue("agreement", agreementId), SettlementRepository::row);
+    }
+
+    public void replacePositions(SettlementId id, List<Position> positions) {
+        jdbc.update("delete from settlement_position where settlement_id = :id", params().addValue("id", id.value()));
+        for (Position position : positions) {
+            jdbc.update("""
+                    insert into settlement_position (settlement_id, participant, cost_paid, cost_share, benefit_received,
+                                                     benefit_fair, penalties, support, adjustments, settled)
+                    values (:id, :participant, :costPaid, :costShare, :benefitReceived, :benefitFair, :penalties,
+                            :support, :adjustments, :settled)
+                    """, params().addValue("id", id.value()).addValue("participant", position.participant())
+                    .addValue("costPaid", position.costPaid()).addValue("costShare", position.costShare())
+                    .addValue("benefitReceived", position.benefitReceived()).addValue("benefitFair", position.benefitFair())
+                    .addValue("penalties", position.penalties()).addValue("support", position.support())
+                    .addValue("adjustments", position.adjustments()).addValue("settled", position.settled()));
+        }
+    }
+
+    public List<Position> positions(SettlementId id) {
+        return jdbc.query("select * from settlement_position where settlement_id = :id order by participant",
+                params().addValue("id", id.value()), (rs, row) -> new Position(rs.getString("participant"),
+                        rs.getLong("cost_paid"), rs.getLong("cost_share"), rs.getLong("benefit_received"),
+                        rs.getLong("benefit_fair"), rs.getLong("penalties"), rs.getLong("support"),
+                        rs.getLong("adjustments"), rs.getLong("settled")));
+    }
+
+    /** Replaces the proposed transfers; returns them with their new ids, in order. */
+    public List<TransferLine> replaceTransfers(SettlementId id, List<Flow> transfers) {
+        jdbc.update("delete from settlement_transfer where settlement_id = :id", params().addValue("id", id.value()));
+        List<TransferLine> lines = new ArrayList<>();
+        for (int seq = 0; seq < transfers.size(); seq++) {
+            Flow transfer = transfers.get(seq);
+            UUID transferId = UUID.randomUUID();
+            jdbc.update("""
+                    insert into settlement_transfer (id, settlement_id, seq, payer, payee, amount_fen)
+                    values (:transfer, :id, :seq, :payer, :payee, :fen)
+                    """, params().addValue("transfer", transferId).addValue("id", id.value()).addValue("seq", seq + 1)
+                    .addValue("payer", transfer.payer()).addValue("payee", transfer.payee()).addValue("fen", transfer.fen()));
+            lines.add(new TransferLine(transferId, transfer.payer(), transfer.payee(), Fen.money(transfer.fen())));
+        }
+        return lines;
+    }
+
+    public List<Settlement.Transfer> transfers(SettlementId id) {
+        return jdbc.query("select * from settlement_transfer where settlement_id = :id order by seq",
+                params().addValue("id", id.value()), (rs, row) -> new Settlement.Transfer(rs.getObject("id", UUID.class),
+                        rs.getString("payer"), rs.getString("payee"), Fen.money(rs.getLong("amount_fen")),
+                        instant(rs, "reminded_at"), rs.getString("confirmed_by"), instant(rs, "confirmed_at")));
+    }
+
+    public Optional<TransferRow> transfer(UUID transferId) {
+        return jdbc.query("""
+                select t.id, t.settlement_id, s.agreement_id, t.payer, t.payee, t.amount_fen, s.status,
+                       s.process_instance_id, t.confirmed_at
+                  from settlement_transfer t join settlement s on s.id = t.settlement_id where t.id = :id
+                """, params().addValue("id", transferId), (rs, row) -> new TransferRow(rs.getObject("id", UUID.class),
+                new SettlementId(rs.getObject("settlement_id", UUID.class)), rs.getObject("agreement_id", UUID.class),
+                rs.getString("payer"), rs.getString("payee"), rs.getLong("amount_fen"), rs.getString("status"),
+                rs.getString("process_instance_id"), instant(rs, "confirmed_at"))).stream().findFirst();
+    }
+
+    /** Returns whether this confirmed it; false when it was confirmed before. */
+    public boolean confirmTransfer(UUID transferId, String confirmedBy, Instant at) {
+        return jdbc.update("""
+                update settlement_transfer set confirmed_by = :by, confirmed_at = :at
+                 where id = :id and confirmed_at is null
+                """, params().addValue("id", transferId).addValue("by", confirmedBy)
+                .addValue("at", Timestamp.from(at))) == 1;
+    }
+
+    /** Marks the transfers still unconfirmed as reminded; returns them. */
+    public List<UUID> remindUnconfirmed(SettlementId id, Instant at) {
+        return jdbc.queryForList("""
+                update settlement_transfer set reminded_at = :at
+                 where settlement_id = :id and confirmed_at is null returning id
+                """, params().addValue("id", id.value()).addValue("at", Timestamp.from(at)), UUID.class);
+    }
+
+    public void insertAnswer(SettlementId id, Settlement.Answer answer) {
+        jdbc.update("""
+                insert into settlement_answer (settlement_id, participant, answer, silent, reason, answered_by, answered_at)
+                values (:id, :participant, :answer, :silent, :reason, :by, :at)
+                """, params().addValue("id", id.value()).addValue("participant", answer.participant())
+                .addValue("answer", answer.answer()).addValue("silent", answer.silent()).addValue("reason", answer.reason())
+                .addValue("by", answer.answeredBy()).addValue("at", Timestamp.from(answer.answeredAt())));
+    }
+
+    public List<Settlement.Answer> answers(SettlementId id) {
+        return jdbc.query("select * from settlement_answer where settlement_id = :id order by participant",
+                params().addValue("id", id.value()), (rs, row) -> new Settlement.Answer(rs.getString("participant"),
+                        rs.getString("answer"), rs.getBoolean("silent"), rs.getString("reason"),
+                        rs.getString("answered_by"), instant(rs, "answered_at")));
+    }
+
+    public void insertAdjustment(SettlementId id, Settlement.Adjustment adjustment) {
+        jdbc.update("""
+                insert into settlement_adjustment (settlement_id, payer, payee, amount_fen, reason)
+                values (:id, :payer, :payee, :fen, :reason)
+                """, params().addValue("id", id.value()).addValue("payer", adjustment.payer())
+                .addValue("payee", adjustment.payee()).addValue("fen", Fen.of(adjustment.amount()))
+                .addValue("reason", adjustment.reason()));
+    }
+
+    public List<Settlement.Adjustment> adjustments(SettlementId id) {
+        return jdbc.query("select * from settlement_adjustment where settlement_id = :id order by id",
+                params().addValue("id", id.value()), (rs, row) -> new Settlement.Adjustment(rs.getString("payer"),
+                        rs.getString("payee"), Fen.money(rs.getLong("amount_fen")), rs.getString("reason")));
+    }
+
+    public void recordArbitration(SettlementId id, String decision, String reason, String by, Instant at) {
+        jdbc.update("""
+                update settlement set arbitration = :decision, arbitration_reason = :reason, arbitrated_by = :by,
+                       arbitrated_at = :at where id = :id
+                """, params().addValue("id", id.value()).addValue("decision", decision).addValue("reason", reason)
+                .addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    public void moveTo(SettlementId id, String status) {
+        jdbc.update("update settlement set status = :status where id = :id",
+                params().addValue("id", id.value()).addValue("status", status));
+    }
+
+    public void finalized(SettlementId id, Instant at) {
+        jdbc.update("update settlement set status = 'finalized', finalized_at = :at where id = :id",
+                params().addValue("id", id.value()).addValue("at", Timestamp.from(at)));
+    }
+
+    public void completed(SettlementId id, Instant at) {
+        jdbc.update("update settlement set status = 'completed', completed_at = :at where id = :id",
+                params().addValue("id", id.value()).addValue("at", Timestamp.from(at)));
+    }
+
+    private static MapSqlParameterSource params() {
+        return new MapSqlParameterSource();
+    }
+
+    private static Flow flow(ResultSet rs, int row) throws SQLException {
+        return new Flow(rs.getString("payer"), rs.getString("payee"), rs.getLong("amount_fen"));
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(new SettlementId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class),
+                rs.getString("kind"), instant(rs, "period_end"), rs.getString("status"),
+                rs.getString("process_instance_id"), rs.getString("arbitrator_group"), instant(rs, "proposed_at"),
+                rs.getString("arbitration"), rs.getString("arbitration_reason"), rs.getString("arbitrated_by"),
+                instant(rs, "arbitrated_at"), instant(rs, "finalized_at"), instant(rs, "completed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

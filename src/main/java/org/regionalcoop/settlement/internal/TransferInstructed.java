@@ -1,0 +1,14 @@
+package org.regionalcoop.settlement.internal;
+
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.events.AgreementEvent;
+import org.regionalcoop.events.Published;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The payer's treasury is instructed to pay the payee; the payee's treasury reports receipt. */
+@Published(type = "settlement.transfer-instructed", topic = "coop.settlements.v1")
+public record TransferInstructed(UUID agreementId, UUID settlementId, UUID transferId, String payer, String payee,
+                                 Money amount, Instant instructedAt) implements AgreementEvent {
+}

@@ -1,5 +1,0 @@
-package org.regionalcoop.web;
-
-/** One problem with a request, naming the field as a JSON path, e.g. {@code content.costShares[1].percent}. */
-public record Violation(String field, String message) {
-}
