@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.FormProblem;
 import org.regionalcoop.tasks.StaffTask;
@@ -49,6 +50,8 @@ class TaskPages {
     static final Set<String> AMOUNTS = Set.of("actualCost", "awardedAmount", "amount");
     /** Fields that hold dates, asked with the browser's date picker. */
     static final Set<String> DATES = Set.of("validFrom", "validTo");
+    /** The process variable naming the grant a decision is about. */
+    static final String GRANT = "grantId";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -56,17 +59,19 @@ class TaskPages {
     private final TaskComments comments;
     private final Agreements agreements;
     private final AgreementFacts facts;
+    private final ProgrammeBudget budget;
     private final Amounts amounts;
     private final MessageSource messages;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
-              AgreementFacts facts, Amounts amounts, MessageSource messages) {
+              AgreementFacts facts, ProgrammeBudget budget, Amounts amounts, MessageSource messages) {
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
         this.comments = comments;
         this.agreements = agreements;
         this.facts = facts;
+        this.budget = budget;
         this.amounts = amounts;
         this.messages = messages;
     }
@@ -183,7 +188,11 @@ class TaskPages {
         model.addAttribute("detail", detail);
         model.addAttribute("task", detail.task());
         model.addAttribute("form", forms.of(id, caller));
-        model.addAttribute("facts", known(forms.facts(id, caller)));
+        Map<String, Object> processFacts = forms.facts(id, caller);
+        model.addAttribute("facts", known(processFacts));
+        if (processFacts.get(GRANT) instanceof String grant) {
+            model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
+        }
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("comments", comments.of(id, caller));

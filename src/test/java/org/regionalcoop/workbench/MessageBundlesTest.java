@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +44,10 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyKeyATemplateNamesExists() throws IOException {
+    void everyKeyATemplateNamesExists() throws IOException, URISyntaxException {
         Set<String> english = keys("messages.properties");
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+        try (Stream<Path> templates = Files.walk(Path.of(MessageBundlesTest.class.getClassLoader().getResource("templates").toURI()))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
                 Matcher key = LITERAL_KEY.matcher(Files.readString(template));
                 while (key.find()) {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Yangtze River Delta agreement from proposal to in force through the workbench only, in a real browser
  * (Debian's headless chromium through its chromedriver), as the staff of each government: Shanghai's
  * coordinator proposes, the four coordinators consent, the four leaders sign, the central agency's
- * reviewer approves. Once in English and once in Chinese. On failure a screenshot and the page's HTML are
+ * reviewer approves (the agreement is in force) and its grant officer awards the support requested. Once in English and once in Chinese. On failure a screenshot and the page's HTML are
  * left in {@code target/browser/}; the main pages are saved to {@code docs/screenshots/} when
  * {@code -Dworkbench.screenshots=docs/screenshots} is given (see docs/workbench.md).
  */
@@ -129,10 +129,19 @@ class WorkbenchBrowserTest {
             shoot(language, "09-approved");
             assertThat(agreements.current(id).status()).as("approved: in force").isEqualTo(AgreementStatus.APPROVED);
 
+            signIn("cn-cca.grant_officer", language);
+            openTask(title);
+            assertThat(browser.findElement(By.tagName("main")).getText()).as("the amounts before the decision")
+                    .contains("20,000,000.00 元");
+            shoot(language, "10-grant-decision");
+            click(By.id("field-grantDecision-award"));
+            click(By.cssSelector("#answer button[type=submit]"));
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".panel--confirmation")));
+
             signIn("sh.coordinator", language);
             browser.get(url("/agreements/" + id));
             waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline__list")));
-            shoot(language, "10-agreement");
+            shoot(language, "11-agreement");
         } catch (RuntimeException | AssertionError failure) {
             keepEvidence(test);
             throw failure;
