@@ -208,7 +208,8 @@ class TaskPages {
     private Map<String, Object> known(Map<String, Object> facts) {
         Map<String, Object> known = new LinkedHashMap<>();
         facts.forEach((name, value) -> {
-            if (messages.getMessage("fact." + name, null, null, LocaleContextHolder.getLocale()) != null) {
+            if (value != null && !value.toString().isBlank()
+                    && messages.getMessage("fact." + name, null, null, LocaleContextHolder.getLocale()) != null) {
                 known.put(name, value);
             }
         });
