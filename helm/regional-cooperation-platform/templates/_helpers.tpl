@@ -115,3 +115,46 @@ milliseconds, or -1 for "unlimited"; the application converts the same way (Topi
 {{- fail (printf "retention %q in files/topics.yaml is neither \"unlimited\" nor an ISO-8601 duration of days, hours, minutes and seconds" .) }}
 {{- end }}
 {{- end }}
+
+{{/*
+"true" when the cluster serves a custom resource, given as (list $ "group/version/Kind"). Install and upgrade
+see the cluster's APIs; `helm template` and `helm lint` only those passed with --api-versions.
+*/}}
+{{- define "rcp.served" -}}
+{{- if (index . 0).Capabilities.APIVersions.Has (index . 1) }}true{{ end }}
+{{- end }}
+
+{{/* The custom resources the values ask for, each as "group/version/Kind", keyed by the value that enables it. */}}
+{{- define "rcp.requestedApis" -}}
+{{- $apis := dict }}
+{{- if .Values.strimzi.enabled }}
+{{- $_ := set $apis "strimzi.enabled" (list (printf "%s/KafkaTopic" .Values.strimzi.apiVersion) (printf "%s/KafkaUser" .Values.strimzi.apiVersion)) }}
+{{- end }}
+{{- if .Values.cloudnativepg.enabled }}
+{{- $_ := set $apis "cloudnativepg.enabled" (list "postgresql.cnpg.io/v1/Cluster") }}
+{{- if .Values.cloudnativepg.backup.enabled }}
+{{- $_ := set $apis "cloudnativepg.backup.enabled" (list "postgresql.cnpg.io/v1/ScheduledBackup") }}
+{{- end }}
+{{- if .Values.cloudnativepg.podMonitor.enabled }}
+{{- $_ := set $apis "cloudnativepg.podMonitor.enabled" (list "monitoring.coreos.com/v1/PodMonitor") }}
+{{- end }}
+{{- end }}
+{{- if .Values.serviceMonitor.enabled }}
+{{- $_ := set $apis "serviceMonitor.enabled" (list "monitoring.coreos.com/v1/ServiceMonitor") }}
+{{- end }}
+{{- if .Values.prometheusRule.enabled }}
+{{- $_ := set $apis "prometheusRule.enabled" (list "monitoring.coreos.com/v1/PrometheusRule") }}
+{{- end }}
+{{- toYaml $apis }}
+{{- end }}
+
+{{/* The metrics user's Secret; the ServiceMonitor scrapes with it when it is on. */}}
+{{- define "rcp.metricsSecret" -}}
+{{- default (printf "%s-metrics" (include "rcp.fullname" .)) .Values.metrics.existingSecret }}
+{{- end }}
+
+{{/* Labels of the `helm test` pod: not the platform's selector labels, so its NetworkPolicy does not bind it. */}}
+{{- define "rcp.testSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "rcp.name" . }}-test
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}

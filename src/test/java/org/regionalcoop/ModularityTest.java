@@ -4,7 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 class ModularityTest {
+
+    /** The module documentation as committed; ProcessBeanReferencesTest keeps the BPMN inside these edges. */
+    private static final Path COMMITTED = Path.of("docs", "modules");
+    private static final Path GENERATED = Path.of("target", "spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(PlatformApplication.class);
 
@@ -14,7 +26,29 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void theCommittedModuleDocumentationIsTheOneTheCodeGenerates() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+
+        List<String> generated = files(GENERATED);
+        assertThat(files(COMMITTED)).as(outOfDate()).isEqualTo(generated);
+        for (String file : generated) {
+            assertThat(Files.readString(COMMITTED.resolve(file))).as(outOfDate() + " (" + file + ")")
+                    .isEqualTo(Files.readString(GENERATED.resolve(file)));
+        }
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String outOfDate() {
+        return "docs/modules is out of date: run ./mvnw test -Dtest=ModularityTest -Dprocess.coverage.enforce=false, "
+                + "then rm -r docs/modules && cp -r target/spring-modulith-docs docs/modules, and commit it";
     }
 }

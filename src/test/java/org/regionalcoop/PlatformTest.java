@@ -12,6 +12,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 
 /**
  * An integration test on the whole platform: real embedded PostgreSQL, real in-process Kafka broker,
@@ -37,6 +38,8 @@ import java.lang.annotation.Target;
 public @interface PlatformTest {
 
     String DEMO_PASSWORD = "demo";
+    /** How long a test waits for asynchronous work (the relay, the broker, the engine's jobs) before it fails. */
+    Duration PATIENCE = Duration.ofSeconds(60);
     String TOKEN_ISSUER = "https://identity.example.test/realms/cooperation";
     String TOKEN_AUDIENCE = "regional-cooperation-platform";
 }

@@ -7,4 +7,9 @@ import java.math.BigDecimal;
 
 /** A participant's share of the agreement's joint costs, in percent; all shares add up to exactly 100. */
 public record CostShare(GovernmentCode participant, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
+
+    /** A share as written, e.g. {@code CostShare.of("SH", "40.00")}. */
+    public static CostShare of(String participant, String percent) {
+        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
+    }
 }

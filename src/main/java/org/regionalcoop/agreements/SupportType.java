@@ -2,10 +2,11 @@ package org.regionalcoop.agreements;
 
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
+import org.regionalcoop.kernel.Keyed;
 
 /** The kinds of support an agreement can request from a superior; each maps to a grant programme. */
 @EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
-public enum SupportType {
+public enum SupportType implements Keyed {
     FISCAL_TRANSFER(true),
     PILOT_ZONE_STATUS(false),
     TAX_PREFERENCE(true),

@@ -99,7 +99,7 @@ public class AuditTrail {
         String what = grant.awardedAmount() != null ? grant.awardedAmount() + " yuan"
                 : "valid " + grant.validFrom() + " to " + grant.validTo();
         repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
-                "grant", grant.decision(), grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId() + ", " + what,
+                "grant", grant.decision(), grant.supportType().key() + " " + grant.grantId() + ", " + what,
                 grant.reason() != null ? grant.reason() : grant.conditions()));
     }
 
@@ -107,13 +107,13 @@ public class AuditTrail {
     @EventListener
     void on(GrantDeclined grant) {
         repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
-                "grant", "decline", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+                "grant", "decline", grant.supportType().key() + " " + grant.grantId(), grant.reason()));
     }
 
     @EventListener
     void on(GrantRevoked grant) {
         repository.append(new AuditEntry(grant.agreementId(), grant.revokedAt(), grant.revokedBy(), AuditEntry.TASK,
-                "grant", "revoke", grant.supportType().name().toLowerCase().replace('_', '-') + " " + grant.grantId(), grant.reason()));
+                "grant", "revoke", grant.supportType().key() + " " + grant.grantId(), grant.reason()));
     }
 
     @EventListener

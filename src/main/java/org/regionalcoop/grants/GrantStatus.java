@@ -1,19 +1,15 @@
 package org.regionalcoop.grants;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Locale;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+import org.regionalcoop.kernel.Keyed;
 
 /** Where a requested support item stands. */
-public enum GrantStatus {
+@EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
+public enum GrantStatus implements Keyed {
     PENDING, AWARDED, PARTLY_AWARDED, DECLINED, REVOKED;
 
-    @JsonValue
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public static GrantStatus fromKey(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return Keyed.fromKey(GrantStatus.class, key);
     }
 }

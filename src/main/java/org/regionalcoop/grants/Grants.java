@@ -115,7 +115,7 @@ public class Grants {
         Grant grant = grant(id);
         List<GovernmentCode> participants = agreements.current(grant.agreementId()).current().content().participants();
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put(GrantProcess.VAR_SUPPORT_TYPE, GrantRepository.key(grant.supportType()));
+        inputs.put(GrantProcess.VAR_SUPPORT_TYPE, grant.supportType().key());
         inputs.put(GrantProcess.VAR_POOREST_PLATE, poorestPlate(participants).key());
         inputs.put(GrantProcess.VAR_REQUESTED_FEN, grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
         inputs.put(GrantProcess.VAR_HAS_PROGRAMME, grant.programmeId() != null);
@@ -190,7 +190,7 @@ public class Grants {
             }
             if (!isBlank(awardedAmount)) {
                 violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT,
-                        GrantRepository.key(grant.supportType()) + " is granted, not paid: give no amount"));
+                        grant.supportType().key() + " is granted, not paid: give no amount"));
             }
         }
         if (!violations.isEmpty()) {
@@ -252,7 +252,7 @@ public class Grants {
         List<Violation> violations = new ArrayList<>();
         Money money = positiveAmount("amount", amount, violations);
         if (!grant.monetary()) {
-            violations.add(new Violation("grant", "a " + GrantRepository.key(grant.supportType()) + " grant pays no money"));
+            violations.add(new Violation("grant", "a " + grant.supportType().key() + " grant pays no money"));
         }
         if (isBlank(reason) || reason.length() > 4000) {
             violations.add(new Violation("reason", "say in up to 4000 characters why the money is taken back"));

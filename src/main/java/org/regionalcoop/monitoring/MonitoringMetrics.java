@@ -2,10 +2,12 @@ package org.regionalcoop.monitoring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.events.ConsumerLag;
+import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -32,7 +34,8 @@ class MonitoringMetrics {
     private Instant windowsCountedAt = Instant.MIN;
 
     MonitoringMetrics(MeterRegistry registry, Agreements agreements, Approvals approvals, ConsumerLag consumerLag,
-                      Throughput throughput, MonitoringSettings settings, Clock clock) {
+                      Throughput throughput, MonitoringSettings settings, RuntimeService runtime,
+                      PlatformActions platform, Clock clock) {
         this.agreements = agreements;
         this.throughput = throughput;
         this.clock = clock;
@@ -44,6 +47,10 @@ class MonitoringMetrics {
         }
         Gauge.builder("platform.escalations.open", approvals, a -> a.openEscalations().size())
                 .description("Service-level breaches not yet resolved")
+                .register(registry);
+        // As the platform: the scrape's caller (the metrics user) may see no process instance, so no incident.
+        Gauge.builder("platform.incidents.open", runtime, r -> platform.asPlatform(() -> r.createIncidentQuery().count()))
+                .description("Failed process steps waiting for an administrator (GET /api/monitoring/incidents)")
                 .register(registry);
         for (String topic : consumerLag.topics()) {
             Gauge.builder("platform.inbound.consumer.lag", consumerLag,

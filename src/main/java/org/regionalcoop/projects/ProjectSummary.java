@@ -8,12 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A joint project and where it stands.
- *
- * @param status {@code registered} (awaiting the repeated-construction resolution), {@code active},
- *               {@code completed}, {@code merged} or {@code cancelled}
- */
+ * A joint project and where it stands. */
 public record ProjectSummary(ProjectId id, UUID agreementId, String name, GovernmentCode lead, CooperationField field,
-                             GovernmentCode location, Money budget, Money grantPart, String status,
+                             GovernmentCode location, Money budget, Money grantPart, ProjectStatus status,
                              String registeredBy, Instant registeredAt) {
 }

@@ -90,7 +90,7 @@ public class Projects {
         Money contributions = new Money(registration.budget().yuan().subtract(registration.grantPart().yuan()));
         ProjectSummary project = new ProjectSummary(id, agreementId.value(), registration.name(), registration.lead(),
                 registration.field(), registration.location(), registration.budget(), registration.grantPart(),
-                ProjectRepository.REGISTERED, caller.userId(), clock.instant());
+                ProjectStatus.REGISTERED, caller.userId(), clock.instant());
         repository.insert(project, registration.costShares(),
                 ContributionSplit.of(contributions, registration.costShares()), registration.milestones());
         platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), Map.of(
@@ -127,12 +127,12 @@ public class Projects {
             case "merge" -> {
                 requireReason(reason, "merge");
                 ProjectId target = mergeTarget(id, mergeInto);
-                repository.updateStatus(id, "merged", target, reason, now);
+                repository.updateStatus(id, ProjectStatus.MERGED, target, reason, now);
                 events.publishEvent(new ProjectMerged(project.agreementId(), id, target, reason, decidedBy, now));
             }
             case "cancel" -> {
                 requireReason(reason, "cancel");
-                repository.updateStatus(id, "cancelled", null, reason, now);
+                repository.updateStatus(id, ProjectStatus.CANCELLED, null, reason, now);
                 events.publishEvent(new ProjectCancelled(project.agreementId(), id, reason, decidedBy, now));
             }
             default -> throw new IllegalArgumentException("Resolve repeated construction with confirm, merge or cancel, not '"
@@ -143,7 +143,7 @@ public class Projects {
     @Transactional
     public void start(ProjectId id) {
         ProjectSummary project = project(id);
-        repository.updateStatus(id, ProjectRepository.ACTIVE, null, null, null);
+        repository.updateStatus(id, ProjectStatus.ACTIVE, null, null, null);
         events.publishEvent(new ProjectStarted(project.agreementId(), id, project.name(), project.lead(), project.field(),
                 project.budget(), project.grantPart(), repository.costShares(id), clock.instant()));
     }
@@ -163,7 +163,7 @@ public class Projects {
         ProjectSummary project = project(id);
         ProjectRepository.ContributionState contribution = contribution(id, participant);
         if (contribution.settled()) {
-            repository.contributionStatus(id, participant, "paid");
+            repository.contributionStatus(id, participant, ContributionStatus.PAID);
             return false;
         }
         Instant now = clock.instant();
@@ -189,7 +189,7 @@ public class Projects {
         ProjectSummary project = project(id);
         ProjectRepository.ContributionState contribution = contribution(id, participant);
         Instant now = clock.instant();
-        repository.contributionStatus(id, participant, "defaulted");
+        repository.contributionStatus(id, participant, ContributionStatus.DEFAULTED);
         repository.insertDefault(id, participant, agreement(project).defectionPenalty(), now);
         events.publishEvent(new ContributionDefaulted(project.agreementId(), id, participant, contribution.outstanding(),
                 contribution.deadline(), now.plus(settings.gracePeriod()), now));
@@ -198,7 +198,7 @@ public class Projects {
     /** The grace period passed unpaid too: the agreed penalty is put to the defaulter. */
     @Transactional
     public void proposePenalty(ProjectId id, GovernmentCode participant) {
-        repository.defaultStatus(id, participant, "penalty-proposed");
+        repository.defaultStatus(id, participant, DefaultStatus.PENALTY_PROPOSED);
     }
 
     /**
@@ -218,7 +218,7 @@ public class Projects {
         if (disputed) {
             requireReason(reason, "dispute the penalty");
         }
-        repository.answerPenalty(id, participant, disputed ? "disputed" : "imposed", blankToNull(reason), answeredBy, now);
+        repository.answerPenalty(id, participant, disputed ? DefaultStatus.DISPUTED : DefaultStatus.IMPOSED, blankToNull(reason), answeredBy, now);
         events.publishEvent(new PenaltyAnswered(project.agreementId(), id, participant, penalty, answer,
                 blankToNull(reason), answeredBy, now));
         if (!disputed) {
@@ -237,13 +237,13 @@ public class Projects {
         Instant now = clock.instant();
         switch (decision == null ? "" : decision) {
             case "uphold" -> {
-                repository.arbitrate(id, participant, "imposed", reason, arbitratedBy, now);
+                repository.arbitrate(id, participant, DefaultStatus.IMPOSED, reason, arbitratedBy, now);
                 events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
                         arbitratedBy, now));
                 events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty, reason, now));
             }
             case "waive" -> {
-                repository.arbitrate(id, participant, "waived", reason, arbitratedBy, now);
+                repository.arbitrate(id, participant, DefaultStatus.WAIVED, reason, arbitratedBy, now);
                 events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
                         arbitratedBy, now));
                 events.publishEvent(new PenaltyWaived(project.agreementId(), id, participant, penalty, reason, now));
@@ -270,18 +270,18 @@ public class Projects {
         if (amount.yuan().signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive, not " + amount);
         }
-        repository.addPayment(id, participant, amount, paidAt, reportedBy, "defaulted".equals(before.status()), clock.instant());
+        repository.addPayment(id, participant, amount, paidAt, reportedBy, before.status() == ContributionStatus.DEFAULTED, clock.instant());
         events.publishEvent(new ContributionPaid(project.agreementId(), id, participant, amount, paidAt));
         boolean settledNow = !before.settled()
                 && before.paid().yuan().add(amount.yuan()).compareTo(before.amount().yuan()) >= 0;
         if (!settledNow) {
             return;
         }
-        if (!"pending".equals(before.status())) {
-            repository.contributionStatus(id, participant, "paid");
+        if (before.status() != ContributionStatus.PENDING) {
+            repository.contributionStatus(id, participant, ContributionStatus.PAID);
         }
-        if (repository.defaults(id).stream().anyMatch(d -> d.participant().equals(participant) && "reminded".equals(d.status()))) {
-            repository.defaultStatus(id, participant, "paid-in-grace");
+        if (repository.defaults(id).stream().anyMatch(d -> d.participant().equals(participant) && d.status() == DefaultStatus.REMINDED)) {
+            repository.defaultStatus(id, participant, DefaultStatus.PAID_IN_GRACE);
         }
         Optional<Execution> waiting = Optional.ofNullable(runtime.createExecutionQuery()
                 .processInstanceBusinessKey(businessKey(project.agreementId(), id))
@@ -346,7 +346,7 @@ public class Projects {
     public void complete(ProjectId id) {
         ProjectSummary project = project(id);
         Instant now = clock.instant();
-        repository.updateStatus(id, "completed", null, null, now);
+        repository.updateStatus(id, ProjectStatus.COMPLETED, null, null, now);
         events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
     }
 
@@ -429,7 +429,7 @@ public class Projects {
             throw new IllegalArgumentException("Name the project to merge into by its id, not '" + mergeInto + "'");
         }
         ProjectSummary existing = repository.find(target).filter(p -> !p.id().equals(id))
-                .filter(p -> Set.of(ProjectRepository.REGISTERED, ProjectRepository.ACTIVE).contains(p.status()))
+                .filter(p -> Set.of(ProjectStatus.REGISTERED, ProjectStatus.ACTIVE).contains(p.status()))
                 .orElseThrow(() -> new IllegalArgumentException("Project " + target + " is no other project still running"));
         return existing.id();
     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A member of staff's candidate groups as authorities, however they signed in: one authority per group,
- * and the administrator role for members of the engine's administrators group.
+ * the administrator role for members of the engine's administrators group and the metrics reader role for
+ * members of the metrics scrapers' group.
  */
 final class GroupAuthorities {
 
@@ -23,6 +24,9 @@ final class GroupAuthorities {
         }
         if (groups.contains(SecurityConfiguration.ENGINE_ADMINISTRATORS)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.ADMINISTRATOR));
+        }
+        if (groups.contains(MetricsUser.GROUP)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + SecurityConfiguration.METRICS_READER));
         }
         return authorities;
     }

@@ -30,6 +30,7 @@ class SecurityConfiguration {
 
     static final String ADMINISTRATOR = "ADMIN";
     static final String ENGINE_ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+    static final String METRICS_READER = "METRICS";
     static final String LOGIN_PAGE = "/login";
 
     @Bean
@@ -54,6 +55,7 @@ class SecurityConfiguration {
                         path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/prometheus")).hasAnyRole(ADMINISTRATOR, METRICS_READER)
                         .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))

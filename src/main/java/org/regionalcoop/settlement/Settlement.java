@@ -12,11 +12,8 @@ import java.util.UUID;
 /**
  * A settlement as it stands: every participant's position with its components, the transfers that net
  * them, the participants' answers, and the arbitration if there was an objection.
- *
- * @param status proposed, arbitration, finalized, completed, superseded (a later settlement took over
- *               before this one was finalized) or nothing-to-settle
  */
-public record Settlement(SettlementId id, UUID agreementId, String kind, Instant periodEnd, String status,
+public record Settlement(SettlementId id, UUID agreementId, String kind, Instant periodEnd, SettlementStatus status,
                          String arbitratorGroup, Instant proposedAt, List<ParticipantPosition> positions,
                          List<Transfer> transfers, List<Answer> answers, Arbitration arbitration,
                          Instant finalizedAt, Instant completedAt) {

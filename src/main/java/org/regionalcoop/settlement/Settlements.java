@@ -50,9 +50,6 @@ import java.util.UUID;
 @Service
 public class Settlements {
 
-    static final String PROPOSED = "proposed";
-    static final String ARBITRATION = "arbitration";
-    public static final String NOTHING_TO_SETTLE = "nothing-to-settle";
     static final String CONFIRM = "confirm";
     static final String OBJECT = "object";
     static final String UPHELD = "upheld";
@@ -97,8 +94,8 @@ public class Settlements {
         boolean anything = !result.transfers().isEmpty();
         String arbitrators = arbitratorGroup(content.participants());
         repository.insert(new SettlementRepository.Row(id, agreementId.value(), kind, periodEnd,
-                anything ? PROPOSED : NOTHING_TO_SETTLE, processInstanceId, arbitrators, now, null, null, null, null,
-                null, null));
+                anything ? SettlementStatus.PROPOSED : SettlementStatus.NOTHING_TO_SETTLE, processInstanceId, arbitrators,
+                now, null, null, null, null, null, null));
         repository.replacePositions(id, result.positions());
         List<TransferLine> transfers = repository.replaceTransfers(id, result.transfers());
         if (anything) {
@@ -138,8 +135,8 @@ public class Settlements {
             events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, false,
                     answeredBy, now, path));
         } else {
-            if (PROPOSED.equals(settlement.status())) {
-                repository.moveTo(id, ARBITRATION);
+            if (settlement.status() == SettlementStatus.PROPOSED) {
+                repository.moveTo(id, SettlementStatus.ARBITRATION);
             }
             events.publishEvent(new SettlementObjected(settlement.agreementId(), id.value(), participant, reason,
                     answeredBy, now, path));
@@ -226,7 +223,7 @@ public class Settlements {
     @Transactional
     public Optional<List<String>> finalizeSettlement(SettlementId id) {
         SettlementRepository.Row settlement = row(id);
-        if (!PROPOSED.equals(settlement.status()) && !ARBITRATION.equals(settlement.status())) {
+        if (!settlement.status().open()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -269,7 +266,7 @@ public class Settlements {
             throw new IllegalArgumentException("Transfer " + transferId + " is of " + Fen.money(transfer.fen())
                     + ", not " + amount);
         }
-        if (!"finalized".equals(transfer.status()) && !"completed".equals(transfer.status())) {
+        if (!transfer.status().settled()) {
             throw new IllegalArgumentException("Transfer " + transferId + " was never instructed");
         }
         return transfer.confirmedAt() == null ? Optional.of(transfer) : Optional.empty();

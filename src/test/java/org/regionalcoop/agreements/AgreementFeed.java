@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static org.regionalcoop.PlatformTest.PATIENCE;
+
 /**
  * What a downstream system sees of one agreement: its CloudEvents on every outbound topic, read from the
  * beginning by an independent consumer, in the order of each topic.
@@ -27,7 +29,6 @@ final class AgreementFeed implements AutoCloseable {
     private static final List<String> TOPICS = List.of("coop.agreements.v1", "coop.grants.v1", "coop.projects.v1",
             "coop.settlements.v1", "coop.tasks.v1");
     private static final String PREFIX = "org.regionalcoop.";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** One event: its topic, its type without prefix and version, its sequence extension and its data. */
     record Event(String topic, String type, long sequence, JsonNode data) {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +23,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * The Changsha-Zhuzhou-Xiangtan case after Hunan's agency approved it: a grant, two joint projects (the
@@ -37,7 +37,6 @@ import static org.awaitility.Awaitility.await;
 class ChangshaZhuzhouXiangtanCooperationTest {
 
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
     TestRestTemplate anonymous;

@@ -17,13 +17,13 @@ class CostSharesTest {
 
     @Test
     void theRemainingSharesScaleUpInProportion() {
-        List<CostShare> yrd = List.of(share("SH", "40"), share("JS", "25"), share("ZJ", "20"), share("AH", "15"));
+        List<CostShare> yrd = List.of(CostShare.of("SH", "40"), CostShare.of("JS", "25"), CostShare.of("ZJ", "20"), CostShare.of("AH", "15"));
 
         assertThat(CostShares.without(yrd, Set.of(code("AH")))).extracting(s -> s.percent().toPlainString())
                 .containsExactly("47.0588", "29.4118", "23.5294");
         assertThat(CostShares.without(yrd, Set.of(code("ZJ"), code("AH")))).extracting(s -> s.percent().toPlainString())
                 .containsExactly("61.5385", "38.4615");
-        assertThat(CostShares.without(List.of(share("SH", "50"), share("JS", "30"), share("ZJ", "20")), Set.of(code("ZJ"))))
+        assertThat(CostShares.without(List.of(CostShare.of("SH", "50"), CostShare.of("JS", "30"), CostShare.of("ZJ", "20")), Set.of(code("ZJ"))))
                 .extracting(s -> s.percent().toPlainString()).containsExactly("62.5", "37.5");
     }
 
@@ -58,10 +58,6 @@ class CostSharesTest {
         }
         shares.add(new CostShare(code("G" + (participants - 1)), left));
         return shares;
-    }
-
-    private static CostShare share(String code, String percent) {
-        return new CostShare(code(code), new BigDecimal(percent));
     }
 
     private static GovernmentCode code(String code) {

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * An initiator's system proposes agreements through {@code coop.proposals.v1} on the real broker: a valid
@@ -39,7 +39,6 @@ class ProposalCommandsTest {
 
     private static final String PROPOSALS = "coop.proposals.v1";
     private static final String TYPE = "org.regionalcoop.agreement.proposal-submitted.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired

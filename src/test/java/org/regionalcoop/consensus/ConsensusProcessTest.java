@@ -26,6 +26,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,9 @@ class ConsensusProcessTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void bindAssertionsToTheEngine() {
@@ -272,6 +276,34 @@ class ConsensusProcessTest {
         assertThat(lateCounted).isFalse();
         assertThat(ballots.lateAnswers(jiangsu)).isOne();
         assertThat(ballots.tally(agreement.id(), 1).declining()).containsExactly(new GovernmentCode("JS"));
+    }
+
+    @Test
+    void anAnswerFromTheSystemCommitsOrRollsBackWithTheInboxTransactionItRunsIn() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        start(agreement);
+        BallotKey jiangsu = new BallotKey(agreement.id(), 1, new GovernmentCode("JS"));
+
+        transaction.executeWithoutResult(status -> {
+            assertThat(participantAnswers.answer(jiangsu, Answer.DECLINE, "not this year", "urn:gov:js:office")).isTrue();
+            status.setRollbackOnly();
+        });
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(jiangsu.businessKey()).count()).isOne();
+        assertThat(ballots.tally(agreement.id(), 1).declining()).isEmpty();
+
+        transaction.executeWithoutResult(status ->
+                participantAnswers.answer(jiangsu, Answer.DECLINE, "not this year", "urn:gov:js:office"));
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(jiangsu.businessKey()).count()).isZero();
+        assertThat(ballots.tally(agreement.id(), 1).declining()).containsExactly(new GovernmentCode("JS"));
+
+        Boolean lateLeftTheTransactionToCommit = transaction.execute(status ->
+                !participantAnswers.answer(jiangsu, Answer.CONSENT, "changed our mind", "urn:gov:js:office")
+                        && !status.isRollbackOnly());
+
+        assertThat(lateLeftTheTransactionToCommit).isTrue();
+        assertThat(ballots.lateAnswers(jiangsu)).isOne();
     }
 
     @Test

@@ -49,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * Participants' systems answer their ballots through Kafka. On the real broker, database and engine:
@@ -62,7 +63,6 @@ class ParticipantRepliesTest {
     private static final String DEAD_LETTERS = "coop.dead-letters.v1";
     private static final String VOTE_CAST = "org.regionalcoop.consensus.vote-cast.v1";
     private static final String SIGNATURE_GIVEN = "org.regionalcoop.consensus.signature-given.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String FAULTY_SOURCE = "urn:gov:ah:faulty-office";
 
     @Autowired

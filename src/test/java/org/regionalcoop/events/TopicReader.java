@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.regionalcoop.PlatformTest.PATIENCE;
+
 /** Reads one agreement's records from a topic, from the beginning, with an independent consumer. */
 final class TopicReader {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private TopicReader() {
     }

@@ -1,7 +1,6 @@
 package org.regionalcoop.grants;
 
 import org.regionalcoop.grants.internal.GrantProcess;
-import org.regionalcoop.grants.internal.GrantRepository;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.LifecycleDriver;
@@ -68,7 +67,7 @@ class GrantFixtures {
     /** A programme of this year with exactly this budget; fails if the agency already has one for the type. */
     long newProgramme(String agency, SupportType type, String budget) {
         return jdbc.queryForObject("insert into grant_programme (agency, support_type, year, budget) values (?, ?, ?, ?) returning id",
-                Long.class, agency, GrantRepository.key(type), year(), new BigDecimal(budget));
+                Long.class, agency, type.key(), year(), new BigDecimal(budget));
     }
 
     /** A programme of its own in a far year, for tests that race on a budget no other test touches. */

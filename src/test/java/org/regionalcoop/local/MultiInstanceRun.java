@@ -16,7 +16,7 @@ import java.util.Map;
  * task API of whichever instance, and then the run checks what must hold whatever the instances did —
  * every lifecycle completed, every job ran once, every event was published once and in order per
  * agreement, and no grant programme is over-committed. {@code MultiInstanceIT} runs it small in the
- * build; a larger run is the command in docs/kubernetes.md:
+ * build; a larger run is the command in helm/README.md:
  *
  * <pre>./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath org.regionalcoop.local.MultiInstanceRun 3 300"</pre>

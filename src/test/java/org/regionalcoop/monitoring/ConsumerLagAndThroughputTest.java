@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /** Consumer lag of the platform's own inbound group and throughput per window, on the real broker and database. */
 @PlatformTest
@@ -47,7 +48,6 @@ class ConsumerLagAndThroughputTest {
 
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     private static final String REPLIES = "coop.participant-replies.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
     TestRestTemplate anonymous;

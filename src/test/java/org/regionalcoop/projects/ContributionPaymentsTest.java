@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
@@ -29,7 +29,6 @@ class ContributionPaymentsTest {
 
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     private static final String CONTRIBUTION_PAID = "org.regionalcoop.project.contribution-paid.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
     ProjectFixtures fixtures;

@@ -31,7 +31,7 @@ class ContributionSplitTest {
 
     @Test
     void leftoverFenGoToTheLargestRemaindersTiesInListedOrder() {
-        List<CostShare> thirds = List.of(share("HN-CS", "33.3334"), share("HN-ZZ", "33.3333"), share("HN-XT", "33.3333"));
+        List<CostShare> thirds = List.of(CostShare.of("HN-CS", "33.3334"), CostShare.of("HN-ZZ", "33.3333"), CostShare.of("HN-XT", "33.3333"));
 
         assertThat(ContributionSplit.of(Money.of("100.00"), thirds)).containsExactly(
                 Map.entry(new GovernmentCode("HN-CS"), Money.of("33.34")),
@@ -77,9 +77,5 @@ class ContributionSplitTest {
             shares.add(new CostShare(new GovernmentCode("P" + i), BigDecimal.valueOf(units, 4)));
         }
         return shares;
-    }
-
-    private static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 }

@@ -42,14 +42,14 @@ class JointProjectProcessTest {
         Agreement agreement = fixtures.approvedAgreement();
         ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
 
-        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(fixtures.events(project)).startsWith("project.started").containsOnlyOnce("project.started")
                 .doesNotContain("project.repeated-construction-flagged");
         assertThat(projects.get(project.id(), ADMINISTRATOR).contributions())
                 .extracting(c -> c.participant().value(), c -> c.amount().toString(), c -> c.status())
-                .containsExactly(tuple("HN-CS", "300.00", "requested"),
-                        tuple("HN-XT", "120.00", "requested"),
-                        tuple("HN-ZZ", "180.00", "requested"));
+                .containsExactly(tuple("HN-CS", "300.00", ContributionStatus.REQUESTED),
+                        tuple("HN-XT", "120.00", ContributionStatus.REQUESTED),
+                        tuple("HN-ZZ", "180.00", ContributionStatus.REQUESTED));
 
         fixtures.pay(project, "HN-CS", "300.00");
         fixtures.pay(project, "HN-ZZ", "100.00");
@@ -65,20 +65,20 @@ class JointProjectProcessTest {
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
                 Map.of(VAR_SUMMARY, "Design approved, approval attached", VAR_ACTUAL_COST, "125.50"));
         fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
-        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
                 Map.of(VAR_SUMMARY, "Built", VAR_ACTUAL_COST, "800.00"));
         fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
 
         assertThat(fixtures.endEvents(project)).endsWith("end_milestone_verified", "end_milestone_verified",
                 END_PROJECT_COMPLETED);
-        assertThat(fixtures.projectStatus(project)).isEqualTo("completed");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(fixtures.events(project)).containsSubsequence("project.milestone-reported", "project.milestone-rejected",
                 "project.milestone-reported", "project.milestone-verified", "project.milestone-reported",
                 "project.milestone-verified", "project.completed");
         assertThat(fixtures.events(project).stream().filter("project.contribution-paid"::equals)).hasSize(4);
         ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
-        assertThat(detail.milestones()).extracting(ProjectDetail.Milestone::status).containsExactly("verified", "verified");
+        assertThat(detail.milestones()).extracting(ProjectDetail.Milestone::status).containsExactly(MilestoneStatus.VERIFIED, MilestoneStatus.VERIFIED);
         assertThat(detail.milestones().get(0).actualCost().toString()).isEqualTo("125.50");
         assertThat(detail.contributions()).extracting(c -> c.paid().toString()).containsExactly("300.00", "120.00", "180.00");
         assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind = 'milestone' order by decided_at",
@@ -104,7 +104,7 @@ class JointProjectProcessTest {
         ProjectSummary existing = fixtures.register(agreement, CONTESTED, "HN-ZZ", "HN-ZZ");
         ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-XT");
 
-        assertThat(fixtures.projectStatus(project)).isEqualTo("registered");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.REGISTERED);
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged");
         assertThat(jdbc.queryForObject("select data->>'conflictingProjects' from event_outbox where type like '%flagged%' and data->>'projectId' = ?",
                 String.class, project.id().toString())).contains(existing.id().toString());
@@ -113,13 +113,13 @@ class JointProjectProcessTest {
         fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION, "confirm",
                 VAR_RESOLUTION_REASON, "Serves another river section"));
 
-        assertThat(fixtures.projectStatus(project)).isEqualTo("active");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_BEFORE_REQUEST);
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged",
                 "project.contribution-paid", "project.repeated-construction-confirmed", "project.started",
                 "project.contribution-requested", "project.contribution-requested");
         assertThat(projects.get(project.id(), ADMINISTRATOR).contributions())
-                .filteredOn(c -> c.participant().value().equals("HN-ZZ")).extracting(c -> c.status()).containsExactly("paid");
+                .filteredOn(c -> c.participant().value().equals("HN-ZZ")).extracting(c -> c.status()).containsExactly(ContributionStatus.PAID);
     }
 
     @Test
@@ -135,7 +135,7 @@ class JointProjectProcessTest {
                 VAR_MERGE_INTO, existing.id().toString(), VAR_RESOLUTION_REASON, "One treatment plant for both"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_MERGED);
-        assertThat(fixtures.projectStatus(project)).isEqualTo("merged");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.MERGED);
         assertThat(projects.get(project.id(), ADMINISTRATOR).mergedInto()).isEqualTo(existing.id());
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged", "project.merged");
         assertThat(jdbc.queryForObject("select reason from audit_entry where agreement_id = ? and decision = 'merge'",
@@ -152,7 +152,7 @@ class JointProjectProcessTest {
                 Map.of(VAR_RESOLUTION, "cancel", VAR_RESOLUTION_REASON, "Xiangtan's plant covers Changsha"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_CANCELLED);
-        assertThat(fixtures.projectStatus(project)).isEqualTo("cancelled");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged", "project.cancelled");
     }
 
@@ -166,7 +166,7 @@ class JointProjectProcessTest {
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_AFTER_REMINDER);
         ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
-        assertThat(detail.defaults()).extracting(ProjectDetail.Default::status).containsExactly("paid-in-grace");
+        assertThat(detail.defaults()).extracting(ProjectDetail.Default::status).containsExactly(DefaultStatus.PAID_IN_GRACE);
         assertThat(jdbc.queryForObject("select after_default from project_payment where project_id = ?", Boolean.class,
                 project.id().value())).isTrue();
     }
@@ -185,7 +185,7 @@ class JointProjectProcessTest {
                 "project.contribution-paid", "project.penalty-answered", "project.penalty-imposed");
         ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
         assertThat(detail.defaults()).extracting(ProjectDetail.Default::status, d -> d.penalty().toString())
-                .containsExactly(tuple("imposed", "1000000.00"));
+                .containsExactly(tuple(DefaultStatus.IMPOSED, "1000000.00"));
         assertThat(detail.contributions()).filteredOn(c -> c.participant().value().equals("HN-XT"))
                 .extracting(c -> c.paid().toString()).containsExactly("120.00");
     }
@@ -219,7 +219,7 @@ class JointProjectProcessTest {
         assertThat(fixtures.events(project)).containsSubsequence("project.default-arbitrated", "project.penalty-waived")
                 .doesNotContain("project.penalty-imposed");
         assertThat(projects.get(project.id(), ADMINISTRATOR).defaults()).extracting(ProjectDetail.Default::status)
-                .containsExactly("waived");
+                .containsExactly(DefaultStatus.WAIVED);
     }
 
     @Test
@@ -236,8 +236,8 @@ class JointProjectProcessTest {
 
         assertThat(projects.get(project.id(), ADMINISTRATOR).defaults())
                 .extracting(d -> d.participant().value(), ProjectDetail.Default::status, ProjectDetail.Default::answerReason)
-                .containsExactlyInAnyOrder(tuple("HN-ZZ", "disputed", "The call reached us late"),
-                        tuple("HN-XT", "imposed", null));
+                .containsExactlyInAnyOrder(tuple("HN-ZZ", DefaultStatus.DISPUTED, "The call reached us late"),
+                        tuple("HN-XT", DefaultStatus.IMPOSED, null));
         assertThat(fixtures.openTasks(project, USER_ARBITRATE_DEFAULT)).hasSize(1);
         assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_IMPOSED);
     }

@@ -21,9 +21,10 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Set;
+import org.regionalcoop.security.Caller;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,13 +75,9 @@ class ProjectFixtures {
     static ProjectRegistration registration(CooperationField field, String lead, String location) {
         return new ProjectRegistration("Joint " + field + " project at " + location, new GovernmentCode(lead), field,
                 new GovernmentCode(location), Money.of("1000.00"), Money.of("400.00"),
-                List.of(share("HN-CS", "50"), share("HN-ZZ", "30"), share("HN-XT", "20")),
+                List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"), CostShare.of("HN-XT", "20")),
                 List.of(new MilestonePlan("Design", LocalDate.of(2027, 6, 30), Money.of("150.00")),
                         new MilestonePlan("Build", LocalDate.of(2028, 6, 30), Money.of("250.00"))));
-    }
-
-    static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 
     ProjectSummary register(Agreement agreement, CooperationField field, String lead, String location) {
@@ -142,7 +139,7 @@ class ProjectFixtures {
                 .map(type -> type.replace("org.regionalcoop.", "").replace(".v1", "")).toList();
     }
 
-    String projectStatus(ProjectSummary project) {
-        return jdbc.queryForObject("select status from project where id = ?", String.class, project.id().value());
+    ProjectStatus projectStatus(ProjectSummary project) {
+        return projects.get(project.id(), new Caller("admin", Set.of("camunda-admin"))).project().status();
     }
 }

@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 
 /**
@@ -32,7 +32,6 @@ import static org.regionalcoop.settlement.SettlementFixture.*;
 class FinanceReportsTest {
 
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Caller ADMIN = new Caller("admin", Set.of("camunda-admin"));
 
     @Autowired
@@ -91,7 +90,7 @@ class FinanceReportsTest {
         send(agreement, "settlement.transfer-received", "urn:gov:hn-cs:treasury", receipt(agreement, first.id(), CS, "500000.00"));
         send(agreement, "settlement.transfer-received", "urn:gov:hn-cs:treasury", receipt(agreement, second.id(), CS, "500000.00"));
 
-        eventually(() -> "completed".equals(settlements.get(id, ADMIN).status()));
+        eventually(() -> settlements.get(id, ADMIN).status() == SettlementStatus.COMPLETED);
         assertThat(settlements.get(id, ADMIN).transfers()).extracting(Settlement.Transfer::confirmedBy)
                 .containsOnly("urn:gov:hn-cs:treasury");
         assertThat(fixture.publishedTypes(agreement, "transfer-confirmed")).hasSize(2);

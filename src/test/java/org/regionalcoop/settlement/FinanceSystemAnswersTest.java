@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 import static org.regionalcoop.settlement.internal.SettlementProcess.*;
 
@@ -47,7 +47,6 @@ class FinanceSystemAnswersTest {
 
     private static final String REPLIES = "coop.participant-replies.v1";
     private static final String ANSWER_GIVEN = "org.regionalcoop.settlement.answer-given.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Caller ADMIN = new Caller("admin", Set.of("camunda-admin"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,7 +97,7 @@ class FinanceSystemAnswersTest {
             send(agreement, sourceOf(participant), answer(agreement, id, participant, "confirm", null));
         }
 
-        eventually(() -> "finalized".equals(settlements.get(id, ADMIN).status()));
+        eventually(() -> settlements.get(id, ADMIN).status() == SettlementStatus.FINALIZED);
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED).hasPassed(END_SYSTEM_ANSWER_RECORDED)
                 .hasNotPassed(SERVICE_RECORD_ANSWER);
         assertThat(openConfirmations(instance)).as("every finance officers' task is withdrawn").isZero();
@@ -129,7 +128,7 @@ class FinanceSystemAnswersTest {
 
         assertThat(instance).isWaitingAt(USER_ARBITRATE_SETTLEMENT);
         Settlement objected = settlements.get(id, ADMIN);
-        assertThat(objected.status()).isEqualTo("arbitration");
+        assertThat(objected.status()).isEqualTo(SettlementStatus.ARBITRATION);
         assertThat(objected.answers()).filteredOn(given -> given.participant().equals(ZZ))
                 .extracting(Settlement.Answer::answer, Settlement.Answer::reason, Settlement.Answer::answeredBy)
                 .containsExactly(tuple("object", "Our payment of 15 December is missing", sourceOf(ZZ)));
@@ -205,7 +204,7 @@ class FinanceSystemAnswersTest {
         // The last record of the agreement shares their partition: once it applied, the others were taken in.
         send(agreement, sourceOf(CS), answer(agreement, id, CS, "confirm", null));
 
-        eventually(() -> "finalized".equals(settlements.get(id, ADMIN).status()));
+        eventually(() -> settlements.get(id, ADMIN).status() == SettlementStatus.FINALIZED);
         assertThat(settlements.get(id, ADMIN).answers()).extracting(Settlement.Answer::participant, Settlement.Answer::answer)
                 .containsExactly(tuple(CS, "confirm"), tuple(XT, "confirm"), tuple(ZZ, "confirm"));
         assertThat(fixture.publishedTypes(agreement, "settlement.confirmed")).hasSize(3);

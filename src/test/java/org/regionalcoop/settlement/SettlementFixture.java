@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ class SettlementFixture {
         ProjectId project = ProjectId.random();
         publish(new ProjectStarted(agreement.id().value(), project, "Ring road", new GovernmentCode(CS),
                 CooperationField.TRANSPORT, Money.of("10000000.00"), Money.ZERO,
-                List.of(share(CS, "50"), share(ZZ, "25"), share(XT, "25")), DURING_2027));
+                List.of(CostShare.of(CS, "50"), CostShare.of(ZZ, "25"), CostShare.of(XT, "25")), DURING_2027));
         pay(agreement, project, CS, "6000000.00", DURING_2027);
         pay(agreement, project, ZZ, "2000000.00", DURING_2027);
         pay(agreement, project, XT, "2000000.00", DURING_2027);
@@ -146,9 +145,5 @@ class SettlementFixture {
     List<String> publishedTypes(Agreement agreement, String prefix) {
         return new ArrayList<>(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? "
                 + "order by sequence", String.class, agreement.id().value(), "%" + prefix + "%"));
-    }
-
-    private static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 }

@@ -67,7 +67,7 @@ class SettlementProcessTest {
 
         assertThat(instance).isWaitingAt(USER_CONFIRM_SETTLEMENT);
         Settlement proposed = settlement(instance);
-        assertThat(proposed.status()).isEqualTo("proposed");
+        assertThat(proposed.status()).isEqualTo(SettlementStatus.PROPOSED);
         assertThat(proposed.arbitratorGroup()).isEqualTo(ARBITRATORS);
         assertThat(proposed.positions()).extracting(Settlement.ParticipantPosition::participant,
                         position -> position.costShare().toString(), position -> position.net().toString())
@@ -80,7 +80,7 @@ class SettlementProcessTest {
 
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED);
         Settlement finalized = settlement(instance);
-        assertThat(finalized.status()).isEqualTo("finalized");
+        assertThat(finalized.status()).isEqualTo(SettlementStatus.FINALIZED);
         assertThat(finalized.answers()).extracting(Settlement.Answer::answer).containsOnly("confirm");
         assertThat(finalized.answers()).extracting(Settlement.Answer::silent).containsOnly(false);
 
@@ -90,7 +90,7 @@ class SettlementProcessTest {
 
         assertThat(instance).isEnded().hasPassed(END_SETTLEMENT_COMPLETED);
         Settlement completed = settlement(instance);
-        assertThat(completed.status()).isEqualTo("completed");
+        assertThat(completed.status()).isEqualTo(SettlementStatus.COMPLETED);
         assertThat(completed.transfers()).allSatisfy(transfer -> assertThat(transfer.confirmedBy())
                 .isEqualTo("urn:gov:" + transfer.payee().toLowerCase() + ":treasury"));
         assertThat(outcome(instance)).isEqualTo("completed");
@@ -150,7 +150,7 @@ class SettlementProcessTest {
                 Map.of(VAR_ANSWER, "object", VAR_OBJECTION_REASON, "Our payment of 15 December is missing"));
 
         assertThat(instance).isWaitingAt(USER_ARBITRATE_SETTLEMENT);
-        assertThat(settlement(instance).status()).isEqualTo("arbitration");
+        assertThat(settlement(instance).status()).isEqualTo(SettlementStatus.ARBITRATION);
         fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS,
                 Map.of(VAR_DECISION, "uphold", VAR_ARBITRATION_REASON, "The payment arrived in 2028"));
 
@@ -237,7 +237,7 @@ class SettlementProcessTest {
         fixture.confirm(first, CS, ZZ, XT);
 
         assertThat(first).isEnded().hasPassed(END_SETTLEMENT_SUPERSEDED);
-        assertThat(settlement(first).status()).isEqualTo("superseded");
+        assertThat(settlement(first).status()).isEqualTo(SettlementStatus.SUPERSEDED);
         fixture.confirm(second, CS, ZZ, XT);
         Settlement settled = settlement(second);
         settled.transfers().forEach(transfer -> receive(agreement, transfer));

@@ -47,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * The simulator answers ballots, pays contributions, reports benefits and confirms transfers through Kafka
@@ -56,7 +57,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class ParticipantSimulatorTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -113,7 +113,7 @@ class ParticipantSimulatorTest {
 
             ProjectSummary project = projects.register(agreement.id(), new ProjectRegistration("Joint ring road",
                     new GovernmentCode("HN-CS"), CooperationField.TRANSPORT, new GovernmentCode("HN-CS"), Money.of("1000.00"),
-                    Money.of("400.00"), List.of(share("HN-CS", "50"), share("HN-ZZ", "30"), share("HN-XT", "20")),
+                    Money.of("400.00"), List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"), CostShare.of("HN-XT", "20")),
                     List.of(new MilestonePlan("Build", LocalDate.of(2028, 6, 30), Money.of("400.00")))),
                     LifecycleDriver.coordinatorOf("HN-CS"));
 
@@ -161,10 +161,6 @@ class ParticipantSimulatorTest {
         driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
         driver.awardGrants(agreement);
         return agreement;
-    }
-
-    private static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 
     private String contributionStatus(ProjectSummary project, String participant) {

@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +36,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * The simulated finance systems answer a proposed settlement through Kafka only, on the real broker, database
@@ -46,7 +46,6 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 class SimulatedSettlementAnswersTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Instant DURING_2027 = Instant.parse("2027-06-01T00:00:00Z");
 
     @Autowired
@@ -113,7 +112,7 @@ class SimulatedSettlementAnswersTest {
         ProjectId project = ProjectId.random();
         publish(new ProjectStarted(agreement.id().value(), project, "Ring road", new GovernmentCode("HN-CS"),
                 CooperationField.TRANSPORT, Money.of("10000000.00"), Money.ZERO,
-                List.of(share("HN-CS", "50"), share("HN-ZZ", "25"), share("HN-XT", "25")), DURING_2027));
+                List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "25"), CostShare.of("HN-XT", "25")), DURING_2027));
         publish(new ContributionPaid(agreement.id().value(), project, new GovernmentCode("HN-CS"), Money.of("6000000.00"),
                 DURING_2027));
         publish(new ContributionPaid(agreement.id().value(), project, new GovernmentCode("HN-ZZ"), Money.of("2000000.00"),
@@ -125,10 +124,6 @@ class SimulatedSettlementAnswersTest {
     /** As the projects module publishes its facts: inside the transaction that records them. */
     private void publish(AgreementEvent event) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(event));
-    }
-
-    private static CostShare share(String participant, String percent) {
-        return new CostShare(new GovernmentCode(participant), new BigDecimal(percent));
     }
 
     private List<Map<String, Object>> answers(ProcessInstance settlement) {

@@ -43,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * Every user task's lifecycle reaches {@code coop.tasks.v1} on the real broker, keyed by its agreement, in
@@ -52,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskEventsTest {
 
     private static final String TASKS = "coop.tasks.v1";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired

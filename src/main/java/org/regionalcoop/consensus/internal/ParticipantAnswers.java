@@ -5,7 +5,6 @@ import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.Ballots;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.regionalcoop.kernel.AgreementId;
@@ -16,9 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Answers from participants' own systems. The answer is delivered to the ballot's process as a message,
- * which withdraws the coordinators' task; if the ballot was already answered, the answer is kept as a
- * late answer and changes nothing.
+ * Answers from participants' own systems, applied in the caller's transaction (the inbox's, so the inbox
+ * record and the effect commit together). An answer the ballot still awaits is delivered to the ballot's
+ * process as a message, which withdraws the coordinators' task; any other answer to the ballot is late:
+ * recorded here, in one place, and changing nothing.
  */
 @Service
 public class ParticipantAnswers {
@@ -31,24 +31,38 @@ public class ParticipantAnswers {
         this.ballots = ballots;
     }
 
-    /** Returns whether the answer counted; runs in its own transactions, so a mismatch rolls nothing back. */
+    /**
+     * Returns whether the answer counted. The ballot is asked first whether it still awaits an answer,
+     * because a failed correlation would leave the caller's transaction rollback-only.
+     */
     public boolean answer(BallotKey key, Answer answer, String comment, String answeredBy) {
         if (!ballots.exists(key)) {
             throw new IllegalArgumentException("No ballot " + key.businessKey() + " was ever opened");
+        }
+        if (!awaited(key)) {
+            return recordLate(key, answer, comment, answeredBy);
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(BallotProcess.VAR_ANSWER, answer.key());
         variables.put(BallotProcess.VAR_COMMENT, comment);
         variables.put(BallotProcess.VAR_ANSWERED_BY, answeredBy);
-        try {
-            runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
-                    .processInstanceBusinessKey(key.businessKey())
-                    .setVariables(variables)
-                    .correlateWithResult();
-            return true;
-        } catch (MismatchingMessageCorrelationException alreadyDecided) {
-            return ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
-        }
+        runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
+                .processInstanceBusinessKey(key.businessKey())
+                .setVariables(variables)
+                .correlateWithResult();
+        return true;
+    }
+
+    /** Keeps an answer that came after the ballot was decided; returns false, as it changes nothing. */
+    public boolean recordLate(BallotKey key, Answer answer, String comment, String answeredBy) {
+        return ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
+    }
+
+    private boolean awaited(BallotKey key) {
+        return runtime.createExecutionQuery()
+                .processInstanceBusinessKey(key.businessKey())
+                .messageEventSubscriptionName(BallotProcess.MESSAGE_VOTE_RECEIVED)
+                .count() > 0;
     }
 
     /** What became of a signature from a participant's system. */

@@ -1,6 +1,5 @@
 package org.regionalcoop.consensus.internal;
 
-import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.Ballots;
 
@@ -42,9 +41,9 @@ public class VoteCastHandler implements InboundHandler<VoteCast> {
         answers.answer(ballot, vote.answer(), vote.comment(), source);
     }
 
-    /** The ballot's process no longer awaited the answer: it was answered meanwhile, so this one is late. */
+    /** The ballot was decided between the question and the correlation, so this answer is late. */
     @Override
     public void applyRefused(VoteCast vote, String source) {
-        ballots.record(vote.ballot(), vote.answer(), vote.comment(), AnswerPath.EVENT, source);
+        answers.recordLate(vote.ballot(), vote.answer(), vote.comment(), source);
     }
 }

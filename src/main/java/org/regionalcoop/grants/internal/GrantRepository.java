@@ -37,7 +37,7 @@ public class GrantRepository {
 
     public Optional<Programme> programme(GovernmentCode agency, SupportType type, int year) {
         return jdbc.query("select * from grant_programme where agency = :agency and support_type = :type and year = :year",
-                Map.of("agency", agency.value(), "type", key(type), "year", year), (rs, row) -> programme(rs)).stream().findFirst();
+                Map.of("agency", agency.value(), "type", type.key(), "year", year), (rs, row) -> programme(rs)).stream().findFirst();
     }
 
     public Optional<Programme> programme(long id) {
@@ -59,7 +59,7 @@ public class GrantRepository {
                                         programme_id, agency, status)
                 values (:id, :agreement, :index, :type, :requested, :description, :programme, :agency, 'pending')
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("agreement", agreement.value())
-                .addValue("index", index).addValue("type", key(type))
+                .addValue("index", index).addValue("type", type.key())
                 .addValue("requested", requested == null ? null : requested.yuan()).addValue("description", description)
                 .addValue("programme", programmeId).addValue("agency", agency.value()));
     }
@@ -149,10 +149,6 @@ public class GrantRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
-    }
-
-    public static String key(SupportType type) {
-        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static SupportType type(String key) {

@@ -1,6 +1,10 @@
 package org.regionalcoop.projects.internal;
 
 import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectStatus;
+import org.regionalcoop.projects.ContributionStatus;
+import org.regionalcoop.projects.DefaultStatus;
+import org.regionalcoop.projects.MilestoneStatus;
 import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectSummary;
@@ -8,6 +12,7 @@ import org.regionalcoop.projects.Projects;
 
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.RowMapper;
@@ -30,11 +35,8 @@ import java.util.UUID;
 @Repository
 public class ProjectRepository {
 
-    public static final String REGISTERED = "registered";
-    public static final String ACTIVE = "active";
-
     /** A contribution row as the process steps need it, read under a row lock. */
-    public record ContributionState(Money amount, Money paid, String status, Instant deadline) {
+    public record ContributionState(Money amount, Money paid, ContributionStatus status, Instant deadline) {
 
         public boolean settled() {
             return paid.compareTo(amount) >= 0;
@@ -49,7 +51,8 @@ public class ProjectRepository {
             new ProjectId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class), rs.getString("name"),
             new GovernmentCode(rs.getString("lead")), CooperationField.valueOf(rs.getString("field")),
             new GovernmentCode(rs.getString("location")), money(rs, "budget"), money(rs, "grant_part"),
-            rs.getString("status"), rs.getString("registered_by"), instant(rs, "registered_at"));
+            Keyed.fromKey(ProjectStatus.class, rs.getString("status")), rs.getString("registered_by"),
+            instant(rs, "registered_at"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -67,7 +70,7 @@ public class ProjectRepository {
                 .addValue("agreement", project.agreementId()).addValue("name", project.name())
                 .addValue("lead", project.lead().value()).addValue("field", project.field().name())
                 .addValue("location", project.location().value()).addValue("budget", project.budget().yuan())
-                .addValue("grantPart", project.grantPart().yuan()).addValue("status", project.status())
+                .addValue("grantPart", project.grantPart().yuan()).addValue("status", project.status().key())
                 .addValue("by", project.registeredBy()).addValue("at", Timestamp.from(project.registeredAt())));
         for (CostShare share : shares) {
             Money amount = contributions.get(share.participant());
@@ -76,16 +79,16 @@ public class ProjectRepository {
                     values (:id, :participant, :percent, :amount, :status)
                     """, new MapSqlParameterSource().addValue("id", project.id().value())
                     .addValue("participant", share.participant().value()).addValue("percent", share.percent())
-                    .addValue("amount", amount.yuan()).addValue("status", amount.yuan().signum() == 0 ? "paid" : "pending"));
+                    .addValue("amount", amount.yuan()).addValue("status", (amount.yuan().signum() == 0 ? ContributionStatus.PAID : ContributionStatus.PENDING).key()));
         }
         for (int i = 0; i < milestones.size(); i++) {
             MilestonePlan milestone = milestones.get(i);
             jdbc.update("""
                     insert into project_milestone (project_id, position, name, due_date, grant_amount, status)
-                    values (:id, :position, :name, :due, :amount, 'pending')
+                    values (:id, :position, :name, :due, :amount, :status)
                     """, new MapSqlParameterSource().addValue("id", project.id().value()).addValue("position", i + 1)
                     .addValue("name", milestone.name()).addValue("due", milestone.dueDate())
-                    .addValue("amount", milestone.grantAmount().yuan()));
+                    .addValue("amount", milestone.grantAmount().yuan()).addValue("status", MilestoneStatus.PENDING.key()));
         }
     }
 
@@ -98,7 +101,10 @@ public class ProjectRepository {
                 Map.of("agreement", agreementId), SUMMARY);
     }
 
-    /** Projects still registered or running in the field and any of the locations, led by another government. */
+    /**
+     * Projects still registered or running in the field and any of the locations, led by another government.
+     * The statuses are literals, not parameters, so the planner can match the partial index on them.
+     */
     public List<ProjectId> activeElsewhere(ProjectId self, CooperationField field, Collection<String> locations, GovernmentCode lead) {
         return jdbc.queryForList("""
                 select id from project
@@ -110,12 +116,12 @@ public class ProjectRepository {
                 .stream().map(ProjectId::new).toList();
     }
 
-    public void updateStatus(ProjectId id, String status, ProjectId mergedInto, String reason, Instant endedAt) {
+    public void updateStatus(ProjectId id, ProjectStatus status, ProjectId mergedInto, String reason, Instant endedAt) {
         jdbc.update("""
                 update project set status = :status, merged_into = :mergedInto,
                        resolution_reason = coalesce(:reason, resolution_reason), ended_at = :endedAt
                  where id = :id
-                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status)
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.key())
                 .addValue("mergedInto", mergedInto == null ? null : mergedInto.value()).addValue("reason", reason)
                 .addValue("endedAt", endedAt == null ? null : Timestamp.from(endedAt)));
     }
@@ -142,21 +148,22 @@ public class ProjectRepository {
                 select amount, paid, status, deadline from project_contribution
                  where project_id = :id and participant = :participant for update
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("participant", participant.value()),
-                (rs, n) -> new ContributionState(money(rs, "amount"), money(rs, "paid"), rs.getString("status"),
+                (rs, n) -> new ContributionState(money(rs, "amount"), money(rs, "paid"),
+                        Keyed.fromKey(ContributionStatus.class, rs.getString("status")),
                         instant(rs, "deadline"))).stream().findFirst();
     }
 
     public void requestContribution(ProjectId id, GovernmentCode participant, Instant at, Instant deadline) {
         jdbc.update("""
-                update project_contribution set status = 'requested', requested_at = :at, deadline = :deadline
+                update project_contribution set status = :status, requested_at = :at, deadline = :deadline
                  where project_id = :id and participant = :participant
-                """, contribution(id, participant).addValue("at", Timestamp.from(at))
-                .addValue("deadline", Timestamp.from(deadline)));
+                """, contribution(id, participant).addValue("status", ContributionStatus.REQUESTED.key())
+                .addValue("at", Timestamp.from(at)).addValue("deadline", Timestamp.from(deadline)));
     }
 
-    public void contributionStatus(ProjectId id, GovernmentCode participant, String status) {
+    public void contributionStatus(ProjectId id, GovernmentCode participant, ContributionStatus status) {
         jdbc.update("update project_contribution set status = :status where project_id = :id and participant = :participant",
-                contribution(id, participant).addValue("status", status));
+                contribution(id, participant).addValue("status", status.key()));
     }
 
     public void addPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, String reportedBy,
@@ -173,8 +180,9 @@ public class ProjectRepository {
     public void insertDefault(ProjectId id, GovernmentCode participant, Money penalty, Instant at) {
         jdbc.update("""
                 insert into project_default (project_id, participant, defaulted_at, penalty, status)
-                values (:id, :participant, :at, :penalty, 'reminded')
-                """, contribution(id, participant).addValue("at", Timestamp.from(at)).addValue("penalty", penalty.yuan()));
+                values (:id, :participant, :at, :penalty, :status)
+                """, contribution(id, participant).addValue("at", Timestamp.from(at)).addValue("penalty", penalty.yuan())
+                .addValue("status", DefaultStatus.REMINDED.key()));
     }
 
     public Optional<Money> penalty(ProjectId id, GovernmentCode participant) {
@@ -182,25 +190,25 @@ public class ProjectRepository {
                 contribution(id, participant), (rs, n) -> money(rs, "penalty")).stream().findFirst();
     }
 
-    public void defaultStatus(ProjectId id, GovernmentCode participant, String status) {
+    public void defaultStatus(ProjectId id, GovernmentCode participant, DefaultStatus status) {
         jdbc.update("update project_default set status = :status where project_id = :id and participant = :participant",
-                contribution(id, participant).addValue("status", status));
+                contribution(id, participant).addValue("status", status.key()));
     }
 
-    public void answerPenalty(ProjectId id, GovernmentCode participant, String status, String reason, String by, Instant at) {
+    public void answerPenalty(ProjectId id, GovernmentCode participant, DefaultStatus status, String reason, String by, Instant at) {
         jdbc.update("""
                 update project_default set status = :status, answer_reason = :reason, answered_by = :by, decided_at = :at
                  where project_id = :id and participant = :participant
-                """, contribution(id, participant).addValue("status", status).addValue("reason", reason)
+                """, contribution(id, participant).addValue("status", status.key()).addValue("reason", reason)
                 .addValue("by", by).addValue("at", Timestamp.from(at)));
     }
 
-    public void arbitrate(ProjectId id, GovernmentCode participant, String status, String reason, String by, Instant at) {
+    public void arbitrate(ProjectId id, GovernmentCode participant, DefaultStatus status, String reason, String by, Instant at) {
         jdbc.update("""
                 update project_default set status = :status, arbitration_reason = :reason, arbitrated_by = :by,
                        decided_at = :at
                  where project_id = :id and participant = :participant
-                """, contribution(id, participant).addValue("status", status).addValue("reason", reason)
+                """, contribution(id, participant).addValue("status", status.key()).addValue("reason", reason)
                 .addValue("by", by).addValue("at", Timestamp.from(at)));
     }
 
@@ -213,7 +221,8 @@ public class ProjectRepository {
         return jdbc.query("select * from project_milestone where project_id = :id order by position",
                 Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Milestone(rs.getString("name"),
                         rs.getObject("due_date", LocalDate.class), money(rs, "grant_amount"),
-                        rs.getString("status"), rs.getString("summary"), optionalMoney(rs, "actual_cost"),
+                        Keyed.fromKey(MilestoneStatus.class, rs.getString("status")), rs.getString("summary"),
+                        optionalMoney(rs, "actual_cost"),
                         rs.getString("reported_by"), rs.getString("rejection_reason"), rs.getString("verified_by"),
                         instant(rs, "verified_at")));
     }
@@ -224,30 +233,33 @@ public class ProjectRepository {
 
     public void reportMilestone(ProjectId id, String name, String summary, Money actualCost, String by, Instant at) {
         jdbc.update("""
-                update project_milestone set status = 'reported', summary = :summary, actual_cost = :cost,
+                update project_milestone set status = :status, summary = :summary, actual_cost = :cost,
                        reported_by = :by, reported_at = :at
                  where project_id = :id and name = :name
-                """, milestoneKey(id, name).addValue("summary", summary).addValue("cost", actualCost.yuan())
+                """, milestoneKey(id, name).addValue("status", MilestoneStatus.REPORTED.key())
+                .addValue("summary", summary).addValue("cost", actualCost.yuan())
                 .addValue("by", by).addValue("at", Timestamp.from(at)));
     }
 
     public void verifyMilestone(ProjectId id, String name, String by, Instant at) {
         jdbc.update("""
-                update project_milestone set status = 'verified', rejection_reason = null, verified_by = :by, verified_at = :at
+                update project_milestone set status = :status, rejection_reason = null, verified_by = :by, verified_at = :at
                  where project_id = :id and name = :name
-                """, milestoneKey(id, name).addValue("by", by).addValue("at", Timestamp.from(at)));
+                """, milestoneKey(id, name).addValue("status", MilestoneStatus.VERIFIED.key()).addValue("by", by)
+                .addValue("at", Timestamp.from(at)));
     }
 
     public void rejectMilestone(ProjectId id, String name, String reason) {
-        jdbc.update("update project_milestone set status = 'rejected', rejection_reason = :reason where project_id = :id and name = :name",
-                milestoneKey(id, name).addValue("reason", reason));
+        jdbc.update("update project_milestone set status = :status, rejection_reason = :reason where project_id = :id and name = :name",
+                milestoneKey(id, name).addValue("status", MilestoneStatus.REJECTED.key()).addValue("reason", reason));
     }
 
     public List<ProjectDetail.Contribution> contributions(ProjectId id) {
         return jdbc.query("select * from project_contribution where project_id = :id order by participant",
                 Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Contribution(
                         new GovernmentCode(rs.getString("participant")), plain(rs.getBigDecimal("percent")),
-                        money(rs, "amount"), money(rs, "paid"), rs.getString("status"), instant(rs, "requested_at"),
+                        money(rs, "amount"), money(rs, "paid"), Keyed.fromKey(ContributionStatus.class, rs.getString("status")),
+                        instant(rs, "requested_at"),
                         instant(rs, "deadline")));
     }
 
@@ -255,7 +267,8 @@ public class ProjectRepository {
         return jdbc.query("select * from project_default where project_id = :id order by defaulted_at, participant",
                 Map.of("id", id.value()), (rs, n) -> new ProjectDetail.Default(
                         new GovernmentCode(rs.getString("participant")), instant(rs, "defaulted_at"), money(rs, "penalty"),
-                        rs.getString("status"), rs.getString("answer_reason"), rs.getString("answered_by"),
+                        Keyed.fromKey(DefaultStatus.class, rs.getString("status")), rs.getString("answer_reason"),
+                        rs.getString("answered_by"),
                         rs.getString("arbitration_reason"), rs.getString("arbitrated_by"), instant(rs, "decided_at")));
     }
 

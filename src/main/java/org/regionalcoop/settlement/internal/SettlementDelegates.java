@@ -2,6 +2,7 @@ package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,7 +53,7 @@ final class SettlementDelegates {
             execution.setVariable(VAR_ANYTHING_TO_SETTLE, proposal.anythingToSettle());
             execution.setVariable(VAR_ARBITRATOR_GROUP, proposal.arbitratorGroup());
             if (!proposal.anythingToSettle()) {
-                execution.setVariable(VAR_SETTLEMENT_OUTCOME, Settlements.NOTHING_TO_SETTLE);
+                execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.NOTHING_TO_SETTLE.key());
             }
         }
     }
@@ -123,7 +124,7 @@ final class SettlementDelegates {
             Optional<List<String>> transfers = settlements.finalizeSettlement(settlementId(execution));
             execution.setVariable(VAR_FINALIZED, transfers.isPresent());
             if (transfers.isEmpty()) {
-                execution.setVariable(VAR_SETTLEMENT_OUTCOME, "superseded");
+                execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.SUPERSEDED.key());
             }
         }
     }
@@ -155,7 +156,7 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             settlements.complete(settlementId(execution));
-            execution.setVariable(VAR_SETTLEMENT_OUTCOME, "completed");
+            execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.COMPLETED.key());
         }
     }
 }

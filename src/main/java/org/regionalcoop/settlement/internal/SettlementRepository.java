@@ -1,7 +1,9 @@
 package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
 import org.regionalcoop.settlement.TransferLine;
 
@@ -27,16 +29,17 @@ import java.util.UUID;
 public class SettlementRepository {
 
     /** A settlement's own columns. */
-    public record Row(SettlementId id, UUID agreementId, String kind, Instant periodEnd, String status,
+    public record Row(SettlementId id, UUID agreementId, String kind, Instant periodEnd, SettlementStatus status,
                String processInstanceId, String arbitratorGroup, Instant proposedAt, String arbitration,
                String arbitrationReason, String arbitratedBy, Instant arbitratedAt, Instant finalizedAt,
                Instant completedAt) {
     }
 
     public record TransferRow(UUID id, SettlementId settlementId, UUID agreementId, String payer, String payee, long fen,
-                       String status, String processInstanceId, Instant confirmedAt) {
+                       SettlementStatus status, String processInstanceId, Instant confirmedAt) {
     }
 
+    /** The statuses whose transfers count as settled ({@link SettlementStatus#settled()}), as SQL. */
     private static final String SETTLED = "('finalized', 'completed')";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -136,8 +139,10 @@ public class SettlementRepository {
 
     /** Settlements still open for the agreement give way to a newer one; they will not be finalized. */
     public void supersedeOpen(UUID agreementId) {
-        jdbc.update("update settlement set status = 'superseded' where agreement_id = :agreement "
-                + "and status in ('proposed', 'arbitration')", params().addValue("agreement", agreementId));
+        jdbc.update("update settlement set status = :superseded where agreement_id = :agreement "
+                + "and status in (:proposed, :arbitration)", params().addValue("agreement", agreementId)
+                .addValue("superseded", SettlementStatus.SUPERSEDED.key()).addValue("proposed", SettlementStatus.PROPOSED.key())
+                .addValue("arbitration", SettlementStatus.ARBITRATION.key()));
     }
 
     public void insert(Row row) {
@@ -147,7 +152,7 @@ public class SettlementRepository {
                 values (:id, :agreement, :kind, :end, :status, :process, :arbitrator, :at)
                 """, params().addValue("id", row.id().value()).addValue("agreement", row.agreementId())
                 .addValue("kind", row.kind()).addValue("end", Timestamp.from(row.periodEnd()))
-                .addValue("status", row.status()).addValue("process", row.processInstanceId())
+                .addValue("status", row.status().key()).addValue("process", row.processInstanceId())
                 .addValue("arbitrator", row.arbitratorGroup()).addValue("at", Timestamp.from(row.proposedAt())));
     }
 
@@ -216,7 +221,8 @@ public class SettlementRepository {
                   from settlement_transfer t join settlement s on s.id = t.settlement_id where t.id = :id
                 """, params().addValue("id", transferId), (rs, row) -> new TransferRow(rs.getObject("id", UUID.class),
                 new SettlementId(rs.getObject("settlement_id", UUID.class)), rs.getObject("agreement_id", UUID.class),
-                rs.getString("payer"), rs.getString("payee"), rs.getLong("amount_fen"), rs.getString("status"),
+                rs.getString("payer"), rs.getString("payee"), rs.getLong("amount_fen"),
+                Keyed.fromKey(SettlementStatus.class, rs.getString("status")),
                 rs.getString("process_instance_id"), instant(rs, "confirmed_at"))).stream().findFirst();
     }
 
@@ -276,19 +282,19 @@ public class SettlementRepository {
                 .addValue("by", by).addValue("at", Timestamp.from(at)));
     }
 
-    public void moveTo(SettlementId id, String status) {
+    public void moveTo(SettlementId id, SettlementStatus status) {
         jdbc.update("update settlement set status = :status where id = :id",
-                params().addValue("id", id.value()).addValue("status", status));
+                params().addValue("id", id.value()).addValue("status", status.key()));
     }
 
     public void finalized(SettlementId id, Instant at) {
-        jdbc.update("update settlement set status = 'finalized', finalized_at = :at where id = :id",
-                params().addValue("id", id.value()).addValue("at", Timestamp.from(at)));
+        jdbc.update("update settlement set status = :status, finalized_at = :at where id = :id", params()
+                .addValue("id", id.value()).addValue("status", SettlementStatus.FINALIZED.key()).addValue("at", Timestamp.from(at)));
     }
 
     public void completed(SettlementId id, Instant at) {
-        jdbc.update("update settlement set status = 'completed', completed_at = :at where id = :id",
-                params().addValue("id", id.value()).addValue("at", Timestamp.from(at)));
+        jdbc.update("update settlement set status = :status, completed_at = :at where id = :id", params()
+                .addValue("id", id.value()).addValue("status", SettlementStatus.COMPLETED.key()).addValue("at", Timestamp.from(at)));
     }
 
     private static MapSqlParameterSource params() {
@@ -301,7 +307,7 @@ public class SettlementRepository {
 
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(new SettlementId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class),
-                rs.getString("kind"), instant(rs, "period_end"), rs.getString("status"),
+                rs.getString("kind"), instant(rs, "period_end"), Keyed.fromKey(SettlementStatus.class, rs.getString("status")),
                 rs.getString("process_instance_id"), rs.getString("arbitrator_group"), instant(rs, "proposed_at"),
                 rs.getString("arbitration"), rs.getString("arbitration_reason"), rs.getString("arbitrated_by"),
                 instant(rs, "arbitrated_at"), instant(rs, "finalized_at"), instant(rs, "completed_at"));

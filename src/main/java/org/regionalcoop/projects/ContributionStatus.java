@@ -1,0 +1,11 @@
+package org.regionalcoop.projects;
+
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+import org.regionalcoop.kernel.Keyed;
+
+/** Where a participant's contribution to a project stands: pending until it is called. */
+@EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
+public enum ContributionStatus implements Keyed {
+    PENDING, REQUESTED, PAID, DEFAULTED
+}
