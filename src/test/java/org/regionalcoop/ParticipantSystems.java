@@ -8,7 +8,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -23,21 +27,42 @@ import java.util.concurrent.TimeoutException;
 /**
  * The participants' own systems (cooperation offices, finance systems, treasuries) as the platform sees
  * them: each sends CloudEvents in Kafka binary mode from its government's source, keyed by agreement.
+ * In a test on the shared platform, register them as an extension and they connect to the platform's broker
+ * before each test and disconnect after it:
+ * {@code @RegisterExtension final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();}
  */
-public final class ParticipantSystems implements AutoCloseable {
+public final class ParticipantSystems implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KafkaProducer<String, byte[]> producer;
+    private KafkaProducer<String, byte[]> producer;
 
     public ParticipantSystems(Object bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        connect(bootstrapServers);
     }
 
-    /** The systems on the broker the platform's own Kafka admin is connected to. */
-    public static ParticipantSystems onBrokerOf(KafkaAdmin platformKafka) {
-        return new ParticipantSystems(platformKafka.getConfigurationProperties().get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+    private ParticipantSystems() {
+    }
+
+    /** Systems that connect, as an extension, to the broker of the test's application context. */
+    public static ParticipantSystems onThePlatformsBroker() {
+        return new ParticipantSystems();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        KafkaAdmin platformKafka = SpringExtension.getApplicationContext(test).getBean(KafkaAdmin.class);
+        connect(platformKafka.getConfigurationProperties().get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) {
+        close();
+    }
+
+    private void connect(Object bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Sends {@code org.regionalcoop.<type>.v1} with the data, as the participant's office, and waits for the broker. */

@@ -1,14 +1,12 @@
 package org.regionalcoop.projects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.CooperationField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -36,20 +34,8 @@ class ContributionPaymentsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    KafkaAdmin kafkaAdmin;
-
-    private ParticipantSystems financeSystems;
-
-    @BeforeEach
-    void connect() {
-        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
-    }
-
-    @AfterEach
-    void disconnect() {
-        financeSystems.close();
-    }
+    @RegisterExtension
+    final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();
 
     @Test
     void aReportedPaymentSettlesTheWaitingContributionOnceAndALatePaymentIsStillTakenIn() {

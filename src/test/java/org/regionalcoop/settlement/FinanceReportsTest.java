@@ -3,16 +3,14 @@ package org.regionalcoop.settlement;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -43,20 +41,8 @@ class FinanceReportsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    KafkaAdmin kafkaAdmin;
-
-    private ParticipantSystems financeSystems;
-
-    @BeforeEach
-    void connect() {
-        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
-    }
-
-    @AfterEach
-    void disconnect() {
-        financeSystems.close();
-    }
+    @RegisterExtension
+    final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();
 
     @Test
     void aBenefitReportIsBookedForItsPeriod() {

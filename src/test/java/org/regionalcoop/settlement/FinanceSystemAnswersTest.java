@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -16,7 +15,6 @@ import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,20 +69,8 @@ class FinanceSystemAnswersTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    @Autowired
-    KafkaAdmin kafkaAdmin;
-
-    private ParticipantSystems financeSystems;
-
-    @BeforeEach
-    void connect() {
-        financeSystems = ParticipantSystems.onBrokerOf(kafkaAdmin);
-    }
-
-    @AfterEach
-    void disconnect() {
-        financeSystems.close();
-    }
+    @RegisterExtension
+    final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();
 
     @Test
     void everyParticipantConfirmingThroughItsSystemWithdrawsTheTasksAndFinalizesTheSettlement() {
