@@ -379,6 +379,17 @@ public class Projects {
         String notVisible = "No project " + id + " is visible to you";
         ProjectSummary project = repository.find(id).orElseThrow(() -> new NotFoundException(notVisible));
         checkVisible(new AgreementId(project.agreementId()), caller, notVisible);
+        return detail(project);
+    }
+
+    /** The project, for the platform's own steps (no caller to check). */
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetail> find(ProjectId id) {
+        return repository.find(id).map(this::detail);
+    }
+
+    private ProjectDetail detail(ProjectSummary project) {
+        ProjectId id = project.id();
         return new ProjectDetail(project, repository.mergedInto(id).orElse(null),
                 repository.resolutionReason(id).orElse(null), repository.contributions(id), repository.defaults(id),
                 repository.milestones(id));

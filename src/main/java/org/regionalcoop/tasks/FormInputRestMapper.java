@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine wraps whatever a task listener throws, and its REST API wraps that again, so a form rule
- * broken on completion would be answered with 500. These mappers, preferred over the engine's own,
- * answer it with 400 and the rule; anything else is answered as the engine would.
+ * The engine wraps whatever a task listener or delegate throws, and its REST API wraps that again, so a form
+ * rule broken on completion, or a step of the process refusing the values, would be answered with 500 and
+ * the Tasklist would show "An error happened". These mappers, preferred over the engine's own, answer it
+ * with 400 and the reason, as the platform's own task API does; anything else is answered as the engine would.
  */
 final class FormInputRestMapper {
 
@@ -23,9 +24,9 @@ final class FormInputRestMapper {
 
     static Response toResponse(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormInputException invalid) {
+            if (cause instanceof FormInputException || cause instanceof IllegalArgumentException) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(ExceptionHandlerHelper.getInstance().fromException(invalid))
+                        .entity(ExceptionHandlerHelper.getInstance().fromException(cause))
                         .type(MediaType.APPLICATION_JSON_TYPE)
                         .build();
             }

@@ -2,10 +2,13 @@ package org.regionalcoop.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.Variables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +19,10 @@ import java.util.Map;
 
 /**
  * Refuses to complete a user task whose values break its Camunda Form's rules, however the task is
- * completed (Tasklist, REST API, another service). Tasks without a Camunda Form are left alone.
+ * completed (Tasklist, REST API, another service), and keeps the amounts typed in it as exact decimals for
+ * the steps that follow. Tasks without a Camunda Form are left alone. The form's own conditions are FEEL
+ * expressions; the engine's FEEL engine (the one its decision tables use) evaluates them here as the form
+ * does in the browser.
  */
 class FormInputValidation implements TaskListener {
 
@@ -34,10 +40,23 @@ class FormInputValidation implements TaskListener {
         }
         FormRules rules = FormRules.of(deployedForm(task));
         Map<String, Object> values = new HashMap<>(task.getVariables());
-        List<String> violations = rules.violations(values);
+        List<String> violations = rules.violations(values, FormInputValidation::holds);
         if (!violations.isEmpty()) {
             throw new FormInputException("The values do not meet the rules of form '" + rules.formId() + "': "
                     + String.join("; ", violations));
+        }
+        rules.amounts(values).forEach(task::setVariable);
+    }
+
+    /** A condition the values cannot answer (a field it names was not given) hides nothing. */
+    static boolean holds(String feel, Map<String, Object> values) {
+        DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
+                .getDmnEngineConfiguration();
+        try {
+            return Boolean.TRUE.equals(dmn.getFeelEngine().evaluateSimpleExpression(feel,
+                    Variables.fromMap(values).asVariableContext()));
+        } catch (FeelException unanswerable) {
+            return false;
         }
     }
 

@@ -4,6 +4,6 @@ package org.regionalcoop.tasks;
 public record FormProblem(String field, Rule rule) {
 
     public enum Rule {
-        REQUIRED, TOO_LONG, FORMAT, NOT_ALLOWED
+        REQUIRED, TOO_LONG, FORMAT, AMOUNT, NOT_ALLOWED
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.regionalcoop.security.Caller;
@@ -29,13 +30,16 @@ public class TaskForms {
     private final TaskService engineTasks;
     private final PlatformActions platform;
     private final ObjectMapper json;
+    private final ProcessEngineConfigurationImpl engine;
 
-    TaskForms(StaffTasks tasks, FormService forms, TaskService engineTasks, PlatformActions platform, ObjectMapper json) {
+    TaskForms(StaffTasks tasks, FormService forms, TaskService engineTasks, PlatformActions platform, ObjectMapper json,
+              ProcessEngineConfigurationImpl engine) {
         this.tasks = tasks;
         this.forms = forms;
         this.engineTasks = engineTasks;
         this.platform = platform;
         this.json = json;
+        this.engine = engine;
     }
 
     public TaskForm of(String taskId, Caller caller) {
@@ -44,8 +48,7 @@ public class TaskForms {
             FormRules rules = rules(taskId);
             Map<String, Object> variables = engineTasks.getVariables(taskId);
             Map<String, Object> readOnly = new LinkedHashMap<>();
-            rules.fields().stream().filter(TaskForm.Field::readonly)
-                    .forEach(field -> readOnly.put(field.key(), variables.get(field.key())));
+            rules.context().forEach(key -> readOnly.put(key, variables.get(key)));
             return new TaskForm(task.formKey(), rules.fields(), readOnly);
         });
     }
@@ -75,7 +78,9 @@ public class TaskForms {
     /** The rules the completion will apply to these values; empty when they pass. */
     public List<FormProblem> check(String taskId, Map<String, Object> values, Caller caller) {
         tasks.get(taskId, caller);
-        return platform.asPlatform(() -> rules(taskId).problems(values));
+        FormRules rules = platform.asPlatform(() -> rules(taskId));
+        // The form's conditions are FEEL, which the engine evaluates inside one of its commands.
+        return engine.getCommandExecutorTxRequired().execute(command -> rules.problems(values, FormInputValidation::holds));
     }
 
     private FormRules rules(String taskId) {

@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The Camunda Tasklist's shared filters: "My government's tasks", "Overdue" and "Due this week". Every
  * member of staff may use them; the engine's authorizations already limit each one to the tasks of the
- * user's own government roles. The engine's hardening forbids expressions such as {@code ${now()}} in
- * stored queries, so the platform itself moves the date bounds forward every minute.
+ * user's own government roles. Each task in them shows its agreement's title and its due date. The engine's
+ * hardening forbids expressions such as {@code ${now()}} in stored queries, so the platform itself moves the
+ * date bounds forward every minute.
  */
 @Component
 class TasklistFilters {
@@ -32,6 +34,11 @@ class TasklistFilters {
     static final String MY_TASKS = "My government's tasks";
     static final String OVERDUE = "Overdue";
     static final String DUE_THIS_WEEK = "Due this week";
+
+    /** What each task in the list shows beside its name; every task of an agreement has both. */
+    static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+            Map.of("name", TaskContextVariables.AGREEMENT_TITLE, "label", "Agreement"),
+            Map.of("name", TaskPresentation.DUE_DATE, "label", "Due"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -68,7 +75,8 @@ class TasklistFilters {
         Filter filter = filters.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list().stream()
                 .findFirst().orElseGet(() -> filters.newTaskFilter(name));
         filter.setQuery(criteria.apply(tasks.createTaskQuery().active()).orderByDueDate().asc());
-        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", SHOWN_VARIABLES));
         filters.saveFilter(filter);
         grantEveryone(filter.getId());
     }

@@ -46,8 +46,6 @@ class TaskPages {
 
     static final String SIGNATURE = "user_sign_agreement";
     static final String SIGNED_HASH = "signedContentHash";
-    /** Fields that hold amounts of yuan, accepted as people write them. */
-    static final Set<String> AMOUNTS = Set.of("actualCost", "awardedAmount", "amount");
     /** Fields that hold dates, asked with the browser's date picker. */
     static final Set<String> DATES = Set.of("validFrom", "validTo");
     /** The process variable naming the grant a decision is about. */
@@ -87,6 +85,7 @@ class TaskPages {
                   RedirectAttributes redirect) {
         Caller caller = Caller.current();
         TaskForm form = forms.of(id, caller);
+        TaskDetail detail = contexts.get(id, caller);
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> values = new HashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -96,7 +95,7 @@ class TaskPages {
             if (typed == null || typed.isBlank()) {
                 continue;
             }
-            if (AMOUNTS.contains(field.key())) {
+            if (field.amount()) {
                 Optional<String> amount = amounts.parse(typed);
                 amount.ifPresentOrElse(plain -> values.put(field.key(), plain),
                         () -> errors.put(field.key(), text("error.amount", label(field))));
@@ -104,12 +103,16 @@ class TaskPages {
                 values.put(field.key(), typed.strip());
             }
         }
+        boolean signature = SIGNATURE.equals(detail.task().taskDefinitionKey());
+        String hash = posted.getFirst(SIGNED_HASH);
+        if (signature && hash != null && !hash.isBlank()) {
+            values.put(SIGNED_HASH, hash.strip());
+        }
         for (FormProblem problem : forms.check(id, values, caller)) {
             form.inputs().stream().filter(field -> field.key().equals(problem.field())).findFirst()
                     .ifPresent(field -> errors.putIfAbsent(field.key(), message(problem, field)));
         }
-        TaskDetail detail = contexts.get(id, caller);
-        if (SIGNATURE.equals(detail.task().taskDefinitionKey()) && detail.agreement() != null
+        if (signature && detail.agreement() != null
                 && values.get(SIGNED_HASH) != null && !detail.agreement().contentHash().equals(values.get(SIGNED_HASH))) {
             errors.put(SIGNED_HASH, text("error.signature.changed", detail.agreement().version()));
         }
@@ -117,7 +120,7 @@ class TaskPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(id, caller, entered, errors, model);
         }
-        if (SIGNATURE.equals(detail.task().taskDefinitionKey()) && !confirmed) {
+        if (signature && !confirmed) {
             model.addAttribute("detail", detail);
             model.addAttribute("agreement", agreements.current(AgreementId.of(detail.task().agreementId())));
             return "task-check";
@@ -187,16 +190,17 @@ class TaskPages {
         TaskDetail detail = contexts.get(id, caller);
         model.addAttribute("detail", detail);
         model.addAttribute("task", detail.task());
-        model.addAttribute("form", forms.of(id, caller));
+        TaskForm form = forms.of(id, caller);
+        model.addAttribute("form", form);
+        model.addAttribute("figures", known("field.", form.readOnly()));
         Map<String, Object> processFacts = forms.facts(id, caller);
-        model.addAttribute("facts", known(processFacts));
+        model.addAttribute("facts", known("fact.", processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
         }
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("comments", comments.of(id, caller));
-        model.addAttribute("amountFields", AMOUNTS);
         model.addAttribute("dateFields", DATES);
         if (detail.agreement() != null) {
             facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
@@ -204,12 +208,12 @@ class TaskPages {
         return "task";
     }
 
-    /** The process's facts this page can name, e.g. the project and milestone of a report, in the form's order. */
-    private Map<String, Object> known(Map<String, Object> facts) {
+    /** The values this page can name (under the prefix's keys), e.g. the project and milestone of a report. */
+    private Map<String, Object> known(String prefix, Map<String, Object> facts) {
         Map<String, Object> known = new LinkedHashMap<>();
         facts.forEach((name, value) -> {
             if (value != null && !value.toString().isBlank()
-                    && messages.getMessage("fact." + name, null, null, LocaleContextHolder.getLocale()) != null) {
+                    && messages.getMessage(prefix + name, null, null, LocaleContextHolder.getLocale()) != null) {
                 known.put(name, value);
             }
         });
@@ -221,6 +225,7 @@ class TaskPages {
             case REQUIRED -> text(field.values().isEmpty() ? "error.required" : "error.choose", label(field));
             case TOO_LONG -> text("error.too-long", label(field), field.maxLength());
             case FORMAT -> text(DATES.contains(field.key()) ? "error.date" : "error.format", label(field));
+            case AMOUNT -> text("error.amount", label(field));
             case NOT_ALLOWED -> text("error.choose", label(field));
         };
     }

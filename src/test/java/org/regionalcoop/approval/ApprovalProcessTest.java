@@ -79,9 +79,9 @@ class ApprovalProcessTest {
         Agreement agreement = inApproval("10000000.00", "SH", "JS");
 
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "reject"))).hasMessageContaining("A decision to reject needs a reason");
+                Map.of(VAR_REVIEW_DECISION, "reject"))).hasMessageContaining("reason (Reason) is required");
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "maybe"))).hasMessageContaining("reviewDecision must be one of approve, reject, revise, not 'maybe'");
+                Map.of(VAR_REVIEW_DECISION, "maybe"))).hasMessageContaining("reviewDecision (Decision) must be one of approve, reject, revise, not 'maybe'");
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).hasSize(1);
     }
 

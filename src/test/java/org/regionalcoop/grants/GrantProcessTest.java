@@ -119,7 +119,8 @@ class GrantProcessTest {
         assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "6000000.00",
                 VAR_REASON, "too much"))).hasMessageContaining("awardedAmount a partial award is less than the central share of 6000000.00 yuan");
         assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "-5.00",
-                VAR_REASON, "negative"))).hasMessageContaining("awardedAmount does not match");
+                VAR_REASON, "negative"))).hasMessageContaining(
+                "awardedAmount (Awarded amount (yuan)) must be an amount of yuan such as 1,250,000.00");
         assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "decline")))
                 .hasMessageContaining("reason a decline needs a reason");
 

@@ -1,5 +1,7 @@
 package org.regionalcoop.projects;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -36,6 +38,9 @@ class JointProjectProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void aProjectWithoutRepeatedConstructionRunsToCompletion() {
@@ -86,6 +91,28 @@ class JointProjectProcessTest {
     }
 
     @Test
+    void milestoneTasksNameTheProjectShowItsFiguresAndTakeTheCostAsPeopleWriteIt() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
+
+        Task report = fixtures.openTasks(project, USER_REPORT_MILESTONE).get(0);
+        assertThat(report.getName()).isEqualTo("Report milestone: " + project.name() + " – Design");
+        assertThat(tasks.getVariableLocal(report.getId(), "milestoneFigures")).isEqualTo("""
+                Due 2027-06-30; verifying it releases 150.00 yuan of the grant
+                Project budget 1,000.00 yuan, of which grant 400.00 yuan
+                Not reported yet""");
+
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "1,120.50"));
+
+        Task verification = fixtures.openTasks(project, USER_VERIFY_MILESTONE).get(0);
+        assertThat(verification.getName()).isEqualTo("Verify milestone: " + project.name() + " – Design");
+        assertThat((String) tasks.getVariableLocal(verification.getId(), "milestoneFigures"))
+                .endsWith("Reported cost so far 1,120.50 yuan: Design approved");
+        assertThat(projects.get(project.id(), ADMINISTRATOR).milestones().get(0).actualCost().toString()).isEqualTo("1120.50");
+    }
+
+    @Test
     void aMilestoneRejectionNeedsAReason() {
         Agreement agreement = fixtures.approvedAgreement();
         ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
@@ -93,7 +120,7 @@ class JointProjectProcessTest {
                 Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
 
         assertThatThrownBy(() -> fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
-                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("needs a reason");
+                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("verificationReason (Reason) is required");
 
         assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).as("nothing was applied").hasSize(1);
     }

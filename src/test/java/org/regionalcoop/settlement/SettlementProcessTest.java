@@ -7,7 +7,9 @@ import org.regionalcoop.settlement.internal.TransferReceivedHandler;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -58,6 +60,9 @@ class SettlementProcessTest {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    TaskService tasks;
+
     @Test
     void everyoneConfirmsThenEachPayeeConfirmsItsTransfer() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
@@ -100,6 +105,24 @@ class SettlementProcessTest {
                 "org.regionalcoop.settlement.confirmed.v1", "org.regionalcoop.settlement.finalized.v1",
                 "org.regionalcoop.settlement.transfer-instructed.v1", "org.regionalcoop.settlement.transfer-instructed.v1",
                 "org.regionalcoop.settlement.transfer-confirmed.v1", "org.regionalcoop.settlement.transfer-confirmed.v1");
+    }
+
+    @Test
+    void aConfirmationIsNamedAfterTheAgreementAndShowsTheGovernmentsPositionAndTheTransfers() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        fixture.ringRoad(agreement);
+        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+
+        Task zhuzhou = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroup(ZZ + ".finance_officer").singleResult();
+
+        assertThat(zhuzhou.getName()).isEqualTo("Confirm the settlement: " + agreement.current().content().title());
+        assertThat(tasks.getVariablesLocal(zhuzhou.getId()))
+                .hasEntrySatisfying("settlementPosition", position -> assertThat((String) position)
+                        .startsWith("Zhuzhou (HN-ZZ): net -500,000.00 yuan (you owe the others)\n")
+                        .contains("cost share 2,500,000.00 yuan"))
+                .containsEntry("settlementTransfers", "Xiangtan (HN-XT) pays Changsha (HN-CS) 500,000.00 yuan\n"
+                        + "Zhuzhou (HN-ZZ) pays Changsha (HN-CS) 500,000.00 yuan");
     }
 
     @Test
@@ -195,7 +218,7 @@ class SettlementProcessTest {
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
                 "adjust", VAR_PAYER, CS, VAR_PAYEE, ZZ, VAR_AMOUNT, "-5", VAR_ARBITRATION_REASON, "x")))
-                .as("the form's rules").hasMessageContaining("amount does not match");
+                .as("the form's rules").hasMessageContaining("amount (Amount (yuan)) must be an amount of yuan");
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
                 "adjust", VAR_PAYER, CS, VAR_PAYEE, CS, VAR_AMOUNT, "0.00", VAR_ARBITRATION_REASON, "x")))
                 .hasMessageContaining("payee must differ from the payer").hasMessageContaining("amount must be more than zero");
@@ -211,7 +234,7 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object"))).hasMessageContaining("reason");
+                Map.of(VAR_ANSWER, "object"))).hasMessageContaining("objectionReason (Reason for the objection) is required");
 
         assertThat(settlement(instance).answers()).isEmpty();
     }

@@ -51,7 +51,7 @@ class FormInputValidationTest {
                 String.class, evaluation.getId());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("closureDecision must be one of renew, terminate, not 'extend'");
+        assertThat(response.getBody()).contains("closureDecision (Decision) must be one of renew, terminate, not 'extend'");
         assertThat(tasks.createTaskQuery().taskId(evaluation.getId()).count()).isOne();
     }
 

@@ -6,17 +6,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -24,6 +27,7 @@ import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,17 +41,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A coordinator does the job in the Camunda Tasklist with a real browser (Debian's headless chromium through
- * its chromedriver): logs in, opens the consent task through the shared filter, claims it, fills the Camunda
- * Form and completes it, and the agreement moves on to its signatures. Liaoning's Shenyang and Guangdong's
- * Shenzhen take part in no other test, so theirs are the only tasks their filter shows. On failure a
- * screenshot and the page's HTML are left in {@code target/browser/}.
+ * Staff do the job in the Camunda Tasklist with a real browser (Debian's headless chromium through its
+ * chromedriver). A coordinator logs in, finds the ballot in the shared filter by its name and its agreement's
+ * title, claims it, reads what the ballot is about in the Camunda Form's read-only fields, consents and
+ * completes it; the agreement moves on to its signatures. A leader then finds the signature the same way,
+ * reads the text and the content hash shown, confirms with one tick, and the signature is recorded with that
+ * hash. Liaoning's Shenyang and Guangdong's Shenzhen take part in no other test, so theirs are the only tasks
+ * their filter shows. Screenshots of the ballot and the signature forms are kept in {@code target/browser/};
+ * on failure a screenshot and the page's HTML too.
  */
 @PlatformTest
 class TasklistBrowserTest {
 
+    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target", "browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
@@ -63,11 +72,17 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        ChromeOptions options = HeadlessChromium.options(1400, 1000);
+        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
+        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1300");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = HeadlessChromium.start(options);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
@@ -79,23 +94,23 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void aCoordinatorConsentsInTheTasklistAndTheAgreementMovesOn(TestInfo test) throws IOException {
+    void aCoordinatorAnswersAndALeaderSignsInTheTasklistSeeingWhatTheyDecideOn(TestInfo test) throws IOException {
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "10000000.00", "LN-SY", "GD-SZ");
+        String title = agreement.current().content().title();
         lifecycle.complete(agreement, "user_cast_vote", "GD-SZ.coordinator", Map.of("answer", "consent"));
-        String ballot = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
-                .taskDefinitionKey("user_cast_vote").taskCandidateGroup("LN-SY.coordinator").singleResult().getId();
+        String ballot = openTask(agreement, "user_cast_vote", "LN-SY.coordinator");
 
         try {
             logIn("ln-sy.coordinator");
-            click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-                    + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
-            click(By.cssSelector("ol.tasks-list a[href*='task=" + ballot + "']"));
-            click(By.cssSelector("button.claim"));
+            openThroughTheFilter(ballot, "Answer: " + title + " (round 1)", title);
+            assertThat(shownField("Agreement").getAttribute("value")).isEqualTo(title);
+            assertThat(shownField("Cost shares").getAttribute("value")).isEqualTo("Shenyang (LN-SY) 50 %, Shenzhen (GD-SZ) 50 %");
+            assertThat(shownField("Text of the version put to the vote").getAttribute("value"))
+                    .startsWith(title + " (version 1)").contains("Term: 2027-01-01 to 2031-12-31");
             click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='Consent']"));
-            waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea.fjs-textarea")))
-                    .sendKeys("Agreed by Shenyang in the Tasklist");
+            field("Comment", "textarea").sendKeys("Agreed by Shenyang in the Tasklist");
+            keep("tasklist-ballot");
             click(By.xpath("//button[@ng-click='complete()']"));
-
             await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(ballot).count() == 0);
         } catch (RuntimeException | AssertionError failure) {
             keepEvidence(test);
@@ -105,6 +120,65 @@ class TasklistBrowserTest {
         assertThat(lifecycle.openTasks(agreement, "user_sign_agreement")).as("both consented: the leaders sign next")
                 .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                 .containsExactlyInAnyOrder("LN-SY.leader", "GD-SZ.leader");
+        String hash = agreement.current().contentHash();
+        lifecycle.complete(agreement, "user_sign_agreement", "GD-SZ.leader", Map.of("signedContentHash", hash));
+        String signature = openTask(agreement, "user_sign_agreement", "LN-SY.leader");
+
+        try {
+            browser.manage().deleteAllCookies();
+            logIn("ln-sy.leader");
+            openThroughTheFilter(signature, "Sign: " + title, title);
+            assertThat(shownField("Content hash of this version").getAttribute("value")).isEqualTo(hash);
+            assertThat(shownField("The text you sign").getAttribute("value")).startsWith(title + " (version 1)");
+            click(By.xpath("//*[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+            keep("tasklist-signature");
+            click(By.xpath("//button[@ng-click='complete()']"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(signature).count() == 0);
+        } catch (RuntimeException | AssertionError failure) {
+            keepEvidence(test);
+            throw failure;
+        }
+
+        assertThat(lifecycle.openTasks(agreement, "user_review_agreement")).as("signed by both with the hash shown: review next")
+                .hasSize(1);
+    }
+
+    private String openTask(Agreement agreement, String taskDefinitionKey, String candidateGroup) {
+        return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).singleResult().getId();
+    }
+
+    /** Opens the task from the shared filter, where it is listed by its name with its agreement's title, and claims it. */
+    private void openThroughTheFilter(String taskId, String name, String title) {
+        click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
+                + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
+        By listed = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]");
+        String card = waiting.ignoring(StaleElementReferenceException.class).until(page -> {
+            String text = page.findElement(listed).getAttribute("textContent").replaceAll("\\s+", " ");
+            return text.contains("Agreement:") ? text : null;
+        });
+        assertThat(card).as("the task's name and the filter's variables").contains(name, "Agreement: " + title, "Due: ");
+        click(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
+        click(By.cssSelector("button.claim"));
+    }
+
+    /** A read-only field of the Camunda Form, by its label. */
+    private WebElement shownField(String label) {
+        WebElement shown = waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field')][.//label[normalize-space()='" + label + "']]//*[self::input or self::textarea]")));
+        assertThat(shown.isEnabled()).as("%s is shown, not asked for", label).isFalse();
+        return shown;
+    }
+
+    private WebElement field(String label, String element) {
+        return waiting.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field')][.//label[normalize-space()='" + label + "']]//" + element)));
+    }
+
+    /** A screenshot of the page as staff see it, kept whether the test passes or not. */
+    private void keep(String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private void logIn(String user) {
@@ -117,8 +191,11 @@ class TasklistBrowserTest {
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     }
 
+    /** Clicks the element once it is clickable, scrolled to the middle of the page: a long form reaches below the footer. */
     private void click(By target) {
-        waiting.until(ExpectedConditions.elementToBeClickable(target)).click();
+        WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private void keepEvidence(TestInfo test) throws IOException {

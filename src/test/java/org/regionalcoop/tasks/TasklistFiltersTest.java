@@ -3,14 +3,20 @@ package org.regionalcoop.tasks;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The Tasklist's shared filters, as a coordinator sees them through the engine's REST API. */
 @PlatformTest
@@ -42,6 +48,32 @@ class TasklistFiltersTest {
 
         assertThat(countOf(as("sh.coordinator"), mine)).isPositive().isEqualTo(ownTasks("sh.coordinator"));
         assertThat(countOf(as("hn-xt.coordinator"), mine)).isEqualTo(ownTasks("hn-xt.coordinator"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTaskInTheFiltersShowsItsAgreementsTitleAndDueDate() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        tasklistFilters.refresh();
+        TestRestTemplate coordinator = as("sh.coordinator");
+        List<Map<String, Object>> visible = coordinator.getForObject("/engine-rest/filter?resourceType=Task&maxResults=50", List.class);
+        Map<String, Object> mine = visible.stream().filter(filter -> TasklistFilters.MY_TASKS.equals(filter.get("name")))
+                .findFirst().orElseThrow();
+        assertThat(((Map<String, Object>) mine.get("properties")).get("variables")).isEqualTo(List.of(
+                Map.of("name", "agreementTitle", "label", "Agreement"), Map.of("name", "dueDate", "label", "Due")));
+
+        HttpHeaders hal = new HttpHeaders();
+        hal.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+        Map<String, Object> listed = coordinator.exchange("/engine-rest/filter/{id}/list?firstResult=0&maxResults=15", HttpMethod.POST,
+                new HttpEntity<>(Map.of("processInstanceBusinessKeyLike", agreement.id() + "%"), hal), Map.class,
+                mine.get("id")).getBody();
+
+        assertThat(listed).as("the filter's list with its tasks' variables").containsKey("_embedded");
+        List<Map<String, Object>> ballots = (List<Map<String, Object>>) ((Map<String, Object>) listed.get("_embedded")).get("task");
+        assertThat(ballots).singleElement().satisfies(ballot -> assertThat(
+                (List<Map<String, Object>>) ((Map<String, Object>) ballot.get("_embedded")).get("variable"))
+                .extracting(variable -> variable.get("name"), variable -> variable.get("value") != null)
+                .containsExactlyInAnyOrder(tuple("agreementTitle", true), tuple("dueDate", true)));
     }
 
     /** What the platform's own task list counts for the user: the tasks of their government's roles. */

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -18,20 +20,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Announces the lifecycle of every user task of every deployed process on {@code coop.tasks.v1}. The
- * listeners are built in rather than modelled, so no process can forget them and an administrator's
- * "skip custom listeners" does not silence them.
+ * Attaches the platform's listeners to every user task of every deployed process, ahead of the model's own.
+ * They are built in rather than modelled, so no process can forget them and an administrator's "skip custom
+ * listeners" does not silence them. In this order: {@link TaskPresentation} names a new task and gives it its
+ * context, {@link FormInputValidation} checks the values it is completed with, and {@link TaskLifecycleAnnouncer}
+ * announces its lifecycle on {@code coop.tasks.v1}, under the name staff see and only once the values passed.
  */
 @Component
-class TaskEventsPlugin extends AbstractProcessEnginePlugin {
+class UserTaskListeners extends AbstractProcessEnginePlugin {
 
     private static final List<String> ANNOUNCED = List.of(TaskListener.EVENTNAME_CREATE,
             TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
+    private final TaskListener presentation;
+    private final TaskListener validation;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TaskEventsPlugin(ApplicationEventPublisher publisher, Clock clock) {
+    UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts, ApplicationEventPublisher publisher,
+                      Clock clock) {
+        this.presentation = new TaskPresentation(contexts);
+        this.validation = new FormInputValidation(json);
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -45,8 +54,11 @@ class TaskEventsPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                TaskLifecycleAnnouncer announcer =
-                        new TaskLifecycleAnnouncer(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), publisher, clock);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, presentation);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validation);
+                TaskLifecycleAnnouncer announcer = new TaskLifecycleAnnouncer(
+                        ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), publisher, clock);
                 ANNOUNCED.forEach(event -> task.addBuiltInTaskListener(event, announcer));
             }
         });

@@ -1,0 +1,204 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementVersion;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.projects.ProjectDetail;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.Projects;
+import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.Settlements;
+import org.springframework.stereotype.Component;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The context a task's form shows, as the task-local variables its Camunda Form reads, computed once when
+ * the task is created: from the agreement's version current then (the one put to the vote, signed or
+ * reviewed), the settlement proposed, the project and milestone. A task whose agreement or project the
+ * platform does not know (a process started by hand) gets none.
+ */
+@Component
+class TaskContextVariables {
+
+    static final String AGREEMENT_TITLE = "agreementTitle";
+    static final String AGREEMENT_TYPE = "agreementType";
+    static final String AGREEMENT_TERM = "agreementTerm";
+    static final String COST_SHARES = "costShares";
+    static final String SUPPORT_REQUESTED = "supportRequested";
+    static final String AGREEMENT_TEXT = "agreementText";
+    static final String CONTENT_HASH = "contentHash";
+    static final String SETTLEMENT_POSITION = "settlementPosition";
+    static final String SETTLEMENT_TRANSFERS = "settlementTransfers";
+    static final String PROJECT_NAME = "projectName";
+    static final String MILESTONE_FIGURES = "milestoneFigures";
+
+    private final Agreements agreements;
+    private final Organizations organizations;
+    private final Projects projects;
+    private final Settlements settlements;
+
+    TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements) {
+        this.agreements = agreements;
+        this.organizations = organizations;
+        this.projects = projects;
+        this.settlements = settlements;
+    }
+
+    Map<String, Object> of(TaskSteps.Context context, VariableScope task) {
+        Optional<Agreement> agreement = text(task, "agreementId").map(AgreementId::of).flatMap(agreements::find);
+        if (agreement.isEmpty()) {
+            return Map.of();
+        }
+        AgreementVersion version = agreement.get().current();
+        AgreementContent content = version.content();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(AGREEMENT_TITLE, content.title());
+        switch (context) {
+            case TITLE -> { }
+            case BALLOT -> {
+                variables.put(AGREEMENT_TYPE, words(content.type()) + " agreement, " + words(content.mode()) + " mode");
+                variables.put(AGREEMENT_TERM, content.term().start() + " to " + content.term().end());
+                variables.put(COST_SHARES, costShares(content.costShares()));
+                variables.put(SUPPORT_REQUESTED, support(content.supportRequests()));
+                variables.put(AGREEMENT_TEXT, text(version));
+            }
+            case SIGNATURE -> {
+                variables.put(AGREEMENT_TEXT, text(version));
+                variables.put(CONTENT_HASH, version.contentHash());
+            }
+            case REVIEW -> {
+                variables.put(AGREEMENT_TEXT, text(version));
+                variables.put(SUPPORT_REQUESTED, support(content.supportRequests()));
+            }
+            case SETTLEMENT -> settlement(task, agreement.get().id(), variables);
+            case PROJECT, MILESTONE -> {
+                Optional<ProjectDetail> project = text(task, "projectId").map(ProjectId::of).flatMap(projects::find);
+                if (project.isEmpty()) {
+                    return Map.of();
+                }
+                variables.put(PROJECT_NAME, project.get().project().name());
+                if (context == TaskSteps.Context.MILESTONE) {
+                    variables.put(MILESTONE_FIGURES, milestone(project.get(), text(task, "milestone").orElse("")));
+                }
+            }
+        }
+        return variables;
+    }
+
+    private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables) {
+        Optional<String> participant = text(task, "answeringParticipant");
+        text(task, "settlementId").flatMap(id -> settlements.ofAgreement(agreementId).stream()
+                .filter(settlement -> settlement.id().toString().equals(id)).findFirst()).ifPresent(settlement -> {
+            settlement.positions().stream().filter(position -> participant.orElse("").equals(position.participant()))
+                    .findFirst().ifPresent(position -> variables.put(SETTLEMENT_POSITION, position(position)));
+            variables.put(SETTLEMENT_TRANSFERS, transfers(settlement.transfers()));
+        });
+    }
+
+    private String text(AgreementVersion version) {
+        AgreementContent content = version.content();
+        return String.join("\n",
+                content.title() + " (version " + version.number() + ")",
+                "Type: " + words(content.type()) + " agreement, " + words(content.mode()) + " mode",
+                "Fields: " + content.fields().stream().map(TaskContextVariables::words).collect(Collectors.joining(", ")),
+                "Participants: " + content.participants().stream().map(this::government).collect(Collectors.joining(", ")),
+                "Secretariat: " + government(content.secretariat()),
+                "Term: " + content.term().start() + " to " + content.term().end(),
+                "Cost shares: " + costShares(content.costShares()),
+                "Benefit sharing: " + orNone(content.benefitSharingRule()),
+                "Compensation: " + orNone(content.compensationRule()),
+                "Penalty for leaving early: " + (content.defectionPenalty() == null ? "none" : yuan(content.defectionPenalty())),
+                "Support requested: " + support(content.supportRequests()));
+    }
+
+    private String costShares(List<CostShare> shares) {
+        return shares.stream().map(share -> government(share.participant()) + " " + share.percent().stripTrailingZeros()
+                .toPlainString() + " %").collect(Collectors.joining(", "));
+    }
+
+    private static String support(List<SupportRequest> requests) {
+        if (requests.isEmpty()) {
+            return "none";
+        }
+        return requests.stream().map(request -> words(request.type()) + (request.amount() == null ? "" : " " + yuan(request.amount()))
+                + (request.description() == null || request.description().isBlank() ? "" : " (" + request.description() + ")"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String position(Settlement.ParticipantPosition position) {
+        return String.join("\n",
+                government(position.participant()) + ": net " + signed(position.net())
+                        + (position.net().isNegative() ? " (you owe the others)" : " (the others owe you)"),
+                "Costs paid " + yuan(position.costPaid()) + ", cost share " + yuan(position.costShare())
+                        + ", cost balance " + signed(position.cost()),
+                "Benefit received " + yuan(position.benefitReceived()) + ", fair benefit " + yuan(position.benefitFair())
+                        + ", benefit balance " + signed(position.benefit()),
+                "Penalties " + signed(position.penalties()) + ", counterpart support " + signed(position.support())
+                        + ", adjustments " + signed(position.adjustments()) + ", settled earlier " + signed(position.settled()));
+    }
+
+    private String transfers(List<Settlement.Transfer> transfers) {
+        if (transfers.isEmpty()) {
+            return "none: nobody owes anybody";
+        }
+        return transfers.stream().map(transfer -> government(transfer.payer()) + " pays " + government(transfer.payee())
+                + " " + yuan(transfer.amount())).collect(Collectors.joining("\n"));
+    }
+
+    private static String milestone(ProjectDetail project, String name) {
+        return project.milestones().stream().filter(milestone -> milestone.name().equals(name)).findFirst()
+                .map(milestone -> String.join("\n",
+                        "Due " + milestone.dueDate() + "; verifying it releases " + yuan(milestone.grantAmount()) + " of the grant",
+                        "Project budget " + yuan(project.project().budget()) + ", of which grant " + yuan(project.project().grantPart()),
+                        milestone.actualCost() == null ? "Not reported yet"
+                                : "Reported cost so far " + yuan(milestone.actualCost()) + ": " + milestone.summary()))
+                .orElse("");
+    }
+
+    private String government(GovernmentCode code) {
+        return organizations.find(code).map(Government::name).map(name -> name + " (" + code.value() + ")")
+                .orElse(code.value());
+    }
+
+    private String government(String code) {
+        return government(GovernmentCode.of(code));
+    }
+
+    /** Yuan grouped as people write them, e.g. {@code 1,250,000.00 yuan}. */
+    static String yuan(Money amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount.yuan()) + " yuan";
+    }
+
+    private static String signed(Money amount) {
+        return (amount.yuan().signum() > 0 ? "+" : "") + yuan(amount);
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String orNone(String text) {
+        return text == null || text.isBlank() ? "none" : text;
+    }
+
+    private static Optional<String> text(VariableScope task, String name) {
+        return Optional.ofNullable(task.getVariable(name)).map(Object::toString).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,52 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Gives a new task what the Tasklist shows of it: its name with the agreement's title
+ * ({@link TaskSteps}), the context its form shows ({@link TaskContextVariables}), and its due date as a
+ * variable the Tasklist's filters list beside the title. The context is set once, on the task itself, so
+ * it shows the version the task was created for however the agreement moves on; only the due date
+ * follows a change of the task's due date.
+ */
+class TaskPresentation implements TaskListener {
+
+    static final String DUE_DATE = "dueDate";
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ObjectProvider<TaskContextVariables> contexts;
+
+    TaskPresentation(ObjectProvider<TaskContextVariables> contexts) {
+        this.contexts = contexts;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            TaskSteps.of(task.getTaskDefinitionKey()).ifPresent(step -> present(step, task));
+        }
+        String due = task.getDueDate() == null ? null : DUE.format(task.getDueDate().toInstant());
+        if (!Objects.equals(due, task.getVariableLocal(DUE_DATE))) {
+            task.setVariableLocal(DUE_DATE, due);
+        }
+    }
+
+    private void present(TaskSteps.Step step, DelegateTask task) {
+        Map<String, Object> context = contexts.getObject().of(step.context(), task);
+        if (context.isEmpty()) {
+            return;
+        }
+        task.setVariablesLocal(context);
+        task.setName((String) Context.getProcessEngineConfiguration().getExpressionManager()
+                .createExpression(step.name()).getValue(task));
+    }
+}

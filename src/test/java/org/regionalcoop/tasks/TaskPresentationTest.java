@@ -1,0 +1,140 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.ProcessTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.tasks.TaskContextVariables.*;
+
+/**
+ * What the Tasklist shows of a task: its name carries the agreement's title, and the context its form shows is
+ * on the task, set once when it is created, from the version current then. Changsha and Zhuzhou's agreements
+ * are reviewed by Hunan's provincial coordination agency.
+ */
+@ProcessTest
+class TaskPresentationTest {
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Test
+    void aBallotIsNamedAfterItsAgreementAndShowsTheVersionPutToTheVote() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        String title = agreement.current().content().title();
+
+        List<Task> ballots = driver.openTasks(agreement, "user_cast_vote");
+        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("Answer: " + title + " (round 1)");
+        Map<String, Object> context = tasks.getVariablesLocal(ballots.get(0).getId());
+        assertThat(context).containsEntry(AGREEMENT_TITLE, title)
+                .containsEntry(AGREEMENT_TYPE, "framework agreement, bottom up mode")
+                .containsEntry(AGREEMENT_TERM, "2027-01-01 to 2031-12-31")
+                .containsEntry(COST_SHARES, "Changsha (HN-CS) 50 %, Zhuzhou (HN-ZZ) 50 %")
+                .containsEntry(SUPPORT_REQUESTED, "fiscal transfer 10,000,000.00 yuan (transport fund)");
+        assertThat((String) context.get(AGREEMENT_TEXT)).startsWith(title + " (version 1)")
+                .contains("Participants: Changsha (HN-CS), Zhuzhou (HN-ZZ)", "Penalty for leaving early: 1,000,000.00 yuan");
+        assertThat((String) context.get(TaskPresentation.DUE_DATE)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(runtime.getVariable(ballots.get(0).getProcessInstanceId(), AGREEMENT_TITLE))
+                .as("the task's own, not the process's").isNull();
+    }
+
+    @Test
+    void aSignatureShowsTheTextAndHashItConfirmsAndIsGivenByConfirmingThem() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        String title = agreement.current().content().title();
+        driver.openTasks(agreement, "user_cast_vote").forEach(ballot ->
+                tasks.complete(ballot.getId(), Map.of("answer", "consent")));
+
+        Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
+                .filter(task -> "HN-CS".equals(tasks.getVariable(task.getId(), "signer"))).findFirst().orElseThrow();
+        assertThat(signature.getName()).isEqualTo("Sign: " + title);
+        String shown = (String) tasks.getVariableLocal(signature.getId(), CONTENT_HASH);
+        assertThat(shown).isEqualTo(agreements.current(agreement.id()).current().contentHash());
+        assertThat((String) tasks.getVariableLocal(signature.getId(), AGREEMENT_TEXT)).startsWith(title + " (version 1)");
+
+        ResponseEntity<String> unconfirmed = complete("hn-cs.leader", signature, Map.of());
+        assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unconfirmed.getBody()).contains("signatureConfirmed (I have read this version and sign it for my government) is required");
+
+        ResponseEntity<String> signed = complete("hn-cs.leader", signature,
+                Map.of("signatureConfirmed", true, "signedContentHash", shown));
+        assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.openTasks(agreement, "user_sign_agreement")).extracting(Task::getId).doesNotContain(signature.getId());
+    }
+
+    @Test
+    void rejectingAReviewWithoutAReasonIsRefusedNamingTheFieldAndWithOneIsRecorded() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        driver.reachConsensus(agreement);
+        Task review = driver.openTasks(agreement, "user_review_agreement").get(0);
+        assertThat(review.getName()).isEqualTo("Review: " + agreement.current().content().title());
+        assertThat(tasks.getVariablesLocal(review.getId()))
+                .containsEntry(SUPPORT_REQUESTED, "fiscal transfer 10,000,000.00 yuan (transport fund)")
+                .containsKey(AGREEMENT_TEXT);
+
+        ResponseEntity<String> refused = complete("hn-pca.reviewer", review, Map.of("reviewDecision", "reject"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("reason (Reason) is required").doesNotContain("An error happened");
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("nothing was applied").isOne();
+
+        assertThat(complete("hn-pca.reviewer", review, Map.of("reviewDecision", "approve")).getStatusCode())
+                .as("approving needs no reason: the form hides it").isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void theContextIsWrittenOnceWhenTheTaskIsCreatedAndOnlyTheDueDateFollowsAChange() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        Task ballot = driver.openTasks(agreement, "user_cast_vote").get(0);
+
+        tasks.setDueDate(ballot.getId(), Date.from(Instant.parse("2030-03-01T08:30:00Z")));
+        tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+
+        assertThat(history.createHistoricDetailQuery().variableUpdates().taskId(ballot.getId()).list())
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .containsOnlyOnce(AGREEMENT_TITLE, AGREEMENT_TEXT, COST_SHARES)
+                .filteredOn(TaskPresentation.DUE_DATE::equals).hasSize(2);
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(ballot.getId())
+                .variableName(TaskPresentation.DUE_DATE).singleResult().getValue()).isEqualTo("2030-03-01 08:30 UTC");
+    }
+
+    private ResponseEntity<String> complete(String user, Task task, Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD).postForEntity(
+                "/engine-rest/task/{id}/complete", Map.of("variables", variables), String.class, task.getId());
+    }
+}
