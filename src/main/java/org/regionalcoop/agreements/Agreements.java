@@ -12,8 +12,10 @@ import org.regionalcoop.kernel.AgreementId;
 
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -103,9 +105,12 @@ public class Agreements {
     @Transactional
     public AgreementVersion revise(AgreementId id, AgreementContent content, String reason, Caller caller) {
         Agreement agreement = get(id, caller);
+        if (!caller.hasGroup(agreement.initiator().value() + ".coordinator")) {
+            throw new ForbiddenException("Only the initiator's coordinators revise an agreement");
+        }
         List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            violations.add(new Violation("reason", "say in up to 1000 characters what changed"));
+        if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
+            violations.add(new Violation("reason", "say in up to " + TextRules.DESCRIPTION + " characters what changed"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

@@ -18,7 +18,10 @@ enum DeadLetterReason {
     UNAUTHORIZED,
     /** Valid and authorized, but it refers to nothing that exists, e.g. a ballot never opened. */
     UNAPPLIABLE,
-    /** Valid by its schema and authorized, but it breaks the platform's rules, e.g. cost shares not adding up to 100 %. */
+    /**
+     * It breaks the platform's rules, e.g. cost shares not adding up to 100 %, or carries text the platform
+     * cannot store (U+0000, other control characters, unpaired surrogates) or longer than its schema allows.
+     */
     INVALID_CONTENT,
     /** Applying it failed for an unexpected reason, also on every retry. */
     FAILED;

@@ -11,10 +11,13 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.regionalcoop.kernel.TextRules;
 import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,8 @@ class InboundDecoder {
     /** A record that passed every check; {@code source} and {@code id} identify it for the inbox. */
     record Decoded<E extends InboundEvent>(InboundTypes.InboundType<E> type, String source, String id, E event) {
     }
+
+    private static final int MAX_IDENTITY = 255;
 
     private final InboundTypes types;
     private final ObjectMapper objectMapper;
@@ -77,6 +82,10 @@ class InboundDecoder {
     }
 
     private <E extends InboundEvent> Decoded<E> decode(CloudEvent event, InboundTypes.InboundType<E> type) {
+        // The inbox keeps both to deduplicate, in columns of this width.
+        if (event.getSource().toString().length() > MAX_IDENTITY || event.getId().length() > MAX_IDENTITY) {
+            throw new InboundRejection(INVALID_ENVELOPE, "source and id take at most " + MAX_IDENTITY + " characters");
+        }
         String contentType = event.getDataContentType();
         if (contentType == null || !contentType.startsWith(OutboxRecord.JSON)) {
             throw new InboundRejection(INVALID_ENVELOPE, "content type '" + contentType + "' is not " + OutboxRecord.JSON);
@@ -86,10 +95,17 @@ class InboundDecoder {
             throw new InboundRejection(INVALID_ENVELOPE, "the event carries no data");
         }
         JsonNode json = parse(data);
+        List<String> unstorable = new ArrayList<>();
+        unstorableText(json, "", unstorable);
+        if (!unstorable.isEmpty()) {
+            throw new InboundRejection(INVALID_CONTENT, String.join("; ", unstorable));
+        }
         Set<ValidationMessage> problems = type.schema().validate(json);
         if (!problems.isEmpty()) {
-            throw new InboundRejection(SCHEMA_INVALID, problems.stream().map(ValidationMessage::getMessage)
-                    .sorted().collect(Collectors.joining("; ")));
+            // Text of the right shape but longer than the contract allows is content, like the API's 400 for it.
+            boolean onlyTooLong = problems.stream().allMatch(problem -> "maxLength".equals(problem.getType()));
+            throw new InboundRejection(onlyTooLong ? INVALID_CONTENT : SCHEMA_INVALID, problems.stream()
+                    .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
         }
         E value = bind(json, type.eventClass());
         String source = event.getSource().toString();
@@ -97,6 +113,26 @@ class InboundDecoder {
             throw new InboundRejection(UNAUTHORIZED, "source " + source + " may not speak for " + value.participant());
         }
         return new Decoded<>(type, source, event.getId(), value);
+    }
+
+    /**
+     * Names every string, and every property name, holding a character the platform cannot store; by JSON
+     * pointer, as the schema's messages name fields.
+     */
+    private static void unstorableText(JsonNode node, String path, List<String> problems) {
+        if (node.isTextual()) {
+            TextRules.unstorable(node.textValue()).ifPresent(problem -> problems.add(path + ": " + problem));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unstorableText(node.get(i), path + "/" + i, problems);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String fieldPath = path + "/" + field.getKey();
+                TextRules.unstorable(field.getKey()).ifPresent(problem -> problems.add(fieldPath + ": the name " + problem));
+                unstorableText(field.getValue(), fieldPath, problems);
+            });
+        }
     }
 
     private JsonNode parse(byte[] data) {

@@ -1,5 +1,8 @@
 package org.regionalcoop.organizations;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,12 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns the rows of the reference-data file into governments, or fails on the first bad row with a
  * message naming it, so an operator can fix the file without reading a stack trace.
  */
 final class ReferenceDataValidator {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataValidator.class);
 
     private final String source;
 
@@ -41,7 +47,46 @@ final class ReferenceDataValidator {
         for (int i = 0; i < rows.size(); i++) {
             resolve(i, rows, byCode, rowOf, governments);
         }
-        return List.copyOf(governments.values());
+        List<Government> registry = List.copyOf(governments.values());
+        withoutApprover(registry).forEach(gap -> log.warn("Reference data in {}: {}", source, gap));
+        return registry;
+    }
+
+    /**
+     * The governments whose cooperation no registered authority can approve: a province's or the centre's
+     * coordination agency reviews agreements among the governments under it, so a province or centre with two
+     * or more governments under it and no agency leaves them without an approver. A gap, not an error: those
+     * governments can still cooperate with others, and proposals among them are refused naming the gap.
+     */
+    static List<String> withoutApprover(List<Government> registry) {
+        List<String> gaps = new ArrayList<>();
+        for (Government reviewing : registry) {
+            boolean reviews = reviewing.kind() == GovernmentKind.GOVERNMENT
+                    && (reviewing.level() == Level.PROVINCIAL || reviewing.level() == Level.CENTRAL);
+            boolean hasAgency = registry.stream().anyMatch(g -> g.kind() == GovernmentKind.COORDINATION_AGENCY
+                    && g.parent().equals(Optional.of(reviewing.code())));
+            List<Government> below = registry.stream()
+                    .filter(g -> g.kind() == GovernmentKind.GOVERNMENT && standsAbove(reviewing, g, registry))
+                    .toList();
+            if (reviews && !hasAgency && below.size() > 1) {
+                gaps.add(below.stream().map(g -> g.code().value()).collect(Collectors.joining(", "))
+                        + " have no reachable approver: " + reviewing.code() + " (" + reviewing.name()
+                        + ") has no coordination agency to review agreements among them");
+            }
+        }
+        return gaps;
+    }
+
+    private static boolean standsAbove(Government superior, Government member, List<Government> registry) {
+        Optional<GovernmentCode> parent = member.parent();
+        while (parent.isPresent()) {
+            if (parent.get().equals(superior.code())) {
+                return true;
+            }
+            GovernmentCode next = parent.get();
+            parent = registry.stream().filter(g -> g.code().equals(next)).findFirst().flatMap(Government::parent);
+        }
+        return false;
     }
 
     private Government resolve(int i, List<ReferenceDataFile.Row> rows, Map<GovernmentCode, ReferenceDataFile.Row> byCode,

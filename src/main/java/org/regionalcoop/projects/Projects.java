@@ -25,6 +25,7 @@ import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
+import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.Violation;
@@ -82,7 +83,10 @@ public class Projects {
     @Transactional
     public ProjectSummary register(AgreementId agreementId, ProjectRegistration registration, Caller caller) {
         Agreement agreement = agreements.get(agreementId, caller);
-        List<Violation> violations = validator.validate(agreement, registration, caller);
+        if (agreement.current().content().participants().stream().noneMatch(p -> caller.hasGroup(p.value() + ".coordinator"))) {
+            throw new ForbiddenException("Only coordinators of the agreement's participants register projects");
+        }
+        List<Violation> violations = validator.validate(agreement, registration);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -20,6 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.Clock;
+
 /**
  * Who may call what. The platform API, the engine's REST API and the operational endpoints require an
  * authenticated caller; the Camunda webapps keep their own session login and CSRF protection, which
@@ -36,7 +38,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                    ObjectProvider<JwtDecoder> jwtDecoder, JwtSettings jwtSettings) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder, JwtSettings jwtSettings,
+                                    LoginThrottle throttle) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         // Bearer tokens from the identity provider when one is configured (spring.security.oauth2.resourceserver.jwt.*).
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -57,8 +60,13 @@ class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/actuator/prometheus")).hasAnyRole(ADMINISTRATOR, METRICS_READER)
                         .requestMatchers(path("/actuator/**"), path("/api/monitoring/**")).hasRole(ADMINISTRATOR)
+                        // Staff work tasks through the engine's API; the rest of it (metrics, history, jobs,
+                        // variables by id, users, deployments) is engine-wide and for administrators.
+                        .requestMatchers(path("/engine-rest/task/**"), path("/engine-rest/filter/**"),
+                                path("/engine-rest/process-definition/**")).authenticated()
+                        .requestMatchers(path("/engine-rest/**")).hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
@@ -68,6 +76,11 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleSettings settings, Clock clock) {
+        return new LoginThrottle(settings, clock);
     }
 
     private static RequestMatcher path(String pattern) {
@@ -94,7 +107,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain workbenchSecurity(HttpSecurity http, IdentityService identityService,
                                           ObjectProvider<ClientRegistrationRepository> identityProviders,
-                                          JwtSettings jwtSettings) throws Exception {
+                                          JwtSettings jwtSettings, LoginThrottle throttle) throws Exception {
         if (identityProviders.getIfAvailable() != null) {
             StaffOidcUsers users = new StaffOidcUsers(new StaffTokenConverter(jwtSettings), jwtSettings);
             http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
@@ -105,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/webjars/**"), path("/error"),
                                 path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService)))
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -24,11 +24,12 @@ import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -309,8 +310,7 @@ public class Settlements {
     public void recordSupport(AgreementId agreementId, CounterpartSupport support, Caller caller) {
         AgreementContent content = agreements.get(agreementId, caller).current().content();
         if (!caller.hasGroup(new RoleAssignment(content.secretariat(), Role.COORDINATOR).candidateGroup())) {
-            throw new AccessDeniedException(
-                    "Only the secretariat's coordinators record counterpart support");
+            throw new ForbiddenException("Only the secretariat's coordinators record counterpart support");
         }
         List<String> participants = content.participants().stream().map(GovernmentCode::value).toList();
         List<Violation> violations = new ArrayList<>();
@@ -331,8 +331,8 @@ public class Settlements {
         } else if (support.periodStart() != null && support.periodEnd().isBefore(support.periodStart())) {
             violations.add(new Violation("periodEnd", "must not be before periodStart"));
         }
-        if (support.description() != null && support.description().length() > 1000) {
-            violations.add(new Violation("description", "is longer than 1000 characters"));
+        if (support.description() != null && support.description().length() > TextRules.DESCRIPTION) {
+            violations.add(new Violation("description", TextRules.tooLong(TextRules.DESCRIPTION)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

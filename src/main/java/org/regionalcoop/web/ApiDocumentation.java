@@ -93,7 +93,9 @@ class ApiDocumentation {
     private static Schema<?> problem() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem; invalid input names each bad field in errors")
-                .addProperty("type", new StringSchema().format("uri").example("about:blank"))
+                .addProperty("type", new StringSchema().format("uri")
+                        .description("the kind of error, one of docs/errors.md")
+                        .example(ProblemType.INVALID_REQUEST.uri().toString()))
                 .addProperty("title", new StringSchema().example("Invalid request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("content.title: must not be blank"))

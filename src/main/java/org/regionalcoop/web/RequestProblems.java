@@ -2,12 +2,14 @@ package org.regionalcoop.web;
 
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.Violation;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 class RequestProblems extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(RequestProblems.class);
+
     @ExceptionHandler
     ProblemDetail invalid(InvalidRequestException e) {
         return invalidFields(e.violations());
@@ -32,9 +37,19 @@ class RequestProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return ProblemType.NOT_FOUND.problem(e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemType.ACCESS_DENIED.problem(e.getMessage());
+    }
+
+    /** Not the caller's mistake: the cause goes to the log, never into the answer. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("Request failed unexpectedly", e);
+        return ProblemType.INTERNAL_ERROR.problem("The platform could not answer this request; the failure is logged");
     }
 
     /** Unreadable JSON: name the field the parser stopped at, and what it expected there. */
@@ -44,15 +59,19 @@ class RequestProblems extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(invalidFields(List.of(new Violation(path(mapping), reason(mapping)))));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
-        problem.setTitle("Unreadable request");
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(ProblemType.UNREADABLE_REQUEST.problem("The request body is not valid JSON"));
     }
 
-    private static ProblemDetail invalidFields(List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(status).body(ProblemType.REQUEST_TOO_LARGE.problem("The upload is too large"));
+    }
+
+    static ProblemDetail invalidFields(List<Violation> violations) {
+        ProblemDetail problem = ProblemType.INVALID_REQUEST.problem(
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid request");
         problem.setProperty("errors", violations);
         return problem;
     }

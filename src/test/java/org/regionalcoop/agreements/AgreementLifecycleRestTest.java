@@ -80,8 +80,10 @@ class AgreementLifecycleRestTest {
                 "/engine-rest/task/{id}/complete", Map.of("variables", Map.of("answer", Map.of("value", "decline"))),
                 String.class, shanghai.get(0).get("id"));
 
-        // The engine's own REST API refuses with 403; the platform's task API (/api/tasks) is to answer 404.
-        assertThat(completion.getStatusCode().value()).isEqualTo(403);
+        // A task the caller cannot see is answered as a missing one, on the engine's REST API as on /api/tasks.
+        assertThat(completion.getStatusCode().value()).isEqualTo(404);
+        assertThat(completion.getBody()).contains("https://regionalcoop.org/problems/not-found")
+                .doesNotContain("permission");
         assertThat(as("sh.coordinator").tasks("SH.coordinator", "user_cast_vote", id)).hasSize(1);
     }
 }

@@ -100,6 +100,27 @@ class AgreementProposalTest {
     }
 
     @Test
+    void citiesOfAProvinceWithoutACoordinationAgencyAreRefusedAtProposal() {
+        Map<String, Object> zhejiang = proposal("ZJ-HZ", content("Hangzhou Bay water quality", "bottom-up", "specialized",
+                List.of("ZJ-HZ", "ZJ-NB"), "ZJ-HZ", List.of(share("ZJ-HZ", "60"), share("ZJ-NB", "40")),
+                List.of(support("infrastructure-investment", "30000000.00"))));
+        Map<String, Object> hunan = proposal("HN-CS", content("Xiang River ferry timetable", "bottom-up", "specialized",
+                List.of("HN-CS", "HN-ZZ"), "HN-CS", List.of(share("HN-CS", "60"), share("HN-ZZ", "40")),
+                List.of(support("infrastructure-investment", "30000000.00"))));
+        Integer before = jdbc.queryForObject("select count(*) from agreement", Integer.class);
+
+        ResponseEntity<Map> refused = propose("zj-hz.coordinator", zhejiang);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).containsExactly(Map.of(
+                "field", "content.participants",
+                "message", "no coordination agency reviews agreements among ZJ-HZ and ZJ-NB: the province ZJ (Zhejiang) has none"));
+        assertThat(jdbc.queryForObject("select count(*) from agreement", Integer.class)).isEqualTo(before);
+        assertThat(propose("hn-cs.coordinator", hunan).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void everyBadFieldIsNamedAndNothingIsStored() {
         Map<String, Object> proposal = yangtzeRiverDelta();
         Map<String, Object> content = contentOf(proposal);

@@ -104,6 +104,23 @@ class ProposalCommandsTest {
     }
 
     @Test
+    void aProposalNoRegisteredAuthorityCanApproveIsDeadLetteredNamingWhatIsMissing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String title = "Hangzhou Bay water quality " + key;
+        Map<String, Object> proposal = ProposalRequests.proposal("ZJ-HZ", ProposalRequests.content(title, "bottom-up",
+                "specialized", List.of("ZJ-HZ", "ZJ-NB"), "ZJ-HZ",
+                List.of(ProposalRequests.share("ZJ-HZ", "60"), ProposalRequests.share("ZJ-NB", "40")), List.of()));
+
+        send(key, proposal("urn:gov:zj-hz", proposal));
+
+        Map<String, Object> deadLetter = awaitDeadLetter(key);
+        assertThat(deadLetter).containsEntry("reason", "invalid-content");
+        assertThat((String) deadLetter.get("detail")).contains("content.participants: no coordination agency reviews "
+                + "agreements among ZJ-HZ and ZJ-NB: the province ZJ (Zhejiang) has none");
+        assertThat(proposed(title)).as("nothing half-applied").isZero();
+    }
+
+    @Test
     void aSystemMayProposeOnlyForItsOwnGovernment() throws Exception {
         String key = UUID.randomUUID().toString();
         Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();

@@ -205,6 +205,39 @@ class ParticipantRepliesTest {
     }
 
     @Test
+    void textThePlatformCannotStoreIsInvalidContentWhileEveryOtherVoteApplies() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS", "ZJ");
+        String key = agreement.id().toString();
+        List<ProducerRecord<String, byte[]>> bad = List.of(
+                voteCommented(agreement, "JS", "consent", "ok\\u0000"),
+                voteCommented(agreement, "ZJ", "consent", "ok \\ud800"),
+                voteCommented(agreement, "SH", "consent", "x".repeat(4001)));
+
+        bad.forEach(this::send);
+        send(voteCast(agreement, "JS", "amend", "urn:gov:js"));
+        send(voteCast(agreement, "ZJ", "decline", "urn:gov:zj"));
+        send(voteCast(agreement, "SH", "consent", "urn:gov:sh"));
+
+        eventually(() -> answered(ballot(agreement, "SH")));
+        assertThat(ballotRow(ballot(agreement, "JS"))).containsEntry("answer", "AMEND");
+        assertThat(ballotRow(ballot(agreement, "ZJ"))).containsEntry("answer", "DECLINE");
+        assertThat(ballotRow(ballot(agreement, "SH"))).containsEntry("answer", "CONSENT");
+        List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, bad.size());
+        assertThat(deadLetters).extracting(record -> header(record, "dlt_reason"))
+                .containsExactly("invalid-content", "invalid-content", "invalid-content");
+        assertThat(deadLetters).extracting(record -> header(record, "dlt_detail")).satisfiesExactly(
+                nul -> assertThat(nul).isEqualTo("/comment: contains the character U+0000 at position 2, which cannot be stored"),
+                surrogate -> assertThat(surrogate).startsWith("/comment: contains an unpaired surrogate (U+D800)"),
+                tooLong -> assertThat(tooLong).isEqualTo("/comment: must be at most 4,000 characters long"));
+    }
+
+    private static ProducerRecord<String, byte[]> voteCommented(Agreement agreement, String participant, String answer,
+                                                               String comment) {
+        String data = voteData(agreement, 1, participant, answer).replace("from our system", comment);
+        return binary(agreement, cloudEvent(VOTE_CAST, "urn:gov:" + participant.toLowerCase(), data));
+    }
+
+    @Test
     void aSignatureFromTheParticipantsSystemWithdrawsTheLeadersTaskAndCountsOnce() {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
         for (String participant : List.of("SH", "JS")) {

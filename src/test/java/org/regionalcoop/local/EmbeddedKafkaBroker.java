@@ -14,6 +14,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -39,6 +41,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public static EmbeddedKafkaBroker start(Path logDirectory) {
         return start(logDirectory, freePort(), freePort());
+    }
+
+    /**
+     * On the ports a kept data directory remembers, so participants' systems configured with the broker's
+     * address keep reaching it after a restart: {@code brokerPort} if not 0, else the remembered one, else a free
+     * one, remembered in {@code ports} for the next run.
+     */
+    static EmbeddedKafkaBroker startKeepingPorts(Path logDirectory, Path ports, int brokerPort) {
+        try {
+            List<Integer> remembered = Files.exists(ports)
+                    ? Arrays.stream(Files.readString(ports).trim().split("\\s+")).map(Integer::valueOf).toList()
+                    : List.of();
+            int broker = brokerPort != 0 ? brokerPort : remembered.isEmpty() ? freePort() : remembered.get(0);
+            int controller = remembered.size() > 1 && remembered.get(1) != broker ? remembered.get(1) : freePort();
+            Files.writeString(ports, broker + " " + controller + "\n");
+            return start(logDirectory, broker, controller);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the broker's ports in " + ports, e);
+        }
     }
 
     /** After {@link #close()}: the same broker back on its ports and storage, as after an outage. */

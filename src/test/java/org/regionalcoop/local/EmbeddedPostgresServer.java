@@ -50,6 +50,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer start(Path dataDirectory, boolean keepData, int port) {
         try {
             Files.createDirectories(dataDirectory);
+            if (keepData) {
+                LeftoverPostgres.stopIn(dataDirectory);
+            }
             Path binaries = dataDirectory.getParent().resolve("postgres-binaries");
             Files.createDirectories(binaries);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();

@@ -36,9 +36,10 @@ final class LocalInfrastructure {
     /**
      * @param dataDirectory where data survives between runs; {@code null} for a throw-away directory
      */
-    static synchronized LocalInfrastructure acquire(String dataDirectory, boolean needPostgres, boolean needKafka) {
+    static synchronized LocalInfrastructure acquire(String dataDirectory, int kafkaPort, boolean needPostgres,
+                                                    boolean needKafka) {
         if (running == null) {
-            running = start(dataDirectory, needPostgres, needKafka);
+            running = start(dataDirectory, kafkaPort, needPostgres, needKafka);
         }
         leases++;
         return running;
@@ -51,7 +52,8 @@ final class LocalInfrastructure {
         }
     }
 
-    private static LocalInfrastructure start(String dataDirectory, boolean needPostgres, boolean needKafka) {
+    /** @param kafkaPort the broker's port; 0 for a free one, kept between runs on a kept data directory */
+    private static LocalInfrastructure start(String dataDirectory, int kafkaPort, boolean needPostgres, boolean needKafka) {
         boolean keepData = dataDirectory != null && !dataDirectory.isBlank();
         Path root = keepData
                 ? Path.of(dataDirectory).toAbsolutePath()
@@ -60,7 +62,9 @@ final class LocalInfrastructure {
         EmbeddedPostgresServer postgres = needPostgres ? EmbeddedPostgresServer.start(root.resolve("postgres"), keepData) : null;
         EmbeddedKafkaBroker kafka;
         try {
-            kafka = needKafka ? EmbeddedKafkaBroker.start(root.resolve("kafka")) : null;
+            kafka = !needKafka ? null : keepData || kafkaPort != 0
+                    ? EmbeddedKafkaBroker.startKeepingPorts(root.resolve("kafka"), root.resolve("kafka-ports"), kafkaPort)
+                    : EmbeddedKafkaBroker.start(root.resolve("kafka"));
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();

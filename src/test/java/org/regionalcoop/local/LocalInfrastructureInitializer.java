@@ -24,8 +24,8 @@ public class LocalInfrastructureInitializer implements ApplicationContextInitial
         ConfigurableEnvironment environment = context.getEnvironment();
         boolean needPostgres = !environment.containsProperty("spring.datasource.url");
         boolean needKafka = !environment.containsProperty("spring.kafka.bootstrap-servers");
-        LocalInfrastructure infrastructure = LocalInfrastructure.acquire(
-                environment.getProperty("platform.local.data-dir"), needPostgres, needKafka);
+        LocalInfrastructure infrastructure = LocalInfrastructure.acquire(environment.getProperty("platform.local.data-dir"),
+                environment.getProperty("platform.local.kafka-port", Integer.class, 0), needPostgres, needKafka);
 
         Map<String, Object> properties = new HashMap<>();
         if (needPostgres) {

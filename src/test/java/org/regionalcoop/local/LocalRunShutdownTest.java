@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LocalRunShutdownTest {
 
+    private static final Pattern KAFKA = Pattern.compile("Kafka\\s+(127\\.0\\.0\\.1:\\d+)");
     private static final Pattern HEALTH_URL = Pattern.compile("Health\\s+(http://localhost:\\d+)/actuator/health");
 
     @Test
@@ -51,6 +52,37 @@ class LocalRunShutdownTest {
             assertThat(second.awaitExit()).isTrue();
             assertThat(stopsRunning(secondPid)).as("PostgreSQL %d gone after Ctrl-C", secondPid).isTrue();
             assertThat(second.output()).contains("Reference data 'governments' version").contains("already loaded");
+        }
+    }
+
+    /**
+     * A run killed outright leaves its PostgreSQL running on the kept data; the next start stops it, says so, and
+     * comes up with the data, its broker on the same address as before.
+     */
+    @Test
+    void aRunKilledWithSigkillStartsAgainOnItsDataAndBrokerPort() throws Exception {
+        Path dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-run-killed-");
+        long leftover;
+        String broker;
+        try (LocalRun killed = LocalRun.start(dataDirectory)) {
+            leftover = killed.awaitReady();
+            broker = killed.broker();
+            killed.kill();
+            assertThat(killed.awaitExit()).isTrue();
+            assertThat(stopsRunning(leftover)).as("PostgreSQL outlives a SIGKILL of its run").isFalse();
+        }
+
+        try (LocalRun again = LocalRun.start(dataDirectory)) {
+            long postgres = again.awaitReady();
+            assertThat(postgres).isNotEqualTo(leftover);
+            assertThat(stopsRunning(leftover)).as("the leftover PostgreSQL was stopped").isTrue();
+            assertThat(again.output()).contains("found PostgreSQL (pid " + leftover + ") still running on")
+                    .contains("stopped it; its data is intact")
+                    .contains("Reference data 'governments' version").contains("already loaded");
+            assertThat(again.broker()).isEqualTo(broker);
+            again.interrupt();
+            assertThat(again.awaitExit()).isTrue();
+            assertThat(stopsRunning(postgres)).isTrue();
         }
     }
 
@@ -104,7 +136,7 @@ class LocalRunShutdownTest {
 
         /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */
         long awaitReady() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
                 if (line == null) {
@@ -120,7 +152,7 @@ class LocalRunShutdownTest {
                     return pid.getAsLong();
                 }
             }
-            throw new AssertionError("local run not ready within 180 s:\n" + String.join("\n", output));
+            throw new AssertionError("local run not ready within 300 s:\n" + String.join("\n", output));
         }
 
         /** Readiness also asks the broker, which a busy machine may answer only a moment after start-up. */
@@ -135,6 +167,26 @@ class LocalRunShutdownTest {
                 Thread.sleep(500);
             }
             return false;
+        }
+
+        /** The broker's address as the ready summary prints it. */
+        String broker() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                Matcher kafka = KAFKA.matcher(output());
+                if (kafka.find()) {
+                    return kafka.group(1);
+                }
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null) {
+                    output.add(line);
+                }
+            }
+            throw new AssertionError("the summary names no broker:\n" + output());
+        }
+
+        void kill() throws Exception {
+            new ProcessBuilder("kill", "-KILL", String.valueOf(process.pid())).inheritIO().start().waitFor();
         }
 
         void interrupt() throws Exception {

@@ -29,7 +29,9 @@ class StartupSummary implements ApplicationListener<ApplicationReadyEvent> {
         line(out, "Engine REST API", base + "/engine-rest");
         line(out, "Health", base + "/actuator/health");
         line(out, "PostgreSQL", environment.getProperty("spring.datasource.url"));
-        line(out, "Kafka", environment.getProperty("spring.kafka.bootstrap-servers"));
+        line(out, "Kafka", environment.getProperty("spring.kafka.bootstrap-servers")
+                + (environment.containsProperty("platform.local.data-dir") || environment.containsProperty("platform.local.kafka-port")
+                ? " (the same at every start; platform.local.kafka-port)" : " (a free port; set platform.local.kafka-port to fix it)"));
         if (environment.getProperty("platform.simulator.enabled", Boolean.class, false)) {
             line(out, "Participant simulator", environment.getProperty("platform.simulator.governments")
                     + " answer ballots through Kafka after " + environment.getProperty("platform.simulator.delay"));

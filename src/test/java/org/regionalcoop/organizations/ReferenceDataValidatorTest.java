@@ -28,6 +28,31 @@ class ReferenceDataValidatorTest {
     }
 
     @Test
+    void namesTheGovernmentsOfAProvinceWithoutAnAgencyAsHavingNoReachableApprover() {
+        List<Government> governments = validate(HEADER
+                + "  - { code: CN-CCA, name: Central Agency, level: central, kind: coordination-agency, parent: CN }\n"
+                + "  - { code: HN-CS, name: Changsha, level: municipal, parent: HN }\n"
+                + "  - { code: HN-ZZ, name: Zhuzhou, level: municipal, parent: HN }\n"
+                + "  - { code: SH, name: Shanghai, level: provincial, parent: CN, plate: east }\n"
+                + "  - { code: HB, name: Hubei, level: provincial, parent: CN, plate: central }\n"
+                + "  - { code: HB-PCA, name: Hubei Agency, level: provincial, kind: coordination-agency, parent: HB }\n"
+                + "  - { code: HB-WH, name: Wuhan, level: municipal, parent: HB }\n"
+                + "  - { code: HB-YC, name: Yichang, level: municipal, parent: HB }\n");
+
+        assertThat(ReferenceDataValidator.withoutApprover(governments)).containsExactly(
+                "HN-CS, HN-ZZ have no reachable approver: HN (Hunan) has no coordination agency to review agreements among them");
+    }
+
+    @Test
+    void theShippedRegistryNamesItsProvincesWithoutAnAgency() throws IOException {
+        byte[] content = new ClassPathResource("reference-data/governments.yaml").getContentAsByteArray();
+
+        assertThat(ReferenceDataValidator.withoutApprover(validate(content)))
+                .anyMatch(gap -> gap.startsWith("XJ-UR, XJ-CJ have no reachable approver: XJ (Xinjiang)"))
+                .noneMatch(gap -> gap.contains("(Hunan)"));
+    }
+
+    @Test
     void citiesInheritTheirProvincesPlateAndAgenciesGetReviewRoles() {
         List<Government> governments = validate(HEADER
                 + "  - { code: HN-CS, name: Changsha, level: municipal, parent: HN }\n"

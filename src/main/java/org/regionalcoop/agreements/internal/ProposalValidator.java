@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShareRules;
 import org.regionalcoop.agreements.SupportRequest;
@@ -11,6 +12,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +29,12 @@ import java.util.Set;
 @Component
 public class ProposalValidator {
 
-    private static final int MAX_TEXT = 4000;
-
     private final Organizations organizations;
+    private final ApprovalRequirement approval;
 
-    ProposalValidator(Organizations organizations) {
+    ProposalValidator(Organizations organizations, ApprovalRequirement approval) {
         this.organizations = organizations;
+        this.approval = approval;
     }
 
     public List<Violation> validate(GovernmentCode initiator, AgreementContent content, Caller caller) {
@@ -43,6 +45,7 @@ public class ProposalValidator {
         }
         checkInitiator(initiator, content, caller, violations);
         checkContent(content, violations);
+        checkApprover(content, violations);
         return violations;
     }
 
@@ -67,7 +70,7 @@ public class ProposalValidator {
     }
 
     private void checkContent(AgreementContent content, List<Violation> violations) {
-        text("content.title", content.title(), 200, violations);
+        text("content.title", content.title(), TextRules.NAME, violations);
         if (content.fields().isEmpty()) {
             violations.add(new Violation("content.fields", "name at least one field of cooperation"));
         } else if (new HashSet<>(content.fields()).size() < content.fields().size()) {
@@ -78,8 +81,8 @@ public class ProposalValidator {
         required("content.type", content.type(), violations);
         checkTerm(content.term(), violations);
         checkCostShares(content, violations);
-        text("content.benefitSharingRule", content.benefitSharingRule(), MAX_TEXT, violations);
-        text("content.compensationRule", content.compensationRule(), MAX_TEXT, violations);
+        text("content.benefitSharingRule", content.benefitSharingRule(), TextRules.LONGEST, violations);
+        text("content.compensationRule", content.compensationRule(), TextRules.LONGEST, violations);
         if (content.defectionPenalty() == null) {
             violations.add(new Violation("content.defectionPenalty", "is required"));
         } else if (content.defectionPenalty().isNegative()) {
@@ -121,6 +124,16 @@ public class ProposalValidator {
         }
     }
 
+    /** Asked only of valid participants and support requests: routing needs their place in the hierarchy and the sum. */
+    private void checkApprover(AgreementContent content, List<Violation> violations) {
+        boolean routable = violations.stream().noneMatch(v -> v.field().startsWith("content.participants")
+                || v.field().startsWith("content.supportRequests"));
+        if (routable) {
+            approval.missingApprover(content)
+                    .ifPresent(missing -> violations.add(new Violation("content.participants", missing)));
+        }
+    }
+
     private static void checkTerm(Term term, List<Violation> violations) {
         if (term == null || term.start() == null || term.end() == null) {
             violations.add(new Violation("content.term", "needs a start and an end date"));
@@ -153,8 +166,8 @@ public class ProposalValidator {
             if (!request.type().monetary() && request.amount() != null) {
                 violations.add(new Violation(field + ".amount", "this kind of support has no amount"));
             }
-            if (request.description() != null && request.description().length() > MAX_TEXT) {
-                violations.add(new Violation(field + ".description", "is longer than " + MAX_TEXT + " characters"));
+            if (request.description() != null && request.description().length() > TextRules.LONGEST) {
+                violations.add(new Violation(field + ".description", "is longer than " + TextRules.LONGEST + " characters"));
             }
         }
     }

@@ -14,7 +14,6 @@ import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
-import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +36,12 @@ public class RegistrationValidator {
         this.organizations = organizations;
     }
 
-    public List<Violation> validate(Agreement agreement, ProjectRegistration registration, Caller caller) {
+    public List<Violation> validate(Agreement agreement, ProjectRegistration registration) {
         List<Violation> violations = new ArrayList<>();
         AgreementContent content = agreement.current().content();
         if (agreement.status() != AgreementStatus.APPROVED) {
             violations.add(new Violation("agreement", "projects start only under an approved agreement, this one is "
                     + agreement.status().key()));
-        }
-        if (content.participants().stream().noneMatch(p -> caller.hasGroup(p.value() + ".coordinator"))) {
-            violations.add(new Violation("agreement", "only coordinators of its participants register projects"));
         }
         if (registration == null) {
             violations.add(new Violation("project", "is required"));

@@ -1,0 +1,109 @@
+package org.regionalcoop.approval.internal;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.ApprovalRequirement;
+import org.regionalcoop.organizations.Government;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.Level;
+import org.regionalcoop.organizations.Organizations;
+import org.regionalcoop.organizations.Role;
+import org.regionalcoop.organizations.RoleAssignment;
+import org.regionalcoop.security.PlatformActions;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Who reviews an agreement's content: the participants' lowest common superior and the requested support,
+ * through the decision table {@code approval_routing}, resolved to the registered coordination agencies. The
+ * same routing answers at proposal whether the agreement can be approved at all and routes it once signed.
+ */
+@Component
+public class ApprovalRouting implements ApprovalRequirement {
+
+    private final Organizations organizations;
+    private final DecisionService decisions;
+    private final ApprovalSettings settings;
+    private final PlatformActions platform;
+
+    ApprovalRouting(Organizations organizations, DecisionService decisions, ApprovalSettings settings,
+                    PlatformActions platform) {
+        this.organizations = organizations;
+        this.decisions = decisions;
+        this.settings = settings;
+        this.platform = platform;
+    }
+
+    /**
+     * The reviewing candidate groups in the order they review, or the governments whose coordination agency
+     * the route needs and the registry lacks.
+     *
+     * @param superior the participants' lowest common superior
+     */
+    public record Route(Government superior, List<String> reviewerGroups, List<Government> withoutAgency) {
+    }
+
+    public Route plan(AgreementContent content) {
+        Government superior = organizations.lowestCommonSuperior(content.participants());
+        // Below the provinces there are no coordination agencies: a municipal superior's province reviews.
+        Government reviewingLevel = provinceOrCentre(superior);
+        boolean large = content.requestedAmount().yuan().compareTo(settings.secondLevelThreshold()) > 0;
+        Map<String, Object> route = platform.asPlatform(() -> decisions.evaluateDecisionByKey(ApprovalProcess.DECISION)
+                .variables(Variables.createVariables()
+                        .putValue(ApprovalProcess.VAR_SUPERIOR_LEVEL, reviewingLevel.level().key())
+                        .putValue(ApprovalProcess.VAR_LARGE_REQUEST, large))
+                .evaluate().getSingleResult().getEntryMap());
+        List<String> reviewers = new ArrayList<>();
+        reviewers.add((String) route.get("firstReviewer"));
+        String second = (String) route.get("secondReviewer");
+        if (!"none".equals(second)) {
+            reviewers.add(second);
+        }
+        List<String> groups = new ArrayList<>();
+        List<Government> withoutAgency = new ArrayList<>();
+        for (String reviewer : reviewers) {
+            Government served = reviewer.equals("provincial-agency") ? reviewingLevel : centralGovernment(reviewingLevel);
+            Role role = reviewer.equals("central-leadership") ? Role.LEADER : Role.REVIEWER;
+            organizations.coordinationAgencyOf(served.code()).ifPresentOrElse(
+                    agency -> groups.add(new RoleAssignment(agency.code(), role).candidateGroup()),
+                    () -> withoutAgency.add(served));
+        }
+        return new Route(superior, List.copyOf(groups), List.copyOf(withoutAgency));
+    }
+
+    @Override
+    public Optional<String> missingApprover(AgreementContent content) {
+        List<Government> withoutAgency = plan(content).withoutAgency();
+        if (withoutAgency.isEmpty()) {
+            return Optional.empty();
+        }
+        String participants = content.participants().stream().map(GovernmentCode::value).collect(Collectors.joining(" and "));
+        String missing = withoutAgency.stream().distinct()
+                .map(government -> describe(government) + " has none")
+                .collect(Collectors.joining("; "));
+        return Optional.of("no coordination agency reviews agreements among " + participants + ": " + missing);
+    }
+
+    private static String describe(Government government) {
+        String level = government.level() == Level.CENTRAL ? "the central government" : "the province";
+        return level + " " + government.code() + " (" + government.name() + ")";
+    }
+
+    private Government provinceOrCentre(Government superior) {
+        Government current = superior;
+        while (current.level() != Level.PROVINCIAL && current.level() != Level.CENTRAL) {
+            current = organizations.get(current.parent().orElseThrow());
+        }
+        return current;
+    }
+
+    private Government centralGovernment(Government reviewingLevel) {
+        return reviewingLevel.level() == Level.CENTRAL ? reviewingLevel : organizations.get(reviewingLevel.parent().orElseThrow());
+    }
+}

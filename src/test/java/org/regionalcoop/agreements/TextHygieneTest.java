@@ -1,0 +1,134 @@
+package org.regionalcoop.agreements;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.approval.internal.ApprovalProcess;
+import org.regionalcoop.consensus.internal.BallotProcess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Text the platform cannot store, NUL, a surrogate without its pair, or more than a field takes, is refused
+ * at the edge with 400 naming every such field, on the platform API and the engine's REST API alike, and
+ * nothing is stored. The bodies are written by hand: a JSON library would refuse to write a lone surrogate.
+ */
+@PlatformTest
+class TextHygieneTest {
+
+    private static final String NUL = "\\u0000";
+    private static final String LONE_SURROGATE = "\\ud800";
+    private static final String INVALID_REQUEST = "https://regionalcoop.org/problems/invalid-request";
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void aProposalWithBadTextNamesEveryBadFieldAndStoresNothing() throws Exception {
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        Map<String, Object> content = ProposalRequests.contentOf(proposal);
+        content.put("title", "Bus lines TITLE_NUL");
+        content.put("compensationRule", "Pro rata RULE_SURROGATE");
+        content.put("benefitSharingRule", "x".repeat(4001));
+        String body = json.writeValueAsString(proposal)
+                .replace("TITLE_NUL", NUL).replace("RULE_SURROGATE", LONE_SURROGATE);
+        Integer before = jdbc.queryForObject("select count(*) from agreement", Integer.class);
+
+        ResponseEntity<Map> refused = post("sh.coordinator", "/api/agreements", body);
+
+        assertInvalid(refused, "content.title", "content.compensationRule", "content.benefitSharingRule");
+        assertThat(refused.getBody().get("detail").toString())
+                .contains("content.title: contains the character U+0000 at position 10, which cannot be stored")
+                .contains("content.compensationRule: contains an unpaired surrogate (U+D800)")
+                .contains("content.benefitSharingRule: is longer than 4000 characters");
+        assertThat(jdbc.queryForObject("select count(*) from agreement", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aBallotsCommentAndCompletionWithBadTextAreRefusedOverBothApis() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String task = ballotOf(agreement, "SH.coordinator").getId();
+
+        assertInvalid(post("sh.coordinator", "/api/tasks/" + task + "/comments",
+                "{\"message\": \"looks fine" + NUL + "\"}"), "message");
+        assertInvalid(post("sh.coordinator", "/api/tasks/" + task + "/complete",
+                "{\"answer\": \"consent\", \"comment\": \"ok " + LONE_SURROGATE + "\"}"), "comment");
+        assertInvalid(post("sh.coordinator", "/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"answer\": {\"value\": \"consent\"}, \"comment\": {\"value\": \"ok" + NUL + "\"}}}"),
+                "variables.comment.value");
+        assertInvalid(get("sh.coordinator", "/engine-rest/task?nameLike=%00"), "nameLike");
+
+        assertThat(ballotOf(agreement, "SH.coordinator").getId()).as("still open").isEqualTo(task);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_comment where task_id_ = ?", Integer.class, task))
+                .isZero();
+    }
+
+    @Test
+    void rejectingAReviewWithoutAReasonIsTheReviewersMistakeOnTheEngineApiToo() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        driver.reachConsensus(agreement);
+        Task review = driver.openTasks(agreement, ApprovalProcess.USER_REVIEW_AGREEMENT).get(0);
+
+        ResponseEntity<Map> refused = post("cn-cca.reviewer", "/engine-rest/task/" + review.getId() + "/complete",
+                "{\"variables\": {\"reviewDecision\": {\"value\": \"reject\"}}}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody()).containsEntry("type", INVALID_REQUEST)
+                .containsEntry("detail", "A decision to reject needs a reason");
+        assertThat(driver.openTasks(agreement, ApprovalProcess.USER_REVIEW_AGREEMENT)).hasSize(1);
+    }
+
+    private Task ballotOf(Agreement agreement, String group) {
+        return driver.openTasks(agreement, BallotProcess.USER_CAST_VOTE).stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId().equals(group))
+                .findFirst().orElseThrow();
+    }
+
+    private static void assertInvalid(ResponseEntity<Map> answer, String... fields) {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody()).containsEntry("type", INVALID_REQUEST).containsEntry("status", 400);
+        assertThat((List<Map<String, Object>>) answer.getBody().get("errors")).extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder((Object[]) fields);
+    }
+
+    private ResponseEntity<Map> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD)
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    private ResponseEntity<Map> get(String user, String path) {
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD).getForEntity(URI.create(path), Map.class);
+    }
+}

@@ -1,0 +1,97 @@
+package org.regionalcoop.security;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.consensus.internal.BallotProcess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One rule for refusals on both APIs: what the caller may not see is answered 404, exactly as if it did not
+ * exist; what it sees but its roles do not let it do is 403; neither names the thing refused.
+ */
+@PlatformTest
+class RefusalsTest {
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    TaskService tasks;
+
+    private TestRestTemplate as(String user) {
+        return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
+    }
+
+    @Test
+    void anotherGovernmentsTaskAndItsVariablesLookMissingOnTheEngineApi() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String shanghais = driver.openTasks(agreement, BallotProcess.USER_CAST_VOTE).stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId().equals("SH.coordinator"))
+                .findFirst().orElseThrow().getId();
+
+        ResponseEntity<Map> task = as("hn-cs.coordinator").getForEntity("/engine-rest/task/{id}", Map.class, shanghais);
+        ResponseEntity<Map> variables = as("hn-cs.coordinator").getForEntity("/engine-rest/task/{id}/variables", Map.class,
+                shanghais);
+        ResponseEntity<Map> missing = as("hn-cs.coordinator").getForEntity("/engine-rest/task/{id}/variables", Map.class,
+                "no-such-task");
+
+        assertNotFound(task);
+        assertNotFound(variables);
+        assertNotFound(missing);
+        assertThat(variables.getBody().get("detail").toString()).doesNotContain(shanghais);
+        assertThat(variables.getBody().get("detail")).isEqualTo(missing.getBody().get("detail"));
+        assertThat(as("sh.coordinator").getForEntity("/engine-rest/task/{id}/variables", Map.class, shanghais)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void engineWideEndpointsAreForAdministratorsOnly() {
+        for (String path : new String[] {"/engine-rest/metrics/activity-instance/sum", "/engine-rest/history/task",
+                "/engine-rest/variable-instance", "/engine-rest/user", "/engine-rest/job"}) {
+            ResponseEntity<Map> refused = as("sh.coordinator").getForEntity(path, Map.class);
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(as("admin").getForEntity("/engine-rest/metrics/activity-instance/sum", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aParticipantInTheWrongRoleIsForbiddenAndAnOutsiderFindsNothing() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String versions = "/api/agreements/" + agreement.id() + "/versions";
+        String projects = "/api/agreements/" + agreement.id() + "/projects";
+        Map<String, Object> revision = Map.of("reason", "Jiangsu's amendments", "content", Map.of("title", "Changed"));
+
+        ResponseEntity<Map> participant = as("js.coordinator").postForEntity(versions, revision, Map.class);
+        ResponseEntity<Map> outsider = as("hn-cs.coordinator").postForEntity(versions, revision, Map.class);
+        ResponseEntity<Map> financeOfficer = as("sh.finance_officer").postForEntity(projects, Map.of("name", "Bus depot"),
+                Map.class);
+
+        assertThat(participant.getStatusCode()).as("%s", participant.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(participant.getBody()).containsEntry("type", "https://regionalcoop.org/problems/access-denied");
+        assertThat(financeOfficer.getStatusCode()).as("%s", financeOfficer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertNotFound(outsider);
+    }
+
+    private static void assertNotFound(ResponseEntity<Map> answer) {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody()).containsEntry("type", "https://regionalcoop.org/problems/not-found");
+    }
+}
