@@ -66,8 +66,11 @@ public class Agreements {
         return store(initiator, content, caller.userId(), Optional.empty());
     }
 
-    /** What would be wrong with this proposal, each problem naming its field; empty when it may be proposed. */
-    @Transactional(readOnly = true)
+    /**
+     * What would be wrong with this proposal, each problem naming its field; empty when it may be proposed.
+     * Checking who approves it evaluates a decision table, which the engine records in its history: this writes.
+     */
+    @Transactional
     public List<Violation> check(GovernmentCode initiator, AgreementContent content, Caller caller) {
         return validator.validate(initiator, content, caller);
     }
