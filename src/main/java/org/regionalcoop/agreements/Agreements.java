@@ -25,10 +25,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
 @Service
@@ -62,6 +64,15 @@ public class Agreements {
             throw new InvalidRequestException(violations);
         }
         return store(initiator, content, caller.userId(), Optional.empty());
+    }
+
+    /**
+     * What would be wrong with this proposal, each problem naming its field; empty when it may be proposed.
+     * Checking who approves it evaluates a decision table, which the engine records in its history: this writes.
+     */
+    @Transactional
+    public List<Violation> check(GovernmentCode initiator, AgreementContent content, Caller caller) {
+        return validator.validate(initiator, content, caller);
     }
 
     /**
@@ -214,6 +225,24 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<AgreementVersion> versions(AgreementId id) {
         return repository.versions(id);
+    }
+
+    /**
+     * Several agreements at once, for a module that already decided the caller may see them, e.g. the
+     * agreements of the tasks on one page of a task list.
+     */
+    @Transactional(readOnly = true)
+    public Map<AgreementId, Agreement> all(Collection<AgreementId> ids) {
+        return repository.findAll(ids).stream().collect(Collectors.toMap(Agreement::id, agreement -> agreement));
+    }
+
+    /**
+     * The ids of the agreements whose title contains the text, newest first; a search that then narrows
+     * to what the caller may see (e.g. their tasks).
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementId> titled(String text, int limit) {
+        return repository.titled(text, limit);
     }
 
     @Transactional(readOnly = true)

@@ -58,6 +58,15 @@ public class Approvals {
         return route.reviewerGroups();
     }
 
+    /**
+     * The reviewing candidate groups an agreement with this content would be routed to: what a proposer is
+     * shown before proposing. The engine records the decision table's evaluation in its history, so this writes.
+     */
+    @Transactional
+    public List<String> routeFor(AgreementContent content) {
+        return routing.plan(content).reviewerGroups();
+    }
+
     @Transactional(readOnly = true)
     public List<String> currentRoute(AgreementId id) {
         return reviews.currentRoute(id);

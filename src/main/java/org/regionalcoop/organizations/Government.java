@@ -3,18 +3,21 @@ package org.regionalcoop.organizations;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A government or coordination agency as the registry knows it.
  *
+ * @param nameZh the name in Chinese
  * @param parent the next government up the vertical chain; empty only for the central government
  * @param plate  the regional plate; empty only at the central level
  */
 public record Government(
         GovernmentCode code,
         String name,
+        String nameZh,
         Level level,
         GovernmentKind kind,
         Optional<GovernmentCode> parent,
@@ -24,6 +27,11 @@ public record Government(
     public Government {
         // An EnumSet keeps the roles in their declared order, in JSON as everywhere else.
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /** The name in the language of the locale: Chinese for Chinese, English otherwise. */
+    public String nameIn(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? nameZh : name;
     }
 
     public List<RoleAssignment> roleAssignments() {

@@ -20,7 +20,7 @@ import java.util.Set;
 class GovernmentRepository {
 
     private static final String SELECT = """
-            select g.code, g.name, g.level, g.kind, g.parent_code, g.plate,
+            select g.code, g.name, g.name_zh, g.level, g.kind, g.parent_code, g.plate,
                    coalesce(string_agg(r.role, ',' order by r.role), '') as roles
               from government g
               left join government_role r on r.government_code = g.code
@@ -71,13 +71,14 @@ class GovernmentRepository {
         jdbc.update("delete from government_role", Map.of());
         jdbc.update("delete from government where code not in (:codes)", Map.of("codes", codes));
         jdbc.batchUpdate("""
-                insert into government (code, name, level, kind, parent_code, plate)
-                values (:code, :name, :level, :kind, :parent, :plate)
-                on conflict (code) do update set name = excluded.name, level = excluded.level, kind = excluded.kind,
+                insert into government (code, name, name_zh, level, kind, parent_code, plate)
+                values (:code, :name, :nameZh, :level, :kind, :parent, :plate)
+                on conflict (code) do update set name = excluded.name, name_zh = excluded.name_zh, level = excluded.level, kind = excluded.kind,
                     parent_code = excluded.parent_code, plate = excluded.plate
                 """, governments.stream().map(g -> new MapSqlParameterSource()
                 .addValue("code", g.code().value())
                 .addValue("name", g.name())
+                .addValue("nameZh", g.nameZh())
                 .addValue("level", g.level().key())
                 .addValue("kind", g.kind().key())
                 .addValue("parent", g.parent().map(GovernmentCode::value).orElse(null))
@@ -98,6 +99,7 @@ class GovernmentRepository {
         return new Government(
                 new GovernmentCode(rs.getString("code")),
                 rs.getString("name"),
+                rs.getString("name_zh"),
                 Level.valueOf(rs.getString("level").toUpperCase(Locale.ROOT)),
                 GovernmentKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT).replace('-', '_')),
                 Optional.ofNullable(rs.getString("parent_code")).map(GovernmentCode::new),

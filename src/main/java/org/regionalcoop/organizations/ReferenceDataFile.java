@@ -15,7 +15,7 @@ import java.util.List;
  */
 record ReferenceDataFile(String version, List<Row> governments) {
 
-    record Row(String code, String name, String level, String kind, String parent, String plate, List<String> roles) {
+    record Row(String code, String name, String nameZh, String level, String kind, String parent, String plate, List<String> roles) {
     }
 
     private static final JsonMapper YAML = JsonMapper.builder(new YAMLFactory())

@@ -112,7 +112,8 @@ final class ReferenceDataValidator {
         checkPlaceInHierarchy(i, row, level, kind, parent);
         Optional<Plate> plate = plate(i, row, level, parent);
         Set<Role> roles = roles(i, row, kind);
-        Government government = new Government(code, row.name().trim(), level, kind,
+        Government government = new Government(code, row.name().trim(),
+                row.nameZh() == null || row.nameZh().isBlank() ? row.name().trim() : row.nameZh().trim(), level, kind,
                 parent.map(Government::code), plate, roles);
         done.put(code, government);
         return government;

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +25,7 @@ import java.time.Clock;
 /**
  * Who may call what. The platform API, the engine's REST API and the operational endpoints require an
  * authenticated caller; the Camunda webapps keep their own session login and CSRF protection, which
- * check the same identities.
+ * check the same identities; the staff workbench (everything else) has a login of its own on them too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,6 +33,7 @@ class SecurityConfiguration {
     static final String ADMINISTRATOR = "ADMIN";
     static final String ENGINE_ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
     static final String METRICS_READER = "METRICS";
+    static final String LOGIN_PAGE = "/login";
 
     @Bean
     @Order(1)
@@ -89,9 +91,38 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The webapps send Camunda's own CSRF token (X-XSRF-TOKEN), checked by its filter.
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The staff workbench: a session after a login form (the engine's identities, as for the API) or after
+     * the identity provider's login when one is configured (spring.security.oauth2.client.*). Every form
+     * carries a CSRF token; a login gets a new session id, so a session planted before it is worthless.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain workbenchSecurity(HttpSecurity http, IdentityService identityService,
+                                          ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                          JwtSettings jwtSettings, LoginThrottle throttle) throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            StaffOidcUsers users = new StaffOidcUsers(new StaffTokenConverter(jwtSettings), jwtSettings);
+            http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        }
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/webjars/**"), path("/error"),
+                                path("/favicon.ico")).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 }

@@ -25,9 +25,14 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        Object government = claim(jwt, settings.governmentClaim());
+        return new JwtAuthenticationToken(jwt, GroupAuthorities.of(groups(jwt.getClaims())), user(jwt.getClaims(), jwt.getSubject()));
+    }
+
+    /** The candidate groups the claims give, the same for a bearer token and an OpenID Connect login. */
+    List<String> groups(Map<String, Object> claims) {
+        Object government = claim(claims, settings.governmentClaim());
         List<String> groups = new ArrayList<>();
-        if (government instanceof String code && claim(jwt, settings.rolesClaim()) instanceof Collection<?> roles) {
+        if (government instanceof String code && claim(claims, settings.rolesClaim()) instanceof Collection<?> roles) {
             for (Object role : roles) {
                 groups.add(code + "." + role);
                 // As with logins, platform administrators belong to the engine's administrators.
@@ -36,12 +41,16 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
                 }
             }
         }
-        Object user = claim(jwt, settings.userClaim());
-        return new JwtAuthenticationToken(jwt, GroupAuthorities.of(groups), user instanceof String name ? name : jwt.getSubject());
+        return groups;
     }
 
-    private static Object claim(Jwt jwt, String path) {
-        Object current = jwt.getClaims();
+    /** The user id the claims give, or the subject when the configured claim is missing. */
+    String user(Map<String, Object> claims, String subject) {
+        return claim(claims, settings.userClaim()) instanceof String name ? name : subject;
+    }
+
+    private static Object claim(Map<String, Object> claims, String path) {
+        Object current = claims;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
                 return null;

@@ -12,12 +12,12 @@ import java.util.TreeSet;
  * The fields of an agreement's content that differ between two versions. Objects are compared field by
  * field; a list that changed is reported whole, since its items have no identity to match them by.
  */
-final class ContentDiff {
+public final class ContentDiff {
 
     private ContentDiff() {
     }
 
-    static List<AgreementContext.Change> between(JsonNode before, JsonNode after) {
+    public static List<AgreementContext.Change> between(JsonNode before, JsonNode after) {
         List<AgreementContext.Change> changes = new ArrayList<>();
         compare("", before, after, changes);
         return changes;

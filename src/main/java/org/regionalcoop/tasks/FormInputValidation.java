@@ -49,7 +49,7 @@ class FormInputValidation implements TaskListener {
     }
 
     /** A condition the values cannot answer (a field it names was not given) hides nothing. */
-    private static boolean holds(String feel, Map<String, Object> values) {
+    static boolean holds(String feel, Map<String, Object> values) {
         DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration()
                 .getDmnEngineConfiguration();
         try {

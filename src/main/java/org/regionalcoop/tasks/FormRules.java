@@ -29,8 +29,10 @@ final class FormRules {
 
     private final String formId;
     private final List<Field> fields;
+    /** The keys of the disabled fields, which only show the context the process fills in. */
+    private final List<String> context;
 
-    private record Field(String key, String label, String description, String hiddenWhen, String confirms,
+    private record Field(String key, String type, String label, String description, String hiddenWhen, String confirms,
                          boolean required, Integer maxLength, Pattern pattern, boolean amount, List<String> allowedValues) {
 
         String name() {
@@ -38,23 +40,29 @@ final class FormRules {
         }
     }
 
-    private FormRules(String formId, List<Field> fields) {
+    private FormRules(String formId, List<Field> fields, List<String> context) {
         this.formId = formId;
         this.fields = fields;
+        this.context = context;
     }
 
     static FormRules of(JsonNode form) {
         List<Field> fields = new ArrayList<>();
+        List<String> context = new ArrayList<>();
         for (JsonNode component : form.path("components")) {
             String key = component.path("key").asText(null);
-            if (key == null || component.path("disabled").asBoolean(false)) {
+            if (key == null) {
+                continue;
+            }
+            if (component.path("disabled").asBoolean(false)) {
+                context.add(key);
                 continue;
             }
             JsonNode validate = component.path("validate");
             List<String> allowed = new ArrayList<>();
             component.path("values").forEach(value -> allowed.add(value.path("value").asText()));
             String hide = component.path("conditional").path("hide").asText(null);
-            fields.add(new Field(key, component.path("label").asText(key), component.path("description").asText(null),
+            fields.add(new Field(key, component.path("type").asText(), component.path("label").asText(key), component.path("description").asText(null),
                     hide == null ? null : hide.replaceFirst("^=", ""),
                     component.path("properties").path("confirms").asText(null),
                     validate.path("required").asBoolean(false),
@@ -63,38 +71,63 @@ final class FormRules {
                     component.path("properties").has("amount"),
                     allowed));
         }
-        return new FormRules(form.path("id").asText("form"), List.copyOf(fields));
+        return new FormRules(form.path("id").asText("form"), List.copyOf(fields), List.copyOf(context));
     }
 
-    /** Every broken rule, each naming its field; empty when the values pass. */
-    List<String> violations(Map<String, Object> values, Condition condition) {
-        List<String> violations = new ArrayList<>();
+    /** The fields a page asks for, in the form's order. */
+    List<TaskForm.Field> fields() {
+        return fields.stream().map(field -> new TaskForm.Field(field.key(), field.type(), field.required(),
+                field.confirms() != null, field.maxLength(), field.amount(), field.allowedValues())).toList();
+    }
+
+    /** The keys of the fields that only show what the process knows, e.g. a grant's requested amount. */
+    List<String> context() {
+        return context;
+    }
+
+    /** Every broken rule, each naming its field and the rule; empty when the values pass. */
+    List<FormProblem> problems(Map<String, Object> values, Condition condition) {
+        List<FormProblem> problems = new ArrayList<>();
         for (Field field : fields) {
             Object value = values.get(field.key());
             boolean blank = value == null || Boolean.FALSE.equals(value) || (value instanceof String text && text.isBlank());
             if (blank) {
                 if (field.required() && !hidden(field, values, condition) && !confirmedOtherwise(field, values)) {
-                    violations.add(field.name() + " is required");
+                    problems.add(new FormProblem(field.key(), FormProblem.Rule.REQUIRED));
                 }
                 continue;
             }
             String text = value.toString();
             if (field.maxLength() != null && text.length() > field.maxLength()) {
-                violations.add(field.name() + " is longer than " + field.maxLength() + " characters");
+                problems.add(new FormProblem(field.key(), FormProblem.Rule.TOO_LONG));
             }
             if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
-                violations.add(field.name() + " is not written as asked"
-                        + (field.description() == null ? "" : ": " + field.description()));
+                problems.add(new FormProblem(field.key(), FormProblem.Rule.FORMAT));
             }
             if (field.amount() && AmountInput.parse(text).isEmpty()) {
-                violations.add(field.name() + " must be an amount of yuan such as 1,250,000.00 or 1250000, not '" + text + "'");
+                problems.add(new FormProblem(field.key(), FormProblem.Rule.AMOUNT));
             }
             if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
-                violations.add(field.name() + " must be one of " + String.join(", ", field.allowedValues())
-                        + ", not '" + text + "'");
+                problems.add(new FormProblem(field.key(), FormProblem.Rule.NOT_ALLOWED));
             }
         }
-        return violations;
+        return problems;
+    }
+
+    /** Every broken rule in words, each naming its field; empty when the values pass. */
+    List<String> violations(Map<String, Object> values, Condition condition) {
+        return problems(values, condition).stream().map(problem -> describe(problem, values.get(problem.field()))).toList();
+    }
+
+    private String describe(FormProblem problem, Object value) {
+        Field field = fields.stream().filter(candidate -> candidate.key().equals(problem.field())).findFirst().orElseThrow();
+        return switch (problem.rule()) {
+            case REQUIRED -> field.name() + " is required";
+            case TOO_LONG -> field.name() + " is longer than " + field.maxLength() + " characters";
+            case FORMAT -> field.name() + " is not written as asked" + (field.description() == null ? "" : ": " + field.description());
+            case AMOUNT -> field.name() + " must be an amount of yuan such as 1,250,000.00 or 1250000, not '" + value + "'";
+            case NOT_ALLOWED -> field.name() + " must be one of " + String.join(", ", field.allowedValues()) + ", not '" + value + "'";
+        };
     }
 
     private static boolean hidden(Field field, Map<String, Object> values, Condition condition) {

@@ -43,6 +43,19 @@ record MyTasksQuery(String where, Map<String, Object> parameters) {
             where.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ like #{agreement})");
             parameters.put("agreement", filter.agreementId() + "%");
         }
+        if (filter.agreementIds() != null) {
+            List<String> likes = new ArrayList<>();
+            for (int i = 0; i < filter.agreementIds().size(); i++) {
+                likes.add("E.BUSINESS_KEY_ like #{agreement" + i + "}");
+                parameters.put("agreement" + i, filter.agreementIds().get(i) + "%");
+            }
+            where.append(likes.isEmpty() ? " and 1 = 0"
+                    : " and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where " + String.join(" or ", likes) + ")");
+        }
+        if (filter.assignee() != null) {
+            where.append(" and RES.ASSIGNEE_ = #{assignee}");
+            parameters.put("assignee", filter.assignee());
+        }
         if (filter.taskDefinitionKey() != null) {
             where.append(" and RES.TASK_DEF_KEY_ = #{taskDefinitionKey}");
             parameters.put("taskDefinitionKey", filter.taskDefinitionKey());
@@ -65,5 +78,11 @@ record MyTasksQuery(String where, Map<String, Object> parameters) {
 
     String count() {
         return "select count(*) " + where;
+    }
+
+    /** The count per step as plain SQL with named parameters ({@code :name}), which a native task query cannot group. */
+    String countByStep() {
+        return ("select RES.TASK_DEF_KEY_, count(*) " + where + " group by RES.TASK_DEF_KEY_")
+                .replaceAll("#\\{(\\w+)}", ":$1");
     }
 }

@@ -61,8 +61,18 @@ public class StaffTasks {
         this.clock = clock;
     }
 
-    /** Filters of the task list; every one is optional. */
-    public record Filter(String agreementId, String taskDefinitionKey, Boolean overdue, Instant dueBefore) {
+    /**
+     * Filters of the task list; every one is optional.
+     *
+     * @param agreementIds tasks of any of these agreements (e.g. the ones whose title a search found)
+     * @param assignee     tasks claimed by this user
+     */
+    public record Filter(String agreementId, String taskDefinitionKey, Boolean overdue, Instant dueBefore,
+                         List<String> agreementIds, String assignee) {
+
+        public Filter(String agreementId, String taskDefinitionKey, Boolean overdue, Instant dueBefore) {
+            this(agreementId, taskDefinitionKey, overdue, dueBefore, null, null);
+        }
     }
 
     public TaskPage mine(Caller caller, Filter filter, int page, int size) {
@@ -73,6 +83,15 @@ public class StaffTasks {
             PageContext context = context(found);
             return new TaskPage(found.stream().map(task -> view(task, context)).toList(), total, page, size);
         });
+    }
+
+    /** How many of the caller's tasks the filter finds at each step (task definition key), in one statement. */
+    public Map<String, Long> countByStep(Caller caller, Filter filter) {
+        MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(query.countByStep(), query.parameters(),
+                (RowCallbackHandler) row -> counts.put(row.getString(1), row.getLong(2)));
+        return counts;
     }
 
     private NativeTaskQuery nativeQuery(String sql, MyTasksQuery query) {

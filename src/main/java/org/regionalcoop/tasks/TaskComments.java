@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Comments on a task, for whoever may see it. The engine keeps them with the task's history. */
 @Service
-class TaskComments {
+public class TaskComments {
 
     /** The engine's comment column holds 4000 characters. */
     static final int MAX_LENGTH = 4000;
@@ -28,7 +28,7 @@ class TaskComments {
         this.platform = platform;
     }
 
-    List<TaskComment> of(String taskId, Caller caller) {
+    public List<TaskComment> of(String taskId, Caller caller) {
         staffTasks.get(taskId, caller);
         return platform.asPlatform(() -> tasks.getTaskComments(taskId)).stream()
                 .sorted(Comparator.comparing(Comment::getTime))
@@ -36,7 +36,7 @@ class TaskComments {
     }
 
     /** Adds the comment as the caller, so the engine records them as its author. */
-    TaskComment add(String taskId, String message, Caller caller) {
+    public TaskComment add(String taskId, String message, Caller caller) {
         if (message == null || message.isBlank() || message.length() > MAX_LENGTH) {
             throw new InvalidRequestException(List.of(new Violation("message",
                     "write the comment in 1 to " + MAX_LENGTH + " characters")));

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * decide on the agreement, even when their government takes no part in it (a reviewing agency).
  */
 @Service
-class TaskContexts {
+public class TaskContexts {
 
     private final StaffTasks tasks;
     private final Agreements agreements;
@@ -34,7 +34,7 @@ class TaskContexts {
         this.json = json;
     }
 
-    TaskDetail get(String taskId, Caller caller) {
+    public TaskDetail get(String taskId, Caller caller) {
         StaffTask task = tasks.get(taskId, caller);
         return new TaskDetail(task, task.agreementId() == null ? null : context(AgreementId.of(task.agreementId()), caller));
     }

@@ -105,6 +105,25 @@ public class AgreementRepository {
                 .stream().findFirst();
     }
 
+    public List<Agreement> findAll(Collection<AgreementId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT_AGREEMENT + " where a.id in (:ids)",
+                Map.of("ids", ids.stream().map(AgreementId::value).toList()), this::agreement);
+    }
+
+    /** The agreements whose current title contains the text, whatever its case, newest first. */
+    public List<AgreementId> titled(String text, int limit) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query(SELECT_AGREEMENT + """
+                 where v.content ->> 'title' ilike :pattern
+                 order by a.proposed_at desc, a.id
+                 limit :limit
+                """, new MapSqlParameterSource().addValue("pattern", pattern).addValue("limit", limit),
+                (row, n) -> AgreementId.of(row.getString("id")));
+    }
+
     /** Agreements that one of the governments initiates or takes part in, newest first. */
     public List<Agreement> findForGovernments(Collection<String> governments, int limit, int offset) {
         return jdbc.query(SELECT_AGREEMENT + """

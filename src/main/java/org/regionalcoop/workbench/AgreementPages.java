@@ -1,0 +1,73 @@
+package org.regionalcoop.workbench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.agreements.AgreementVersion;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.consensus.Ballots;
+import org.regionalcoop.grants.Grants;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.tasks.AgreementContext;
+import org.regionalcoop.tasks.ContentDiff;
+import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, timeline. */
+@Controller
+class AgreementPages {
+
+    private final Agreements agreements;
+    private final Ballots ballots;
+    private final Grants grants;
+    private final AgreementFacts facts;
+    private final ObjectMapper json;
+
+    AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts, ObjectMapper json) {
+        this.agreements = agreements;
+        this.ballots = ballots;
+        this.grants = grants;
+        this.facts = facts;
+        this.json = json;
+    }
+
+    /** One version and what it changed from the one before (nothing for the first). */
+    record Revision(AgreementVersion version, List<AgreementContext.Change> changes) {
+    }
+
+    @GetMapping("/agreements/{id}")
+    String agreement(@PathVariable String id, Model model) {
+        Caller caller = Caller.current();
+        AgreementId agreementId = parse(id);
+        Agreement agreement = agreements.get(agreementId, caller);
+        List<AgreementVersion> versions = agreements.versions(agreementId, caller);
+        List<Revision> revisions = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            revisions.add(new Revision(versions.get(i), i == 0 ? List.of()
+                    : ContentDiff.between(json.valueToTree(versions.get(i - 1).content()), json.valueToTree(versions.get(i).content()))));
+        }
+        facts.addTo(model, agreementId, caller);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("revisions", revisions);
+        OptionalInt round = ballots.latestRound(agreementId);
+        model.addAttribute("round", round.isPresent() ? round.getAsInt() : null);
+        model.addAttribute("tally", round.isPresent() ? ballots.tally(agreementId, round.getAsInt()) : null);
+        model.addAttribute("grants", grants.of(agreementId, caller));
+        return "agreement";
+    }
+
+    private static AgreementId parse(String id) {
+        try {
+            return AgreementId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No agreement " + id);
+        }
+    }
+}

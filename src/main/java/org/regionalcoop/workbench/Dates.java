@@ -1,0 +1,34 @@
+package org.regionalcoop.workbench;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/** Dates as the reader writes them: 2026年12月5日 in Chinese, 5 December 2026 in English; times in UTC. */
+@Component("dates")
+public class Dates {
+
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINESE);
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT);
+
+    public String day(Object date) {
+        TemporalAccessor day = date instanceof Instant instant ? instant.atZone(ZoneOffset.UTC).toLocalDate()
+                : date instanceof LocalDate local ? local : null;
+        if (day == null) {
+            return "";
+        }
+        return (Languages.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? CHINESE_DAY : ENGLISH_DAY)
+                .format(day);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : day(instant) + " " + TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,85 @@
+package org.regionalcoop.workbench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A proposal as typed into the page, every value still text, so a bad one comes back as it was typed.
+ * Spring binds the request's parameters to it ({@code shares[SH]}, {@code support[0].amount}).
+ */
+public class ProposalForm {
+
+    /** Support items a proposal page offers; empty rows are left out. */
+    static final int SUPPORT_ROWS = 3;
+
+    private String title;
+    private String type;
+    private String mode;
+    private List<String> fields = new ArrayList<>();
+    private List<String> participants = new ArrayList<>();
+    private String secretariat;
+    private String termStart;
+    private String termEnd;
+    private Map<String, String> shares = new LinkedHashMap<>();
+    private String benefitSharingRule;
+    private String compensationRule;
+    private String penalty;
+    private List<SupportItem> support = new ArrayList<>();
+
+    public ProposalForm() {
+        for (int i = 0; i < SUPPORT_ROWS; i++) {
+            support.add(new SupportItem());
+        }
+    }
+
+    /** One support item as typed. */
+    public static class SupportItem {
+        private String type;
+        private String amount;
+        private String description;
+
+        public String getType() { return type; }
+        public void setType(String type) { this.type = type; }
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+
+        boolean isEmpty() {
+            return blank(type) && blank(amount) && blank(description);
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getMode() { return mode; }
+    public void setMode(String mode) { this.mode = mode; }
+    public List<String> getFields() { return fields; }
+    public void setFields(List<String> fields) { this.fields = fields; }
+    public List<String> getParticipants() { return participants; }
+    public void setParticipants(List<String> participants) { this.participants = participants; }
+    public String getSecretariat() { return secretariat; }
+    public void setSecretariat(String secretariat) { this.secretariat = secretariat; }
+    public String getTermStart() { return termStart; }
+    public void setTermStart(String termStart) { this.termStart = termStart; }
+    public String getTermEnd() { return termEnd; }
+    public void setTermEnd(String termEnd) { this.termEnd = termEnd; }
+    public Map<String, String> getShares() { return shares; }
+    public void setShares(Map<String, String> shares) { this.shares = shares; }
+    public String getBenefitSharingRule() { return benefitSharingRule; }
+    public void setBenefitSharingRule(String benefitSharingRule) { this.benefitSharingRule = benefitSharingRule; }
+    public String getCompensationRule() { return compensationRule; }
+    public void setCompensationRule(String compensationRule) { this.compensationRule = compensationRule; }
+    public String getPenalty() { return penalty; }
+    public void setPenalty(String penalty) { this.penalty = penalty; }
+    public List<SupportItem> getSupport() { return support; }
+    public void setSupport(List<SupportItem> support) { this.support = support; }
+}

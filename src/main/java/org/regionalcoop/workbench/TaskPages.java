@@ -1,0 +1,250 @@
+package org.regionalcoop.workbench;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.grants.GrantId;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.tasks.FormProblem;
+import org.regionalcoop.tasks.StaffTask;
+import org.regionalcoop.tasks.StaffTasks;
+import org.regionalcoop.tasks.TaskComments;
+import org.regionalcoop.tasks.TaskConflictException;
+import org.regionalcoop.tasks.TaskContexts;
+import org.regionalcoop.tasks.TaskDetail;
+import org.regionalcoop.tasks.TaskForm;
+import org.regionalcoop.tasks.TaskForms;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One task: what it decides on beside the question, then its answer. The values meet the same rules as the
+ * completion API's (the task's form), checked before the task is completed; a refused answer comes back
+ * with each problem next to its field and summed up at the top.
+ */
+@Controller
+class TaskPages {
+
+    static final String SIGNATURE = "user_sign_agreement";
+    static final String SIGNED_HASH = "signedContentHash";
+    /** Fields that hold dates, asked with the browser's date picker. */
+    static final Set<String> DATES = Set.of("validFrom", "validTo");
+    /** The process variable naming the grant a decision is about. */
+    static final String GRANT = "grantId";
+
+    private final StaffTasks tasks;
+    private final TaskContexts contexts;
+    private final TaskForms forms;
+    private final TaskComments comments;
+    private final Agreements agreements;
+    private final AgreementFacts facts;
+    private final ProgrammeBudget budget;
+    private final Amounts amounts;
+    private final MessageSource messages;
+
+    TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
+              AgreementFacts facts, ProgrammeBudget budget, Amounts amounts, MessageSource messages) {
+        this.tasks = tasks;
+        this.contexts = contexts;
+        this.forms = forms;
+        this.comments = comments;
+        this.agreements = agreements;
+        this.facts = facts;
+        this.budget = budget;
+        this.amounts = amounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable String id, Model model) {
+        return page(id, Caller.current(), Map.of(), new LinkedHashMap<>(), model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String answer(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        Caller caller = Caller.current();
+        TaskForm form = forms.of(id, caller);
+        TaskDetail detail = contexts.get(id, caller);
+        Map<String, String> entered = new HashMap<>();
+        Map<String, Object> values = new HashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (TaskForm.Field field : form.inputs()) {
+            String typed = posted.getFirst(field.key());
+            entered.put(field.key(), typed);
+            if (typed == null || typed.isBlank()) {
+                continue;
+            }
+            if (field.amount()) {
+                Optional<String> amount = amounts.parse(typed);
+                amount.ifPresentOrElse(plain -> values.put(field.key(), plain),
+                        () -> errors.put(field.key(), text("error.amount", label(field))));
+            } else {
+                values.put(field.key(), typed.strip());
+            }
+        }
+        boolean signature = SIGNATURE.equals(detail.task().taskDefinitionKey());
+        String hash = posted.getFirst(SIGNED_HASH);
+        if (signature && hash != null && !hash.isBlank()) {
+            values.put(SIGNED_HASH, hash.strip());
+        }
+        for (FormProblem problem : forms.check(id, values, caller)) {
+            form.inputs().stream().filter(field -> field.key().equals(problem.field())).findFirst()
+                    .ifPresent(field -> errors.putIfAbsent(field.key(), message(problem, field)));
+        }
+        if (signature && detail.agreement() != null
+                && values.get(SIGNED_HASH) != null && !detail.agreement().contentHash().equals(values.get(SIGNED_HASH))) {
+            errors.put(SIGNED_HASH, text("error.signature.changed", detail.agreement().version()));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(id, caller, entered, errors, model);
+        }
+        if (signature && !confirmed) {
+            model.addAttribute("detail", detail);
+            model.addAttribute("agreement", agreements.current(AgreementId.of(detail.task().agreementId())));
+            return "task-check";
+        }
+        try {
+            tasks.complete(id, values, caller);
+        } catch (TaskConflictException e) {
+            errors.put("", text("error.conflict", e.getMessage()));
+        } catch (ProcessEngineException e) {
+            errors.put("", text("error.refused", refusal(e)));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(id, caller, entered, errors, model);
+        }
+        return done(detail.task(), caller, redirect);
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id) {
+        tasks.claim(id, Caller.current());
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id) {
+        tasks.unclaim(id, Caller.current());
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/comments")
+    String comment(@PathVariable String id, @RequestParam(defaultValue = "") String message, Model model,
+                   HttpServletResponse response) {
+        Caller caller = Caller.current();
+        try {
+            comments.add(id, message, caller);
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("message", text("error.comment"));
+            model.addAttribute("comment", message);
+            return page(id, caller, Map.of(), errors, model);
+        }
+        return "redirect:/tasks/" + id + "#comments";
+    }
+
+    /** The confirmation: what was done, where the agreement stands now, and the caller's next tasks on it. */
+    @GetMapping("/done")
+    String confirmation(Model model) {
+        return model.containsAttribute("step") ? "done" : "redirect:/";
+    }
+
+    private String done(StaffTask task, Caller caller, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("step", task.taskDefinitionKey());
+        if (task.agreementId() != null) {
+            AgreementId agreementId = AgreementId.of(task.agreementId());
+            Agreement agreement = agreements.current(agreementId);
+            redirect.addFlashAttribute("agreement", agreement);
+            redirect.addFlashAttribute("mayOpen", facts.mayOpen(agreementId, caller));
+            redirect.addFlashAttribute("next", tasks.mine(caller,
+                    new StaffTasks.Filter(task.agreementId(), null, null, null), 0, MyWork.PAGE_SIZE).tasks());
+        }
+        return "redirect:/done";
+    }
+
+    private String page(String id, Caller caller, Map<String, String> entered, Map<String, String> errors, Model model) {
+        TaskDetail detail = contexts.get(id, caller);
+        model.addAttribute("detail", detail);
+        model.addAttribute("task", detail.task());
+        TaskForm form = forms.of(id, caller);
+        model.addAttribute("form", form);
+        model.addAttribute("figures", known("field.", form.readOnly()));
+        Map<String, Object> processFacts = forms.facts(id, caller);
+        model.addAttribute("facts", known("fact.", processFacts));
+        if (processFacts.get(GRANT) instanceof String grant) {
+            model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
+        }
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        model.addAttribute("comments", comments.of(id, caller));
+        model.addAttribute("dateFields", DATES);
+        if (detail.agreement() != null) {
+            facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
+        }
+        return "task";
+    }
+
+    /** The values this page can name (under the prefix's keys), e.g. the project and milestone of a report. */
+    private Map<String, Object> known(String prefix, Map<String, Object> facts) {
+        Map<String, Object> known = new LinkedHashMap<>();
+        facts.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()
+                    && messages.getMessage(prefix + name, null, null, LocaleContextHolder.getLocale()) != null) {
+                known.put(name, value);
+            }
+        });
+        return known;
+    }
+
+    private String message(FormProblem problem, TaskForm.Field field) {
+        return switch (problem.rule()) {
+            case REQUIRED -> text(field.values().isEmpty() ? "error.required" : "error.choose", label(field));
+            case TOO_LONG -> text("error.too-long", label(field), field.maxLength());
+            case FORMAT -> text(DATES.contains(field.key()) ? "error.date" : "error.format", label(field));
+            case AMOUNT -> text("error.amount", label(field));
+            case NOT_ALLOWED -> text("error.choose", label(field));
+        };
+    }
+
+    /** Why a step refused the answer, in the domain's words, which never quote a form's pattern. */
+    private static String refusal(ProcessEngineException e) {
+        for (Throwable reason = e; reason != null; reason = reason.getCause()) {
+            if (reason instanceof IllegalArgumentException) {
+                return reason.getMessage();
+            }
+        }
+        throw e;
+    }
+
+    private String label(TaskForm.Field field) {
+        return text("field." + field.key());
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

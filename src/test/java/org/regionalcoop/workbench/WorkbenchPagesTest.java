@@ -1,0 +1,236 @@
+package org.regionalcoop.workbench;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The workbench's pages as Beijing's, Tianjin's and Hebei's staff use them (governments no other test
+ * works for): the list, a ballot answered, refused and accepted, a signature checked and given, and
+ * nothing of theirs visible to another government.
+ */
+@PlatformTest
+class WorkbenchPagesTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    LifecycleDriver lifecycle;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    TaskService tasks;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void browser() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void myWorkListsTheBallotWithItsAgreementInEnglishAndInChinese() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ", "HE");
+        MockHttpSession tianjin = signIn("tj.coordinator");
+
+        String english = mvc.perform(get("/").param("q", agreement.current().content().title()).session(tianjin)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("My work", agreement.current().content().title(), "Answer the proposed agreement",
+                "Beijing, Tianjin, Hebei", "Not claimed");
+
+        String chinese = mvc.perform(get("/").param("q", agreement.current().content().title()).session(tianjin)
+                        .header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chinese).contains("我的工作", "答复协议草案", "北京市、天津市、河北省", "未认领").doesNotContain("My work");
+    }
+
+    @Test
+    void theLanguageSwitchIsRemembered() throws Exception {
+        MockHttpSession hebei = signIn("he.coordinator");
+        MvcResult switched = mvc.perform(get("/").param("lang", "zh-CN").session(hebei).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("我的工作")))
+                .andReturn();
+        jakarta.servlet.http.Cookie remembered = switched.getResponse().getCookie("workbench-language");
+        assertThat(remembered).isNotNull();
+
+        mvc.perform(get("/").session(hebei).cookie(remembered).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("我的工作")));
+    }
+
+    @Test
+    void aBallotWithoutAnAnswerIsRefusedNextToTheFieldAndAConsentMovesTheAgreementOn() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
+        String ballot = task(agreement, "user_cast_vote", "TJ.coordinator");
+        MockHttpSession tianjin = signIn("tj.coordinator");
+
+        String page = mvc.perform(get("/tasks/" + ballot).session(tianjin).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("what the decision is about, before the question")
+                .contains(agreement.current().content().title(), "Framework agreement", "Bottom-up", "Transport",
+                        "2,000,000.00 元", "1,000,000.00 元", "Consultation round 1", "Beijing", "Not answered yet", "Consent");
+
+        String refused = mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("comment", "no answer")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "href=\"#field-answer\"",
+                        "Choose one answer for “Your government’s answer”", "no answer")
+                .doesNotContain("must be one of", "is required");
+
+        mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/done"))
+                .andExpect(flash().attribute("step", "user_cast_vote"));
+        assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
+    }
+
+    @Test
+    void aLeaderSignsTheHashTheyWereShownAfterCheckingAndAStaleHashIsRefused() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "HE");
+        for (Task ballot : lifecycle.openTasks(agreement, "user_cast_vote")) {
+            tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+        }
+        String signature = task(agreement, "user_sign_agreement", "HE.leader");
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        MockHttpSession leader = signIn("he.leader");
+
+        assertThat(mvc.perform(get("/tasks/" + signature).session(leader).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(hash);
+
+        String stale = "0".repeat(64);
+        assertThat(mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", stale)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("The agreement changed after you opened this page: version 1 is now current");
+
+        assertThat(mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("check your answers before a binding act").contains("签署前请核对协议", hash, "签署后不能撤回");
+        assertThat(tasks.createTaskQuery().taskId(signature).count()).as("not signed before confirming").isOne();
+
+        mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+                        .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/done"));
+        assertThat(tasks.createTaskQuery().taskId(signature).count()).isZero();
+    }
+
+    @Test
+    void anotherGovernmentsStaffGetTheSame404OnThePagesAsOnTheApi() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
+        String ballot = task(agreement, "user_cast_vote", "TJ.coordinator");
+        MockHttpSession stranger = signIn("gd-gz.coordinator");
+
+        for (String page : List.of("/tasks/" + ballot, "/agreements/" + agreement.id())) {
+            mvc.perform(get(page).session(stranger).header("Accept-Language", "en")).andExpect(status().isNotFound())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
+        }
+        for (String action : List.of("/tasks/" + ballot, "/tasks/" + ballot + "/claim", "/tasks/" + ballot + "/comments")) {
+            mvc.perform(post(action).session(stranger).with(csrf()).param("answer", "consent").param("message", "mine"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/tasks/" + ballot).with(httpBasic("gd-gz.coordinator", PlatformTest.DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/agreements/" + agreement.id()).with(httpBasic("gd-gz.coordinator", PlatformTest.DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+        assertThat(tasks.createTaskQuery().taskId(ballot).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void theAgreementPageShowsItsVersionsAnswersAndTimeline() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
+        lifecycle.complete(agreement, "user_cast_vote", "BJ.coordinator", Map.of("answer", "consent"));
+
+        String page = mvc.perform(get("/agreements/" + agreement.id()).session(signIn("tj.coordinator"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(agreement.current().content().title(), "协商中", "第 1 版", "北京市", "同意", "尚未答复",
+                "财政转移支付", "办理记录");
+    }
+
+    @Test
+    void aProposalIsCheckedOnTheServerWithEveryBadFieldNamedAndShowsItsReviewerBeforeItIsMade() throws Exception {
+        MockHttpSession beijing = signIn("bj.coordinator");
+
+        String refused = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .param("participants", "BJ", "TJ").param("shares[BJ]", "60").param("shares[TJ]", "thirty")
+                        .param("penalty", "a lot").param("termStart", "2027-01-01").param("termEnd", "someday"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "href=\"#field-shares\"", "Enter the cost share of Tianjin as a percent",
+                "href=\"#field-penalty\"", "href=\"#field-term\"");
+
+        String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .params(proposal("60", "30")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(unbalanced).contains("href=\"#field-shares\"", "Cost shares: shares add up to 90");
+
+        String check = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(proposal("60", "４０")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("发送前请核对提案", "中央区域协调机构", "5,000,000.00 元");
+
+        mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal("60", "４０")).param("action", "propose"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "proposal"));
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("title", "Capital region air quality framework");
+        form.add("type", "FRAMEWORK");
+        form.add("mode", "BOTTOM_UP");
+        form.add("fields", "ENVIRONMENT");
+        form.addAll("participants", List.of("BJ", "TJ"));
+        form.add("shares[BJ]", beijing);
+        form.add("shares[TJ]", tianjin);
+        form.add("secretariat", "BJ");
+        form.add("termStart", "2027-01-01");
+        form.add("termEnd", "2029-12-31");
+        form.add("benefitSharingRule", "By cost share");
+        form.add("compensationRule", "None");
+        form.add("penalty", "500,000");
+        form.add("support[0].type", "FISCAL_TRANSFER");
+        form.add("support[0].amount", "5,000,000");
+        form.add("support[0].description", "Monitoring network");
+        return form;
+    }
+
+    private String task(Agreement agreement, String step, String group) {
+        return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%").taskDefinitionKey(step)
+                .taskCandidateGroup(group).singleResult().getId();
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
+                        .param("password", PlatformTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+}
