@@ -1,0 +1,82 @@
+package org.regionalcoop.operations;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine records the history Cockpit, the administrators' views, the task API and the drills read, and not
+ * the history of every variable change; it sends its statements in batches.
+ */
+@PlatformTest
+class EngineHistoryTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EngineHistory plugin;
+
+    @Test
+    void theEngineRunsAtTheCooperationLevelWithBatchedStatements() {
+        ProcessEngineConfigurationImpl configuration = configuration();
+        assertThat(configuration.getHistoryLevel()).isEqualTo(EngineHistory.LEVEL);
+        assertThat(configuration.isJdbcBatchProcessing()).isTrue();
+        assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
+                .isEqualTo(Integer.toString(EngineHistory.ID));
+    }
+
+    @Test
+    void aLifecycleLeavesItsPathTasksAndLinksButNoCopiesOfItsVariables() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS");
+        driver.reachConsensus(agreement);
+        String lifecycle = jdbc.queryForObject(
+                "select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = ? and SUPER_PROCESS_INSTANCE_ID_ is null",
+                String.class, agreement.id().toString());
+
+        Map<String, Object> rows = jdbc.queryForMap("""
+                select (select count(*) from ACT_HI_PROCINST where ROOT_PROC_INST_ID_ = :root) as instances,
+                       (select count(*) from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = :root) as activities,
+                       (select count(*) from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = :root) as tasks,
+                       (select count(*) from ACT_HI_IDENTITYLINK where ROOT_PROC_INST_ID_ = :root) as links,
+                       (select count(*) from ACT_HI_DECINST where ROOT_PROC_INST_ID_ = :root) as decisions,
+                       (select count(*) from ACT_HI_VARINST where ROOT_PROC_INST_ID_ = :root) as variables,
+                       (select count(*) from ACT_HI_DETAIL where ROOT_PROC_INST_ID_ = :root) as details
+                """.replace(":root", "'" + lifecycle + "'"));
+        assertThat(rows).extractingByKeys("instances", "activities", "tasks", "links", "decisions")
+                .allSatisfy(count -> assertThat(((Number) count).longValue()).isPositive());
+        assertThat(rows).extractingByKeys("variables", "details").containsOnly(0L);
+    }
+
+    @Test
+    void aDatabaseRecordedAtFullMovesToTheCooperationLevel() {
+        String full = Integer.toString(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+        jdbc.update("update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel'", full);
+
+        plugin.postInit(configuration());
+
+        assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
+                .isEqualTo(Integer.toString(EngineHistory.ID));
+    }
+
+    private ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+}
