@@ -30,20 +30,19 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    /** Holds the agreement's counter row until commit, so the next writer for it waits and sees this number. */
-    int nextSequence(UUID agreementId) {
+    /**
+     * Stores an event under the agreement's next sequence number, in one statement, and returns the number. The counter's row stays
+     * locked until commit, so the next writer for the agreement waits and takes the number after this one.
+     */
+    int appendNext(UUID id, UUID agreementId, String topic, String type, URI source, OffsetDateTime time, String data) {
         return jdbc.queryForObject("""
-                insert into event_sequence (agreement_id, last_sequence) values (?, 1)
-                on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + 1
-                returning last_sequence""", Integer.class, agreementId);
-    }
-
-    void append(OutboxRecord record) {
-        jdbc.update("""
+                        with numbered as (
+                            insert into event_sequence (agreement_id, last_sequence) values (?, 1)
+                            on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + 1
+                            returning last_sequence)
                         insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as json))""",
-                record.id(), record.agreementId(), record.sequence(), record.topic(), record.type(),
-                record.source().toString(), record.time(), record.data());
+                        select ?, ?, last_sequence, ?, ?, ?, ?, cast(? as json) from numbered
+                        returning sequence""", Integer.class, agreementId, id, agreementId, topic, type, source.toString(), time, data);
     }
 
     /** Returns false at once if another relay holds the lock; it is released when the transaction ends. */

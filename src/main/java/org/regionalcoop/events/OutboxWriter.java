@@ -72,10 +72,9 @@ class OutboxWriter {
         if (agreementId == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " has no agreement id");
         }
-        outbox.append(new OutboxRecord(UUID.randomUUID(), agreementId, outbox.nextSequence(agreementId),
-                published.topic(), cloudEventType(published), source,
+        outbox.appendNext(UUID.randomUUID(), agreementId, published.topic(), cloudEventType(published), source,
                 // PostgreSQL keeps microseconds; the published time must equal the stored one.
-                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event)));
+                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event));
         if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
             TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
         }

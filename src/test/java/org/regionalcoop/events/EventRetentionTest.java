@@ -8,6 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,8 +64,9 @@ class EventRetentionTest {
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from event_outbox where id = ?", Integer.class, unpublished))
                 .as("an unpublished event waits for the relay however old it is").isOne();
-        Integer next = new TransactionTemplate(transactionManager).execute(status -> outbox.nextSequence(agreement));
-        assertThat(next).as("numbering goes on after the agreement's old events").isEqualTo(5);
+        UUID next = event(agreement, now, now);
+        assertThat(jdbc.queryForObject("select sequence from event_outbox where id = ?", Integer.class, next))
+                .as("numbering goes on after the agreement's old events").isEqualTo(5);
     }
 
     @Test
@@ -122,11 +124,12 @@ class EventRetentionTest {
     /** An event of the agreement, numbered as the outbox numbers them; published when {@code published} is set. */
     private UUID event(UUID agreement, Instant occurred, Instant published) {
         UUID id = UUID.randomUUID();
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.update("""
-                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data, published_at)
-                        values (?, ?, ?, 'coop.agreements.v1', 'org.regionalcoop.test.v1', 'urn:test', ?, '{}', ?)""",
-                id, agreement, outbox.nextSequence(agreement), occurred.atOffset(ZoneOffset.UTC),
-                published == null ? null : published.atOffset(ZoneOffset.UTC)));
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            outbox.appendNext(id, agreement, "coop.agreements.v1", "org.regionalcoop.test.v1", URI.create("urn:test"),
+                    occurred.atOffset(ZoneOffset.UTC), "{}");
+            jdbc.update("update event_outbox set published_at = ? where id = ?",
+                    published == null ? null : published.atOffset(ZoneOffset.UTC), id);
+        });
         return id;
     }
 }
