@@ -6,10 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,35 +31,6 @@ class GovernmentRepository {
 
     List<Government> findAll() {
         return jdbc.query(SELECT + " group by g.code order by g.code", this::map);
-    }
-
-    Optional<Government> findByCode(GovernmentCode code) {
-        return jdbc.query(SELECT + " where g.code = :code group by g.code", Map.of("code", code.value()), this::map)
-                .stream().findFirst();
-    }
-
-    /** Each government's strict superiors, nearest first, for every given code that exists. */
-    Map<GovernmentCode, List<GovernmentCode>> superiorChains(Collection<GovernmentCode> codes) {
-        Map<GovernmentCode, List<GovernmentCode>> chains = new HashMap<>();
-        jdbc.query("""
-                        with recursive chain (origin, code, parent_code, depth) as (
-                            select code, code, parent_code, 0 from government where code in (:codes)
-                            union all
-                            select c.origin, g.code, g.parent_code, c.depth + 1
-                              from chain c join government g on g.code = c.parent_code
-                        )
-                        select origin, code from chain order by origin, depth
-                        """,
-                Map.of("codes", codes.stream().map(GovernmentCode::value).toList()),
-                (ResultSet rs) -> {
-                    GovernmentCode origin = new GovernmentCode(rs.getString("origin"));
-                    GovernmentCode code = new GovernmentCode(rs.getString("code"));
-                    List<GovernmentCode> chain = chains.computeIfAbsent(origin, o -> new ArrayList<>());
-                    if (!code.equals(origin)) {
-                        chain.add(code);
-                    }
-                });
-        return chains;
     }
 
     /** Replaces the registry's content with the given governments. */
