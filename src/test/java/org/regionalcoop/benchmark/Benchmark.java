@@ -36,6 +36,10 @@ public final class Benchmark {
         Path output = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Settings settings = Settings.fromSystemProperties();
         Progress progress = new Progress();
+        String baseline = System.getProperty("benchmark.baseline", "").trim();
+        if (!baseline.isEmpty()) {
+            System.exit(new BaselineComparison(baseline, output, settings, progress).run() ? 0 : 1);
+        }
         Report report = new Report();
         Map<String, Object> machine = machine(settings);
         System.setProperty("platform.local.postgres.preload", "pg_stat_statements");
@@ -88,6 +92,9 @@ public final class Benchmark {
             if (hops != null) {
                 hops.close();
             }
+            System.gc();
+            report.figure("end", "heap after the workloads and a full GC", "MB",
+                    List.of(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0));
             progress.say("stopping the platform and its servers");
         } catch (Exception | AssertionError e) {
             failed = true;
