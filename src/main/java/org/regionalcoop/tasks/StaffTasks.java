@@ -78,14 +78,19 @@ public class StaffTasks {
     public TaskPage mine(Caller caller, Filter filter, int page, int size) {
         return platform.asPlatform(() -> {
             MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
-            long total = nativeQuery(query.count(), query).count();
+            long counted = nativeQuery(query.count(), query).count();
             List<Task> found = withFormKeys(nativeQuery(query.page(), query).listPage(page * size, size));
             PageContext context = context(found);
-            return new TaskPage(found.stream().map(task -> view(task, context)).toList(), total, page, size);
+            return new TaskPage(found.stream().map(task -> view(task, context)).toList(),
+                    Math.min(counted, MyTasksQuery.COUNT_LIMIT), counted > MyTasksQuery.COUNT_LIMIT, page, size);
         });
     }
 
-    /** How many of the caller's tasks the filter finds at each step (task definition key), in one statement. */
+    /**
+     * How many of the caller's tasks the filter finds at each step (task definition key), in one statement, among
+     * the first {@value TaskPage#COUNT_LIMIT} + 1 it finds: when the steps add up to more than the limit, each is a
+     * lower bound.
+     */
     public Map<String, Long> countByStep(Caller caller, Filter filter) {
         MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
         Map<String, Long> counts = new HashMap<>();

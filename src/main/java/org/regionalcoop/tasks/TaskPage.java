@@ -2,6 +2,13 @@ package org.regionalcoop.tasks;
 
 import java.util.List;
 
-/** One page of a task list and how many tasks match in all. */
-public record TaskPage(List<StaffTask> tasks, long total, int page, int size) {
+/**
+ * One page of a task list and how many tasks match in all.
+ *
+ * @param total     how many tasks match, counted up to {@value #COUNT_LIMIT}
+ * @param moreThanTotal whether more than {@code total} tasks match (the count stopped at its limit)
+ */
+public record TaskPage(List<StaffTask> tasks, long total, boolean moreThanTotal, int page, int size) {
+
+    public static final int COUNT_LIMIT = MyTasksQuery.COUNT_LIMIT;
 }

@@ -49,6 +49,14 @@ class MyWork {
         ALL, OVERDUE, THIS_WEEK, CLAIMED_BY_ME
     }
 
+    /** A count shown beside a filter; {@code atLeast} when counting stopped at the limit and there are more. */
+    record Count(long value, boolean atLeast) {
+
+        static Count of(long counted) {
+            return new Count(Math.min(counted, TaskPage.COUNT_LIMIT), counted > TaskPage.COUNT_LIMIT);
+        }
+    }
+
     /** One row of the list: the task and the agreement it decides on (null for a task outside any agreement). */
     record Row(StaffTask task, Agreement agreement) {
     }
@@ -75,12 +83,17 @@ class MyWork {
         model.addAttribute("step", chosenStep);
         model.addAttribute("q", search);
 
-        Map<Show, Long> counts = new TreeMap<>();
+        Map<Show, Count> counts = new TreeMap<>();
         for (Show each : Show.values()) {
-            counts.put(each, sum(tasks.countByStep(caller, filter(each, null, titled, caller))));
+            counts.put(each, Count.of(sum(tasks.countByStep(caller, filter(each, null, titled, caller)))));
         }
         model.addAttribute("counts", counts);
-        model.addAttribute("steps", new TreeMap<>(tasks.countByStep(caller, filter(show, null, titled, caller))));
+        Map<String, Long> byStep = tasks.countByStep(caller, filter(show, null, titled, caller));
+        // The steps' counts come from the first tasks found up to the limit: past it, each is a lower bound.
+        boolean partial = sum(byStep) > TaskPage.COUNT_LIMIT;
+        Map<String, Count> steps = new TreeMap<>();
+        byStep.forEach((key, value) -> steps.put(key, new Count(value, partial)));
+        model.addAttribute("steps", steps);
         return "my-work";
     }
 

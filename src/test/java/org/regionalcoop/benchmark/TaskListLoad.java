@@ -77,7 +77,7 @@ final class TaskListLoad {
         background.ifPresent(load -> conditions.add(load.label()));
         Map<String, List<Double>> p99 = new LinkedHashMap<>();
         Map<String, List<Double>> p50 = new LinkedHashMap<>();
-        Map<String, Long> totals = new LinkedHashMap<>();
+        Map<String, String> totals = new LinkedHashMap<>();
         Map<String, List<Double>> calls = new LinkedHashMap<>();
         Map<String, List<Double>> statements = new LinkedHashMap<>();
         try {
@@ -104,7 +104,8 @@ final class TaskListLoad {
                             p99.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
                             p50.computeIfAbsent(key, k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
                             calls.computeIfAbsent(key, k -> new ArrayList<>()).add((double) latencies.getTotalCount());
-                            totals.put(key, firstPage(caller.getValue()).total());
+                            TaskPage first = firstPage(caller.getValue());
+                            totals.put(key, first.total() + (first.moreThanTotal() ? "+" : ""));
                             line.append(String.format(" %s p99 %.1f ms;", caller.getKey(), latencies.getValueAtPercentile(99) / 1000.0));
                         }
                         load.ifPresent(running -> BareEngine.failOn("W2 load under W4", running.join()));

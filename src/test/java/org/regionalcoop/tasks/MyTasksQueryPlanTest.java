@@ -37,14 +37,20 @@ class MyTasksQueryPlanTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    StaffTasks staffTasks;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void openManyTasks() {
         // Each task is offered to one role of one of 50 governments; every 10,000th is assigned to the user too.
+        // Their definition is the ballot's, so the engine can read their forms.
         jdbc.update("""
-                insert into act_ru_task (id_, rev_, name_, task_def_key_, priority_, create_time_, due_date_, suspension_state_, assignee_)
-                select 'plan-' || n, 1, 'Planned work ' || n, 'user_cast_vote', 50, now(), now() + (n % 365) * interval '1 day', 1,
+                insert into act_ru_task (id_, rev_, name_, task_def_key_, proc_def_id_, priority_, create_time_, due_date_, suspension_state_, assignee_)
+                select 'plan-' || n, 1, 'Planned work ' || n, 'user_cast_vote',
+                       (select id_ from act_re_procdef where key_ = 'agreement_ballot' order by version_ desc limit 1),
+                       50, now(), now() + (n % 365) * interval '1 day', 1,
                        case when n % 10000 = 0 then 'plan.user' end
                 from generate_series(1, ?) n""", TASKS);
         jdbc.update("""
@@ -75,9 +81,25 @@ class MyTasksQueryPlanTest {
         assertThat(count.sequentialScans()).as("the count, planned as %s", count.text()).isEmpty();
 
         Map.Entry<String, List<Object>> counting = jdbc(query.count(), query);
-        long expected = TASKS / GOVERNMENTS + TASKS / 10_000;
         assertThat(jdbc.queryForObject(counting.getKey(), Long.class, counting.getValue().toArray()))
-                .as("the user's 4 groups' tasks and those assigned to them, each once").isEqualTo(expected);
+                .as("the user's 4 groups' 2,010 tasks, counted until one past the limit").isEqualTo(MyTasksQuery.COUNT_LIMIT + 1);
+    }
+
+    @Test
+    void aListLongerThanTheLimitIsCountedAsMoreThanItAndAShorterOneExactly() {
+        Caller many = new Caller("plan.user", Set.of("P7.coordinator", "P7.leader", "P7.finance_officer", "P7.reviewer"));
+        TaskPage first = staffTasks.mine(many, new StaffTasks.Filter(null, null, null, null), 0, 50);
+        assertThat(first.total()).isEqualTo(TaskPage.COUNT_LIMIT);
+        assertThat(first.moreThanTotal()).isTrue();
+        assertThat(first.tasks()).hasSize(50);
+        assertThat(staffTasks.countByStep(many, new StaffTasks.Filter(null, null, null, null)))
+                .containsExactly(Map.entry("user_cast_vote", TaskPage.COUNT_LIMIT + 1L));
+
+        // One group's 500 tasks and the 10 assigned to the user.
+        Caller few = new Caller("plan.user", Set.of("P7.coordinator"));
+        TaskPage exact = staffTasks.mine(few, new StaffTasks.Filter(null, null, null, null), 0, 50);
+        assertThat(exact.total()).isEqualTo(TASKS / GOVERNMENTS / ROLES.size() + TASKS / 10_000);
+        assertThat(exact.moreThanTotal()).isFalse();
     }
 
     /** How PostgreSQL plans the statement with these parameters, and the large tables it reads sequentially. */
