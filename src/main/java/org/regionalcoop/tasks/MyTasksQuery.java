@@ -15,11 +15,12 @@ import java.util.Map;
  * which PostgreSQL can only answer by scanning the task and identity-link tables; with 100,000 open tasks
  * that is the whole list read for every page.
  *
- * <p>The count and the page read the same tasks in two ways. The count starts from the caller's side: each half
- * of the OR is an indexed lookup (identity links by group, tasks by assignee), their union selects tasks by
- * primary key, and it stops one past {@link #COUNT_LIMIT}. The page starts from the list's order: the tasks in
- * due-date order by index ({@link TaskListIndexes}), each kept if it is the caller's, until the page is full,
- * so it reads about as many tasks as it shows however long the list is.
+ * <p>The same tasks are read in two ways. From the caller's side: each half of the OR is an indexed lookup
+ * (identity links by group, tasks by assignee) and their union selects tasks by primary key; the count reads
+ * so and stops one past {@link #COUNT_LIMIT}, and so does the page of a caller with no more tasks than that.
+ * From the list's order: open tasks in due-date order by index ({@link TaskListIndexes}), each kept if it is
+ * the caller's, until the page is full; the page of a caller with more tasks reads so, since sorting all of
+ * them would read tens of thousands of rows for a member of staff in a hundred groups.
  *
  * <p>Parameters are MyBatis placeholders ({@code #{name}}), as the engine's native query takes them.
  */
@@ -30,6 +31,7 @@ record MyTasksQuery(String where, String inListOrder, Map<String, Object> parame
      * task of a member of staff in a hundred groups would read tens of thousands of rows for each page.
      */
     static final int COUNT_LIMIT = 1000;
+    private static final String ORDER = " order by RES.DUE_DATE_ asc nulls last, RES.PRIORITY_ desc, RES.ID_ asc";
 
     static MyTasksQuery of(Caller caller, StaffTasks.Filter filter, Instant now) {
         String open = "from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1";
@@ -87,9 +89,20 @@ record MyTasksQuery(String where, String inListOrder, Map<String, Object> parame
         return new MyTasksQuery(where.toString(), inListOrder.toString(), parameters);
     }
 
-    /** The task ids in the list's order: soonest due first (no due date last), then highest priority. */
-    String page() {
-        return "select RES.* " + inListOrder + " order by RES.DUE_DATE_ asc nulls last, RES.PRIORITY_ desc, RES.ID_ asc";
+    /**
+     * The tasks in the list's order (soonest due first, no due date last, then highest priority) for a caller with
+     * at most {@link #COUNT_LIMIT}: read from the caller's side and sorted, at most that many.
+     */
+    String pageOfFew() {
+        return "select RES.* " + where + ORDER;
+    }
+
+    /**
+     * The same for a caller with more: open tasks in the list's order by index, keeping the caller's, which reads
+     * about a page × open tasks ÷ the caller's tasks, however many groups the caller is in.
+     */
+    String pageOfMany() {
+        return "select RES.* " + inListOrder + ORDER;
     }
 
     /** How many tasks match, up to one more than {@link #COUNT_LIMIT}. */

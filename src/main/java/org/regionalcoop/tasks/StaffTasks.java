@@ -79,7 +79,8 @@ public class StaffTasks {
         return platform.asPlatform(() -> {
             MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
             long counted = nativeQuery(query.count(), query).count();
-            List<Task> found = withFormKeys(nativeQuery(query.page(), query).listPage(page * size, size));
+            String listed = counted > MyTasksQuery.COUNT_LIMIT ? query.pageOfMany() : query.pageOfFew();
+            List<Task> found = withFormKeys(nativeQuery(listed, query).listPage(page * size, size));
             PageContext context = context(found);
             return new TaskPage(found.stream().map(task -> view(task, context)).toList(),
                     Math.min(counted, MyTasksQuery.COUNT_LIMIT), counted > MyTasksQuery.COUNT_LIMIT, page, size);

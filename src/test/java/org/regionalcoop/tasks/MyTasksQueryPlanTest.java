@@ -75,8 +75,12 @@ class MyTasksQueryPlanTest {
         Caller staff = new Caller("plan.user", Set.of("P7.coordinator", "P7.leader", "P7.finance_officer", "P7.reviewer"));
         MyTasksQuery query = MyTasksQuery.of(staff, new StaffTasks.Filter(null, null, null, null), Instant.now());
 
-        Plan page = plan(query.page() + " limit 50 offset 0", query);
+        Plan page = plan(query.pageOfMany() + " limit 50 offset 0", query);
         assertThat(page.sequentialScans()).as("the first page, planned as %s", page.text()).isEmpty();
+        Caller few = new Caller("plan.user", Set.of("P7.coordinator"));
+        MyTasksQuery ofFew = MyTasksQuery.of(few, new StaffTasks.Filter(null, null, null, null), Instant.now());
+        Plan fewPage = plan(ofFew.pageOfFew() + " limit 50 offset 0", ofFew);
+        assertThat(fewPage.sequentialScans()).as("the first page of 510 tasks, planned as %s", fewPage.text()).isEmpty();
         Plan count = plan(query.count(), query);
         assertThat(count.sequentialScans()).as("the count, planned as %s", count.text()).isEmpty();
 
