@@ -22,7 +22,7 @@ class Outbox {
             rs.getObject("id", UUID.class), rs.getObject("agreement_id", UUID.class), rs.getInt("sequence"),
             rs.getString("topic"), rs.getString("type"), URI.create(rs.getString("source")),
             rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-            rs.getString("data"));
+            rs.getString("data"), new TraceContext(rs.getString("traceparent"), rs.getString("tracestate")));
 
     private final JdbcTemplate jdbc;
 
@@ -40,10 +40,12 @@ class Outbox {
 
     void append(OutboxRecord record) {
         jdbc.update("""
-                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as json))""",
+                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data,
+                                                  traceparent, tracestate)
+                        values (?, ?, ?, ?, ?, ?, ?, cast(? as json), ?, ?)""",
                 record.id(), record.agreementId(), record.sequence(), record.topic(), record.type(),
-                record.source().toString(), record.time(), record.data());
+                record.source().toString(), record.time(), record.data(), record.trace().traceparent(),
+                record.trace().tracestate());
     }
 
     /** Returns false at once if another relay holds the lock; it is released when the transaction ends. */
@@ -54,7 +56,8 @@ class Outbox {
     /** Oldest first; for one agreement that is sequence order. */
     List<OutboxRecord> pending(int limit) {
         return jdbc.query("""
-                select id, agreement_id, sequence, topic, type, source, occurred_at, data from event_outbox
+                select id, agreement_id, sequence, topic, type, source, occurred_at, data, traceparent, tracestate
+                  from event_outbox
                 where published_at is null order by position limit ?""", RECORD, limit);
     }
 
