@@ -90,9 +90,12 @@ class ServedMetersTest {
         assertThat(servedNames()).contains("platform_engine_jobs_acquired_total", "platform_engine_jobs_executed_total",
                 "platform_engine_jobs_rejected_total", "platform_engine_jobs_acquisition_conflicts_total",
                 "platform_engine_process_instances_total", "platform_engine_decisions_total", "platform_engine_jobs_due",
-                "hikaricp_connections_active", "hikaricp_connections_pending");
+                "hikaricp_connections_active", "hikaricp_connections_pending",
+                // The observations time what they trace: the proposal's outbox writes, the timer's job run.
+                "platform_outbox_write_seconds_count", "platform_engine_job_seconds_count");
         // The proposal's events leave through the relay's producer; the inbound consumer polls all along.
-        await().atMost(PlatformTest.PATIENCE).until(() -> servedSum("kafka_producer_record_send_total", "spring_id=\"outboxRelay\"") > 0);
+        await().atMost(PlatformTest.PATIENCE).until(() -> servedSum("kafka_producer_record_send_total", "spring_id=\"outboxRelay\"") > 0
+                && servedSum("platform_outbox_relay_seconds_count", "") > 0);
         assertThat(servedSum("kafka_consumer_fetch_manager_fetch_total", "client_id=\"regional-cooperation-platform-0\""))
                 .as("the inbound consumer's fetches").isPositive();
     }
