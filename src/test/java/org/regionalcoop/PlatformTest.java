@@ -17,11 +17,12 @@ import java.time.Duration;
 /**
  * An integration test on the whole platform: real embedded PostgreSQL, real in-process Kafka broker,
  * a random HTTP port, the local profile's demo logins. All such tests share one application context
- * and one set of servers per JVM. The engine in it records what processes run, for {@link ProcessTest}s.
+ * and one set of servers per JVM. The engine in it records what processes run, for {@link ProcessTest}s, and the
+ * traces tests begin are kept in {@link RecordedSpans}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Bearer tokens signed with the test key pair in src/test/resources/jwt/, as an identity provider would issue.
         "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
@@ -34,10 +35,12 @@ import java.time.Duration;
         // does not depend on how fast the machine is.
         "platform.security.login-throttle.first-pause=PT10M",
         // The local profile's simulator would answer the tests' ballots; SimulatorTest runs its own.
-        "platform.simulator.enabled=false"})
+        "platform.simulator.enabled=false",
+        // Traces are recorded (RecordedSpans) only when a test begins one with a sampled traceparent.
+        "management.tracing.sampling.probability=0"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
-@Import(ProcessCoverageRecorder.class)
+@Import({ProcessCoverageRecorder.class, RecordedSpans.class})
 public @interface PlatformTest {
 
     String DEMO_PASSWORD = "demo";

@@ -2,6 +2,7 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -13,6 +14,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -54,13 +56,14 @@ public class DeadLetterArchive implements DisposableBean {
     private final Clock clock;
 
     DeadLetterArchive(JdbcTemplate jdbc, ObjectMapper json, KafkaProperties kafkaProperties, SslBundles sslBundles,
-                      Clock clock) {
+                      Clock clock, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties(sslBundles));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "platform") + "-replay");
         this.producers = new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producers.addListener(new MicrometerProducerListener<>(registry));
         this.kafka = new KafkaTemplate<>(producers);
     }
 

@@ -2,6 +2,7 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -69,14 +70,16 @@ class DeadLetters implements ConsumerRecordRecoverer, AutoCloseable {
     private final DeadLetterPublishingRecoverer publisher;
     private final InboundMetrics metrics;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
     DeadLetters(JdbcTemplate jdbc, ObjectMapper objectMapper, DefaultKafkaProducerFactory<byte[], byte[]> producers,
-                InboundMetrics metrics, Clock clock) {
+                InboundMetrics metrics, Clock clock, ObservationRegistry observations) {
         this.jdbc = jdbc;
         this.producers = producers;
         this.objectMapper = objectMapper;
         this.metrics = metrics;
         this.clock = clock;
+        this.observations = observations;
         // The dead-letter topic has fewer partitions than the inbound ones: the producer picks by key.
         this.publisher = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers), (record, failure) -> new TopicPartition(TOPIC, -1));
         // Spring's own dlt headers carry numbers as binary and whole stack traces; ours are text, for any reader.
@@ -86,16 +89,18 @@ class DeadLetters implements ConsumerRecordRecoverer, AutoCloseable {
 
     /**
      * Stores the dead letter first: if publishing then fails, the error handler delivers the record again
-     * and the store ignores the repeat, so the table and the topic each hold it once.
+     * and the store ignores the repeat, so the table and the topic each hold it once. Within the sender's trace.
      */
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception failure) {
         Verdict verdict = Verdict.of(failure);
-        store(record, verdict);
-        publisher.accept(record, failure);
-        metrics.deadLettered(verdict.reason());
-        log.warn("Inbound record {}-{}@{} dead-lettered as {}: {}", record.topic(), record.partition(), record.offset(),
-                verdict.reason().code(), verdict.detail());
+        EventObservations.deadLetter(observations, record, verdict.reason()).observe(() -> {
+            store(record, verdict);
+            publisher.accept(record, failure);
+            metrics.deadLettered(verdict.reason());
+            log.warn("Inbound record {}-{}@{} dead-lettered as {}: {}", record.topic(), record.partition(), record.offset(),
+                    verdict.reason().code(), verdict.detail());
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,6 +23,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,9 +56,9 @@ class InboundConfiguration {
     @Bean
     InboundListener inboundListener(InboundTypes types, ObjectMapper objectMapper, JdbcTemplate jdbc,
                                     PlatformTransactionManager transactionManager, Clock clock, InboundMetrics metrics,
-                                    EventsProperties properties) {
+                                    EventsProperties properties, ObservationRegistry observations) {
         return new InboundListener(new InboundDecoder(types, objectMapper, properties.inbound().maxRecordSize()),
-                new Inbox(jdbc, new TransactionTemplate(transactionManager), clock), metrics);
+                new Inbox(jdbc, new TransactionTemplate(transactionManager), clock), metrics, observations);
     }
 
     @Bean
@@ -72,15 +74,18 @@ class InboundConfiguration {
     /** Its producer writes key and value as byte arrays, so the dead letters keep the original bytes. */
     @Bean
     DeadLetters deadLetters(JdbcTemplate jdbc, ObjectMapper objectMapper, KafkaProperties kafka, SslBundles sslBundles,
-                            InboundMetrics metrics, Clock clock, TopicCatalog topics) {
+                            InboundMetrics metrics, Clock clock, TopicCatalog topics, MeterRegistry registry,
+                            ObservationRegistry observations) {
         // Sends to a topic the platform does not create would fail, and keep the failed record coming back.
         if (topics.topics().stream().noneMatch(topic -> topic.name().equals(DeadLetters.TOPIC))) {
             throw new IllegalStateException(DeadLetters.TOPIC + " is missing from " + TopicCatalog.LOCATION);
         }
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(sslBundles));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "platform") + "-dead-letters");
-        return new DeadLetters(jdbc, objectMapper,
-                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()), metrics, clock);
+        DefaultKafkaProducerFactory<byte[], byte[]> producers =
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+        producers.addListener(new MicrometerProducerListener<>(registry));
+        return new DeadLetters(jdbc, objectMapper, producers, metrics, clock, observations);
     }
 
     @Bean

@@ -22,7 +22,7 @@ class Outbox {
             rs.getObject("id", UUID.class), rs.getObject("agreement_id", UUID.class), rs.getInt("sequence"),
             rs.getString("topic"), rs.getString("type"), URI.create(rs.getString("source")),
             rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-            rs.getString("data"));
+            rs.getString("data"), new TraceContext(rs.getString("traceparent"), rs.getString("tracestate")));
 
     private final JdbcTemplate jdbc;
 
@@ -34,15 +34,18 @@ class Outbox {
      * Stores an event under the agreement's next sequence number, in one statement, and returns the number. The counter's row stays
      * locked until commit, so the next writer for the agreement waits and takes the number after this one.
      */
-    int appendNext(UUID id, UUID agreementId, String topic, String type, URI source, OffsetDateTime time, String data) {
+    int appendNext(UUID id, UUID agreementId, String topic, String type, URI source, OffsetDateTime time, String data,
+                   TraceContext trace) {
         return jdbc.queryForObject("""
                         with numbered as (
                             insert into event_sequence (agreement_id, last_sequence) values (?, 1)
                             on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + 1
                             returning last_sequence)
-                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data)
-                        select ?, ?, last_sequence, ?, ?, ?, ?, cast(? as json) from numbered
-                        returning sequence""", Integer.class, agreementId, id, agreementId, topic, type, source.toString(), time, data);
+                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data,
+                                                  traceparent, tracestate)
+                        select ?, ?, last_sequence, ?, ?, ?, ?, cast(? as json), ?, ? from numbered
+                        returning sequence""", Integer.class, agreementId, id, agreementId, topic, type, source.toString(), time, data,
+                trace.traceparent(), trace.tracestate());
     }
 
     /** Returns false at once if another relay holds the lock; it is released when the transaction ends. */
@@ -53,7 +56,8 @@ class Outbox {
     /** Oldest first; for one agreement that is sequence order. */
     List<OutboxRecord> pending(int limit) {
         return jdbc.query("""
-                select id, agreement_id, sequence, topic, type, source, occurred_at, data from event_outbox
+                select id, agreement_id, sequence, topic, type, source, occurred_at, data, traceparent, tracestate
+                  from event_outbox
                 where published_at is null order by position limit ?""", RECORD, limit);
     }
 

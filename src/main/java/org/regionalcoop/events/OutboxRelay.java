@@ -2,6 +2,8 @@ package org.regionalcoop.events;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,15 +41,22 @@ class OutboxRelay implements AutoCloseable {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
     OutboxRelay(Outbox outbox, TransactionTemplate transactions, Producer<String, CloudEvent> producer,
-                EventsProperties.Relay settings, Clock clock) {
+                EventsProperties.Relay settings, Clock clock, ObservationRegistry observations) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.producer = producer;
         this.batchSize = settings.batchSize();
         this.sendTimeout = settings.sendTimeout();
         this.clock = clock;
+        this.observations = observations;
+    }
+
+    /** For its client metrics. */
+    Producer<String, CloudEvent> producer() {
+        return producer;
     }
 
     /** The relay's producer settings on top of the application's (bootstrap servers, acks, idempotence). */
@@ -111,14 +120,31 @@ class OutboxRelay implements AutoCloseable {
     private List<Future<RecordMetadata>> send(List<OutboxRecord> pending) {
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         for (OutboxRecord record : pending) {
-            Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(record.topic(),
-                    record.agreementId().toString(), record.toCloudEvent()));
+            Future<RecordMetadata> sent = send(record);
             sends.add(sent);
             if (sent.isDone() && failed(sent)) {
                 break;
             }
         }
         return sends;
+    }
+
+    /** Its span, a child of the event's write, lasts until the broker acknowledged the record or the send failed. */
+    private Future<RecordMetadata> send(OutboxRecord record) {
+        Observation sending = EventObservations.relaySend(observations, record).start();
+        try {
+            return producer.send(new ProducerRecord<>(record.topic(), record.agreementId().toString(), record.toCloudEvent()),
+                    (metadata, failure) -> {
+                        if (failure != null) {
+                            sending.error(failure);
+                        }
+                        sending.stop();
+                    });
+        } catch (RuntimeException failure) {
+            sending.error(failure);
+            sending.stop();
+            throw failure;
+        }
     }
 
     private static boolean failed(Future<RecordMetadata> done) {

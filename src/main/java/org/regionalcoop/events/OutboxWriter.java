@@ -2,6 +2,7 @@ package org.regionalcoop.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -11,13 +12,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Writes every published {@link AgreementEvent} to the outbox in the publisher's transaction, so the
- * event commits or rolls back with the change it announces.
+ * event commits or rolls back with the change it announces, with the trace context of that change.
  */
 class OutboxWriter {
 
@@ -28,10 +31,11 @@ class OutboxWriter {
     private final Set<String> outboundTopics;
     private final URI source;
     private final Clock clock;
+    private final ObservationRegistry observations;
     private final TransactionSynchronization wakeRelayAfterCommit;
 
     OutboxWriter(Outbox outbox, ObjectMapper objectMapper, TopicCatalog topics, URI source, Clock clock,
-                 Runnable wakeRelay) {
+                 ObservationRegistry observations, Runnable wakeRelay) {
         this.outbox = outbox;
         this.objectMapper = objectMapper;
         this.outboundTopics = topics.topics().stream()
@@ -40,6 +44,7 @@ class OutboxWriter {
                 .collect(Collectors.toUnmodifiableSet());
         this.source = source;
         this.clock = clock;
+        this.observations = observations;
         this.wakeRelayAfterCommit = new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -72,9 +77,13 @@ class OutboxWriter {
         if (agreementId == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " has no agreement id");
         }
-        outbox.appendNext(UUID.randomUUID(), agreementId, published.topic(), cloudEventType(published), source,
-                // PostgreSQL keeps microseconds; the published time must equal the stored one.
-                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event));
+        String type = cloudEventType(published);
+        Map<String, String> trace = new HashMap<>();
+        EventObservations.outboxWrite(observations, trace, published.topic(), type).observe(() ->
+                outbox.appendNext(UUID.randomUUID(), agreementId, published.topic(), type, source,
+                        // PostgreSQL keeps microseconds; the published time must equal the stored one.
+                        OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event),
+                        TraceContext.of(trace)));
         if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
             TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
         }

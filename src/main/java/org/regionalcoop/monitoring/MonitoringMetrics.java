@@ -2,6 +2,7 @@ package org.regionalcoop.monitoring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
@@ -35,7 +36,7 @@ class MonitoringMetrics {
 
     MonitoringMetrics(MeterRegistry registry, Agreements agreements, Approvals approvals, ConsumerLag consumerLag,
                       Throughput throughput, MonitoringSettings settings, RuntimeService runtime,
-                      PlatformActions platform, Clock clock) {
+                      ManagementService management, PlatformActions platform, Clock clock) {
         this.agreements = agreements;
         this.throughput = throughput;
         this.clock = clock;
@@ -48,9 +49,13 @@ class MonitoringMetrics {
         Gauge.builder("platform.escalations.open", approvals, a -> a.openEscalations().size())
                 .description("Service-level breaches not yet resolved")
                 .register(registry);
-        // As the platform: the scrape's caller (the metrics user) may see no process instance, so no incident.
+        // As the platform: the scrape's caller (the metrics user) may see no process instance, so no incident or job.
         Gauge.builder("platform.incidents.open", runtime, r -> platform.asPlatform(() -> r.createIncidentQuery().count()))
                 .description("Failed process steps waiting for an administrator (GET /api/monitoring/incidents)")
+                .register(registry);
+        Gauge.builder("platform.engine.jobs.due", management,
+                        m -> platform.asPlatform(() -> m.createJobQuery().executable().count()))
+                .description("Engine jobs (timers, asynchronous steps) due and not yet run: grows while no instance runs jobs")
                 .register(registry);
         for (String topic : consumerLag.topics()) {
             Gauge.builder("platform.inbound.consumer.lag", consumerLag,

@@ -8,6 +8,13 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
+import io.micrometer.observation.transport.SenderContext;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +32,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
@@ -53,7 +61,8 @@ import java.util.concurrent.TimeUnit;
  * their cooperation offices answer ballots when a consensus round opens, their finance systems pay
  * contributions when called, report a shared benefit when a joint project starts and confirm or object to
  * each settlement proposed, and their treasuries confirm the transfers instructed to them. It knows the
- * platform only through the event contracts in {@code kafka/}, like any participant. Replies still waiting
+ * platform only through the event contracts in {@code kafka/}, like any participant, and continues the trace an
+ * event carries ({@code traceparent}) into its replies, as a participant's traced system would. Replies still waiting
  * at shutdown are dropped: staff can still act. Started last, once the platform created its topics, and
  * stopped first.
  */
@@ -85,6 +94,8 @@ class ParticipantSimulator implements SmartLifecycle {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final KafkaMessageListenerContainer<String, byte[]> listener;
     private final Producer<String, CloudEvent> producer;
+    private final KafkaClientMetrics producerMetrics;
+    private final ObservationRegistry observations;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "participant-simulator");
         thread.setDaemon(true);
@@ -94,13 +105,19 @@ class ParticipantSimulator implements SmartLifecycle {
     private final CountDownLatch assigned = new CountDownLatch(3);
     private final Set<String> assignedTopics = ConcurrentHashMap.newKeySet();
 
-    ParticipantSimulator(SimulatorSettings settings, KafkaProperties kafka, SslBundles sslBundles) {
+    ParticipantSimulator(SimulatorSettings settings, KafkaProperties kafka, SslBundles sslBundles, MeterRegistry meters,
+                         ObservationRegistry observations) {
         this.settings = settings;
-        this.listener = listener(settings, kafka.buildConsumerProperties(sslBundles));
+        this.observations = observations;
+        this.listener = listener(settings, kafka.buildConsumerProperties(sslBundles), meters);
         this.producer = new KafkaProducer<>(producerConfig(kafka.buildProducerProperties(sslBundles)));
+        // Tagged as Spring's listeners tag the other clients: Prometheus serves a name with one set of tag keys only.
+        this.producerMetrics = new KafkaClientMetrics(producer, List.of(Tag.of("spring.id", "participantSimulator")));
+        producerMetrics.bindTo(meters);
     }
 
-    private KafkaMessageListenerContainer<String, byte[]> listener(SimulatorSettings settings, Map<String, Object> application) {
+    private KafkaMessageListenerContainer<String, byte[]> listener(SimulatorSettings settings, Map<String, Object> application,
+                                                                   MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(application);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, "platform") + "-simulator");
         // Only rounds opened from now on: a participant's system started today does not answer last year's rounds.
@@ -120,8 +137,10 @@ class ParticipantSimulator implements SmartLifecycle {
                 });
             }
         });
-        return new KafkaMessageListenerContainer<>(
-                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()), container);
+        DefaultKafkaConsumerFactory<String, byte[]> consumers =
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
+        return new KafkaMessageListenerContainer<>(consumers, container);
     }
 
     private static Map<String, Object> producerConfig(Map<String, Object> application) {
@@ -154,21 +173,41 @@ class ParticipantSimulator implements SmartLifecycle {
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
-        List<Reply> replies;
+        CloudEvent event;
         try {
-            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            if (event.getData() == null) {
-                return;
-            }
-            replies = replies(event.getType(), event.getData().toBytes());
-        } catch (CloudEventRWException | IllegalStateException | IOException unreadable) {
-            // Not the simulator's business: the platform's contract tests guard what it publishes.
-            log.debug("Participant simulator skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    unreadable.getMessage());
+            event = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (CloudEventRWException | IllegalStateException unreadable) {
+            skip(record, unreadable);
             return;
         }
-        replies.forEach(reply ->
-                scheduler.schedule(() -> send(reply), settings.delay().toMillis(), TimeUnit.MILLISECONDS));
+        if (event.getData() == null) {
+            return;
+        }
+        Observation received = Observation.start("platform.simulator.received", () -> receiving(event), observations);
+        try {
+            replies(event.getType(), event.getData().toBytes()).forEach(reply -> scheduler.schedule(() -> send(reply, received),
+                    settings.delay().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (IOException unreadable) {
+            received.error(unreadable);
+            skip(record, unreadable);
+        } finally {
+            received.stop();
+        }
+    }
+
+    /** Not the simulator's business: the platform's contract tests guard what it publishes. */
+    private static void skip(ConsumerRecord<String, byte[]> record, Exception unreadable) {
+        log.debug("Participant simulator skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                unreadable.getMessage());
+    }
+
+    /** Continues the trace the platform's event carries as its distributed-tracing extension. */
+    private static ReceiverContext<CloudEvent> receiving(CloudEvent event) {
+        ReceiverContext<CloudEvent> context = new ReceiverContext<>((carrier, key) ->
+                carrier.getExtension(key) == null ? null : carrier.getExtension(key).toString());
+        context.setCarrier(event);
+        context.setRemoteServiceName("kafka");
+        return context;
     }
 
     private List<Reply> replies(String type, byte[] data) throws IOException {
@@ -184,10 +223,16 @@ class ParticipantSimulator implements SmartLifecycle {
         };
     }
 
-    private void send(Reply reply) {
+    /** The reply's span is a child of the receiving one; the reply carries it as its traceparent. */
+    private void send(Reply reply, Observation received) {
+        SenderContext<CloudEventBuilder> context = new SenderContext<>((event, key, value) -> event.withExtension(key, value));
+        context.setCarrier(CloudEventBuilder.v1());
+        context.setRemoteServiceName("kafka");
+        Observation sending = Observation.createNotStarted("platform.simulator.replied", () -> context, observations)
+                .parentObservation(received).start();
         CloudEvent event;
         try {
-            event = CloudEventBuilder.v1()
+            event = context.getCarrier()
                     .withId(UUID.randomUUID().toString())
                     .withSource(URI.create(reply.source()))
                     .withType(reply.type())
@@ -196,9 +241,12 @@ class ParticipantSimulator implements SmartLifecycle {
                     .withData(json.writeValueAsBytes(reply.data()))
                     .build();
         } catch (JsonProcessingException e) {
+            sending.error(e);
+            sending.stop();
             throw new IllegalStateException("Cannot write " + reply, e);
         }
         producer.send(new ProducerRecord<>(reply.topic(), reply.agreementId().toString(), event), (sent, failure) -> {
+            sending.stop();
             if (failure == null) {
                 log.info("Participant simulator: {} sent {} for agreement {}", reply.participant(), reply.type(),
                         reply.agreementId());
@@ -214,6 +262,7 @@ class ParticipantSimulator implements SmartLifecycle {
     public void stop() {
         listener.stop();
         scheduler.shutdownNow();
+        producerMetrics.close();
         producer.close(Duration.ofSeconds(5));
     }
 }

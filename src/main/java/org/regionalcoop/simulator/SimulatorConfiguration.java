@@ -1,5 +1,7 @@
 package org.regionalcoop.simulator;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class SimulatorConfiguration {
 
     @Bean
-    ParticipantSimulator participantSimulator(SimulatorSettings settings, KafkaProperties kafka, SslBundles sslBundles) {
-        return new ParticipantSimulator(settings, kafka, sslBundles);
+    ParticipantSimulator participantSimulator(SimulatorSettings settings, KafkaProperties kafka, SslBundles sslBundles,
+                                              MeterRegistry meters, ObservationRegistry observations) {
+        return new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
     }
 }

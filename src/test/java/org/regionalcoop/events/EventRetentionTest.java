@@ -126,7 +126,7 @@ class EventRetentionTest {
         UUID id = UUID.randomUUID();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.appendNext(id, agreement, "coop.agreements.v1", "org.regionalcoop.test.v1", URI.create("urn:test"),
-                    occurred.atOffset(ZoneOffset.UTC), "{}");
+                    occurred.atOffset(ZoneOffset.UTC), "{}", new TraceContext(null, null));
             jdbc.update("update event_outbox set published_at = ? where id = ?",
                     published == null ? null : published.atOffset(ZoneOffset.UTC), id);
         });

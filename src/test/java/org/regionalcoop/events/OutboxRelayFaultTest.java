@@ -3,6 +3,7 @@ package org.regionalcoop.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -173,7 +174,7 @@ class OutboxRelayFaultTest {
                 new KafkaProducer<>(OutboxRelay.producerConfig(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ProducerConfig.CLIENT_ID_CONFIG, "outbox-test-" + resources.size()), settings)),
-                settings, Clock.systemUTC());
+                settings, Clock.systemUTC(), ObservationRegistry.NOOP);
         RelayLoop loop = new RelayLoop(relay, settings);
         resources.push(relay);
         resources.push(loop::stop);
@@ -182,7 +183,7 @@ class OutboxRelayFaultTest {
     }
 
     private OutboxWriter writer(Clock clock, Runnable wakeRelay) {
-        return new OutboxWriter(database.outbox(), objectMapper, topics, SOURCE, clock, wakeRelay);
+        return new OutboxWriter(database.outbox(), objectMapper, topics, SOURCE, clock, ObservationRegistry.NOOP, wakeRelay);
     }
 
     /** One transaction that publishes one probe per note. */

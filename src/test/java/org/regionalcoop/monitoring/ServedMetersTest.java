@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -20,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every query of the Grafana dashboard and of the alert rules the chart ships names a meter this platform serves at
@@ -36,6 +40,9 @@ class ServedMetersTest {
 
     @Autowired
     TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Test
     void everyDashboardQueryNamesAServedMeter() throws IOException {
@@ -68,6 +75,29 @@ class ServedMetersTest {
     void theIncidentGaugeCountsTheIncidentsAdministratorsSee() {
         List<?> incidents = admin().getForObject("/api/monitoring/incidents", List.class);
         assertThat(servedValue("platform_incidents_open")).isEqualTo(incidents.size());
+    }
+
+    @Test
+    void theEnginesWorkTheKafkaClientsAndTheConnectionPoolAreServed() {
+        double executions = servedSum("platform_engine_activity_instances_total", "");
+        double jobs = servedSum("platform_engine_jobs_executed_total", "outcome=\"successful\"");
+
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS");
+        driver.fireTimer(agreement, "timer_round_reminder");
+
+        assertThat(servedSum("platform_engine_activity_instances_total", "")).isGreaterThan(executions);
+        assertThat(servedSum("platform_engine_jobs_executed_total", "outcome=\"successful\"")).isGreaterThan(jobs);
+        assertThat(servedNames()).contains("platform_engine_jobs_acquired_total", "platform_engine_jobs_executed_total",
+                "platform_engine_jobs_rejected_total", "platform_engine_jobs_acquisition_conflicts_total",
+                "platform_engine_process_instances_total", "platform_engine_decisions_total", "platform_engine_jobs_due",
+                "hikaricp_connections_active", "hikaricp_connections_pending",
+                // The observations time what they trace: the proposal's outbox writes, the timer's job run.
+                "platform_outbox_write_seconds_count", "platform_engine_job_seconds_count");
+        // The proposal's events leave through the relay's producer; the inbound consumer polls all along.
+        await().atMost(PlatformTest.PATIENCE).until(() -> servedSum("kafka_producer_record_send_total", "spring_id=\"outboxRelay\"") > 0
+                && servedSum("platform_outbox_relay_seconds_count", "") > 0);
+        assertThat(servedSum("kafka_consumer_fetch_manager_fetch_total", "client_id=\"regional-cooperation-platform-0\""))
+                .as("the inbound consumer's fetches").isPositive();
     }
 
     @Test
@@ -121,6 +151,12 @@ class ServedMetersTest {
         }
         assertThat(values).as("series of %s", name).hasSize(1);
         return Double.parseDouble(values.get(0));
+    }
+
+    /** The sum of the meter's series that have the label. */
+    private double servedSum(String name, String label) {
+        return scrape().stream().filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private List<String> scrape() {

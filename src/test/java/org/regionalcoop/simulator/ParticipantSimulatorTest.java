@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -75,6 +77,12 @@ class ParticipantSimulatorTest {
     SslBundles sslBundles;
 
     @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
     Projects projects;
 
     @Autowired
@@ -84,7 +92,7 @@ class ParticipantSimulatorTest {
     void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() throws InterruptedException {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("JS"),
                 Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT));
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
         try {
             simulator.start();
 
@@ -107,7 +115,7 @@ class ParticipantSimulatorTest {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of("HN-XT", Payment.DEFAULT),
                 Map.of("HN-ZZ", new BigDecimal("500000.00"), "HN-XT", BigDecimal.ZERO), Map.of());
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
         try {
             simulator.start();
 
@@ -135,7 +143,7 @@ class ParticipantSimulatorTest {
     void aSimulatedTreasuryConfirmsTheTransferInstructedToItAsPayee() throws Exception {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ"),
                 Duration.ofMillis(100), Map.of());
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
         UUID agreementId = UUID.randomUUID();
         UUID transferId = UUID.randomUUID();
         try (KafkaConsumer<String, byte[]> financeReports = financeReportsFromNow()) {

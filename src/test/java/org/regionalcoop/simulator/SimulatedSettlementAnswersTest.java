@@ -1,5 +1,7 @@
 package org.regionalcoop.simulator;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,13 +74,19 @@ class SimulatedSettlementAnswersTest {
     @Autowired
     SslBundles sslBundles;
 
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ObservationRegistry observations;
+
     @Test
     void aSimulatedFinanceSystemThatObjectsSendsTheSettlementToArbitration() {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ", "HN-XT");
         ringRoad(agreement);
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of(), Map.of(), Map.of(), Map.of("HN-ZZ", Confirmation.OBJECT));
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles);
+        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
         try {
             simulator.start();
 
