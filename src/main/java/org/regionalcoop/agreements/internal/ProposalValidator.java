@@ -45,7 +45,7 @@ public class ProposalValidator {
         }
         checkInitiator(initiator, content, caller, violations);
         checkContent(content, violations);
-        checkApprover(content, violations);
+        checkApprover(initiator, content, violations);
         return violations;
     }
 
@@ -89,6 +89,10 @@ public class ProposalValidator {
             violations.add(new Violation("content.defectionPenalty", "must not be negative"));
         }
         checkSupportRequests(content.supportRequests(), violations);
+        if (content.mode() == CooperationMode.HORIZONTAL && !content.supportRequests().isEmpty()) {
+            violations.add(new Violation("content.supportRequests",
+                    "a horizontal agreement binds its parties by their own signatures and asks no superior for support"));
+        }
     }
 
     private void checkParticipants(AgreementContent content, List<Violation> violations) {
@@ -125,11 +129,12 @@ public class ProposalValidator {
     }
 
     /** Asked only of valid participants and support requests: routing needs their place in the hierarchy and the sum. */
-    private void checkApprover(AgreementContent content, List<Violation> violations) {
+    private void checkApprover(GovernmentCode initiator, AgreementContent content, List<Violation> violations) {
         boolean routable = violations.stream().noneMatch(v -> v.field().startsWith("content.participants")
-                || v.field().startsWith("content.supportRequests"));
+                || v.field().startsWith("content.supportRequests") || v.field().equals("content.mode")
+                || v.field().equals("initiator"));
         if (routable) {
-            approval.missingApprover(content)
+            approval.missingApprover(initiator, content)
                     .ifPresent(missing -> violations.add(new Violation("content.participants", missing)));
         }
     }
