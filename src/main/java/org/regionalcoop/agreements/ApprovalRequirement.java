@@ -19,4 +19,10 @@ public interface ApprovalRequirement {
      * and counterpart support that asks no superior for support are binding by the parties' own signatures.
      */
     boolean superiorApprovalRequired(GovernmentCode initiator, AgreementContent content);
+
+    /**
+     * The coordination agency that reviews this content first, whose grant programmes fund the support it requests
+     * (for a top-down agreement, the initiator's); empty when no superior reviews it or the registry has none for it.
+     */
+    Optional<GovernmentCode> approvingAgency(GovernmentCode initiator, AgreementContent content);
 }

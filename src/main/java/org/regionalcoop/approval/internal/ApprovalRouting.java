@@ -107,6 +107,12 @@ public class ApprovalRouting implements ApprovalRequirement {
         return !route.reviewerGroups().isEmpty() || !route.withoutAgency().isEmpty();
     }
 
+    @Override
+    public Optional<GovernmentCode> approvingAgency(GovernmentCode initiator, AgreementContent content) {
+        return plan(initiator, content).reviewerGroups().stream().findFirst()
+                .map(group -> new GovernmentCode(group.substring(0, group.indexOf('.'))));
+    }
+
     private static String describe(Government government) {
         String level = government.level() == Level.CENTRAL ? "the central government" : "the province";
         return level + " " + government.code() + " (" + government.name() + ")";
