@@ -14,7 +14,6 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
-import org.regionalcoop.organizations.Level;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Plate;
 import org.regionalcoop.organizations.Role;
