@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forms of cooperation beyond bottom-up, each from its example proposal in {@code docs/examples/proposals/},
  * driven through the REST APIs and Kafka only: a horizontal summit of Japanese prefectures binds itself by its
  * members' signatures, with no superior anywhere in its registry tree; a top-down pilot goes to the initiating
- * centre for review and funding.
+ * centre for review and funding; counterpart support asks its supporter alone, and a superior only for support.
  */
 @PlatformTest
 @SuppressWarnings("unchecked")
@@ -137,6 +137,33 @@ class CooperationFormsTest {
                 .containsEntry("centralSharePercent", 100).containsEntry("shareAmount", "1000000.00");
         assertThat(as("hn-pca.grant_officer").tasks("HN-PCA.grant_officer", "user_decide_grant", id)).isEmpty();
         assertThat(as("cn-cca.grant_officer").tasks("CN-CCA.grant_officer", "user_decide_grant", id)).hasSize(2);
+    }
+
+    @Test
+    void counterpartSupportAsksOnlyTheSupporterAndASuperiorOnlyWhenItRequestsSupport() {
+        Map<String, Object> pairing = example("counterpart-support");
+        String id = signedBySupporter(pairing);
+        assertThat(as("xj-ur.coordinator").agreement(id)).as("binding by Shanghai's signature")
+                .containsEntry("status", "adopted");
+        assertThat(as("cn-cca.reviewer").tasks("CN-CCA.reviewer", "user_review_agreement", id)).isEmpty();
+
+        String funded = signedBySupporter(withContent(pairing, "supportRequests",
+                List.of(Map.of("type", "fiscal-transfer", "amount", "2000000.00", "description", "Teachers' exchange"))));
+        assertThat(as("sh.coordinator").agreement(funded)).as("support from the centre needs the centre's approval")
+                .containsEntry("status", "in-approval");
+        assertThat(as("cn-cca.reviewer").tasks("CN-CCA.reviewer", "user_review_agreement", funded)).hasSize(1);
+    }
+
+    /** Proposes as Shanghai, the supporter; only Shanghai votes and signs, Urumqi is never asked. */
+    private String signedBySupporter(Map<String, Object> proposal) {
+        Map<String, Object> proposed = as("sh.coordinator").propose(proposal);
+        String id = (String) proposed.get("id");
+        assertThat(as("xj-ur.coordinator").tasks("XJ-UR.coordinator", "user_cast_vote", id)).isEmpty();
+        as("sh.coordinator").complete("SH.coordinator", "user_cast_vote", id, Map.of("answer", "consent"));
+        assertThat(as("xj-ur.leader").tasks("XJ-UR.leader", "user_sign_agreement", id)).isEmpty();
+        as("sh.leader").complete("SH.leader", "user_sign_agreement", id, Map.of("signedContentHash",
+                ((Map<String, Object>) proposed.get("current")).get("contentHash")));
+        return id;
     }
 
     private Object bootstrapServers() {

@@ -81,6 +81,7 @@ public class ProposalValidator {
         required("content.type", content.type(), violations);
         checkTerm(content.term(), violations);
         checkCostShares(content, violations);
+        checkBenefitShares(content, violations);
         text("content.benefitSharingRule", content.benefitSharingRule(), TextRules.LONGEST, violations);
         text("content.compensationRule", content.compensationRule(), TextRules.LONGEST, violations);
         if (content.defectionPenalty() == null) {
@@ -144,6 +145,13 @@ public class ProposalValidator {
             violations.add(new Violation("content.term", "needs a start and an end date"));
         } else if (!term.end().isAfter(term.start())) {
             violations.add(new Violation("content.term.end", "must be after the start"));
+        }
+    }
+
+    /** Benefit shares are optional; given, they name participants only and add up to exactly 100 %. */
+    private static void checkBenefitShares(AgreementContent content, List<Violation> violations) {
+        if (!content.benefitShares().isEmpty()) {
+            CostShareRules.check("content.benefitShares", content.benefitShares(), content.participants(), violations);
         }
     }
 
