@@ -4,22 +4,30 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
  * The forms of cooperation beyond bottom-up, each from its example proposal in {@code docs/examples/proposals/},
@@ -33,12 +41,22 @@ class CooperationFormsTest {
 
     private static final Path EXAMPLES = Path.of("docs", "examples", "proposals");
     private static final String REPLIES = "coop.participant-replies.v1";
+    private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 
     @Autowired
     TestRestTemplate anonymous;
 
     @Autowired
     KafkaAdmin kafkaAdmin;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyExampleProposalIsAcceptedFromItsInitiatorsCoordinator() throws IOException {
@@ -152,6 +170,78 @@ class CooperationFormsTest {
         assertThat(as("sh.coordinator").agreement(funded)).as("support from the centre needs the centre's approval")
                 .containsEntry("status", "in-approval");
         assertThat(as("cn-cca.reviewer").tasks("CN-CCA.reviewer", "user_review_agreement", funded)).hasSize(1);
+    }
+
+    /**
+     * Shanghai and Jiangsu, horizontal, share costs 50/50 and the tax revenue of their joint employment centre 70/30.
+     * Both pay 1,000,000.00 yuan; Jiangsu collects 1,000,000.01 yuan of tax. By hand: Shanghai's 70 % of 100,000,001 fen
+     * is 70,000,000.7 fen, Jiangsu's 30 % is 30,000,000.3; both round down and the fen left over goes to the larger
+     * remainder, Shanghai's. Jiangsu owes Shanghai 70,000,001 fen: one transfer of 700,000.01 yuan.
+     */
+    @Test
+    void twoMembersShareTheirTaxRevenueByTheirOwnRatioNotByTheirCostSharesToTheFen() {
+        Map<String, Object> proposal = withContent(withContent(example("horizontal"), "participants", List.of("SH", "JS")),
+                "secretariat", "SH");
+        proposal.put("initiator", "SH");
+        proposal = withContent(withContent(proposal, "costShares", List.of(share("SH", "50"), share("JS", "50"))),
+                "benefitShares", List.of(share("SH", "70"), share("JS", "30")));
+        proposal = withContent(proposal, "title", "Shanghai-Jiangsu joint employment centre");
+        assertThat((List<Map<String, Object>>) as("sh.coordinator").post("/api/agreements",
+                withContent(proposal, "benefitShares", List.of(share("SH", "70"), share("JS", "20"))),
+                HttpStatus.BAD_REQUEST).get("errors")).containsExactly(Map.of("field", "content.benefitShares",
+                "message", "shares add up to 90 %, not exactly 100 %"));
+        Map<String, Object> proposed = as("sh.coordinator").propose(proposal);
+        String id = (String) proposed.get("id");
+        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
+        for (String member : List.of("sh", "js")) {
+            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
+                    Map.of("answer", "consent"));
+        }
+        for (String member : List.of("sh", "js")) {
+            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
+                    Map.of("signedContentHash", hash));
+        }
+        assertThat(as("js.coordinator").agreement(id)).containsEntry("status", "adopted");
+        String project = (String) as("sh.coordinator").post("/api/agreements/{id}/projects", Map.of(
+                "name", "Joint employment centre " + id, "lead", "SH", "field", "labour-market", "location", "JS",
+                "budget", "2000000.00", "grantPart", "0.00", "costShares", List.of(share("SH", "50"), share("JS", "50")),
+                "milestones", List.of(Map.of("name", "Centre opened", "dueDate", "2027-12-31", "grantAmount", "0.00"))),
+                HttpStatus.CREATED, id).get("id");
+
+        try (ParticipantSystems systems = new ParticipantSystems(bootstrapServers())) {
+            for (String member : List.of("SH", "JS")) {
+                systems.send(FINANCE_REPORTS, member, "project.contribution-paid", Map.of("agreementId", id,
+                        "projectId", project, "participant", member, "amount", "1000000.00",
+                        "paidAt", Instant.now().toString()));
+            }
+            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            systems.send(FINANCE_REPORTS, "JS", "settlement.benefit-reported", Map.of("agreementId", id,
+                    "participant", "JS", "amount", "1000000.01", "periodStart", yesterday.withDayOfYear(1).toString(),
+                    "periodEnd", yesterday.toString(), "description", "Income tax of the centre's employers"));
+            await().atMost(PATIENCE).until(() -> paidContributions(project) == 2 && benefitsBooked(id) == 1);
+        }
+        driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
+
+        List<Map<String, Object>> settlements = as("sh.coordinator").list("/api/agreements/{id}/settlements", id);
+        Map<String, Object> settlement = as("sh.coordinator").get("/api/settlements/{id}", settlements.get(0).get("id"));
+        assertThat((List<Map<String, Object>>) settlement.get("positions"))
+                .extracting(position -> position.get("participant") + " cost " + position.get("cost") + " fair benefit "
+                        + position.get("benefitFair") + " net " + position.get("net"))
+                .containsExactlyInAnyOrder("SH cost 0.00 fair benefit 700000.01 net 700000.01",
+                        "JS cost 0.00 fair benefit 300000.00 net -700000.01");
+        assertThat((List<Map<String, Object>>) settlement.get("transfers"))
+                .extracting(transfer -> transfer.get("payer") + " pays " + transfer.get("payee") + " " + transfer.get("amount"))
+                .containsExactly("JS pays SH 700000.01");
+    }
+
+    private int paidContributions(String projectId) {
+        return jdbc.queryForObject("select count(*) from project_contribution where project_id = ?::uuid and status = 'paid'",
+                Integer.class, projectId);
+    }
+
+    private int benefitsBooked(String agreementId) {
+        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
+                agreementId);
     }
 
     /** Proposes as Shanghai, the supporter; only Shanghai votes and signs, Urumqi is never asked. */
