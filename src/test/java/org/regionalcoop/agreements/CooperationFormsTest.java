@@ -124,6 +124,10 @@ class CooperationFormsTest {
                 "milestones", List.of(Map.of("name", "Stockpile stocked", "dueDate", "2027-12-31", "grantAmount", "0.00"))),
                 HttpStatus.CREATED, id);
         assertThat(project).as("projects run under an adopted agreement").containsKey("id");
+        assertThat(anonymous.withBasicAuth("hn-cs.coordinator", PlatformTest.DEMO_PASSWORD)
+                .getForEntity("/api/projects/{id}", String.class, project.get("id")).getStatusCode())
+                .as("no agency stands above the summit, so outsiders are told it is not there")
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
