@@ -133,17 +133,7 @@ class CooperationFormsTest {
     @Test
     void aTopDownPilotIsReviewedAndFundedByTheInitiatingCentre() {
         Map<String, Object> pilot = example("top-down");
-        Map<String, Object> proposed = as("cn.coordinator").propose(pilot);
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String city : List.of("hn-cs", "hn-zz")) {
-            as(city + ".coordinator").complete(city.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String city : List.of("hn-cs", "hn-zz")) {
-            as(city + ".leader").complete(city.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
+        String id = agreedByAll(as("cn.coordinator").propose(pilot), List.of("hn-cs", "hn-zz"));
 
         assertThat(as("hn-pca.reviewer").tasks("HN-PCA.reviewer", "user_review_agreement", id))
                 .as("the province the cities belong to does not review the centre's pilot").isEmpty();
@@ -194,17 +184,7 @@ class CooperationFormsTest {
                 withContent(proposal, "benefitShares", List.of(share("SH", "70"), share("JS", "20"))),
                 HttpStatus.BAD_REQUEST).get("errors")).containsExactly(Map.of("field", "content.benefitShares",
                 "message", "shares add up to 90 %, not exactly 100 %"));
-        Map<String, Object> proposed = as("sh.coordinator").propose(proposal);
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String member : List.of("sh", "js")) {
-            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String member : List.of("sh", "js")) {
-            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
+        String id = agreedByAll(as("sh.coordinator").propose(proposal), List.of("sh", "js"));
         assertThat(as("js.coordinator").agreement(id)).containsEntry("status", "adopted");
         String project = (String) as("sh.coordinator").post("/api/agreements/{id}/projects", Map.of(
                 "name", "Joint employment centre " + id, "lead", "SH", "field", "labour-market", "location", "JS",
@@ -236,6 +216,21 @@ class CooperationFormsTest {
         assertThat((List<Map<String, Object>>) settlement.get("transfers"))
                 .extracting(transfer -> transfer.get("payer") + " pays " + transfer.get("payee") + " " + transfer.get("amount"))
                 .containsExactly("JS pays SH 700000.01");
+    }
+
+    /** Each member's coordinators consent to the proposed version, then its leaders sign it; returns the agreement's id. */
+    private String agreedByAll(Map<String, Object> proposed, List<String> members) {
+        String id = (String) proposed.get("id");
+        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
+        for (String member : members) {
+            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
+                    Map.of("answer", "consent"));
+        }
+        for (String member : members) {
+            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
+                    Map.of("signedContentHash", hash));
+        }
+        return id;
     }
 
     private int paidContributions(String projectId) {
