@@ -5,6 +5,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,16 @@ public record Agreement(
         String proposedBy,
         Instant proposedAt,
         Optional<AgreementId> renewalOf) {
+
+    /**
+     * The governments asked to consent and sign: every participant, except the government a counterpart-support
+     * agreement supports. Its initiator is the supporter, who binds itself; the supported government receives.
+     */
+    public List<GovernmentCode> voters() {
+        AgreementContent content = current.content();
+        if (content.mode() != CooperationMode.COUNTERPART_SUPPORT) {
+            return content.participants();
+        }
+        return content.participants().stream().filter(initiator::equals).toList();
+    }
 }

@@ -12,6 +12,11 @@ public final class AgreementLifecycleProcess {
     public static final String XOR_MERGE_CONSENSUS = "xor_merge_consensus";
     public static final String CALL_CONSENSUS = "call_consensus";
     public static final String XOR_CONSENSUS_OUTCOME = "xor_consensus_outcome";
+    /** The form of cooperation decides whether a superior approves the signed agreement. */
+    public static final String XOR_SUPERIOR_APPROVAL_REQUIRED = "xor_superior_approval_required";
+    /** Signed under a form that asks no superior: binding by the parties' own signatures, in force at once. */
+    public static final String EVENT_COOPERATION_ADOPTED = "event_cooperation_adopted";
+    public static final String XOR_MERGE_IN_FORCE = "xor_merge_in_force";
     public static final String CALL_APPROVAL = "call_approval";
     public static final String XOR_APPROVAL_OUTCOME = "xor_approval_outcome";
     public static final String USER_REVISE_AFTER_REVIEW = "user_revise_after_review";

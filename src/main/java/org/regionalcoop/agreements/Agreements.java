@@ -145,7 +145,7 @@ public class Agreements {
         AgreementContent reduced = new AgreementContent(content.title(), content.fields(), remaining, secretariat,
                 content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), leaving),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
-                content.supportRequests());
+                content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), leaving));
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
                 CONSENSUS_EDITOR, now, reason);
@@ -177,7 +177,7 @@ public class Agreements {
         AgreementContent renewed = new AgreementContent(content.title(), content.fields(), content.participants(),
                 content.secretariat(), content.mode(), content.type(), next, content.costShares(),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
-                content.supportRequests());
+                content.supportRequests(), content.benefitShares());
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 

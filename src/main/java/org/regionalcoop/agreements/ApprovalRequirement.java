@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.organizations.GovernmentCode;
+
 import java.util.Optional;
 
 /**
@@ -10,5 +12,17 @@ import java.util.Optional;
 public interface ApprovalRequirement {
 
     /** What the registry lacks for this content to be approved, or empty when its reviewers are all registered. */
-    Optional<String> missingApprover(AgreementContent content);
+    Optional<String> missingApprover(GovernmentCode initiator, AgreementContent content);
+
+    /**
+     * Whether the agreement's form of cooperation asks a superior to approve it once signed; horizontal cooperation
+     * and counterpart support that asks no superior for support are binding by the parties' own signatures.
+     */
+    boolean superiorApprovalRequired(GovernmentCode initiator, AgreementContent content);
+
+    /**
+     * The coordination agency that reviews this content first, whose grant programmes fund the support it requests
+     * (for a top-down agreement, the initiator's); empty when no superior reviews it or the registry has none for it.
+     */
+    Optional<GovernmentCode> approvingAgency(GovernmentCode initiator, AgreementContent content);
 }

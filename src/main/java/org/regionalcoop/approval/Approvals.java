@@ -9,6 +9,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,9 @@ public class Approvals {
     public List<String> route(AgreementId id) {
         Agreement agreement = agreements.current(id);
         AgreementContent content = agreement.current().content();
-        ApprovalRouting.Route route = routing.plan(content);
+        ApprovalRouting.Route route = routing.plan(agreement.initiator(), content);
         if (!route.withoutAgency().isEmpty()) {
-            throw new IllegalStateException(routing.missingApprover(content).orElseThrow()
+            throw new IllegalStateException(routing.missingApprover(agreement.initiator(), content).orElseThrow()
                     + "; add the coordination agency to the reference data");
         }
         Instant now = clock.instant();
@@ -59,12 +60,13 @@ public class Approvals {
     }
 
     /**
-     * The reviewing candidate groups an agreement with this content would be routed to: what a proposer is
-     * shown before proposing. The engine records the decision table's evaluation in its history, so this writes.
+     * The reviewing candidate groups an agreement with this content would be routed to (none when its form asks no
+     * superior): what a proposer is shown before proposing. The engine records the decision table's evaluation in its
+     * history, so this writes.
      */
     @Transactional
-    public List<String> routeFor(AgreementContent content) {
-        return routing.plan(content).reviewerGroups();
+    public List<String> routeFor(GovernmentCode initiator, AgreementContent content) {
+        return routing.plan(initiator, content).reviewerGroups();
     }
 
     @Transactional(readOnly = true)

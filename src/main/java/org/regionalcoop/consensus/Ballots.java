@@ -48,7 +48,7 @@ public class Ballots {
         this.clock = clock;
     }
 
-    /** Puts the agreement's current version to its participants; returns the new round's number. */
+    /** Puts the agreement's current version to the participants it asks; returns the new round's number. */
     @Transactional
     public int openRound(AgreementId id, Duration answerWithin) {
         Agreement agreement = agreements.current(id);
@@ -57,7 +57,7 @@ public class Ballots {
                     + "(POST /api/agreements/" + id + "/versions) before completing this task; version " + last
                     + " was already put to the participants");
         });
-        List<GovernmentCode> participants = agreement.current().content().participants();
+        List<GovernmentCode> participants = agreement.voters();
         Instant now = clock.instant();
         int round = repository.openRound(id, agreement.current().number(), participants, now);
         events.publishEvent(new RoundOpened(id.value(), round, agreement.current().number(),
@@ -110,7 +110,7 @@ public class Ballots {
             return false;
         }
         Optional<Agreement> agreement = agreements.find(key.agreementId());
-        if (agreement.isEmpty() || !agreement.get().current().content().participants().contains(key.participant())) {
+        if (agreement.isEmpty() || !agreement.get().voters().contains(key.participant())) {
             return false;
         }
         repository.holdEarly(key, answer, comment, answeredBy, clock.instant());

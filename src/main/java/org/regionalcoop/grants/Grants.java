@@ -7,12 +7,13 @@ import org.regionalcoop.grants.internal.GrantRepository;
 
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
-import org.regionalcoop.organizations.Level;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Plate;
 import org.regionalcoop.organizations.Role;
@@ -67,22 +68,25 @@ public class Grants {
     private final BudgetLedger ledger;
     private final Agreements agreements;
     private final Organizations organizations;
+    private final ApprovalRequirement approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Grants(GrantRepository grants, BudgetLedger ledger, Agreements agreements, Organizations organizations,
-           ApplicationEventPublisher events, Clock clock) {
+           ApprovalRequirement approval, ApplicationEventPublisher events, Clock clock) {
         this.grants = grants;
         this.ledger = ledger;
         this.agreements = agreements;
         this.organizations = organizations;
+        this.approval = approval;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * Records the agreement's requested support items, each with the programme that funds it: the approving
-     * agency's for the support type and the current year, else the central agency's. Returns the items still
+     * agency's (as approval routes the agreement: a top-down agreement's initiator's) for the support type and the
+     * current year, else the central agency's. Returns the items still
      * to decide (all of them, the first time).
      */
     @Transactional
@@ -91,8 +95,9 @@ public class Grants {
         if (!existing.isEmpty()) {
             return existing.stream().filter(grant -> grant.status() == GrantStatus.PENDING).map(Grant::id).toList();
         }
-        AgreementContent content = agreements.current(id).current().content();
-        GovernmentCode agency = approvingAgency(content.participants());
+        Agreement agreement = agreements.current(id);
+        AgreementContent content = agreement.current().content();
+        GovernmentCode agency = approval.approvingAgency(agreement.initiator(), content).orElse(CENTRAL_AGENCY);
         int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
         List<GrantId> ids = new ArrayList<>();
         List<SupportRequest> requests = content.supportRequests();
@@ -113,12 +118,14 @@ public class Grants {
     @Transactional(readOnly = true)
     public Map<String, Object> eligibilityInputs(GrantId id) {
         Grant grant = grant(id);
-        List<GovernmentCode> participants = agreements.current(grant.agreementId()).current().content().participants();
+        AgreementContent content = agreements.current(grant.agreementId()).current().content();
+        List<GovernmentCode> participants = content.participants();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put(GrantProcess.VAR_SUPPORT_TYPE, grant.supportType().key());
         inputs.put(GrantProcess.VAR_POOREST_PLATE, poorestPlate(participants).key());
         inputs.put(GrantProcess.VAR_REQUESTED_FEN, grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
         inputs.put(GrantProcess.VAR_HAS_PROGRAMME, grant.programmeId() != null);
+        inputs.put(GrantProcess.VAR_COOPERATION_MODE, content.mode().key());
         return inputs;
     }
 
@@ -346,16 +353,6 @@ public class Grants {
     public List<LedgerEntry> ledger(long programmeId, int limit, int offset, Caller caller) {
         visibleProgramme(programmeId, caller);
         return ledger.entries(programmeId, limit, offset);
-    }
-
-    /** The coordination agency that approves the participants' cooperation, as {@code approval} routes it. */
-    GovernmentCode approvingAgency(List<GovernmentCode> participants) {
-        Government level = organizations.lowestCommonSuperior(participants);
-        // Below the provinces there are no coordination agencies: a municipal superior's province approves.
-        while (level.level() != Level.PROVINCIAL && level.level() != Level.CENTRAL) {
-            level = organizations.get(level.parent().orElseThrow());
-        }
-        return organizations.coordinationAgencyOf(level.code()).map(Government::code).orElse(CENTRAL_AGENCY);
     }
 
     private Programme visibleProgramme(long programmeId, Caller caller) {

@@ -368,7 +368,9 @@ public class Projects {
     /** The approving agency: the coordination agency of the participants' lowest common superior (or above it). */
     @Transactional(readOnly = true)
     public GovernmentCode approvingAgency(AgreementId agreementId) {
-        return approvingAgency(agreements.current(agreementId).current().content());
+        AgreementContent content = agreements.current(agreementId).current().content();
+        return approvingAgency(content).orElseThrow(() -> new IllegalStateException(
+                "No coordination agency stands above " + content.participants()));
     }
 
     /** The agreement's projects, for its participants, its approving agency and administrators. */
@@ -408,21 +410,22 @@ public class Projects {
         Set<String> governments = caller.governments();
         boolean takesPart = governments.contains(agreement.initiator().value())
                 || content.participants().stream().anyMatch(p -> governments.contains(p.value()));
-        if (!takesPart && !governments.contains(approvingAgency(content).value())) {
+        if (!takesPart && approvingAgency(content).filter(agency -> governments.contains(agency.value())).isEmpty()) {
             throw new NotFoundException(notVisible);
         }
     }
 
-    private GovernmentCode approvingAgency(AgreementContent content) {
-        Government current = organizations.lowestCommonSuperior(content.participants());
-        while (true) {
-            Optional<Government> agency = organizations.coordinationAgencyOf(current.code());
+    /** None where no coordination agency stands above the participants, as above a horizontal summit abroad. */
+    private Optional<GovernmentCode> approvingAgency(AgreementContent content) {
+        Optional<Government> current = Optional.of(organizations.lowestCommonSuperior(content.participants()));
+        while (current.isPresent()) {
+            Optional<Government> agency = organizations.coordinationAgencyOf(current.get().code());
             if (agency.isPresent()) {
-                return agency.get().code();
+                return Optional.of(agency.get().code());
             }
-            current = organizations.get(current.parent().orElseThrow(() -> new IllegalStateException(
-                    "No coordination agency stands above " + content.participants())));
+            current = current.get().parent().map(organizations::get);
         }
+        return Optional.empty();
     }
 
     /** The location and its neighbours: the governments under the same superior. */

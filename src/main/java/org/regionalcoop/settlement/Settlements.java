@@ -83,12 +83,8 @@ public class Settlements {
     @Transactional
     public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
-        Map<String, BigDecimal> costShares = new LinkedHashMap<>();
-        for (CostShare share : content.costShares()) {
-            costShares.put(share.participant().value(), share.percent());
-        }
-        SettlementCalculation.Result result = SettlementCalculation.settle(
-                repository.facts(agreementId.value(), periodEnd, costShares));
+        SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
+                percentages(content.costShares()), percentages(content.benefitKey())));
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
         Instant now = clock.instant();
@@ -414,6 +410,12 @@ public class Settlements {
         Government agency = organizations.coordinationAgencyOf(superior).orElseThrow(() -> new IllegalStateException(
                 "No coordination agency is registered for " + superior + "; add one to the reference data"));
         return new RoleAssignment(agency.code(), Role.ARBITRATOR).candidateGroup();
+    }
+
+    private static Map<String, BigDecimal> percentages(List<CostShare> shares) {
+        Map<String, BigDecimal> percentages = new LinkedHashMap<>();
+        shares.forEach(share -> percentages.put(share.participant().value(), share.percent()));
+        return percentages;
     }
 
     private static List<TransferLine> lines(List<Settlement.Transfer> transfers) {

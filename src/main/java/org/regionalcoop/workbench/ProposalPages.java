@@ -102,7 +102,7 @@ class ProposalPages {
         if (!"propose".equals(action)) {
             model.addAttribute("proposal", form);
             model.addAttribute("proposed", content);
-            model.addAttribute("reviewers", approvals.routeFor(content));
+            model.addAttribute("reviewers", approvals.routeFor(initiator.get(), content));
             return "proposal-check";
         }
         Agreement proposed = agreements.propose(initiator.get(), content, caller);

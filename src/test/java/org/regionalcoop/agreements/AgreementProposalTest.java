@@ -167,7 +167,7 @@ class AgreementProposalTest {
 
         assertThat(mode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(mode.getBody().get("detail").toString())
-                .isEqualTo("content.mode: unknown value 'sideways'; expected one of bottom-up, top-down, counterpart-support");
+                .isEqualTo("content.mode: unknown value 'sideways'; expected one of bottom-up, top-down, counterpart-support, horizontal");
         assertThat(money.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(money.getBody().get("detail").toString()).startsWith("content.defectionPenalty: ")
                 .contains("at most two decimals");

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The settlement rules on random agreements: 2 to 12 participants, random shares, costs, benefits, support. */
 class SettlementCalculationTest {
@@ -64,7 +65,7 @@ class SettlementCalculationTest {
         settled.addAll(result.transfers());
         SettlementCalculation.Result next = SettlementCalculation.settle(new SettlementFacts(facts.costShares(),
                 facts.projectShares(), facts.contributions(), facts.benefits(), facts.penalties(), facts.support(),
-                facts.adjustments(), settled));
+                facts.adjustments(), settled, facts.benefitShares()));
         assertThat(next.transfers()).isEmpty();
         assertThat(next.positions()).allSatisfy(position -> assertThat(position.net()).isZero());
     }
@@ -159,10 +160,59 @@ class SettlementCalculationTest {
             Arbitrary<List<Flow>> flows = Combinators.combine(participant, participant, fen).as(Tuple::of)
                     .filter(t -> !t.get1().equals(t.get2())).map(t -> new Flow(t.get1(), t.get2(), t.get3()))
                     .list().ofMaxSize(4);
-            return Combinators.combine(projectShares, contributions, benefits, penalties, flows, flows, flows)
-                    .as((own, paid, received, owed, support, adjustments, settled) -> new SettlementFacts(shares,
-                            own, paid, received, owed, support, adjustments, settled));
+            Arbitrary<Map<String, BigDecimal>> benefitShares = Arbitraries.oneOf(Arbitraries.just(shares),
+                    weights(codes.size()).map(weights -> {
+                        Map<String, BigDecimal> own = new LinkedHashMap<>();
+                        for (int i = 0; i < codes.size(); i++) {
+                            own.put(codes.get(i), weights.get(i));
+                        }
+                        return own;
+                    }));
+            return Combinators.combine(projectShares, contributions, benefits, penalties, flows, flows, flows, benefitShares)
+                    .as((own, paid, received, owed, support, adjustments, settled, benefitKey) -> new SettlementFacts(shares,
+                            own, paid, received, owed, support, adjustments, settled, benefitKey));
         });
+    }
+
+    @Property(tries = 500)
+    void benefitsAreSharedByTheBenefitSharesExactlyAndCostsByTheCostShares(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+        long reported = facts.benefits().stream().mapToLong(SettlementFacts.Benefit::fen).sum();
+        SortedMap<String, BigDecimal> key = new TreeMap<>();
+        result.positions().forEach(position -> key.put(position.participant(),
+                facts.benefitShares().getOrDefault(position.participant(), BigDecimal.ZERO)));
+        if (key.values().stream().allMatch(weight -> weight.signum() == 0)) {
+            key.replaceAll((code, weight) -> BigDecimal.ONE);
+        }
+        SortedMap<String, Long> fair = SettlementCalculation.split(reported, key);
+
+        assertThat(result.positions().stream().mapToLong(Position::benefitFair).sum()).as("to the fen").isEqualTo(reported);
+        assertThat(result.positions()).allSatisfy(position -> assertThat(position.benefitFair())
+                .as("%s's fair part of the benefits", position.participant())
+                .isEqualTo(fair.getOrDefault(position.participant(), 0L)));
+    }
+
+    /**
+     * Louisville and Jefferson County style: costs 60/40, tax revenue 70/30. Changsha reported 1,000,000.01 yuan,
+     * Zhuzhou nothing: Zhuzhou's fair part is 30 % of 100,000,001 fen, 30,000,000.3 rounded down to 30,000,000 fen; the
+     * one fen left over goes to the larger remainder, Changsha's 0.7. Zhuzhou paid 500,000.00 of 1,000,000.00 costs it
+     * owed 40 % of (400,000.00), so Changsha owes it 100,000.00 + 300,000.00 = 400,000.00 yuan.
+     */
+    @Example
+    void aTaxRevenueRatioDifferentFromTheCostSharesSettlesToTheFen() {
+        Map<String, BigDecimal> costShares = Map.of("HN-CS", new BigDecimal("60"), "HN-ZZ", new BigDecimal("40"));
+        Map<String, BigDecimal> taxRatio = Map.of("HN-CS", new BigDecimal("70"), "HN-ZZ", new BigDecimal("30"));
+        SettlementFacts facts = new SettlementFacts(costShares, Map.of(),
+                List.of(new SettlementFacts.Contribution("P1", "HN-CS", 50_000_000L),
+                        new SettlementFacts.Contribution("P1", "HN-ZZ", 50_000_000L)),
+                List.of(new SettlementFacts.Benefit("HN-CS", 100_000_001L)), List.of(), List.of(), List.of(), List.of(),
+                taxRatio);
+
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+
+        assertThat(result.positions()).extracting(Position::participant, Position::benefitFair, Position::net)
+                .containsExactly(tuple("HN-CS", 70_000_001L, -40_000_000L), tuple("HN-ZZ", 30_000_000L, 40_000_000L));
+        assertThat(result.transfers()).containsExactly(new Flow("HN-CS", "HN-ZZ", 40_000_000L));
     }
 
     /** 2 to 12 distinct government codes. */
@@ -186,7 +236,8 @@ class SettlementCalculationTest {
                         entry -> shuffledMap(entry.getValue(), random))), random),
                 shuffled(facts.contributions(), random), shuffled(facts.benefits(), random),
                 shuffled(facts.penalties(), random), shuffled(facts.support(), random),
-                shuffled(facts.adjustments(), random), shuffled(facts.settled(), random));
+                shuffled(facts.adjustments(), random), shuffled(facts.settled(), random),
+                shuffledMap(facts.benefitShares(), random));
     }
 
     private static <T> List<T> shuffled(List<T> list, Random random) {

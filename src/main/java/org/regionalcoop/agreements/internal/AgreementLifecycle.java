@@ -1,6 +1,8 @@
 package org.regionalcoop.agreements.internal;
 
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.Term;
@@ -35,10 +37,12 @@ public class AgreementLifecycle {
     private final AgreementDurations durations;
     private final PlatformActions platform;
     private final Clock clock;
+    private final ApprovalRequirement approval;
 
     AgreementLifecycle(Agreements agreements, RuntimeService runtime, AgreementDurations durations,
-                       PlatformActions platform, Clock clock) {
+                       PlatformActions platform, Clock clock, ApprovalRequirement approval) {
         this.agreements = agreements;
+        this.approval = approval;
         this.runtime = runtime;
         this.durations = durations;
         this.platform = platform;
@@ -52,6 +56,12 @@ public class AgreementLifecycle {
                 VAR_INITIATOR, proposed.initiator(),
                 VAR_SECRETARIAT, proposed.secretariat(),
                 VAR_AGREEMENT_TYPE, proposed.agreementType() == AgreementType.FRAMEWORK ? "framework" : "specialized")));
+    }
+
+    /** Whether the signed agreement's form of cooperation asks a superior to approve it. */
+    public boolean superiorApprovalRequired(String agreementId) {
+        Agreement agreement = agreements.current(AgreementId.of(agreementId));
+        return approval.superiorApprovalRequired(agreement.initiator(), agreement.current().content());
     }
 
     public void move(String agreementId, String status) {

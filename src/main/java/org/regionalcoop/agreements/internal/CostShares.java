@@ -26,6 +26,16 @@ public final class CostShares {
      * leaves a few ten-thousandths, which go one each to the largest remainders (ties in listed order),
      * so the same shares always give the same result.
      */
+    /**
+     * Benefit shares without the leaving participants, spread as {@link #without} spreads cost shares; none (benefits
+     * then follow the cost shares) when the remaining participants had no benefit share at all.
+     */
+    public static List<CostShare> benefitSharesWithout(List<CostShare> shares, Set<GovernmentCode> leaving) {
+        boolean anyRemains = shares.stream().anyMatch(share -> !leaving.contains(share.participant())
+                && share.percent().signum() > 0);
+        return anyRemains ? without(shares, leaving) : List.of();
+    }
+
     public static List<CostShare> without(List<CostShare> shares, Set<GovernmentCode> leaving) {
         List<CostShare> remaining = shares.stream().filter(share -> !leaving.contains(share.participant())).toList();
         BigDecimal total = remaining.stream().map(CostShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -45,7 +45,7 @@ public class ProposalValidator {
         }
         checkInitiator(initiator, content, caller, violations);
         checkContent(content, violations);
-        checkApprover(content, violations);
+        checkApprover(initiator, content, violations);
         return violations;
     }
 
@@ -81,6 +81,7 @@ public class ProposalValidator {
         required("content.type", content.type(), violations);
         checkTerm(content.term(), violations);
         checkCostShares(content, violations);
+        checkBenefitShares(content, violations);
         text("content.benefitSharingRule", content.benefitSharingRule(), TextRules.LONGEST, violations);
         text("content.compensationRule", content.compensationRule(), TextRules.LONGEST, violations);
         if (content.defectionPenalty() == null) {
@@ -89,6 +90,10 @@ public class ProposalValidator {
             violations.add(new Violation("content.defectionPenalty", "must not be negative"));
         }
         checkSupportRequests(content.supportRequests(), violations);
+        if (content.mode() == CooperationMode.HORIZONTAL && !content.supportRequests().isEmpty()) {
+            violations.add(new Violation("content.supportRequests",
+                    "a horizontal agreement binds its parties by their own signatures and asks no superior for support"));
+        }
     }
 
     private void checkParticipants(AgreementContent content, List<Violation> violations) {
@@ -125,11 +130,12 @@ public class ProposalValidator {
     }
 
     /** Asked only of valid participants and support requests: routing needs their place in the hierarchy and the sum. */
-    private void checkApprover(AgreementContent content, List<Violation> violations) {
+    private void checkApprover(GovernmentCode initiator, AgreementContent content, List<Violation> violations) {
         boolean routable = violations.stream().noneMatch(v -> v.field().startsWith("content.participants")
-                || v.field().startsWith("content.supportRequests"));
+                || v.field().startsWith("content.supportRequests") || v.field().equals("content.mode")
+                || v.field().equals("initiator"));
         if (routable) {
-            approval.missingApprover(content)
+            approval.missingApprover(initiator, content)
                     .ifPresent(missing -> violations.add(new Violation("content.participants", missing)));
         }
     }
@@ -139,6 +145,13 @@ public class ProposalValidator {
             violations.add(new Violation("content.term", "needs a start and an end date"));
         } else if (!term.end().isAfter(term.start())) {
             violations.add(new Violation("content.term.end", "must be after the start"));
+        }
+    }
+
+    /** Benefit shares are optional; given, they name participants only and add up to exactly 100 %. */
+    private static void checkBenefitShares(AgreementContent content, List<Violation> violations) {
+        if (!content.benefitShares().isEmpty()) {
+            CostShareRules.check("content.benefitShares", content.benefitShares(), content.participants(), violations);
         }
     }
 

@@ -28,6 +28,10 @@ public final class ApprovalProcess {
 
     /** Input: the agreement, as text. */
     public static final String VAR_AGREEMENT_ID = "agreementId";
+    /** The agreement's form of cooperation ({@code CooperationMode} as a key): whether and whom a superior approves. */
+    public static final String VAR_COOPERATION_MODE = "cooperationMode";
+    /** Whether the agreement asks a superior for any support. */
+    public static final String VAR_SUPPORT_REQUESTED = "supportRequested";
     /** The level of the participants' lowest common superior: {@code provincial} or {@code central}. */
     public static final String VAR_SUPERIOR_LEVEL = "superiorLevel";
     /** Whether the requested support is above the configured second-level threshold. */

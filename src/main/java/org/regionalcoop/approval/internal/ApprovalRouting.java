@@ -20,12 +20,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Who reviews an agreement's content: the participants' lowest common superior and the requested support,
- * through the decision table {@code approval_routing}, resolved to the registered coordination agencies. The
- * same routing answers at proposal whether the agreement can be approved at all and routes it once signed.
+ * Who reviews an agreement's content: its form of cooperation, the participants' lowest common superior (or the
+ * initiator, for a top-down agreement) and the requested support, through the decision table
+ * {@code approval_routing}, resolved to the registered coordination agencies. A form that asks no superior routes to
+ * nobody. The same routing answers at proposal whether the agreement can be approved at all and whether it needs a
+ * superior's approval, and routes it once signed.
  */
 @Component
 public class ApprovalRouting implements ApprovalRequirement {
+
+    /** The decision table's answer where no one reviews. */
+    private static final String NOBODY = "none";
 
     private final Organizations organizations;
     private final DecisionService decisions;
@@ -49,26 +54,32 @@ public class ApprovalRouting implements ApprovalRequirement {
     public record Route(Government superior, List<String> reviewerGroups, List<Government> withoutAgency) {
     }
 
-    public Route plan(AgreementContent content) {
+    public Route plan(GovernmentCode initiator, AgreementContent content) {
         Government superior = organizations.lowestCommonSuperior(content.participants());
         // Below the provinces there are no coordination agencies: a municipal superior's province reviews.
         Government reviewingLevel = provinceOrCentre(superior);
         boolean large = content.requestedAmount().yuan().compareTo(settings.secondLevelThreshold()) > 0;
         Map<String, Object> route = platform.asPlatform(() -> decisions.evaluateDecisionByKey(ApprovalProcess.DECISION)
                 .variables(Variables.createVariables()
+                        .putValue(ApprovalProcess.VAR_COOPERATION_MODE, content.mode().key())
+                        .putValue(ApprovalProcess.VAR_SUPPORT_REQUESTED, !content.supportRequests().isEmpty())
                         .putValue(ApprovalProcess.VAR_SUPERIOR_LEVEL, reviewingLevel.level().key())
                         .putValue(ApprovalProcess.VAR_LARGE_REQUEST, large))
                 .evaluate().getSingleResult().getEntryMap());
         List<String> reviewers = new ArrayList<>();
-        reviewers.add((String) route.get("firstReviewer"));
-        String second = (String) route.get("secondReviewer");
-        if (!"none".equals(second)) {
-            reviewers.add(second);
+        for (String reviewer : List.of((String) route.get("firstReviewer"), (String) route.get("secondReviewer"))) {
+            if (!NOBODY.equals(reviewer)) {
+                reviewers.add(reviewer);
+            }
         }
         List<String> groups = new ArrayList<>();
         List<Government> withoutAgency = new ArrayList<>();
         for (String reviewer : reviewers) {
-            Government served = reviewer.equals("provincial-agency") ? reviewingLevel : centralGovernment(reviewingLevel);
+            Government served = switch (reviewer) {
+                case "initiator-agency" -> provinceOrCentre(organizations.get(initiator));
+                case "provincial-agency" -> reviewingLevel;
+                default -> centralGovernment(reviewingLevel);
+            };
             Role role = reviewer.equals("central-leadership") ? Role.LEADER : Role.REVIEWER;
             organizations.coordinationAgencyOf(served.code()).ifPresentOrElse(
                     agency -> groups.add(new RoleAssignment(agency.code(), role).candidateGroup()),
@@ -78,8 +89,8 @@ public class ApprovalRouting implements ApprovalRequirement {
     }
 
     @Override
-    public Optional<String> missingApprover(AgreementContent content) {
-        List<Government> withoutAgency = plan(content).withoutAgency();
+    public Optional<String> missingApprover(GovernmentCode initiator, AgreementContent content) {
+        List<Government> withoutAgency = plan(initiator, content).withoutAgency();
         if (withoutAgency.isEmpty()) {
             return Optional.empty();
         }
@@ -88,6 +99,18 @@ public class ApprovalRouting implements ApprovalRequirement {
                 .map(government -> describe(government) + " has none")
                 .collect(Collectors.joining("; "));
         return Optional.of("no coordination agency reviews agreements among " + participants + ": " + missing);
+    }
+
+    @Override
+    public boolean superiorApprovalRequired(GovernmentCode initiator, AgreementContent content) {
+        Route route = plan(initiator, content);
+        return !route.reviewerGroups().isEmpty() || !route.withoutAgency().isEmpty();
+    }
+
+    @Override
+    public Optional<GovernmentCode> approvingAgency(GovernmentCode initiator, AgreementContent content) {
+        return plan(initiator, content).reviewerGroups().stream().findFirst()
+                .map(group -> new GovernmentCode(group.substring(0, group.indexOf('.'))));
     }
 
     private static String describe(Government government) {

@@ -38,6 +38,8 @@ public final class GrantProcess {
     public static final String VAR_POOREST_PLATE = "poorestPlate";
     public static final String VAR_REQUESTED_FEN = "requestedFen";
     public static final String VAR_HAS_PROGRAMME = "hasProgramme";
+    /** The agreement's form of cooperation: a top-down pilot is funded in full by its initiator. */
+    public static final String VAR_COOPERATION_MODE = "cooperationMode";
     /** Decision-table result: {@code eligible}, {@code ineligibleReason}, {@code centralSharePercent}. */
     public static final String VAR_ELIGIBILITY = "eligibility";
     /** Shown to the grant officer: the requested amount, its central share and what the budget holds for it. */

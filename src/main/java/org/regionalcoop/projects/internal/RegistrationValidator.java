@@ -5,7 +5,6 @@ import org.regionalcoop.projects.ProjectRegistration;
 
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.CostShareRules;
 import org.regionalcoop.kernel.Money;
@@ -39,8 +38,8 @@ public class RegistrationValidator {
     public List<Violation> validate(Agreement agreement, ProjectRegistration registration) {
         List<Violation> violations = new ArrayList<>();
         AgreementContent content = agreement.current().content();
-        if (agreement.status() != AgreementStatus.APPROVED) {
-            violations.add(new Violation("agreement", "projects start only under an approved agreement, this one is "
+        if (!agreement.status().inForce()) {
+            violations.add(new Violation("agreement", "projects start only under an agreement in force, this one is "
                     + agreement.status().key()));
         }
         if (registration == null) {

@@ -7,7 +7,7 @@ package org.regionalcoop.settlement.internal;
  * @param costPaid        what it paid into joint projects
  * @param costShare       its share of those actual costs, each project by its own cost shares
  * @param benefitReceived the shared benefits it reported
- * @param benefitFair     its fair part of all reported benefits, by the agreement's cost shares
+ * @param benefitFair     its fair part of all reported benefits, by the agreement's benefit shares (else its cost shares)
  * @param penalties       penalties owed to it (positive) or by it (negative)
  * @param support         counterpart support it receives (positive) or gives (negative)
  * @param adjustments     arbitrators' adjustments in its favour (positive) or against it (negative)

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The settlement rules, exact to the fen. Fair parts are split by the largest-remainder method: everyone
+ * The settlement rules, exact to the fen. Costs are shared by the cost shares (a project's own, else the agreement's),
+ * benefits by the agreement's benefit-sharing key, which may differ (e.g. a tax-revenue ratio). Fair parts are split by the largest-remainder method: everyone
  * gets the fen its exact part rounds down to, and the fen left over go one each to the largest remainders,
  * ties to the lower government code. Net positions are then netted greedily: the largest debtor pays the
  * largest creditor as much as one of them needs, ties to the lower code, until nobody owes; every step
@@ -44,7 +45,7 @@ public final class SettlementCalculation {
             add(components, benefit.participant(), Component.BENEFIT_RECEIVED, benefit.fen());
             benefits += benefit.fen();
         }
-        split(benefits, weights(facts.costShares(), participants))
+        split(benefits, weights(facts.benefitShares(), participants))
                 .forEach((code, fen) -> add(components, code, Component.BENEFIT_FAIR, fen));
 
         for (SettlementFacts.Penalty penalty : facts.penalties()) {
@@ -169,6 +170,7 @@ public final class SettlementCalculation {
 
     private static SortedSet<String> participants(SettlementFacts facts) {
         SortedSet<String> codes = new TreeSet<>(facts.costShares().keySet());
+        codes.addAll(facts.benefitShares().keySet());
         facts.projectShares().values().forEach(shares -> codes.addAll(shares.keySet()));
         facts.contributions().forEach(c -> codes.add(c.participant()));
         facts.benefits().forEach(b -> codes.add(b.participant()));

@@ -7,13 +7,22 @@ import java.util.Map;
 /**
  * Everything a settlement nets, up to its period end, in fen.
  *
- * @param costShares    the agreement's cost shares in percent; also the benefit-sharing key
+ * @param costShares    the agreement's cost shares in percent
  * @param projectShares each known project's own cost shares
  * @param settled       transfers of settlements already finalized
+ * @param benefitShares the agreement's benefit-sharing key in percent: its own benefit shares, else its cost shares
  */
 public record SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Map<String, BigDecimal>> projectShares,
                        List<Contribution> contributions, List<Benefit> benefits, List<Penalty> penalties,
-                       List<Flow> support, List<Flow> adjustments, List<Flow> settled) {
+                       List<Flow> support, List<Flow> adjustments, List<Flow> settled,
+                       Map<String, BigDecimal> benefitShares) {
+
+    /** Facts of an agreement whose benefits are shared as its costs are. */
+    public SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Map<String, BigDecimal>> projectShares,
+                           List<Contribution> contributions, List<Benefit> benefits, List<Penalty> penalties,
+                           List<Flow> support, List<Flow> adjustments, List<Flow> settled) {
+        this(costShares, projectShares, contributions, benefits, penalties, support, adjustments, settled, costShares);
+    }
 
     /** What a participant paid into a project. */
     public record Contribution(String project, String participant, long fen) {

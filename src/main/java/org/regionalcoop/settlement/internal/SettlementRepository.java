@@ -100,7 +100,8 @@ public class SettlementRepository {
      * Everything up to the period end: payments and penalties up to that instant, benefits and support of
      * periods over by then, and the transfers and adjustments of settlements already finalized.
      */
-    public SettlementFacts facts(UUID agreementId, Instant periodEnd, Map<String, BigDecimal> costShares) {
+    public SettlementFacts facts(UUID agreementId, Instant periodEnd, Map<String, BigDecimal> costShares,
+                                 Map<String, BigDecimal> benefitShares) {
         MapSqlParameterSource p = params().addValue("agreement", agreementId).addValue("end", Timestamp.from(periodEnd))
                 .addValue("day", LocalDate.ofInstant(periodEnd, ZoneOffset.UTC));
         Map<String, Map<String, BigDecimal>> projectShares = new LinkedHashMap<>();
@@ -134,7 +135,7 @@ public class SettlementRepository {
                 select t.payer, t.payee, t.amount_fen from settlement_transfer t join settlement s on s.id = t.settlement_id
                  where s.agreement_id = :agreement and s.status in """ + SETTLED, p, SettlementRepository::flow);
         return new SettlementFacts(costShares, projectShares, contributions, benefits, penalties, support, adjustments,
-                settled);
+                settled, benefitShares);
     }
 
     /** Settlements still open for the agreement give way to a newer one; they will not be finalized. */
