@@ -20,5 +20,8 @@ import java.time.Duration;
 record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,
                           @DefaultValue("P7D") Duration revision,
                           @DefaultValue("P365D") Duration settlementPeriod,
-                          Duration termOverride) {
+                          Duration termOverride,
+                          @DefaultValue("P1D") Duration proposalStage,
+                          @DefaultValue("P42D") Duration consensusStage,
+                          @DefaultValue("P30D") Duration approvalStage) {
 }
