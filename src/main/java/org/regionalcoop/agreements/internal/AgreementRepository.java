@@ -34,7 +34,7 @@ import java.util.UUID;
 @Repository
 public class AgreementRepository {
 
-    private static final String SELECT_AGREEMENT = """
+    static final String SELECT_AGREEMENT = """
             select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of, a.status_since, a.approved_at,
                    v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason
               from agreement a
@@ -167,12 +167,11 @@ public class AgreementRepository {
     public Page search(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now) {
         AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true);
         MapSqlParameterSource parameters = query.parameters();
-        List<Found> found = jdbc.query(SELECT_AGREEMENT + query.where() + AgreementSearchQuery.orderBy(search.sort())
-                        + " limit :limit offset :offset",
+        List<Found> found = jdbc.query(query.page(SELECT_AGREEMENT, search.sort()),
                 parameters.addValue("limit", search.limit()).addValue("offset", search.offset()),
                 (rs, row) -> new Found(agreement(rs, row), rs.getTimestamp("status_since").toInstant(),
                         instant(rs.getTimestamp("approved_at"))));
-        Long total = jdbc.queryForObject("select count(*) from agreement a" + query.where(), parameters, Long.class);
+        Long total = jdbc.queryForObject(query.count(), parameters, Long.class);
         return new Page(total == null ? 0 : total, found);
     }
 

@@ -122,8 +122,17 @@ final class AgreementSearchQuery {
         return parameters;
     }
 
+    /** One page of the agreements found, in this order, each as the select reads it; limit and offset to bind. */
+    String page(String select, AgreementSearch.Sort sort) {
+        return select + where() + orderBy(sort) + " limit :limit offset :offset";
+    }
+
+    String count() {
+        return "select count(*) from agreement a" + where();
+    }
+
     /** The order of a search's answer; the id breaks ties, so pages never overlap. */
-    static String orderBy(AgreementSearch.Sort sort) {
+    private static String orderBy(AgreementSearch.Sort sort) {
         return " order by " + switch (sort) {
             case PROPOSED -> "a.proposed_at, a.id";
             case NEWEST -> "a.proposed_at desc, a.id";
