@@ -38,6 +38,8 @@ create index agreement_proposed_idx on agreement (proposed_at desc, id);
 create index agreement_status_idx on agreement (status, status_since);
 create index agreement_initiator_idx on agreement (initiator);
 create index agreement_approved_idx on agreement (approved_at) where approved_at is not null;
+-- The renewals of an agreement; also what keeps removing an agreement from reading the whole table for them.
+create index agreement_renewal_idx on agreement (renewal_of) where renewal_of is not null;
 
 -- Agencies that take no part in an agreement but work on it: the governments a task of the agreement was offered
 -- to (to review, to decide a grant, to arbitrate, to verify a milestone), from the moment it was offered.

@@ -8,7 +8,6 @@ import org.regionalcoop.agreements.WeeklyThroughput;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.AgreementVersion;
-import org.regionalcoop.agreements.Agreements;
 
 import org.regionalcoop.kernel.AgreementId;
 

@@ -2,9 +2,10 @@ package org.regionalcoop.agreements.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementSearch;
 import org.regionalcoop.agreements.ManyAgreements;
@@ -24,9 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With 100,000 agreements among 50 governments, the board's first page and the search's filters are answered from
  * indexes: the plans read none of the agreement tables sequentially, for the administrator (everything) and for a
- * government's staff (the visibility rule). How fast that is belongs to the benchmark, not to a test.
+ * government's staff (the visibility rule). How fast that is belongs to the benchmark, not to a test. The agreements
+ * are generated once for all the class's plans (none of them writes).
  */
 @PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementSearchPlanTest {
 
     private static final int AGREEMENTS = 100_000;
@@ -44,12 +47,12 @@ class AgreementSearchPlanTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeEach
+    @BeforeAll
     void proposeMany() {
         ManyAgreements.insert(jdbc, AGREEMENTS);
     }
 
-    @AfterEach
+    @AfterAll
     void removeThem() {
         ManyAgreements.delete(jdbc);
     }
