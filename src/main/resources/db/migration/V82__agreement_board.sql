@@ -53,7 +53,7 @@ create table agreement_agency (
 
 create index agreement_agency_agency_idx on agreement_agency (agency, agreement_id);
 
--- The agencies already at work when this table came: reviewers routed, grant officers deciding, arbitrators asked.
+-- The agencies already at work when this table came: reviewers routed, grant officers deciding, arbitrators named.
 insert into agreement_agency (agreement_id, agency, role, since)
 select agreement_id, split_part(reviewer_group, '.', 1), split_part(reviewer_group, '.', 2), min(routed_at)
   from approval_review group by agreement_id, reviewer_group
@@ -66,6 +66,5 @@ on conflict do nothing;
 
 insert into agreement_agency (agreement_id, agency, role, since)
 select agreement_id, split_part(arbitrator_group, '.', 1), split_part(arbitrator_group, '.', 2), min(proposed_at)
-  from settlement where status = 'arbitration' or arbitration is not null
- group by agreement_id, arbitrator_group
+  from settlement group by agreement_id, arbitrator_group
 on conflict do nothing;

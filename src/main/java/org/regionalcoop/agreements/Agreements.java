@@ -284,11 +284,12 @@ public class Agreements {
     }
 
     /**
-     * A task of the agreement was offered to these candidate groups: the governments among them that take no part
-     * in it are agencies working on it (reviewing, funding, arbitrating) and see it from now on.
+     * Work on the agreement was given to these candidate groups (a task offered to them, a settlement naming them
+     * its arbitrators): the governments among them that take no part in it are agencies working on it (reviewing,
+     * funding, arbitrating) and see it from now on.
      */
     @Transactional
-    public void offered(AgreementId id, Collection<String> candidateGroups) {
+    public void involve(AgreementId id, Collection<String> candidateGroups) {
         repository.find(id).ifPresent(agreement -> {
             Set<String> parties = agreement.current().content().participants().stream().map(GovernmentCode::value)
                     .collect(Collectors.toCollection(HashSet::new));

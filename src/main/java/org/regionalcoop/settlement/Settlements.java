@@ -97,6 +97,8 @@ public class Settlements {
         repository.insert(new SettlementRepository.Row(id, agreementId.value(), kind, periodEnd,
                 anything ? SettlementStatus.PROPOSED : SettlementStatus.NOTHING_TO_SETTLE, processInstanceId, arbitrators,
                 now, null, null, null, null, null, null));
+        // Named as the settlement's arbitrator, the agency follows the agreement from now on, objection or not.
+        agreements.involve(agreementId, List.of(arbitrators));
         repository.replacePositions(id, result.positions());
         List<TransferLine> transfers = repository.replaceTransfers(id, result.transfers());
         if (anything) {

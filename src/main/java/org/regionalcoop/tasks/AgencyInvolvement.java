@@ -21,6 +21,6 @@ class AgencyInvolvement {
 
     @EventListener
     void on(TaskCreated task) {
-        agreements.offered(new AgreementId(task.agreementId()), task.candidateGroups());
+        agreements.involve(new AgreementId(task.agreementId()), task.candidateGroups());
     }
 }

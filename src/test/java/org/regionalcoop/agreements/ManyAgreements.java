@@ -5,13 +5,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Agreements in bulk, generated in SQL for the search's plan test and the board's benchmark: among 50 governments
  * of their own ({@code PLAN0} to {@code PLAN49}, two participants each, the first initiating), in every status,
- * proposed over the last 1,000 hours, half with a Chinese and half with an English title, every tenth reviewed by
- * the agency {@code PLAN-PCA}. Their ids start with {@code b0a4d000-}, so they are told apart and removed.
+ * proposed over the last 1,000 hours, half with a Chinese and half with an English title, each reviewed by one of 25
+ * agencies ({@code PLAN-PCA0} to {@code PLAN-PCA24}). Their ids start with {@code b0a4d000-}, so they are told apart and removed.
  */
 public final class ManyAgreements {
 
     public static final int GOVERNMENTS = 50;
-    public static final String AGENCY = "PLAN-PCA";
+    public static final int AGENCIES = 25;
+    /** One of the agencies, reviewing 4,000 of 100,000 agreements. */
+    public static final String AGENCY = "PLAN-PCA7";
     private static final String IDS = "'b0a4d000-0000-4000-8000-' || lpad(to_hex(n), 12, '0')";
 
     private ManyAgreements() {
@@ -22,8 +24,10 @@ public final class ManyAgreements {
                 insert into government (code, name, name_zh, level, kind, parent_code)
                 select 'PLAN' || g, 'Planned government ' || g, '规划政府' || g, 'municipal', 'government', 'CN'
                   from generate_series(0, ? - 1) g
-                union all select ?, 'Planned agency', '规划机构', 'provincial', 'coordination-agency', 'CN'
-                """, GOVERNMENTS, AGENCY);
+                union all
+                select 'PLAN-PCA' || k, 'Planned agency ' || k, '规划机构' || k, 'provincial', 'coordination-agency', 'CN'
+                  from generate_series(0, ? - 1) k
+                """, GOVERNMENTS, AGENCIES);
         jdbc.update("""
                 insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, title, mode, fields,
                                        status_since, approved_at)
@@ -60,8 +64,8 @@ public final class ManyAgreements {
                 """, GOVERNMENTS);
         jdbc.update("""
                 insert into agreement_agency (agreement_id, agency, role, since)
-                select (%s)::uuid, ?, 'reviewer', now() from generate_series(10, ?, 10) n
-                """.formatted(IDS), AGENCY, count);
+                select (%s)::uuid, 'PLAN-PCA' || (n %% ?), 'reviewer', now() from generate_series(1, ?) n
+                """.formatted(IDS), AGENCIES, count);
         analyze(jdbc);
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * W5: the agreement board's first page at 100,000 agreements, one call after the other, for the platform
- * administrator (everything), a provincial agency's reviewer (the agreements it reviews, every tenth) and a
+ * administrator (everything), a provincial agency's reviewer (the agreements it reviews, one in 25) and a
  * government's staff in 4 groups (the visibility rule): what the board reads for it, the search's first page of 50
  * and its total, the stage funnel, twelve weeks of throughput, the engine's open work and the open escalations.
  * The agreements are generated in SQL as {@code AgreementSearchPlanTest} does. Rendering the page is not measured.
