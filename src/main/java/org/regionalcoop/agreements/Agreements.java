@@ -7,6 +7,7 @@ import org.regionalcoop.agreements.internal.AgreementStatusChanged;
 import org.regionalcoop.agreements.internal.CostShares;
 import org.regionalcoop.agreements.internal.ProposalSubmitted;
 import org.regionalcoop.agreements.internal.ProposalValidator;
+import org.regionalcoop.agreements.internal.ServiceLevels;
 
 import org.regionalcoop.kernel.AgreementId;
 
@@ -22,10 +23,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +52,13 @@ public class Agreements {
     private final ProposalValidator validator;
     private final AgreementJson json;
     private final ApplicationEventPublisher events;
+    private final ServiceLevels serviceLevels;
     private final Clock clock;
 
     Agreements(AgreementRepository repository, ProposalValidator validator, AgreementJson json,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, ServiceLevels serviceLevels, Clock clock) {
         this.repository = repository;
+        this.serviceLevels = serviceLevels;
         this.validator = validator;
         this.json = json;
         this.events = events;
@@ -159,8 +168,9 @@ public class Agreements {
     /** Moves the agreement to another stage of its lifecycle and announces it. */
     @Transactional
     public void moveTo(AgreementId id, AgreementStatus status) {
-        AgreementStatus from = repository.updateStatus(id, status);
-        events.publishEvent(new AgreementStatusChanged(id.value(), from, status, clock.instant()));
+        Instant now = clock.instant();
+        AgreementStatus from = repository.updateStatus(id, status, now);
+        events.publishEvent(new AgreementStatusChanged(id.value(), from, status, now));
     }
 
     /**
@@ -205,7 +215,7 @@ public class Agreements {
         return repository.find(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
     }
 
-    /** The agreement, if the caller's government initiates or takes part in it (or the caller administers). */
+    /** The agreement, if the caller sees it under {@link #checkVisible}. */
     @Transactional(readOnly = true)
     public Agreement get(AgreementId id, Caller caller) {
         checkVisible(id, caller);
@@ -245,19 +255,79 @@ public class Agreements {
         return repository.titled(text, limit);
     }
 
+    /**
+     * What the search finds among the agreements the caller sees, one page of it with where each stands, and how
+     * many it finds in all.
+     */
     @Transactional(readOnly = true)
-    public List<Agreement> visibleTo(Caller caller, int limit, int offset) {
-        return repository.findForGovernments(caller.governments(), limit, offset);
+    public AgreementResults search(AgreementSearch search, Caller caller) {
+        Instant now = clock.instant();
+        AgreementRepository.Page page = repository.search(search, caller.isAdministrator(), caller.governments(), now);
+        return new AgreementResults(page.total(), page.agreements().stream().map(found -> standing(found, now)).toList());
     }
 
-    private void checkVisible(AgreementId id, Caller caller) {
-        if (caller.isAdministrator()) {
-            return;
-        }
-        List<String> involved = repository.involvedGovernments(id);
-        if (involved.stream().noneMatch(caller.governments()::contains)) {
+    /** How many agreements the search finds in each stage, whatever statuses and stages it asks for. */
+    @Transactional(readOnly = true)
+    public Map<AgreementStage, Long> countByStage(AgreementSearch search, Caller caller) {
+        Map<AgreementStage, Long> stages = new EnumMap<>(AgreementStage.class);
+        repository.countByStatus(search, caller.isAdministrator(), caller.governments(), clock.instant())
+                .forEach((status, count) -> stages.merge(AgreementStage.of(status), count, Long::sum));
+        return stages;
+    }
+
+    /** Per week over the last weeks, how many agreements the search finds were proposed, approved and ended. */
+    @Transactional(readOnly = true)
+    public List<WeeklyThroughput> throughput(AgreementSearch search, int weeks, Caller caller) {
+        Instant now = clock.instant();
+        LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+        return repository.throughput(search, caller.isAdministrator(), caller.governments(), now, monday);
+    }
+
+    /**
+     * Work on the agreement was given to these candidate groups (a task offered to them, a settlement naming them
+     * its arbitrators): the governments among them that take no part in it are agencies working on it (reviewing,
+     * funding, arbitrating) and see it from now on.
+     */
+    @Transactional
+    public void involve(AgreementId id, Collection<String> candidateGroups) {
+        repository.find(id).ifPresent(agreement -> {
+            Set<String> parties = agreement.current().content().participants().stream().map(GovernmentCode::value)
+                    .collect(Collectors.toCollection(HashSet::new));
+            parties.add(agreement.initiator().value());
+            for (String group : candidateGroups) {
+                int dot = group.indexOf('.');
+                if (dot > 0 && !parties.contains(group.substring(0, dot))) {
+                    repository.involve(id, group.substring(0, dot), group.substring(dot + 1), clock.instant());
+                }
+            }
+        });
+    }
+
+    /**
+     * The one rule of who sees an agreement, its versions and audit log (docs/security.md): a platform
+     * administrator sees all; staff see their governments' agreements, as initiator or participant, and those
+     * their agency reviews, funds or arbitrates from the moment a task on it was offered to the agency. Others get
+     * the same "not found" as for an agreement that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public boolean isVisible(AgreementId id, Caller caller) {
+        return caller.isAdministrator() || repository.visible(id, caller.governments());
+    }
+
+    /** Fails with "not found" unless the caller sees the agreement, by {@link #isVisible}. */
+    @Transactional(readOnly = true)
+    public void checkVisible(AgreementId id, Caller caller) {
+        if (!isVisible(id, caller)) {
             throw notFound(id);
         }
+    }
+
+    private AgreementStanding standing(AgreementRepository.Found found, Instant now) {
+        AgreementStatus status = found.agreement().status();
+        Optional<Duration> level = serviceLevels.of(status);
+        Instant due = level.map(found.statusSince()::plus).orElse(null);
+        return new AgreementStanding(found.agreement(), AgreementStage.of(status), found.statusSince(),
+                found.approvedAt(), level.orElse(null), due, due != null && due.isBefore(now));
     }
 
     private static NotFoundException notFound(AgreementId id) {

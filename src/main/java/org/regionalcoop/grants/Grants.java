@@ -307,15 +307,11 @@ public class Grants {
         }
     }
 
-    /** The agreement's items and decisions, for its participants, the deciding agencies and administrators. */
+    /** The agreement's items and decisions, for whoever sees the agreement. */
     @Transactional(readOnly = true)
     public List<Grant> of(AgreementId id, Caller caller) {
-        List<Grant> items = grants.ofAgreement(id);
-        boolean decidingAgency = items.stream().anyMatch(grant -> caller.governments().contains(grant.agency().value()));
-        if (!decidingAgency) {
-            agreements.get(id, caller);
-        }
-        return items;
+        agreements.checkVisible(id, caller);
+        return grants.ofAgreement(id);
     }
 
     /** The agreement's items and decisions, for the platform's own steps and other modules (no caller to check). */

@@ -373,7 +373,7 @@ public class Projects {
                 "No coordination agency stands above " + content.participants()));
     }
 
-    /** The agreement's projects, for its participants, its approving agency and administrators. */
+    /** The agreement's projects, for whoever sees the agreement. */
     @Transactional(readOnly = true)
     public List<ProjectSummary> ofAgreement(AgreementId agreementId, Caller caller) {
         checkVisible(agreementId, caller, "No agreement " + agreementId + " is visible to you");
@@ -401,16 +401,9 @@ public class Projects {
                 repository.milestones(id));
     }
 
+    /** The agreements module's one rule: who sees the agreement sees its projects. */
     private void checkVisible(AgreementId agreementId, Caller caller, String notVisible) {
-        if (caller.isAdministrator()) {
-            return;
-        }
-        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new NotFoundException(notVisible));
-        AgreementContent content = agreement.current().content();
-        Set<String> governments = caller.governments();
-        boolean takesPart = governments.contains(agreement.initiator().value())
-                || content.participants().stream().anyMatch(p -> governments.contains(p.value()));
-        if (!takesPart && approvingAgency(content).filter(agency -> governments.contains(agency.value())).isEmpty()) {
+        if (!agreements.isVisible(agreementId, caller)) {
             throw new NotFoundException(notVisible);
         }
     }

@@ -93,6 +93,8 @@ public class Settlements {
         repository.insert(new SettlementRepository.Row(id, agreementId.value(), kind, periodEnd,
                 anything ? SettlementStatus.PROPOSED : SettlementStatus.NOTHING_TO_SETTLE, processInstanceId, arbitrators,
                 now, null, null, null, null, null, null));
+        // Named as the settlement's arbitrator, the agency follows the agreement from now on, objection or not.
+        agreements.involve(agreementId, List.of(arbitrators));
         repository.replacePositions(id, result.positions());
         List<TransferLine> transfers = repository.replaceTransfers(id, result.transfers());
         if (anything) {
@@ -337,11 +339,7 @@ public class Settlements {
                 support.periodStart(), support.periodEnd(), support.description(), caller.userId(), clock.instant());
     }
 
-    /**
-     * The settlement, for the agreement's participants, the approving agency and administrators; others get
-     * 404. Outside a transaction of its own: asking the agreements module whether the caller takes part fails
-     * for the agency, and that failure would otherwise roll back the whole read.
-     */
+    /** The settlement, for whoever sees its agreement; others get 404. */
     public Settlement get(SettlementId id, Caller caller) {
         SettlementRepository.Row settlement = repository.find(id)
                 .filter(row -> visible(row, caller))
@@ -352,9 +350,7 @@ public class Settlements {
     /** The agreement's settlements, oldest first, for the same callers. */
     public List<Settlement> ofAgreement(AgreementId agreementId, Caller caller) {
         List<SettlementRepository.Row> settlements = repository.ofAgreement(agreementId.value());
-        if (!takesPart(agreementId, caller) && settlements.stream().noneMatch(row -> ofItsAgency(row, caller))) {
-            throw new NotFoundException("No agreement " + agreementId + " is visible to you");
-        }
+        agreements.checkVisible(agreementId, caller);
         return settlements.stream().map(this::view).toList();
     }
 
@@ -364,22 +360,9 @@ public class Settlements {
         return repository.ofAgreement(agreementId.value()).stream().map(this::view).toList();
     }
 
+    /** The agreements module's one rule: who sees the agreement sees its settlements. */
     private boolean visible(SettlementRepository.Row settlement, Caller caller) {
-        return ofItsAgency(settlement, caller) || takesPart(new AgreementId(settlement.agreementId()), caller);
-    }
-
-    private static boolean ofItsAgency(SettlementRepository.Row settlement, Caller caller) {
-        String group = settlement.arbitratorGroup();
-        return caller.isAdministrator() || caller.governments().contains(group.substring(0, group.indexOf('.')));
-    }
-
-    private boolean takesPart(AgreementId agreementId, Caller caller) {
-        try {
-            agreements.get(agreementId, caller);
-            return true;
-        } catch (NotFoundException notVisible) {
-            return false;
-        }
+        return agreements.isVisible(new AgreementId(settlement.agreementId()), caller);
     }
 
     private Settlement view(SettlementRepository.Row row) {

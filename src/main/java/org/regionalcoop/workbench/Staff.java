@@ -1,5 +1,8 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,12 +17,15 @@ import java.util.List;
 class Staff {
 
     private final GovernmentNames governments;
+    private final Organizations organizations;
 
-    Staff(GovernmentNames governments) {
+    Staff(GovernmentNames governments, Organizations organizations) {
         this.governments = governments;
+        this.organizations = organizations;
     }
 
-    record SignedIn(String user, List<String> governments) {
+    /** @param console whether the administrators' and agencies' pages are offered: the board and those beside it */
+    record SignedIn(String user, List<String> governments, boolean console) {
     }
 
     @ModelAttribute("me")
@@ -29,6 +35,12 @@ class Staff {
             return null;
         }
         Caller caller = Caller.current();
-        return new SignedIn(caller.userId(), caller.governments().stream().sorted().map(governments::name).toList());
+        return new SignedIn(caller.userId(), caller.governments().stream().sorted().map(governments::name).toList(),
+                caller.isAdministrator() || caller.governments().stream().anyMatch(this::isAgency));
+    }
+
+    private boolean isAgency(String code) {
+        return organizations.find(new GovernmentCode(code))
+                .filter(government -> government.kind() == GovernmentKind.COORDINATION_AGENCY).isPresent();
     }
 }

@@ -2,6 +2,9 @@ package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementResults;
+import org.regionalcoop.agreements.AgreementSearch;
+import org.regionalcoop.agreements.AgreementStanding;
 import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.agreements.Agreements;
 
@@ -11,6 +14,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,13 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import java.net.URI;
 import java.util.List;
 
-/** Staff propose agreements and read the ones their government takes part in. */
+/** Staff propose agreements, search the ones they see and read them. */
 @RestController
 @RequestMapping("/api/agreements")
 class AgreementController {
@@ -37,6 +38,8 @@ class AgreementController {
     /** A revision: the new content and what changed. */
     record Revision(AgreementContent content, String reason) {
     }
+
+    static final String TOTAL = "X-Total-Count";
 
     private final Agreements agreements;
 
@@ -50,10 +53,15 @@ class AgreementController {
         return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
     }
 
+    /**
+     * The agreements the caller sees that the search parameters find (docs/api.md), one page of them in the
+     * requested order; how many it finds in all is in the {@value #TOTAL} header, so the body stays the list it was.
+     */
     @GetMapping
-    List<Agreement> list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                         @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return agreements.visibleTo(Caller.current(), limit, offset);
+    ResponseEntity<List<Agreement>> search(@RequestParam MultiValueMap<String, String> parameters) {
+        AgreementResults results = agreements.search(AgreementSearch.fromParameters(parameters), Caller.current());
+        return ResponseEntity.ok().header(TOTAL, Long.toString(results.total()))
+                .body(results.agreements().stream().map(AgreementStanding::agreement).toList());
     }
 
     @GetMapping("/{id}")

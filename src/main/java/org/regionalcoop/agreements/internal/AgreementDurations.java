@@ -15,10 +15,16 @@ import java.time.Duration;
  *                          not a calendar period, so a demonstration can settle every few minutes
  * @param termOverride      for demonstrations: when set (e.g. {@code PT10M}), every term ends this long after
  *                          approval instead of on its end date
+ * @param proposalStage     service level of a proposal: how long it may wait before its consultation starts
+ * @param consensusStage    service level of the consultation: rounds, joint meeting and signatures together
+ * @param approvalStage     service level of the higher approval, all its reviews together
  */
 @ConfigurationProperties("platform.agreements.durations")
 record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,
                           @DefaultValue("P7D") Duration revision,
                           @DefaultValue("P365D") Duration settlementPeriod,
-                          Duration termOverride) {
+                          Duration termOverride,
+                          @DefaultValue("P1D") Duration proposalStage,
+                          @DefaultValue("P42D") Duration consensusStage,
+                          @DefaultValue("P30D") Duration approvalStage) {
 }

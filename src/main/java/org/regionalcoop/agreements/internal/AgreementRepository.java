@@ -1,9 +1,13 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementSearch;
+import org.regionalcoop.agreements.AgreementStage;
+import org.regionalcoop.agreements.WeeklyThroughput;
 import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.AgreementVersion;
-import org.regionalcoop.agreements.Agreements;
 
 import org.regionalcoop.kernel.AgreementId;
 
@@ -15,18 +19,22 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @Repository
 public class AgreementRepository {
 
-    private static final String SELECT_AGREEMENT = """
-            select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of,
+    static final String SELECT_AGREEMENT = """
+            select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of, a.status_since, a.approved_at,
                    v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason
               from agreement a
               join agreement_version v on v.agreement_id = a.id and v.version = a.current_version
@@ -34,18 +42,21 @@ public class AgreementRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementJson json;
+    private final ServiceLevels serviceLevels;
 
-    AgreementRepository(NamedParameterJdbcTemplate jdbc, AgreementJson json) {
+    AgreementRepository(NamedParameterJdbcTemplate jdbc, AgreementJson json, ServiceLevels serviceLevels) {
         this.jdbc = jdbc;
         this.json = json;
+        this.serviceLevels = serviceLevels;
     }
 
     public void insert(Agreement agreement) {
         AgreementVersion first = agreement.current();
         jdbc.update("""
-                insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, renewal_of)
-                values (:id, :initiator, :status, :version, :by, :at, :renewalOf)
-                """, new MapSqlParameterSource()
+                insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, renewal_of,
+                                       title, mode, fields, status_since)
+                values (:id, :initiator, :status, :version, :by, :at, :renewalOf, :title, :mode, :fields, :at)
+                """, searchable(first.content(), new MapSqlParameterSource())
                 .addValue("renewalOf", agreement.renewalOf().map(AgreementId::value).orElse(null))
                 .addValue("id", agreement.id().value())
                 .addValue("initiator", agreement.initiator().value())
@@ -60,9 +71,19 @@ public class AgreementRepository {
     /** Makes the version current; the version number's primary key refuses two concurrent revisions. */
     public void addVersion(AgreementVersion version) {
         insertVersion(version);
-        jdbc.update("update agreement set current_version = :version where id = :id",
-                Map.of("id", version.agreementId().value(), "version", version.number()));
+        jdbc.update("""
+                update agreement set current_version = :version, title = :title, mode = :mode, fields = :fields
+                 where id = :id
+                """, searchable(version.content(), new MapSqlParameterSource()
+                .addValue("id", version.agreementId().value()).addValue("version", version.number())));
         replaceParticipants(version.agreementId(), version.content().participants());
+    }
+
+    /** What the search reads of a version, kept on the agreement so that every filter has its index there. */
+    private static MapSqlParameterSource searchable(AgreementContent content, MapSqlParameterSource parameters) {
+        return parameters.addValue("title", content.title())
+                .addValue("mode", content.mode() == null ? null : content.mode().key())
+                .addValue("fields", content.fields().stream().map(CooperationField::key).toArray(String[]::new));
     }
 
     private void insertVersion(AgreementVersion version) {
@@ -87,13 +108,16 @@ public class AgreementRepository {
                         .toArray(MapSqlParameterSource[]::new));
     }
 
-    /** Sets the status and returns the one before. */
-    public AgreementStatus updateStatus(AgreementId id, AgreementStatus status) {
+    /** Sets the status, since the given instant, and returns the one before; approval is remembered. */
+    public AgreementStatus updateStatus(AgreementId id, AgreementStatus status, Instant at) {
         List<String> before = jdbc.queryForList("""
-                update agreement a set status = :status from agreement old
+                update agreement a set status = :status, status_since = :at,
+                       approved_at = case when :status = 'APPROVED' then :at else a.approved_at end
+                  from agreement old
                  where a.id = :id and old.id = a.id
                 returning old.status
-                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.name()), String.class);
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.name())
+                .addValue("at", Timestamp.from(at)), String.class);
         if (before.isEmpty()) {
             throw new IllegalStateException("No agreement " + id);
         }
@@ -124,38 +148,98 @@ public class AgreementRepository {
                 (row, n) -> AgreementId.of(row.getString("id")));
     }
 
-    /** Agreements that one of the governments initiates or takes part in, newest first. */
-    public List<Agreement> findForGovernments(Collection<String> governments, int limit, int offset) {
-        return jdbc.query(SELECT_AGREEMENT + """
-                 where a.initiator in (:governments)
-                    or exists (select 1 from agreement_participant p
-                                where p.agreement_id = a.id and p.government_code in (:governments))
-                 order by a.proposed_at desc, a.id
-                 limit :limit offset :offset
-                """, new MapSqlParameterSource()
-                .addValue("governments", governments.isEmpty() ? List.of("") : governments)
-                .addValue("limit", limit)
-                .addValue("offset", offset), this::agreement);
+    /** Whether staff of these governments see the agreement, under the one rule of {@link AgreementSearchQuery#VISIBLE}. */
+    public boolean visible(AgreementId id, Collection<String> governments) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from agreement a where a.id = :id and "
+                + AgreementSearchQuery.VISIBLE + ")", new MapSqlParameterSource().addValue("id", id.value())
+                .addValue("governments", governments.isEmpty() ? List.of("") : List.copyOf(governments)), Boolean.class));
+    }
+
+    /** An agreement found by a search, with when it entered its status and when it was approved. */
+    public record Found(Agreement agreement, Instant statusSince, Instant approvedAt) {
+    }
+
+    /** One page of what the search finds among what the caller sees, and how many it finds in all. */
+    public record Page(long total, List<Found> agreements) {
+    }
+
+    public Page search(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true);
+        MapSqlParameterSource parameters = query.parameters();
+        List<Found> found = jdbc.query(query.page(SELECT_AGREEMENT, search.sort()),
+                parameters.addValue("limit", search.limit()).addValue("offset", search.offset()),
+                (rs, row) -> new Found(agreement(rs, row), rs.getTimestamp("status_since").toInstant(),
+                        instant(rs.getTimestamp("approved_at"))));
+        Long total = jdbc.queryForObject(query.count(), parameters, Long.class);
+        return new Page(total == null ? 0 : total, found);
+    }
+
+    /** How many agreements the search finds in each status, whatever statuses and stages it asks for. */
+    public Map<AgreementStatus, Long> countByStatus(AgreementSearch search, boolean administrator,
+                                                    Collection<String> governments, Instant now) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false);
+        return counts("select a.status, count(*) as agreements from agreement a" + query.where() + " group by a.status",
+                query.parameters());
+    }
+
+    /**
+     * Per week since the given day (a Monday), how many of the agreements the search finds, whatever statuses and
+     * stages it asks for, were proposed, approved and ended.
+     */
+    public List<WeeklyThroughput> throughput(AgreementSearch search, boolean administrator, Collection<String> governments,
+                                             Instant now, LocalDate since) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false);
+        String and = query.where().isEmpty() ? " where " : query.where() + " and ";
+        MapSqlParameterSource parameters = query.parameters()
+                .addValue("since", Timestamp.from(since.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .addValue("ended", AgreementStage.ENDED.statuses().stream().map(Enum::name).toList());
+        Map<LocalDate, long[]> weeks = new TreeMap<>();
+        for (LocalDate week = since; !week.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)); week = week.plusWeeks(1)) {
+            weeks.put(week, new long[3]);
+        }
+        jdbc.query("""
+                select kind, (date_trunc('week', at at time zone 'UTC'))::date as week, count(*) as agreements from (
+                    select 0 as kind, a.proposed_at as at from agreement a %1$s a.proposed_at >= :since
+                    union all
+                    select 1, a.approved_at from agreement a %1$s a.approved_at >= :since
+                    union all
+                    select 2, a.status_since from agreement a %1$s a.status in (:ended) and a.status_since >= :since
+                ) moved group by kind, week
+                """.formatted(and), parameters, (ResultSet rs) -> {
+            long[] counts = weeks.get(rs.getObject("week", LocalDate.class));
+            if (counts != null) {
+                counts[rs.getInt("kind")] = rs.getLong("agreements");
+            }
+        });
+        return weeks.entrySet().stream()
+                .map(week -> new WeeklyThroughput(week.getKey(), week.getValue()[0], week.getValue()[1], week.getValue()[2]))
+                .toList();
+    }
+
+    /** Records that a task of the agreement was offered to the agency in this role; the first offer counts. */
+    public void involve(AgreementId id, String agency, String role, Instant since) {
+        jdbc.update("""
+                insert into agreement_agency (agreement_id, agency, role, since)
+                select :id, :agency, :role, :since
+                 where exists (select 1 from government where code = :agency)
+                on conflict do nothing
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("agency", agency)
+                .addValue("role", role).addValue("since", Timestamp.from(since)));
     }
 
     public Map<AgreementStatus, Long> countByStatus() {
+        return counts("select status, count(*) as agreements from agreement group by status", new MapSqlParameterSource());
+    }
+
+    private Map<AgreementStatus, Long> counts(String statement, MapSqlParameterSource parameters) {
         Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
         for (AgreementStatus status : AgreementStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.query("select status, count(*) as agreements from agreement group by status", Map.of(),
-                (ResultSet rs) -> {
-                    counts.put(AgreementStatus.valueOf(rs.getString("status")), rs.getLong("agreements"));
-                });
+        jdbc.query(statement, parameters, (ResultSet rs) -> {
+            counts.put(AgreementStatus.valueOf(rs.getString("status")), rs.getLong("agreements"));
+        });
         return counts;
-    }
-
-    public List<String> involvedGovernments(AgreementId id) {
-        return jdbc.queryForList("""
-                select initiator from agreement where id = :id
-                union
-                select government_code from agreement_participant where agreement_id = :id
-                """, Map.of("id", id.value()), String.class);
     }
 
     public List<AgreementVersion> versions(AgreementId id) {
@@ -174,6 +258,10 @@ public class AgreementRepository {
                 rs.getString("proposed_by"),
                 rs.getTimestamp("proposed_at").toInstant(),
                 Optional.ofNullable(rs.getObject("renewal_of", UUID.class)).map(AgreementId::new));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private AgreementVersion version(ResultSet rs) throws SQLException {

@@ -1,0 +1,28 @@
+// Draws the board's charts from the data the page carries; every label arrives already translated.
+(function () {
+    const holder = document.getElementById('board-charts');
+    if (!holder || typeof Chart === 'undefined') {
+        return;
+    }
+    const data = JSON.parse(holder.dataset.charts);
+    const colours = ['#1d70b8', '#00703c', '#6f72af'];
+    new Chart(document.getElementById('funnel-chart'), {
+        type: 'bar',
+        data: {
+            labels: data.funnel.labels,
+            datasets: [{label: data.funnel.label, data: data.funnel.values, backgroundColor: colours[0]}]
+        },
+        options: {indexAxis: 'y', animation: false, plugins: {legend: {display: false}},
+            scales: {x: {beginAtZero: true, ticks: {precision: 0}}}}
+    });
+    new Chart(document.getElementById('throughput-chart'), {
+        type: 'line',
+        data: {
+            labels: data.throughput.labels,
+            datasets: data.throughput.series.map((series, i) => ({
+                label: series.label, data: series.values, borderColor: colours[i], backgroundColor: colours[i], tension: 0.2
+            }))
+        },
+        options: {animation: false, scales: {y: {beginAtZero: true, ticks: {precision: 0}}}}
+    });
+}());
