@@ -1,6 +1,5 @@
 package org.regionalcoop.monitoring;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -17,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Optional;
 
 /**
  * Cockpit lists an agreement's processes by their business key, the agreement's id: every process instance
@@ -43,7 +41,7 @@ class AgreementTitleVariable extends AbstractProcessEnginePlugin {
         this.agreements = agreements;
         this.runtime = runtime;
         this.platform = platform;
-        this.title = execution -> agreementOf(execution)
+        this.title = execution -> BusinessKeys.agreementOf(execution.getProcessBusinessKey())
                 .flatMap(id -> agreements.getObject().find(id))
                 .ifPresent(agreement -> execution.setVariable(NAME, agreement.current().content().title()));
     }
@@ -71,18 +69,5 @@ class AgreementTitleVariable extends AbstractProcessEnginePlugin {
                     .forEach(instance -> engine.setVariable(instance.getId(), NAME, renamed));
             return null;
         });
-    }
-
-    /** Every platform process's business key starts with its agreement's id; one started by hand may not. */
-    private static Optional<AgreementId> agreementOf(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
-        if (key == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(AgreementId.of(key.split(":")[0]));
-        } catch (IllegalArgumentException notAnAgreement) {
-            return Optional.empty();
-        }
     }
 }

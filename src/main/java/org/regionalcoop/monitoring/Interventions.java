@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What failed and an administrator's hand on it: open incidents and their retry, dead letters and their replay.
@@ -82,9 +81,9 @@ public class Interventions {
             management.setJobRetries(found.getConfiguration(), 1);
             return failed;
         });
-        agreement(incident.agreementId()).ifPresent(agreement -> events.publishEvent(new IncidentRetried(agreement,
-                incident.id(), incident.processDefinitionKey(), incident.failingStep(), incident.error(), caller.userId(),
-                clock.instant())));
+        BusinessKeys.agreementOf(incident.agreementId()).ifPresent(agreement -> events.publishEvent(
+                new IncidentRetried(agreement.value(), incident.id(), incident.processDefinitionKey(),
+                        incident.failingStep(), incident.error(), caller.userId(), clock.instant())));
         return incident;
     }
 
@@ -95,8 +94,9 @@ public class Interventions {
                 .orElseThrow(() -> new NotFoundException("No dead letter " + deadLetterId));
         mayIntervene(letter.agreementId(), caller, "dead letter " + deadLetterId);
         deadLetters.replay(deadLetterId);
-        agreement(letter.agreementId()).ifPresent(agreement -> events.publishEvent(new DeadLetterReplayed(agreement,
-                letter.id(), letter.topic(), letter.reason(), caller.userId(), clock.instant())));
+        BusinessKeys.agreementOf(letter.agreementId()).ifPresent(agreement -> events.publishEvent(
+                new DeadLetterReplayed(agreement.value(), letter.id(), letter.topic(), letter.reason(), caller.userId(),
+                        clock.instant())));
         return letter;
     }
 
@@ -104,8 +104,8 @@ public class Interventions {
         if (caller.isAdministrator()) {
             return;
         }
-        Optional<UUID> agreement = agreement(agreementId);
-        if (agreement.isPresent() && mayView(new AgreementId(agreement.get()), caller)) {
+        Optional<AgreementId> agreement = BusinessKeys.agreementOf(agreementId);
+        if (agreement.isPresent() && mayView(agreement.get(), caller)) {
             throw new ForbiddenException("Only administrators retry and replay: " + what);
         }
         throw new NotFoundException("No " + what);
@@ -129,17 +129,5 @@ public class Interventions {
     private String agreementOf(String processInstanceId) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         return instance == null || instance.getBusinessKey() == null ? null : instance.getBusinessKey().split(":")[0];
-    }
-
-    /** Processes started outside the platform may carry any business key; only an agreement's id has an audit log. */
-    private static Optional<UUID> agreement(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(key));
-        } catch (IllegalArgumentException notAnAgreement) {
-            return Optional.empty();
-        }
     }
 }
