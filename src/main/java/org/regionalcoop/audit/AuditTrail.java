@@ -13,6 +13,8 @@ import org.regionalcoop.grants.FundsReclaimed;
 import org.regionalcoop.grants.GrantAwarded;
 import org.regionalcoop.grants.GrantDeclined;
 import org.regionalcoop.grants.GrantRevoked;
+import org.regionalcoop.monitoring.DeadLetterReplayed;
+import org.regionalcoop.monitoring.IncidentRetried;
 import org.regionalcoop.projects.DefaultArbitrated;
 import org.regionalcoop.projects.MilestoneRejected;
 import org.regionalcoop.projects.MilestoneVerified;
@@ -38,6 +40,8 @@ import java.util.List;
  */
 @Service
 public class AuditTrail {
+
+    private static final int MAX_REASON = 4000;
 
     private final AuditRepository repository;
     private final Agreements agreements;
@@ -192,5 +196,24 @@ public class AuditTrail {
                 : ", " + arbitration.payer() + " pays " + arbitration.payee() + " " + arbitration.amount() + " more");
         repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
                 AuditEntry.TASK, "settlement-arbitration", arbitration.decision(), subject, arbitration.reason()));
+    }
+
+    /** An administrator's hand on the agreement's processes is part of its story, beside the decisions. */
+    @EventListener
+    void on(IncidentRetried retry) {
+        repository.append(new AuditEntry(retry.agreementId(), retry.retriedAt(), retry.retriedBy(), AuditEntry.TASK,
+                "incident-retry", "retry", retry.processDefinitionKey() + ", " + retry.failingStep(), atMost(retry.error())));
+    }
+
+    @EventListener
+    void on(DeadLetterReplayed replay) {
+        repository.append(new AuditEntry(replay.agreementId(), replay.replayedAt(), replay.replayedBy(), AuditEntry.TASK,
+                "dead-letter-replay", "replay", "dead letter " + replay.deadLetterId() + ", " + replay.topic(),
+                replay.reason()));
+    }
+
+    /** An engine's error message has no length limit; the log keeps what its column holds. */
+    private static String atMost(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 }

@@ -15,10 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +45,20 @@ import java.util.concurrent.TimeoutException;
 @Service
 public class DeadLetterArchive implements DisposableBean {
 
-    /** A dead letter as administrators see it; the bytes stay in the archive. */
+    /**
+     * A dead letter as administrators see it; the bytes stay in the archive.
+     *
+     * @param agreementId the record's key, which participants' systems set to the agreement's id; null if it had none
+     */
     public record DeadLetter(long id, String topic, int partition, long offset, String reason, String detail,
-                             Instant deadLetteredAt, Instant replayedAt) {
+                             String agreementId, Instant deadLetteredAt, Instant replayedAt) {
     }
+
+    private static final String DEAD_LETTER = """
+            select id, topic, partition, "offset", reason, detail, record_key,
+                   dead_lettered_at, replayed_at
+              from dead_letter
+            """;
 
     private record StoredHeader(String name, String value) {
     }
@@ -80,13 +94,36 @@ public class DeadLetterArchive implements DisposableBean {
     }
 
     public List<DeadLetter> latest(int limit) {
-        return jdbc.query("""
-                select id, topic, partition, "offset", reason, detail, dead_lettered_at, replayed_at
-                  from dead_letter order by id desc limit ?
-                """, (rs, row) -> new DeadLetter(rs.getLong("id"), rs.getString("topic"), rs.getInt("partition"),
-                rs.getLong("offset"), rs.getString("reason"), rs.getString("detail"),
+        return jdbc.query(DEAD_LETTER + " order by id desc limit ?", this::deadLetter, limit);
+    }
+
+    /** The dead letters keyed by this agreement's id, newest first. */
+    public List<DeadLetter> concerning(AgreementId agreement, int limit) {
+        return jdbc.query(DEAD_LETTER + " where record_key = ? order by id desc limit ?", this::deadLetter,
+                agreement.toString().getBytes(StandardCharsets.UTF_8), limit);
+    }
+
+    public Optional<DeadLetter> find(long id) {
+        return jdbc.query(DEAD_LETTER + " where id = ?", this::deadLetter, id).stream().findFirst();
+    }
+
+    private DeadLetter deadLetter(ResultSet rs, int row) throws SQLException {
+        return new DeadLetter(rs.getLong("id"), rs.getString("topic"), rs.getInt("partition"), rs.getLong("offset"),
+                rs.getString("reason"), rs.getString("detail"), agreementId(rs.getBytes("record_key")),
                 rs.getTimestamp("dead_lettered_at").toInstant(),
-                Optional.ofNullable(rs.getTimestamp("replayed_at")).map(Timestamp::toInstant).orElse(null)), limit);
+                Optional.ofNullable(rs.getTimestamp("replayed_at")).map(Timestamp::toInstant).orElse(null));
+    }
+
+    /** A poison record's key may be any bytes: only a key that is an agreement's id names one. */
+    private static String agreementId(byte[] key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            return AgreementId.of(new String(key, StandardCharsets.UTF_8)).toString();
+        } catch (IllegalArgumentException notAnAgreement) {
+            return null;
+        }
     }
 
     /** Sends the dead letter back to its topic and waits for the broker's acknowledgement; false if unknown. */

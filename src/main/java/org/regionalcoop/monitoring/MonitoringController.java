@@ -1,9 +1,5 @@
 package org.regionalcoop.monitoring;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.Approvals;
@@ -11,8 +7,7 @@ import org.regionalcoop.approval.Escalation;
 import org.regionalcoop.events.ConsumerLag;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
-import org.regionalcoop.security.PlatformActions;
-import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Where every agreement stands, what is late and what failed; administrators only (see the security rules). */
 @RestController
@@ -46,25 +40,18 @@ class MonitoringController {
     private final DeadLetterArchive deadLetters;
     private final PublishLag publishLag;
     private final Approvals approvals;
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    private final RepositoryService repository;
-    private final PlatformActions platform;
+    private final Interventions interventions;
     private final ConsumerLag consumerLag;
     private final Throughput throughput;
     private final Clock clock;
 
     MonitoringController(Agreements agreements, DeadLetterArchive deadLetters, PublishLag publishLag, Approvals approvals,
-                         RuntimeService runtime, ManagementService management, RepositoryService repository,
-                         PlatformActions platform, ConsumerLag consumerLag, Throughput throughput, Clock clock) {
+                         Interventions interventions, ConsumerLag consumerLag, Throughput throughput, Clock clock) {
         this.agreements = agreements;
         this.deadLetters = deadLetters;
         this.publishLag = publishLag;
         this.approvals = approvals;
-        this.runtime = runtime;
-        this.management = management;
-        this.repository = repository;
-        this.platform = platform;
+        this.interventions = interventions;
         this.consumerLag = consumerLag;
         this.throughput = throughput;
         this.clock = clock;
@@ -84,26 +71,13 @@ class MonitoringController {
 
     @GetMapping("/incidents")
     List<Incident> incidents() {
-        return platform.asPlatform(() -> runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list().stream()
-                .map(incident -> new Incident(incident.getId(),
-                        repository.getProcessDefinition(incident.getProcessDefinitionId()).getKey(),
-                        incident.getActivityId(), incident.getIncidentMessage(),
-                        agreementOf(incident.getProcessInstanceId()), incident.getIncidentTimestamp().toInstant()))
-                .toList());
+        return interventions.incidents();
     }
 
     /** Gives a failed job one more attempt; the job executor runs it again shortly. */
     @PostMapping("/incidents/{id}/retry")
     ResponseEntity<Void> retry(@PathVariable String id) {
-        platform.asPlatform(() -> {
-            var incident = Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult())
-                    .orElseThrow(() -> new NotFoundException("No open incident " + id));
-            if (incident.getConfiguration() == null) {
-                throw new NotFoundException("Incident " + id + " has no job to retry");
-            }
-            management.setJobRetries(incident.getConfiguration(), 1);
-            return null;
-        });
+        interventions.retry(id, Caller.current());
         return ResponseEntity.accepted().build();
     }
 
@@ -137,14 +111,7 @@ class MonitoringController {
     /** Sends a dead letter back to its topic, e.g. once the ballot it answers is open. */
     @PostMapping("/dead-letters/{id}/replay")
     ResponseEntity<Void> replay(@PathVariable long id) {
-        if (!deadLetters.replay(id)) {
-            throw new NotFoundException("No dead letter " + id);
-        }
+        interventions.replay(id, Caller.current());
         return ResponseEntity.accepted().build();
-    }
-
-    private String agreementOf(String processInstanceId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        return instance == null || instance.getBusinessKey() == null ? null : instance.getBusinessKey().split(":")[0];
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 
 /** What the platform got done in each trailing window, counted from the database. */
 @Component
-class Throughput {
+public class Throughput {
 
     /**
      * @param window              how far back from now, ISO-8601
@@ -23,7 +23,7 @@ class Throughput {
      * @param tasksCompleted      staff tasks completed (not those withdrawn)
      * @param lifecyclesCompleted agreements whose whole lifecycle ended
      */
-    record Window(Duration window, long eventsPublished, long inboundApplied, long tasksCompleted,
+    public record Window(Duration window, long eventsPublished, long inboundApplied, long tasksCompleted,
                   long lifecyclesCompleted) {
     }
 
@@ -45,7 +45,7 @@ class Throughput {
         this.clock = clock;
     }
 
-    List<Window> now() {
+    public List<Window> now() {
         Instant now = clock.instant();
         return settings.throughputWindows().stream().map(window -> counted(window, now.minus(window))).toList();
     }

@@ -63,7 +63,7 @@ class AgreementPages {
         return "agreement";
     }
 
-    private static AgreementId parse(String id) {
+    static AgreementId parse(String id) {
         try {
             return AgreementId.of(id);
         } catch (IllegalArgumentException e) {

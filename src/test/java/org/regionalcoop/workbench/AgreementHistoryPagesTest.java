@@ -1,0 +1,210 @@
+package org.regionalcoop.workbench;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.Failures;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One agreement explained as administrators and the governments in it read it, and who may retry its failed
+ * steps and replay its dead letters: administrators; its own staff are refused with 403, strangers with 404
+ * (docs/errors.md), and nothing changes for either.
+ */
+@PlatformTest
+class AgreementHistoryPagesTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    LifecycleDriver lifecycle;
+
+    @Autowired
+    Failures failures;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void browser() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void anAgreementInApprovalShowsWhereEachProcessWaitsItsEventsAndTimeline() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
+        lifecycle.reachConsensus(agreement);
+
+        String page = page("admin", "/agreements/" + agreement.id() + "/history", "en");
+
+        assertThat(page).contains(agreement.current().content().title(), "Agreement lifecycle", "Higher approval",
+                "Local consensus", "Ballot of one participant", "Running", "Completed",
+                "coop.agreements.v1", "org.regionalcoop.agreement.proposed.v1",
+                "Signature", "No step has failed.");
+        assertThat(runDiagram(page, "agreement_lifecycle")).as("the lifecycle waits in its approval call")
+                .contains("data-current=\"call_approval\"");
+        assertThat(runDiagram(page, "agreement_approval")).as("the approval waits for the reviewers")
+                .containsPattern("data-current=\"[^\"]*\\buser_review_agreement\\b");
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .as("the participant's own staff read it too, in Chinese")
+                .contains("协议全过程", "上级审批", "已发布的事件", "办理记录")
+                .doesNotContain("Higher approval", "operations/incidents");
+        mvc.perform(get("/agreements/" + agreement.id() + "/history").session(signIn("xj.coordinator")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDiagramOfAProcessTheAgreementRanIsServedAndNoOther() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
+        String definition = runtime.createProcessInstanceQuery().processInstanceBusinessKey(agreement.id().toString())
+                .processDefinitionKey("agreement_lifecycle").singleResult().getProcessDefinitionId();
+        MockHttpSession shanghai = signIn("sh.coordinator");
+
+        String diagram = mvc.perform(get("/agreements/" + agreement.id() + "/history/diagrams/" + definition).session(shanghai))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(diagram).contains("<bpmn:process id=\"agreement_lifecycle\"", "bpmndi:BPMNDiagram");
+        Agreement other = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "XJ", "JS");
+        mvc.perform(get("/agreements/" + other.id() + "/history/diagrams/" + definition).session(shanghai))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/agreements/" + agreement.id() + "/history/diagrams/not-a-definition").session(shanghai))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRejectedAgreementIsStillFullyExplained() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
+        lifecycle.reachConsensus(agreement);
+        lifecycle.complete(agreement, "user_review_agreement", "CN-CCA.reviewer",
+                Map.of("reviewDecision", "reject", "reason", "Duplicates an existing national programme"));
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.REJECTED);
+
+        String page = page("admin", "/agreements/" + agreement.id() + "/history", "en");
+
+        assertThat(page).contains("Rejected", "Agreement lifecycle", "Higher approval", "Duplicates an existing national programme",
+                        "org.regionalcoop.approval.decided.v1")
+                .doesNotContain("Running", "waiting here now");
+        assertThat(runDiagram(page, "agreement_approval")).as("nothing waits; the review was passed")
+                .doesNotContain("data-current").containsPattern("data-passed=\"[^\"]*\\buser_review_agreement\\b");
+    }
+
+    @Test
+    void onlyAdministratorsRetryAFailedStepOfTheAgreementAndTheRetryIsAudited() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
+        Incident incident = failures.incidentOn(agreement);
+        String retry = "/operations/incidents/" + incident.getId() + "/retry";
+
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "en"))
+                .contains("service_failing_check", "brokenStep", retry).doesNotContain("at org.camunda");
+        mvc.perform(post(retry).session(signIn("sh.coordinator")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(retry).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(retry).session(signIn("admin"))).andExpect(status().isForbidden());
+        assertThat(retries(incident)).as("refused retries change nothing").isZero();
+        assertThat(audited(agreement, "incident-retry")).isZero();
+
+        failures.repair(incident);
+        mvc.perform(post(retry).session(signIn("admin")).with(csrf()).param("agreement", agreement.id().toString()))
+                .andExpect(redirectedUrl("/agreements/" + agreement.id() + "/history"))
+                .andExpect(flash().attribute("done", "operations.retried"));
+
+        await().atMost(PlatformTest.PATIENCE).until(() -> runtime.createIncidentQuery().incidentId(incident.getId()).count() == 0);
+        assertThat(audited(agreement, "incident-retry")).isEqualTo(1);
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "en"))
+                .contains("Failed step retried", "by admin");
+    }
+
+    @Test
+    void onlyAdministratorsReplayADeadLetterAboutTheAgreementAndTheReplayIsAudited() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
+        long letter = failures.deadLetterAbout(agreement);
+        String replay = "/operations/dead-letters/" + letter + "/replay";
+
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN")).contains("无法读取", replay);
+        mvc.perform(post(replay).session(signIn("js.coordinator")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(replay).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
+        assertThat(failures.sameAs(letter)).as("nothing replayed").hasSize(1);
+
+        mvc.perform(post(replay).session(signIn("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/operations")).andExpect(flash().attribute("done", "operations.replayed"));
+
+        await().atMost(PlatformTest.PATIENCE).until(() -> failures.sameAs(letter).size() == 2);
+        assertThat(audited(agreement, "dead-letter-replay")).isEqualTo(1);
+    }
+
+    @Test
+    void theOperationsPageIsForAdministrators() throws Exception {
+        String page = page("admin", "/operations", "en");
+        assertThat(page).contains("Operations", "Failed steps", "Dead letters", "Events waiting to be published",
+                "Agreements by stage", "Open escalations", "hx-get=\"/operations/figures\"", "chart-throughput");
+        assertThat(page("admin", "/operations/figures", "zh-CN")).contains("失败的步骤", "死信", "各阶段协议数量")
+                .doesNotContain("<html");
+        assertThat(page("admin", "/", "en")).contains("href=\"/operations\"");
+
+        MockHttpSession staff = signIn("sh.coordinator");
+        mvc.perform(get("/operations").session(staff)).andExpect(status().isForbidden());
+        mvc.perform(get("/operations/figures").session(staff)).andExpect(status().isForbidden());
+        assertThat(page("sh.coordinator", "/", "en")).doesNotContain("href=\"/operations\"");
+    }
+
+    /** The part of the page that draws one process, from its run's section on. */
+    private static String runDiagram(String page, String processKey) {
+        int diagram = page.indexOf("data-diagram=", page.indexOf(processKey.equals("agreement_lifecycle")
+                ? "Agreement lifecycle" : "Higher approval"));
+        return page.substring(diagram, page.indexOf('>', diagram));
+    }
+
+    private int retries(Incident incident) {
+        return jdbc.queryForObject("select retries_ from act_ru_job where id_ = ?", Integer.class, incident.getConfiguration());
+    }
+
+    private int audited(Agreement agreement, String kind) {
+        return jdbc.queryForObject("select count(*) from audit_entry where agreement_id = ? and kind = ?", Integer.class,
+                agreement.id().value(), kind);
+    }
+
+    private String page(String user, String path, String language) throws Exception {
+        return mvc.perform(get(path).session(signIn(user)).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
+                        .param("password", PlatformTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+}
