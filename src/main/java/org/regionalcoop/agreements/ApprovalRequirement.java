@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.organizations.GovernmentCode;
+
 import java.util.Optional;
 
 /**
@@ -11,4 +13,10 @@ public interface ApprovalRequirement {
 
     /** What the registry lacks for this content to be approved, or empty when its reviewers are all registered. */
     Optional<String> missingApprover(AgreementContent content);
+
+    /**
+     * The coordination agency that reviews this content first, whose grant programmes fund the support it requests;
+     * empty when the registry has none for it.
+     */
+    Optional<GovernmentCode> approvingAgency(AgreementContent content);
 }

@@ -12,6 +12,7 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Agreements asking for given support, their grants process, and programmes of the tests' own. */
 @Component
@@ -29,8 +31,10 @@ class GrantFixtures {
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final GrantProgrammes programmes;
 
-    GrantFixtures(Agreements agreements, RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
+    GrantFixtures(Agreements agreements, RuntimeService runtime, JdbcTemplate jdbc, Clock clock, GrantProgrammes programmes) {
+        this.programmes = programmes;
         this.agreements = agreements;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -64,10 +68,13 @@ class GrantFixtures {
         return clock.instant().atZone(ZoneOffset.UTC).getYear();
     }
 
-    /** A programme of this year with exactly this budget; fails if the agency already has one for the type. */
+    /**
+     * A programme of this year with exactly this budget, opened as a platform administrator opens one; fails if the
+     * agency already has one for the type.
+     */
     long newProgramme(String agency, SupportType type, String budget) {
-        return jdbc.queryForObject("insert into grant_programme (agency, support_type, year, budget) values (?, ?, ?, ?) returning id",
-                Long.class, agency, type.key(), year(), new BigDecimal(budget));
+        return programmes.open(new GrantProgrammes.Opening(agency, type.key(), String.valueOf(year()), budget, null),
+                new Caller("admin", Set.of("camunda-admin"))).id();
     }
 
     /** A programme of its own in a far year, for tests that race on a budget no other test touches. */

@@ -90,6 +90,12 @@ public class ApprovalRouting implements ApprovalRequirement {
         return Optional.of("no coordination agency reviews agreements among " + participants + ": " + missing);
     }
 
+    @Override
+    public Optional<GovernmentCode> approvingAgency(AgreementContent content) {
+        return plan(content).reviewerGroups().stream().findFirst()
+                .map(group -> new GovernmentCode(group.substring(0, group.indexOf('.'))));
+    }
+
     private static String describe(Government government) {
         String level = government.level() == Level.CENTRAL ? "the central government" : "the province";
         return level + " " + government.code() + " (" + government.name() + ")";
