@@ -118,6 +118,11 @@ public class GrantProgrammes {
         return programmes.programmes(agencies, caller.isAdministrator());
     }
 
+    /** Whether the caller sees any programme: an agency's grant officers and administrators, platform administrators. */
+    public boolean seesProgrammes(Caller caller) {
+        return caller.isAdministrator() || !agencies(caller, Role.GRANT_OFFICER, Role.LEADER).isEmpty();
+    }
+
     /** The coordination agencies whose programmes the caller opens: all for platform administrators. */
     public List<GovernmentCode> managedAgencies(Caller caller) {
         if (caller.isAdministrator()) {
