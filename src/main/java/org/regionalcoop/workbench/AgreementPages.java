@@ -63,7 +63,8 @@ class AgreementPages {
         return "agreement";
     }
 
-    private static AgreementId parse(String id) {
+    /** The agreement an address names; an address that names none is as missing as an agreement not the reader's. */
+    static AgreementId parse(String id) {
         try {
             return AgreementId.of(id);
         } catch (IllegalArgumentException e) {

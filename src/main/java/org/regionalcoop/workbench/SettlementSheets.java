@@ -60,7 +60,7 @@ class SettlementSheets {
 
     @GetMapping("/agreements/{id}/settlements")
     String settlements(@PathVariable String id, Model model) {
-        AgreementId agreementId = parse(id);
+        AgreementId agreementId = AgreementPages.parse(id);
         List<Settlement> newestFirst = new ArrayList<>(settlements.ofAgreement(agreementId, Caller.current()));
         Collections.reverse(newestFirst);
         model.addAttribute("agreement", title(agreementId));
@@ -73,7 +73,7 @@ class SettlementSheets {
     /** Every settlement's positions, then every transfer, as one spreadsheet in the reader's language. */
     @GetMapping("/agreements/{id}/settlements.csv")
     void settlementsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
-        AgreementId agreementId = parse(id);
+        AgreementId agreementId = AgreementPages.parse(id);
         List<Settlement> all = settlements.ofAgreement(agreementId, Caller.current());
         List<String> headers = new ArrayList<>(List.of(text("settlement.csv.settlement"), text("settlement.csv.period-end"),
                 text("settlement.csv.status"), text("settlement.csv.line"), text("settlement.csv.participant")));
@@ -106,14 +106,6 @@ class SettlementSheets {
     private String title(AgreementId id) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
         return agreement.current().content().title();
-    }
-
-    private static AgreementId parse(String id) {
-        try {
-            return AgreementId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No agreement " + id);
-        }
     }
 
     private String text(String key, Object... arguments) {

@@ -5,13 +5,9 @@ import org.regionalcoop.grants.internal.GrantProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementType;
-import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
-import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,15 +23,15 @@ import java.util.Set;
 @Component
 class GrantFixtures {
 
-    private final Agreements agreements;
+    private final LifecycleDriver driver;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final GrantProgrammes programmes;
 
-    GrantFixtures(Agreements agreements, RuntimeService runtime, JdbcTemplate jdbc, Clock clock, GrantProgrammes programmes) {
+    GrantFixtures(LifecycleDriver driver, RuntimeService runtime, JdbcTemplate jdbc, Clock clock, GrantProgrammes programmes) {
         this.programmes = programmes;
-        this.agreements = agreements;
+        this.driver = driver;
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -43,11 +39,7 @@ class GrantFixtures {
 
     /** Proposes an agreement among the participants (the first initiates) asking for this support. */
     Agreement propose(List<SupportRequest> support, String... participants) {
-        AgreementContent base = LifecycleDriver.content(AgreementType.FRAMEWORK, "1.00", participants);
-        AgreementContent content = new AgreementContent(base.title(), base.fields(), base.participants(),
-                base.secretariat(), base.mode(), base.type(), base.term(), base.costShares(), base.benefitSharingRule(),
-                base.compensationRule(), base.defectionPenalty(), support);
-        return agreements.propose(new GovernmentCode(participants[0]), content, LifecycleDriver.coordinatorOf(participants[0]));
+        return driver.proposeAsking(support, participants);
     }
 
     /** Starts the grants process as the lifecycle will: business key and {@code agreementId} = the agreement id. */

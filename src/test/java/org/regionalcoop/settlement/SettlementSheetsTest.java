@@ -4,12 +4,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.workbench.WorkbenchLogin;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -18,11 +18,8 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.settlement.SettlementFixture.END_OF_2027;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** An agreement's settlements in the workbench: the matrix of positions, the transfers, and the spreadsheet. */
@@ -42,7 +39,10 @@ class SettlementSheetsTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-    /** The ring road: Changsha paid 1,000,000.00 more than its share, Zhuzhou and Xiangtan each 500,000.00 less. */
+    /**
+     * The ring road: Changsha paid 1,000,000.00 more than its share, Zhuzhou and Xiangtan each 500,000.00 less;
+     * participants in the order of their codes, transfers as netted (ties to the lower code: Xiangtan first).
+     */
     @Test
     void theSettlementsShowPositionsAsAMatrixAndDownloadAsUtf8WithAByteOrderMark() throws Exception {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
@@ -66,19 +66,17 @@ class SettlementSheetsTest {
                 .endsWith("净额,收款方,金额（元）,到账时间（UTC）");
         assertThat(text.lines().skip(1).toList()).containsExactly(
                 settlement + ",2028-01-01T00:00:00Z,等待答复,头寸,长沙市,6000000.00,5000000.00,1000000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,1000000.00,,,",
-                settlement + ",2028-01-01T00:00:00Z,等待答复,头寸,株洲市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
                 settlement + ",2028-01-01T00:00:00Z,等待答复,头寸,湘潭市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
-                settlement + ",2028-01-01T00:00:00Z,等待答复,转账,株洲市,,,,,,,,,,,,长沙市,500000.00,",
-                settlement + ",2028-01-01T00:00:00Z,等待答复,转账,湘潭市,,,,,,,,,,,,长沙市,500000.00,");
+                settlement + ",2028-01-01T00:00:00Z,等待答复,头寸,株洲市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
+                settlement + ",2028-01-01T00:00:00Z,等待答复,转账,湘潭市,,,,,,,,,,,,长沙市,500000.00,",
+                settlement + ",2028-01-01T00:00:00Z,等待答复,转账,株洲市,,,,,,,,,,,,长沙市,500000.00,");
+
 
         mvc.perform(get("/agreements/{id}/settlements.csv", agreement.id()).session(signIn("sh.finance_officer")))
                 .andExpect(status().isNotFound());
     }
 
     private MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
-                        .param("password", PlatformTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return WorkbenchLogin.signIn(mvc, user);
     }
 }

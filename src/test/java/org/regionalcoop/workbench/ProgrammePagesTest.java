@@ -5,17 +5,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
-import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementType;
-import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.Grants;
 import org.regionalcoop.grants.internal.GrantProcess;
 import org.regionalcoop.kernel.Money;
-import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +28,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -49,7 +43,7 @@ class ProgrammePagesTest {
     WebApplicationContext context;
 
     @Autowired
-    Agreements agreements;
+    LifecycleDriver driver;
 
     @Autowired
     Grants grants;
@@ -104,12 +98,8 @@ class ProgrammePagesTest {
     /** The spreadsheet opens in Chinese spreadsheet software: a byte-order mark, Chinese headers, exact fen. */
     @Test
     void theLedgerDownloadIsUtf8WithAByteOrderMarkChineseHeadersAndExactDecimals() throws Exception {
-        AgreementContent base = LifecycleDriver.content(AgreementType.FRAMEWORK, "1.00", "HN-CS", "HN-ZZ");
-        AgreementContent content = new AgreementContent(base.title(), base.fields(), base.participants(), base.secretariat(),
-                base.mode(), base.type(), base.term(), base.costShares(), base.benefitSharingRule(), base.compensationRule(),
-                base.defectionPenalty(), List.of(new SupportRequest(SupportType.FISCAL_TRANSFER, Money.of("1234567.89"),
-                        "湘江沿岸交通")));
-        Agreement agreement = agreements.propose(new GovernmentCode("HN-CS"), content, LifecycleDriver.coordinatorOf("HN-CS"));
+        Agreement agreement = driver.proposeAsking(List.of(new SupportRequest(SupportType.FISCAL_TRANSFER,
+                Money.of("1234567.89"), "湘江沿岸交通")), "HN-CS", "HN-ZZ");
         runtime.startProcessInstanceByKey(GrantProcess.KEY, agreement.id().toString(),
                 Map.of(GrantProcess.VAR_AGREEMENT_ID, agreement.id().toString()));
         Task decision = tasks.createTaskQuery().processInstanceBusinessKey(agreement.id().toString())
@@ -139,9 +129,6 @@ class ProgrammePagesTest {
     org.camunda.bpm.engine.RuntimeService runtime;
 
     private MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
-                        .param("password", PlatformTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return WorkbenchLogin.signIn(mvc, user);
     }
 }
