@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;

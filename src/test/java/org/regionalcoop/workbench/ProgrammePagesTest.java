@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
