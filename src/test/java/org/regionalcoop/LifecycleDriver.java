@@ -59,6 +59,15 @@ public class LifecycleDriver {
                 coordinatorOf(participants[0]));
     }
 
+    /** Proposes a framework agreement among the participants (the first initiates) asking for exactly this support. */
+    public Agreement proposeAsking(List<SupportRequest> support, String... participants) {
+        AgreementContent base = content(AgreementType.FRAMEWORK, "1.00", participants);
+        AgreementContent content = new AgreementContent(base.title(), base.fields(), base.participants(),
+                base.secretariat(), base.mode(), base.type(), base.term(), base.costShares(), base.benefitSharingRule(),
+                base.compensationRule(), base.defectionPenalty(), support);
+        return agreements.propose(new GovernmentCode(participants[0]), content, coordinatorOf(participants[0]));
+    }
+
     public static Caller coordinatorOf(String government) {
         return new Caller(government.toLowerCase() + ".coordinator", Set.of(government + ".coordinator"));
     }

@@ -9,6 +9,7 @@ import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
 import org.regionalcoop.consensus.VoteRecorded;
+import org.regionalcoop.grants.BudgetYearOpened;
 import org.regionalcoop.grants.FundsReclaimed;
 import org.regionalcoop.grants.GrantAwarded;
 import org.regionalcoop.grants.GrantDeclined;
@@ -125,6 +126,15 @@ public class AuditTrail {
         repository.append(new AuditEntry(reclaim.agreementId(), reclaim.recordedAt(), reclaim.actor(), AuditEntry.TASK,
                 "grant-reclaim", reclaim.amount() + " yuan", "grant " + reclaim.grantId()
                 + (reclaim.milestone() != null ? ", milestone " + reclaim.milestone() : ""), reclaim.reason()));
+    }
+
+    /** Kept under the programme's key, where the decisions on agreements are kept under the agreement's id. */
+    @EventListener
+    void on(BudgetYearOpened opened) {
+        repository.append(new AuditEntry(opened.programmeKey(), opened.openedAt(), opened.openedBy(), AuditEntry.TASK,
+                "grant-programme", "open budget year " + opened.year(), opened.agency() + " " + opened.supportType().key()
+                + " " + opened.year() + ", programme " + opened.programmeId(),
+                opened.budget() == null ? "granted, not paid: no budget" : "budget " + opened.budget() + " yuan"));
     }
 
     @EventListener

@@ -14,10 +14,10 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.Level;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Plate;
-import org.regionalcoop.organizations.Role;
-import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.InvalidRequestException;
@@ -55,7 +55,6 @@ public class Grants {
     /** Who declines an item the decision table finds ineligible, or whose programme has no budget left. */
     static final String PLATFORM = "platform:grant_eligibility";
     static final String BUDGET_EXHAUSTED = "budget exhausted";
-    static final GovernmentCode CENTRAL_AGENCY = new GovernmentCode("CN-CCA");
 
     /**
      * Richest to poorest. The 2017 indicators (shared/data/regional-indicators-2017.csv) put the east first on
@@ -69,25 +68,27 @@ public class Grants {
     private final Agreements agreements;
     private final Organizations organizations;
     private final ApprovalRequirement approval;
+    private final GrantProgrammes programmes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Grants(GrantRepository grants, BudgetLedger ledger, Agreements agreements, Organizations organizations,
-           ApprovalRequirement approval, ApplicationEventPublisher events, Clock clock) {
+           ApprovalRequirement approval, GrantProgrammes programmes, ApplicationEventPublisher events, Clock clock) {
         this.grants = grants;
         this.ledger = ledger;
         this.agreements = agreements;
         this.organizations = organizations;
         this.approval = approval;
+        this.programmes = programmes;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Records the agreement's requested support items, each with the programme that funds it: the approving
-     * agency's (as approval routes the agreement: a top-down agreement's initiator's) for the support type and the
-     * current year, else the central agency's. Returns the items still
-     * to decide (all of them, the first time).
+     * Records the agreement's requested support items, each with the programme that funds it: the budget year the
+     * approving agency (as approval routes the agreement: a top-down agreement's initiator's) has opened for the
+     * support type and the current year, else the central agency's. Returns the items still to decide (all of them,
+     * the first time).
      */
     @Transactional
     public List<GrantId> prepare(AgreementId id) {
@@ -97,14 +98,15 @@ public class Grants {
         }
         Agreement agreement = agreements.current(id);
         AgreementContent content = agreement.current().content();
-        GovernmentCode agency = approval.approvingAgency(agreement.initiator(), content).orElse(CENTRAL_AGENCY);
+        GovernmentCode agency = approval.approvingAgency(agreement.initiator(), content).orElseGet(this::centralAgency);
+        GovernmentCode centre = centralAgency();
         int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
         List<GrantId> ids = new ArrayList<>();
         List<SupportRequest> requests = content.supportRequests();
         for (int index = 0; index < requests.size(); index++) {
             SupportRequest request = requests.get(index);
             Optional<Programme> programme = grants.programme(agency, request.type(), year)
-                    .or(() -> grants.programme(CENTRAL_AGENCY, request.type(), year));
+                    .or(() -> grants.programme(centre, request.type(), year));
             GrantId grant = GrantId.random();
             grants.insert(grant, id, index, request.type(), request.type().monetary() ? request.amount() : null,
                     request.description(), programme.map(Programme::id).orElse(null),
@@ -333,40 +335,30 @@ public class Grants {
         return grants.find(id).orElseThrow(() -> new NotFoundException("No grant " + id));
     }
 
-    /** The programmes whose budgets the caller may see: its agencies' as grant officer, or all for administrators. */
-    @Transactional(readOnly = true)
-    public List<Programme> programmes(Caller caller) {
-        return grants.programmes(officerAgencies(caller), caller.isAdministrator());
-    }
-
     @Transactional(readOnly = true)
     public Balances balances(long programmeId, Caller caller) {
-        visibleProgramme(programmeId, caller);
+        programmes.visible(programmeId, caller);
         return ledger.balances(programmeId);
     }
 
     @Transactional(readOnly = true)
     public List<LedgerEntry> ledger(long programmeId, int limit, int offset, Caller caller) {
-        visibleProgramme(programmeId, caller);
+        programmes.visible(programmeId, caller);
         return ledger.entries(programmeId, limit, offset);
     }
 
-    private Programme visibleProgramme(long programmeId, Caller caller) {
-        return grants.programme(programmeId)
-                .filter(programme -> caller.isAdministrator()
-                        || caller.hasGroup(new RoleAssignment(programme.agency(), Role.GRANT_OFFICER).candidateGroup()))
-                .orElseThrow(() -> new NotFoundException("No grant programme " + programmeId + " is visible to you"));
+    /** The central government's coordination agency, which funds what the approving agency has no programme for. */
+    private GovernmentCode centralAgency() {
+        return organizations.governments().stream()
+                .filter(government -> government.level() == Level.CENTRAL && government.kind() == GovernmentKind.GOVERNMENT)
+                .map(government -> organizations.coordinationAgencyOf(government.code())).flatMap(Optional::stream)
+                .map(Government::code).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The registry has no central coordination agency"));
     }
 
     private Grant grantForOfficer(GrantId id, Caller caller) {
         return grants.find(id).filter(grant -> caller.hasGroup(grant.grantOfficerGroup()))
                 .orElseThrow(() -> new NotFoundException("No grant " + id + " is decided by you"));
-    }
-
-    private static List<String> officerAgencies(Caller caller) {
-        String suffix = "." + Role.GRANT_OFFICER.key();
-        return caller.groups().stream().filter(group -> group.endsWith(suffix))
-                .map(group -> group.substring(0, group.length() - suffix.length())).toList();
     }
 
     private Plate poorestPlate(List<GovernmentCode> participants) {

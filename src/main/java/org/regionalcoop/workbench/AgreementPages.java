@@ -63,6 +63,7 @@ class AgreementPages {
         return "agreement";
     }
 
+    /** The agreement an address names; an address that names none is as missing as an agreement not the reader's. */
     static AgreementId parse(String id) {
         try {
             return AgreementId.of(id);

@@ -87,10 +87,16 @@ class GrantApiTest {
         }
     }
 
-    /** Hunan's tax-preference programme of this test holds 1 000 000.00, half the item's central share. */
+    /**
+     * Hunan's agency has no tax-preference programme until its administrator opens this year's through the API, with
+     * 1 000 000.00, half the item's central share: no migration, and the next grant is decided from it.
+     */
     @Test
-    void anAwardAboveTheRemainingBudgetIsRefusedNamingTheFieldAndChangesNothing() {
-        long programme = fixtures.newProgramme("HN-PCA", TAX_PREFERENCE, "1000000.00");
+    void aBudgetYearOpenedThroughTheApiFundsTheNextGrantAndAnAwardAboveItIsRefused() {
+        ResponseEntity<Map> opened = as("hn-pca.leader").postForEntity("/api/grant-programmes", Map.of("agency", "HN-PCA",
+                "supportType", "tax-preference", "year", fixtures.year(), "budget", "1000000.00"), Map.class);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long programme = ((Number) opened.getBody().get("id")).longValue();
         Agreement agreement = fixtures.propose(List.of(money(TAX_PREFERENCE, "4000000.00")), "HN-CS", "HN-ZZ");
         fixtures.startGrants(agreement);
         Grant grant = grants.of(agreement.id()).get(0);
@@ -112,6 +118,12 @@ class GrantApiTest {
         assertThat(entries(programme)).as("nothing written").isEqualTo(entries);
         assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.PENDING);
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task stays open").isOne();
+
+        assertThat(complete(task, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "1000000.00",
+                VAR_REASON, "What this year's programme holds")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(grants.grant(grant.id()).awardedAmount()).isEqualTo(Money.of("1000000.00"));
+        assertThat(as("hn-pca.grant_officer").getForObject("/api/grant-programmes/{id}/balances", Map.class, programme))
+                .containsEntry("awarded", "1000000.00").containsEntry("available", "0.00");
     }
 
     @Test

@@ -5,13 +5,10 @@ import org.regionalcoop.grants.internal.GrantProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.agreements.AgreementType;
-import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
-import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,18 +17,21 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Agreements asking for given support, their grants process, and programmes of the tests' own. */
 @Component
 class GrantFixtures {
 
-    private final Agreements agreements;
+    private final LifecycleDriver driver;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final GrantProgrammes programmes;
 
-    GrantFixtures(Agreements agreements, RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
-        this.agreements = agreements;
+    GrantFixtures(LifecycleDriver driver, RuntimeService runtime, JdbcTemplate jdbc, Clock clock, GrantProgrammes programmes) {
+        this.programmes = programmes;
+        this.driver = driver;
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -39,11 +39,7 @@ class GrantFixtures {
 
     /** Proposes an agreement among the participants (the first initiates) asking for this support. */
     Agreement propose(List<SupportRequest> support, String... participants) {
-        AgreementContent base = LifecycleDriver.content(AgreementType.FRAMEWORK, "1.00", participants);
-        AgreementContent content = new AgreementContent(base.title(), base.fields(), base.participants(),
-                base.secretariat(), base.mode(), base.type(), base.term(), base.costShares(), base.benefitSharingRule(),
-                base.compensationRule(), base.defectionPenalty(), support);
-        return agreements.propose(new GovernmentCode(participants[0]), content, LifecycleDriver.coordinatorOf(participants[0]));
+        return driver.proposeAsking(support, participants);
     }
 
     /** Starts the grants process as the lifecycle will: business key and {@code agreementId} = the agreement id. */
@@ -64,10 +60,13 @@ class GrantFixtures {
         return clock.instant().atZone(ZoneOffset.UTC).getYear();
     }
 
-    /** A programme of this year with exactly this budget; fails if the agency already has one for the type. */
+    /**
+     * A programme of this year with exactly this budget, opened as a platform administrator opens one; fails if the
+     * agency already has one for the type.
+     */
     long newProgramme(String agency, SupportType type, String budget) {
-        return jdbc.queryForObject("insert into grant_programme (agency, support_type, year, budget) values (?, ?, ?, ?) returning id",
-                Long.class, agency, type.key(), year(), new BigDecimal(budget));
+        return programmes.open(new GrantProgrammes.Opening(agency, type.key(), String.valueOf(year()), budget, null),
+                new Caller("admin", Set.of("camunda-admin"))).id();
     }
 
     /** A programme of its own in a far year, for tests that race on a budget no other test touches. */

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class WorkbenchBrowserTest {
 
-    private static final Path EVIDENCE = Path.of("target", "browser");
-    private static final String SCREENSHOTS = System.getProperty("workbench.screenshots", "");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final List<String> DELTA = List.of("SH", "JS", "ZJ", "AH");
 
@@ -189,12 +183,7 @@ class WorkbenchBrowserTest {
     }
 
     private void signIn(String user, String language) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=" + language));
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".header__who")));
+        BrowserSession.signIn(browser, waiting, port, user, language);
     }
 
     private void setDate(String id, String date) {
@@ -209,24 +198,11 @@ class WorkbenchBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** A full-page screenshot of a main page for the documentation, when asked for. */
     private void shoot(String language, String page) throws IOException {
-        if (SCREENSHOTS.isBlank()) {
-            return;
-        }
-        Path directory = Path.of(SCREENSHOTS);
-        Files.createDirectories(directory);
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
-        Files.write(directory.resolve(language + "-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        BrowserSession.shoot(browser, language, page);
     }
 
     private void keepEvidence(TestInfo test) throws IOException {
-        Files.createDirectories(EVIDENCE);
-        String name = test.getTestMethod().orElseThrow().getName();
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        BrowserSession.keepEvidence(browser, test);
     }
 }

@@ -228,9 +228,6 @@ class WorkbenchPagesTest {
     }
 
     private MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
-                        .param("password", PlatformTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return WorkbenchLogin.signIn(mvc, user);
     }
 }

@@ -44,7 +44,8 @@ public class BudgetLedger {
             select coalesce(sum(amount) filter (where kind = 'award'), 0)
                      - coalesce(sum(amount) filter (where kind = 'reclaim'), 0) as awarded,
                    coalesce(sum(amount) filter (where kind = 'disburse'), 0)
-                     - coalesce(sum(amount) filter (where kind = 'reclaim'), 0) as disbursed
+                     - coalesce(sum(amount) filter (where kind = 'reclaim'), 0) as disbursed,
+                   coalesce(sum(amount) filter (where kind = 'reclaim'), 0) as reclaimed
               from grant_ledger_entry where programme_id = :programme
             """;
 
@@ -186,10 +187,11 @@ public class BudgetLedger {
         Map<String, Object> sums = jdbc.queryForMap(BALANCES, params);
         BigDecimal awarded = (BigDecimal) sums.get("awarded");
         BigDecimal disbursed = (BigDecimal) sums.get("disbursed");
+        BigDecimal reclaimed = (BigDecimal) sums.get("reclaimed");
         BigDecimal reserved = jdbc.queryForObject(RESERVED, params, BigDecimal.class);
         BigDecimal total = budget == null ? BigDecimal.ZERO : budget;
         return new Balances(programmeId, new Money(total), new Money(reserved), new Money(awarded), new Money(disbursed),
-                new Money(total.subtract(reserved).subtract(awarded)));
+                new Money(reclaimed), new Money(total.subtract(reserved).subtract(awarded)));
     }
 
     private BigDecimal heldFor(long programmeId, GrantId grantId) {

@@ -52,6 +52,25 @@ public class GrantRepository {
                 .addValue("agencies", agencies.isEmpty() ? List.of("") : agencies), (rs, row) -> programme(rs));
     }
 
+    /** The budget years of one agency's programme for a support type, oldest first. */
+    public List<Programme> years(GovernmentCode agency, SupportType type) {
+        return jdbc.query("select * from grant_programme where agency = :agency and support_type = :type order by year",
+                Map.of("agency", agency.value(), "type", type.key()), (rs, row) -> programme(rs));
+    }
+
+    /** Opens a budget year; empty when the agency already has one for this support type and year. */
+    public Optional<Long> open(GovernmentCode agency, SupportType type, int year, Money budget, String openedBy, Instant at) {
+        return jdbc.query("""
+                insert into grant_programme (agency, support_type, year, budget, opened_by, opened_at)
+                values (:agency, :type, :year, :budget, :by, :at)
+                on conflict (agency, support_type, year) do nothing
+                returning id
+                """, new MapSqlParameterSource().addValue("agency", agency.value()).addValue("type", type.key())
+                .addValue("year", year).addValue("budget", budget == null ? null : budget.yuan())
+                .addValue("by", openedBy).addValue("at", Timestamp.from(at)), (rs, row) -> rs.getLong("id"))
+                .stream().findFirst();
+    }
+
     public void insert(GrantId id, AgreementId agreement, int index, SupportType type, Money requested, String description,
                 Long programmeId, GovernmentCode agency) {
         jdbc.update("""
@@ -115,7 +134,8 @@ public class GrantRepository {
     private static Programme programme(ResultSet rs) throws SQLException {
         BigDecimal budget = rs.getBigDecimal("budget");
         return new Programme(rs.getLong("id"), new GovernmentCode(rs.getString("agency")),
-                type(rs.getString("support_type")), rs.getInt("year"), Optional.ofNullable(budget).map(Money::new));
+                type(rs.getString("support_type")), rs.getInt("year"), Optional.ofNullable(budget).map(Money::new),
+                rs.getString("opened_by"), instant(rs, "opened_at"));
     }
 
     private static Grant grant(ResultSet rs) throws SQLException {
