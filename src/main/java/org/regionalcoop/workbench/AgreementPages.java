@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, timeline. */
+/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, settlements, timeline. */
 @Controller
 class AgreementPages {
 
@@ -28,13 +28,16 @@ class AgreementPages {
     private final Ballots ballots;
     private final Grants grants;
     private final AgreementFacts facts;
+    private final SettlementFacts settlements;
     private final ObjectMapper json;
 
-    AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts, ObjectMapper json) {
+    AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts,
+                   SettlementFacts settlements, ObjectMapper json) {
         this.agreements = agreements;
         this.ballots = ballots;
         this.grants = grants;
         this.facts = facts;
+        this.settlements = settlements;
         this.json = json;
     }
 
@@ -60,6 +63,7 @@ class AgreementPages {
         model.addAttribute("round", round.isPresent() ? round.getAsInt() : null);
         model.addAttribute("tally", round.isPresent() ? ballots.tally(agreementId, round.getAsInt()) : null);
         model.addAttribute("grants", grants.of(agreementId, caller));
+        model.addAttribute("settlements", settlements.ofAgreement(agreementId, caller));
         return "agreement";
     }
 

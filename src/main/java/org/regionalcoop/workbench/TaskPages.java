@@ -6,6 +6,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.settlement.SettlementId;
 import org.regionalcoop.tasks.FormProblem;
 import org.regionalcoop.tasks.StaffTask;
 import org.regionalcoop.tasks.StaffTasks;
@@ -50,6 +51,8 @@ class TaskPages {
     static final Set<String> DATES = Set.of("validFrom", "validTo");
     /** The process variable naming the grant a decision is about. */
     static final String GRANT = "grantId";
+    /** The process variable naming the settlement a decision is about. */
+    static final String SETTLEMENT = "settlementId";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -58,11 +61,13 @@ class TaskPages {
     private final Agreements agreements;
     private final AgreementFacts facts;
     private final ProgrammeBudget budget;
+    private final SettlementFacts settlements;
     private final Amounts amounts;
     private final MessageSource messages;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
-              AgreementFacts facts, ProgrammeBudget budget, Amounts amounts, MessageSource messages) {
+              AgreementFacts facts, ProgrammeBudget budget, SettlementFacts settlements, Amounts amounts,
+              MessageSource messages) {
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -70,6 +75,7 @@ class TaskPages {
         this.agreements = agreements;
         this.facts = facts;
         this.budget = budget;
+        this.settlements = settlements;
         this.amounts = amounts;
         this.messages = messages;
     }
@@ -197,6 +203,9 @@ class TaskPages {
         model.addAttribute("facts", known("fact.", processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
+        }
+        if (processFacts.get(SETTLEMENT) instanceof String settlement) {
+            model.addAttribute("settlement", settlements.of(SettlementId.of(settlement), caller).orElse(null));
         }
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
