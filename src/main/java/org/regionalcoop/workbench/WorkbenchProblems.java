@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.tasks.TaskConflictException;
+import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,13 @@ class WorkbenchProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
         return page("404");
+    }
+
+    /** A step the caller's role does not allow, e.g. a revision by another participant's coordinator. */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView forbidden(ForbiddenException e) {
+        return page("403");
     }
 
     @ExceptionHandler
