@@ -39,6 +39,18 @@ final class StaffBrowser implements AutoCloseable {
     /** Login names such as {@code hn-cs.finance_officer}: identifiers, not text to translate. */
     private static final Pattern LOGIN = Pattern.compile("\\b[a-z]+(-[a-z]+)?\\.[a-z_]+\\b");
 
+    /**
+     * The page's visible text without what staff wrote themselves (other agreements' titles in the list,
+     * quoted reasons, comments), which stays in the language it was written in.
+     */
+    private static final String WITHOUT_WHAT_STAFF_WROTE = """
+            var page = document.body.cloneNode(true);
+            page.querySelectorAll('.task-link, .agreement-title, q, .comment-list p').forEach(function (e) { e.remove(); });
+            document.documentElement.appendChild(page);
+            var text = page.innerText;
+            page.remove();
+            return text;""";
+
     private final WebDriver browser;
     private final WebDriverWait waiting;
     private final int port;
@@ -118,7 +130,7 @@ final class StaffBrowser implements AutoCloseable {
         if (!chinese()) {
             return;
         }
-        String visible = LOGIN.matcher(browser.findElement(By.tagName("body")).getText()).replaceAll(" ");
+        String visible = LOGIN.matcher((String) ((JavascriptExecutor) browser).executeScript(WITHOUT_WHAT_STAFF_WROTE)).replaceAll(" ");
         List<String> english = new ArrayList<>();
         for (String token : visible.split("[^A-Za-z0-9]+")) {
             if (token.length() > 1 && token.chars().allMatch(Character::isLetter) && !LATIN_ALLOWED.contains(token)) {
