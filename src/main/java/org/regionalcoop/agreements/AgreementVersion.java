@@ -3,8 +3,12 @@ package org.regionalcoop.agreements;
 import org.regionalcoop.kernel.AgreementId;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One immutable revision of an agreement and who made it. */
+/**
+ * One immutable revision of an agreement, who made it and why: {@code reason} in words (a revision's as its
+ * author wrote them), {@code why} and its {@code arguments} for pages to say it in the reader's language.
+ */
 public record AgreementVersion(
         AgreementId agreementId,
         int number,
@@ -12,5 +16,11 @@ public record AgreementVersion(
         String contentHash,
         String createdBy,
         Instant createdAt,
-        String reason) {
+        String reason,
+        VersionReason why,
+        List<String> arguments) {
+
+    public AgreementVersion {
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
 }

@@ -99,7 +99,9 @@ public class Agreements {
         AgreementId id = AgreementId.random();
         Instant now = clock.instant();
         String reason = renewalOf.map(original -> "renewal of " + original).orElse("proposed");
-        AgreementVersion first = new AgreementVersion(id, 1, content, json.hash(content), proposedBy, now, reason);
+        AgreementVersion first = new AgreementVersion(id, 1, content, json.hash(content), proposedBy, now, reason,
+                renewalOf.isPresent() ? VersionReason.RENEWAL : VersionReason.PROPOSED,
+                renewalOf.map(original -> List.of(original.toString())).orElse(List.of()));
         Agreement agreement = new Agreement(id, initiator, AgreementStatus.PROPOSED, first, proposedBy, now, renewalOf);
         repository.insert(agreement);
         events.publishEvent(new AgreementProposed(id.value(), first.number(), first.contentHash(), content.title(),
@@ -129,7 +131,7 @@ public class Agreements {
         }
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, agreement.current().number() + 1, content, json.hash(content),
-                caller.userId(), now, reason);
+                caller.userId(), now, reason, VersionReason.REVISED, List.of());
         repository.addVersion(next);
         events.publishEvent(new AgreementRevised(id.value(), next.number(), next.contentHash(), reason,
                 content.participants().stream().map(GovernmentCode::value).toList(),
@@ -143,7 +145,9 @@ public class Agreements {
      * and the secretariat passes to the first remaining participant if it was one of them.
      */
     @Transactional
-    public AgreementVersion withoutParticipants(AgreementId id, Set<GovernmentCode> leaving, String reason) {
+    public AgreementVersion withoutParticipants(AgreementId id, List<GovernmentCode> leaving, int round) {
+        String dropped = String.join(", ", leaving.stream().map(GovernmentCode::value).toList());
+        String reason = "Did not consent in round " + round + ", dropped out: " + dropped;
         AgreementVersion current = current(id).current();
         AgreementContent content = current.content();
         List<GovernmentCode> remaining = content.participants().stream().filter(p -> !leaving.contains(p)).toList();
@@ -152,12 +156,12 @@ public class Agreements {
         }
         GovernmentCode secretariat = leaving.contains(content.secretariat()) ? remaining.get(0) : content.secretariat();
         AgreementContent reduced = new AgreementContent(content.title(), content.fields(), remaining, secretariat,
-                content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), leaving),
+                content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), Set.copyOf(leaving)),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), leaving));
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
-                CONSENSUS_EDITOR, now, reason);
+                CONSENSUS_EDITOR, now, reason, VersionReason.DROPPED_OUT, List.of(String.valueOf(round), dropped));
         repository.addVersion(next);
         events.publishEvent(new AgreementRevised(id.value(), next.number(), next.contentHash(), reason,
                 remaining.stream().map(GovernmentCode::value).toList(), reduced.requestedAmount().toString(),

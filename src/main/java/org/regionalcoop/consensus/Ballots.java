@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The consensus module's API: rounds, ballots and signatures. Each change is announced as an event in
@@ -157,8 +156,7 @@ public class Ballots {
         if (leaving.isEmpty()) {
             return;
         }
-        int version = agreements.withoutParticipants(id, Set.copyOf(leaving),
-                "Did not consent in round " + round + ", dropped out: " + String.join(", ", codes(leaving))).number();
+        int version = agreements.withoutParticipants(id, leaving, round).number();
         repository.setSigningVersion(id, round, version);
     }
 

@@ -82,11 +82,7 @@ public class Projects {
      */
     @Transactional
     public ProjectSummary register(AgreementId agreementId, ProjectRegistration registration, Caller caller) {
-        Agreement agreement = agreements.get(agreementId, caller);
-        if (agreement.current().content().participants().stream().noneMatch(p -> caller.hasGroup(p.value() + ".coordinator"))) {
-            throw new ForbiddenException("Only coordinators of the agreement's participants register projects");
-        }
-        List<Violation> violations = validator.validate(agreement, registration);
+        List<Violation> violations = check(agreementId, registration, caller);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -100,6 +96,63 @@ public class Projects {
         platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), Map.of(
                 VAR_AGREEMENT_ID, agreementId.toString(), VAR_PROJECT_ID, id.toString())));
         return project(id);
+    }
+
+    /**
+     * What registering the project would refuse, without registering it: everything wrong, or nothing. Only
+     * coordinators of the agreement's participants register projects.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> check(AgreementId agreementId, ProjectRegistration registration, Caller caller) {
+        Agreement agreement = agreements.get(agreementId, caller);
+        if (!mayRegister(agreement, caller)) {
+            throw new ForbiddenException("Only coordinators of the agreement's participants register projects");
+        }
+        return validator.validate(agreement, registration);
+    }
+
+    /** Whether the caller coordinates for one of the agreement's participants, who register its projects. */
+    public static boolean mayRegister(Agreement agreement, Caller caller) {
+        return agreement.current().content().participants().stream().anyMatch(p -> caller.hasGroup(p.value() + ".coordinator"));
+    }
+
+    /**
+     * A participant's finance officer reports a contribution it paid, as its finance system does over Kafka;
+     * anything wrong is named and nothing is recorded.
+     */
+    @Transactional
+    public void reportPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, Caller caller) {
+        List<Violation> violations = checkPayment(id, participant, amount, paidAt, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        recordPayment(new AgreementId(project(id).agreementId()), id, participant, amount, paidAt, caller.userId());
+    }
+
+    /**
+     * What reporting the payment would refuse, without recording it: the amount must be above zero, the
+     * payment not in the future, and the participant must owe the project a contribution. Only the paying
+     * participant's finance officers report its payments.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, Caller caller) {
+        ProjectDetail project = get(id, caller);
+        if (participant == null || !caller.hasGroup(participant.value() + ".finance_officer")) {
+            throw new ForbiddenException("Only the paying participant's finance officers report its payments");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (project.contributions().stream().noneMatch(c -> c.participant().equals(participant) && c.amount().yuan().signum() > 0)) {
+            violations.add(new Violation("participant", participant + " owes no contribution to project " + id));
+        }
+        if (amount == null || amount.yuan().signum() <= 0) {
+            violations.add(new Violation("amount", "must be more than zero"));
+        }
+        if (paidAt == null) {
+            violations.add(new Violation("paidAt", "is required"));
+        } else if (paidAt.isAfter(clock.instant())) {
+            violations.add(new Violation("paidAt", "must not be in the future"));
+        }
+        return violations;
     }
 
     /**

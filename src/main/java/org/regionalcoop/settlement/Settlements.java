@@ -306,8 +306,19 @@ public class Settlements {
      */
     @Transactional
     public void recordSupport(AgreementId agreementId, CounterpartSupport support, Caller caller) {
+        List<Violation> violations = checkSupport(agreementId, support, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        repository.addSupport(agreementId.value(), support.supporter(), support.recipient(), Fen.of(Money.of(support.amount())),
+                support.periodStart(), support.periodEnd(), support.description(), caller.userId(), clock.instant());
+    }
+
+    /** What recording the counterpart support would refuse, without recording it: everything wrong, or nothing. */
+    @Transactional(readOnly = true)
+    public List<Violation> checkSupport(AgreementId agreementId, CounterpartSupport support, Caller caller) {
         AgreementContent content = agreements.get(agreementId, caller).current().content();
-        if (!caller.hasGroup(new RoleAssignment(content.secretariat(), Role.COORDINATOR).candidateGroup())) {
+        if (!maySupport(content, caller)) {
             throw new ForbiddenException("Only the secretariat's coordinators record counterpart support");
         }
         List<String> participants = content.participants().stream().map(GovernmentCode::value).toList();
@@ -320,7 +331,7 @@ public class Settlements {
         } else if (support.recipient().equals(support.supporter())) {
             violations.add(new Violation("recipient", "must differ from the supporter"));
         }
-        Money amount = positiveAmount(support.amount(), "amount", violations);
+        positiveAmount(support.amount(), "amount", violations);
         if (support.periodStart() == null) {
             violations.add(new Violation("periodStart", "is required"));
         }
@@ -332,11 +343,12 @@ public class Settlements {
         if (support.description() != null && support.description().length() > TextRules.DESCRIPTION) {
             violations.add(new Violation("description", TextRules.tooLong(TextRules.DESCRIPTION)));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        repository.addSupport(agreementId.value(), support.supporter(), support.recipient(), Fen.of(amount),
-                support.periodStart(), support.periodEnd(), support.description(), caller.userId(), clock.instant());
+        return violations;
+    }
+
+    /** Whether the caller coordinates for the agreement's secretariat, who records counterpart support. */
+    public static boolean maySupport(AgreementContent content, Caller caller) {
+        return caller.hasGroup(new RoleAssignment(content.secretariat(), Role.COORDINATOR).candidateGroup());
     }
 
     /** The settlement, for whoever sees its agreement; others get 404. */

@@ -2,6 +2,7 @@ package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -181,6 +182,15 @@ public class StaffTasks {
             tasks.resolveTask(taskId);
             return null;
         });
+    }
+
+    /** The members of staff of the caller's governments, a task may be delegated to, by user id. */
+    public List<String> colleagues(Caller caller) {
+        return platform.asPlatform(() -> identities.createGroupQuery().list().stream()
+                .filter(group -> caller.governments().contains(group.getId().split("\\.")[0]))
+                .flatMap(group -> identities.createUserQuery().memberOfGroup(group.getId()).list().stream())
+                .map(User::getId)
+                .filter(user -> !user.equals(caller.userId())).distinct().sorted().toList());
     }
 
     private boolean isColleague(String userId, Caller caller) {

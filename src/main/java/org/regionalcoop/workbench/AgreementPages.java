@@ -3,7 +3,11 @@ package org.regionalcoop.workbench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementVersion;
+import org.regionalcoop.projects.ProjectDetail;
+import org.regionalcoop.projects.Projects;
+import org.regionalcoop.settlement.Settlements;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.grants.Grants;
@@ -17,24 +21,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, timeline. */
+/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, settlements, timeline. */
 @Controller
 class AgreementPages {
+
+    /** The stages an agreement may still be revised in: before it is in force, and not given up. */
+    private static final Set<AgreementStatus> BEFORE_FORCE = EnumSet.of(AgreementStatus.PROPOSED,
+            AgreementStatus.IN_CONSENSUS, AgreementStatus.IN_APPROVAL);
 
     private final Agreements agreements;
     private final Ballots ballots;
     private final Grants grants;
     private final AgreementFacts facts;
+    private final SettlementFacts settlements;
+    private final Projects projects;
     private final ObjectMapper json;
 
-    AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts, ObjectMapper json) {
+    AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts,
+                   SettlementFacts settlements, Projects projects, ObjectMapper json) {
         this.agreements = agreements;
         this.ballots = ballots;
         this.grants = grants;
         this.facts = facts;
+        this.settlements = settlements;
+        this.projects = projects;
         this.json = json;
     }
 
@@ -60,10 +75,37 @@ class AgreementPages {
         model.addAttribute("round", round.isPresent() ? round.getAsInt() : null);
         model.addAttribute("tally", round.isPresent() ? ballots.tally(agreementId, round.getAsInt()) : null);
         model.addAttribute("grants", grants.of(agreementId, caller));
+        model.addAttribute("settlements", settlements.ofAgreement(agreementId, caller));
+        List<ProjectDetail> details = projects.ofAgreement(agreementId, caller).stream()
+                .map(project -> projects.get(project.id(), caller)).toList();
+        model.addAttribute("projects", details);
+        model.addAttribute("payers", details.stream().filter(detail -> detail.contributions().stream()
+                        .anyMatch(c -> c.amount().yuan().signum() > 0 && caller.hasGroup(c.participant().value() + ".finance_officer")))
+                .map(detail -> detail.project().id()).toList());
+        model.addAttribute("actions", actions(agreement, caller));
         return "agreement";
     }
 
-    /** The agreement an address names; an address that names none is as missing as an agreement not the reader's. */
+    /** A page outside a task about this agreement, e.g. {@code project} at {@code projects/new}. */
+    record Action(String key, String path) {
+    }
+
+    /** The pages outside a task the caller may open on this agreement, by the modules' own rules. */
+    private static List<Action> actions(Agreement agreement, Caller caller) {
+        List<Action> actions = new ArrayList<>();
+        if (BEFORE_FORCE.contains(agreement.status()) && ProposalPages.mayRevise(agreement, caller)) {
+            actions.add(new Action("revise", "revise"));
+        }
+        if (agreement.status() == AgreementStatus.APPROVED && Projects.mayRegister(agreement, caller)) {
+            actions.add(new Action("project", "projects/new"));
+        }
+        if (agreement.status() == AgreementStatus.APPROVED && Settlements.maySupport(agreement.current().content(), caller)) {
+            actions.add(new Action("support", "counterpart-support/new"));
+        }
+        return actions;
+    }
+
+    /** The agreement an address names; an address that names none is a page not found, as at the API. */
     static AgreementId parse(String id) {
         try {
             return AgreementId.of(id);

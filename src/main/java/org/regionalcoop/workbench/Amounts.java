@@ -49,6 +49,14 @@ public class Amounts {
         }
     }
 
+    /** A percent as typed, e.g. {@code 25}, {@code 33.3333}, {@code ２５%}. */
+    Optional<BigDecimal> percent(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return number(typed.replace("%", "").replace("％", ""));
+    }
+
     /** The amount grouped, e.g. {@code 1,250,000.00 元}; empty for none. */
     public String format(Object amount) {
         if (amount == null) {

@@ -1,5 +1,9 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.organizations.GovernmentCode;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +31,45 @@ public class ProposalForm {
     private String compensationRule;
     private String penalty;
     private List<SupportItem> support = new ArrayList<>();
+    /** Why a revision changes the agreement; a proposal has none. */
+    private String reason;
 
     public ProposalForm() {
         for (int i = 0; i < SUPPORT_ROWS; i++) {
             support.add(new SupportItem());
         }
+    }
+
+    /** The form filled with a version's content, to revise it. */
+    static ProposalForm of(AgreementContent content) {
+        ProposalForm form = new ProposalForm();
+        form.title = content.title();
+        form.type = content.type() == null ? null : content.type().name();
+        form.mode = content.mode() == null ? null : content.mode().name();
+        form.fields = new ArrayList<>(content.fields().stream().map(Enum::name).toList());
+        form.participants = new ArrayList<>(content.participants().stream().map(GovernmentCode::value).toList());
+        form.secretariat = content.secretariat() == null ? null : content.secretariat().value();
+        if (content.term() != null) {
+            form.termStart = content.term().start() == null ? null : content.term().start().toString();
+            form.termEnd = content.term().end() == null ? null : content.term().end().toString();
+        }
+        content.costShares().forEach(share -> form.shares.put(share.participant().value(), share.percent().toPlainString()));
+        form.benefitSharingRule = content.benefitSharingRule();
+        form.compensationRule = content.compensationRule();
+        form.penalty = content.defectionPenalty() == null ? null : content.defectionPenalty().toString();
+        List<SupportItem> items = new ArrayList<>();
+        for (SupportRequest request : content.supportRequests()) {
+            SupportItem item = new SupportItem();
+            item.type = request.type() == null ? null : request.type().name();
+            item.amount = request.amount() == null ? null : request.amount().toString();
+            item.description = request.description();
+            items.add(item);
+        }
+        while (items.size() < SUPPORT_ROWS) {
+            items.add(new SupportItem());
+        }
+        form.support = items;
+        return form;
     }
 
     /** One support item as typed. */
@@ -82,4 +120,6 @@ public class ProposalForm {
     public void setPenalty(String penalty) { this.penalty = penalty; }
     public List<SupportItem> getSupport() { return support; }
     public void setSupport(List<SupportItem> support) { this.support = support; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 }

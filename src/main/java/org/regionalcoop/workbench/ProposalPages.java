@@ -1,5 +1,6 @@
 package org.regionalcoop.workbench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -17,7 +18,8 @@ import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.security.Caller;
-import org.regionalcoop.tasks.StaffTasks;
+import org.regionalcoop.tasks.ContentDiff;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,13 +28,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,26 +44,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Proposing an agreement: the form, then a check of the answers with the authority that will review it,
- * then the proposal. The server checks it with the same rules as the API's and names every bad field.
+ * Proposing an agreement, and publishing a revised version of one: the form (a revision's filled with the
+ * current version, shown above it, and asking why it changes), then a check of the answers (the authority
+ * that will review a proposal, what a revision changes), then the change itself. The server checks it with
+ * the agreements module's own rules and names every bad field.
  */
 @Controller
 class ProposalPages {
 
     private final Agreements agreements;
     private final Approvals approvals;
-    private final StaffTasks tasks;
     private final GovernmentNames governments;
     private final Amounts amounts;
+    private final Dates dates;
+    private final AgreementFacts facts;
+    private final Rules rules;
+    private final Confirmation confirmation;
+    private final ObjectMapper json;
     private final MessageSource messages;
 
-    ProposalPages(Agreements agreements, Approvals approvals, StaffTasks tasks, GovernmentNames governments,
-                  Amounts amounts, MessageSource messages) {
+    ProposalPages(Agreements agreements, Approvals approvals, GovernmentNames governments, Amounts amounts, Dates dates,
+                  AgreementFacts facts, Rules rules, Confirmation confirmation, ObjectMapper json, MessageSource messages) {
         this.agreements = agreements;
         this.approvals = approvals;
-        this.tasks = tasks;
         this.governments = governments;
         this.amounts = amounts;
+        this.dates = dates;
+        this.facts = facts;
+        this.rules = rules;
+        this.confirmation = confirmation;
+        this.json = json;
         this.messages = messages;
     }
 
@@ -88,10 +100,7 @@ class ProposalPages {
         }
         AgreementContent content = read(form, errors);
         if (errors.isEmpty()) {
-            for (Violation violation : agreements.check(initiator.get(), content, caller)) {
-                String field = fieldOf(violation.field());
-                errors.putIfAbsent(field, text("proposal.problem", text("proposal.field." + field), violation.message()));
-            }
+            nameProblems(agreements.check(initiator.get(), content, caller), form, errors);
         }
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
@@ -103,15 +112,76 @@ class ProposalPages {
             model.addAttribute("proposal", form);
             model.addAttribute("proposed", content);
             model.addAttribute("reviewers", approvals.routeFor(initiator.get(), content));
+            model.addAttribute("formAction", "/agreements/new");
             return "proposal-check";
         }
         Agreement proposed = agreements.propose(initiator.get(), content, caller);
-        redirect.addFlashAttribute("step", "proposal");
-        redirect.addFlashAttribute("agreement", proposed);
-        redirect.addFlashAttribute("mayOpen", true);
-        redirect.addFlashAttribute("next", tasks.mine(caller,
-                new StaffTasks.Filter(proposed.id().toString(), null, null, null), 0, MyWork.PAGE_SIZE).tasks());
-        return "redirect:/done";
+        return confirmation.of("proposal", proposed.id(), caller, redirect);
+    }
+
+    @GetMapping("/agreements/{id}/revise")
+    String revision(@PathVariable String id, Model model) {
+        Caller caller = Caller.current();
+        Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
+        return revisionPage(agreement, ProposalForm.of(agreement.current().content()), new LinkedHashMap<>(), model);
+    }
+
+    @PostMapping("/agreements/{id}/revise")
+    String revise(@PathVariable String id, @ModelAttribute("proposal") ProposalForm form,
+                  @RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        Caller caller = Caller.current();
+        Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!mayRevise(agreement, caller)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return revisionPage(agreement, form, errors, model);
+        }
+        AgreementContent content = read(form, errors);
+        if (errors.isEmpty()) {
+            nameProblems(agreements.check(agreement.initiator(), content, caller), form, errors);
+        }
+        if (ProposalForm.blank(form.getReason()) || form.getReason().strip().length() > TextRules.DESCRIPTION) {
+            errors.put("reason", text("proposal.rule.reason", String.valueOf(TextRules.DESCRIPTION)));
+        }
+        if (!errors.isEmpty() || "edit".equals(action)) {
+            if (!errors.isEmpty()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+            return revisionPage(agreement, form, errors, model);
+        }
+        if (!"revise".equals(action)) {
+            model.addAttribute("proposal", form);
+            model.addAttribute("proposed", content);
+            model.addAttribute("agreement", agreement);
+            model.addAttribute("changes", ContentDiff.between(json.valueToTree(agreement.current().content()),
+                    json.valueToTree(content)));
+            model.addAttribute("formAction", "/agreements/" + agreement.id() + "/revise");
+            return "proposal-check";
+        }
+        agreements.revise(agreement.id(), content, form.getReason().strip(), caller);
+        return confirmation.of("revision", agreement.id(), caller, redirect);
+    }
+
+    /** Only the initiator's coordinators revise, as the agreements module rules. */
+    static boolean mayRevise(Agreement agreement, Caller caller) {
+        return caller.hasGroup(agreement.initiator().value() + ".coordinator");
+    }
+
+    private String revisionPage(Agreement agreement, ProposalForm form, Map<String, String> errors, Model model) {
+        Caller caller = Caller.current();
+        facts.addTo(model, agreement.id(), caller);
+        model.addAttribute("revising", true);
+        model.addAttribute("notInitiator", !mayRevise(agreement, caller));
+        model.addAttribute("formAction", "/agreements/" + agreement.id() + "/revise");
+        return page(form, errors, model);
+    }
+
+    /** The module's rules, broken, in the reader's words; the shares' sum is named when they miss 100. */
+    private void nameProblems(List<Violation> violations, ProposalForm form, Map<String, String> errors) {
+        BigDecimal sum = form.getParticipants().stream().map(code -> amounts.percent(form.getShares().get(code)))
+                .flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+        rules.name(violations, "proposal", ProposalPages::fieldOf, errors, sum.stripTrailingZeros().toPlainString());
     }
 
     private String page(ProposalForm form, Map<String, String> errors, Model model) {
@@ -125,6 +195,9 @@ class ProposalPages {
         model.addAttribute("cooperationFields", CooperationField.values());
         model.addAttribute("supportTypes", SupportType.values());
         model.addAttribute("notCoordinator", initiator(Caller.current()).isEmpty());
+        if (!model.containsAttribute("formAction")) {
+            model.addAttribute("formAction", "/agreements/new");
+        }
         return "proposal";
     }
 
@@ -139,7 +212,7 @@ class ProposalPages {
         List<CostShare> shares = new ArrayList<>();
         for (GovernmentCode participant : participants) {
             String typed = form.getShares().get(participant.value());
-            percent(typed).ifPresentOrElse(percent -> shares.add(new CostShare(participant, percent)),
+            amounts.percent(typed).ifPresentOrElse(percent -> shares.add(new CostShare(participant, percent)),
                     () -> errors.putIfAbsent("shares", text("proposal.error.share", governments.name(participant))));
         }
         Money penalty = null;
@@ -173,25 +246,16 @@ class ProposalPages {
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {
-        try {
-            LocalDate start = ProposalForm.blank(form.getTermStart()) ? null : LocalDate.parse(form.getTermStart().strip());
-            LocalDate end = ProposalForm.blank(form.getTermEnd()) ? null : LocalDate.parse(form.getTermEnd().strip());
-            return start == null && end == null ? null : new Term(start, end);
-        } catch (DateTimeParseException e) {
+        LocalDate start = ProposalForm.blank(form.getTermStart()) ? null : dates.parse(form.getTermStart()).orElse(null);
+        LocalDate end = ProposalForm.blank(form.getTermEnd()) ? null : dates.parse(form.getTermEnd()).orElse(null);
+        if (start == null && !ProposalForm.blank(form.getTermStart()) || end == null && !ProposalForm.blank(form.getTermEnd())) {
             errors.put("term", text("error.date", text("proposal.field.term")));
             return null;
         }
+        return start == null && end == null ? null : new Term(start, end);
     }
 
-    /** A percent as typed, e.g. {@code 25}, {@code 33.3333}, {@code ２５%}. */
-    private Optional<BigDecimal> percent(String typed) {
-        if (ProposalForm.blank(typed)) {
-            return Optional.empty();
-        }
-        return amounts.number(typed.replace("%", "").replace("％", ""));
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    static <E extends Enum<E>> E choice(Class<E> type, String value) {
         if (ProposalForm.blank(value)) {
             return null;
         }
@@ -203,21 +267,14 @@ class ProposalPages {
         return ProposalForm.blank(text) ? null : text.strip();
     }
 
-    /** The page's field a rule's problem belongs to, e.g. {@code content.costShares[1].percent} to {@code shares}. */
-    private static String fieldOf(String path) {
-        String field = path.startsWith("content.") ? path.substring("content.".length()) : path;
-        int end = field.length();
-        for (char stop : new char[]{'.', '['}) {
-            if (field.indexOf(stop) >= 0) {
-                end = Math.min(end, field.indexOf(stop));
-            }
-        }
-        return switch (field.substring(0, end)) {
+    /** The page's field a rule's problem belongs to, e.g. {@code costShares} (of {@code content.costShares[1].percent}) to {@code shares}. */
+    private static String fieldOf(String root) {
+        return switch (root) {
             case "costShares" -> "shares";
             case "supportRequests" -> "support";
             case "defectionPenalty" -> "penalty";
             case "initiator", "content" -> "participants";
-            default -> field.substring(0, end);
+            default -> root;
         };
     }
 

@@ -6,8 +6,8 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.settlement.SettlementId;
 import org.regionalcoop.tasks.FormProblem;
-import org.regionalcoop.tasks.StaffTask;
 import org.regionalcoop.tasks.StaffTasks;
 import org.regionalcoop.tasks.TaskComments;
 import org.regionalcoop.tasks.TaskConflictException;
@@ -46,10 +46,12 @@ class TaskPages {
 
     static final String SIGNATURE = "user_sign_agreement";
     static final String SIGNED_HASH = "signedContentHash";
-    /** Fields that hold dates, asked with the browser's date picker. */
+    /** Fields that hold dates, typed as people write them and passed on as ISO days. */
     static final Set<String> DATES = Set.of("validFrom", "validTo");
     /** The process variable naming the grant a decision is about. */
     static final String GRANT = "grantId";
+    /** The process variable naming the settlement a decision is about. */
+    static final String SETTLEMENT = "settlementId";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -58,11 +60,15 @@ class TaskPages {
     private final Agreements agreements;
     private final AgreementFacts facts;
     private final ProgrammeBudget budget;
+    private final SettlementFacts settlements;
     private final Amounts amounts;
+    private final Dates dates;
+    private final Confirmation confirmation;
     private final MessageSource messages;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
-              AgreementFacts facts, ProgrammeBudget budget, Amounts amounts, MessageSource messages) {
+              AgreementFacts facts, ProgrammeBudget budget, SettlementFacts settlements, Amounts amounts,
+              Dates dates, Confirmation confirmation, MessageSource messages) {
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -70,7 +76,10 @@ class TaskPages {
         this.agreements = agreements;
         this.facts = facts;
         this.budget = budget;
+        this.settlements = settlements;
         this.amounts = amounts;
+        this.dates = dates;
+        this.confirmation = confirmation;
         this.messages = messages;
     }
 
@@ -99,6 +108,9 @@ class TaskPages {
                 Optional<String> amount = amounts.parse(typed);
                 amount.ifPresentOrElse(plain -> values.put(field.key(), plain),
                         () -> errors.put(field.key(), text("error.amount", label(field))));
+            } else if (DATES.contains(field.key())) {
+                dates.parse(typed).ifPresentOrElse(day -> values.put(field.key(), day.toString()),
+                        () -> errors.put(field.key(), text("error.date", label(field))));
             } else {
                 values.put(field.key(), typed.strip());
             }
@@ -136,7 +148,8 @@ class TaskPages {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(id, caller, entered, errors, model);
         }
-        return done(detail.task(), caller, redirect);
+        return confirmation.of(detail.task().taskDefinitionKey(),
+                detail.task().agreementId() == null ? null : AgreementId.of(detail.task().agreementId()), caller, redirect);
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -173,19 +186,6 @@ class TaskPages {
         return model.containsAttribute("step") ? "done" : "redirect:/";
     }
 
-    private String done(StaffTask task, Caller caller, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("step", task.taskDefinitionKey());
-        if (task.agreementId() != null) {
-            AgreementId agreementId = AgreementId.of(task.agreementId());
-            Agreement agreement = agreements.current(agreementId);
-            redirect.addFlashAttribute("agreement", agreement);
-            redirect.addFlashAttribute("mayOpen", facts.mayOpen(agreementId, caller));
-            redirect.addFlashAttribute("next", tasks.mine(caller,
-                    new StaffTasks.Filter(task.agreementId(), null, null, null), 0, MyWork.PAGE_SIZE).tasks());
-        }
-        return "redirect:/done";
-    }
-
     private String page(String id, Caller caller, Map<String, String> entered, Map<String, String> errors, Model model) {
         TaskDetail detail = contexts.get(id, caller);
         model.addAttribute("detail", detail);
@@ -197,6 +197,9 @@ class TaskPages {
         model.addAttribute("facts", known("fact.", processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
+        }
+        if (processFacts.get(SETTLEMENT) instanceof String settlement) {
+            model.addAttribute("settlement", settlements.of(SettlementId.of(settlement), caller).orElse(null));
         }
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);

@@ -31,7 +31,7 @@ class WorkbenchProblems {
         return page("404");
     }
 
-    /** What the reader may see but their roles do not let them do, e.g. an administrator's retry. */
+    /** What the reader may see but their roles do not let them do, e.g. an administrator's retry or another participant's revision. */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
     ModelAndView forbidden(ForbiddenException e) {

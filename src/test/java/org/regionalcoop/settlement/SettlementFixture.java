@@ -38,14 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projects module would (Spring events inside a transaction), and the settlement process driven by its tasks.
  */
 @Component
-class SettlementFixture {
+public class SettlementFixture {
 
-    static final String CS = "HN-CS";
-    static final String ZZ = "HN-ZZ";
-    static final String XT = "HN-XT";
-    static final String ARBITRATORS = "HN-PCA.arbitrator";
+    public static final String CS = "HN-CS";
+    public static final String ZZ = "HN-ZZ";
+    public static final String XT = "HN-XT";
+    public static final String ARBITRATORS = "HN-PCA.arbitrator";
     static final Instant DURING_2027 = Instant.parse("2027-06-01T00:00:00Z");
-    static final String END_OF_2027 = "2028-01-01T00:00:00Z";
+    public static final String END_OF_2027 = "2028-01-01T00:00:00Z";
 
     private final LifecycleDriver driver;
     private final ApplicationEventPublisher events;
@@ -66,7 +66,7 @@ class SettlementFixture {
         this.jdbc = jdbc;
     }
 
-    Agreement changshaZhuzhouXiangtan() {
+    public Agreement changshaZhuzhouXiangtan() {
         return driver.propose(AgreementType.FRAMEWORK, "10000000.00", CS, ZZ, XT);
     }
 
@@ -74,7 +74,7 @@ class SettlementFixture {
      * A ring road: Changsha bears half, Zhuzhou and Xiangtan a quarter each, and paid 6, 2 and 2 million,
      * so Zhuzhou and Xiangtan each owe Changsha 500,000.00.
      */
-    ProjectId ringRoad(Agreement agreement) {
+    public ProjectId ringRoad(Agreement agreement) {
         ProjectId project = ProjectId.random();
         publish(new ProjectStarted(agreement.id().value(), project, "Ring road", new GovernmentCode(CS),
                 CooperationField.TRANSPORT, Money.of("10000000.00"), Money.ZERO,
@@ -89,7 +89,7 @@ class SettlementFixture {
         publish(new ContributionPaid(agreement.id().value(), project, new GovernmentCode(participant), Money.of(yuan), at));
     }
 
-    void penalty(Agreement agreement, ProjectId project, String defaulter, String yuan) {
+    public void penalty(Agreement agreement, ProjectId project, String defaulter, String yuan) {
         publish(new PenaltyImposed(agreement.id().value(), project, new GovernmentCode(defaulter), Money.of(yuan),
                 "contribution two months late", DURING_2027));
     }
@@ -103,14 +103,14 @@ class SettlementFixture {
         transactions.executeWithoutResult(status -> action.run());
     }
 
-    ProcessInstance settle(Agreement agreement, String kind, String periodEnd) {
+    public ProcessInstance settle(Agreement agreement, String kind, String periodEnd) {
         return runtime.startProcessInstanceByKey(SettlementProcess.KEY, agreement.id().toString(), Map.of(
                 SettlementProcess.VAR_AGREEMENT_ID, agreement.id().toString(),
                 SettlementProcess.VAR_SETTLEMENT_KIND, kind,
                 SettlementProcess.VAR_PERIOD_END, periodEnd));
     }
 
-    SettlementId settlementOf(ProcessInstance instance) {
+    public SettlementId settlementOf(ProcessInstance instance) {
         return SettlementId.of(jdbc.queryForObject("select id::text from settlement where process_instance_id = ?",
                 String.class, instance.getId()));
     }
@@ -120,14 +120,14 @@ class SettlementFixture {
         tasks.complete(task(instance, taskDefinitionKey, candidateGroup).getId(), values);
     }
 
-    Task task(ProcessInstance instance, String taskDefinitionKey, String candidateGroup) {
+    public Task task(ProcessInstance instance, String taskDefinitionKey, String candidateGroup) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).list();
         assertThat(open).as("%s tasks for %s", taskDefinitionKey, candidateGroup).hasSize(1);
         return open.get(0);
     }
 
-    void confirm(ProcessInstance instance, String... participants) {
+    public void confirm(ProcessInstance instance, String... participants) {
         for (String participant : participants) {
             complete(instance, SettlementProcess.USER_CONFIRM_SETTLEMENT, participant + ".finance_officer",
                     Map.of(SettlementProcess.VAR_ANSWER, "confirm"));

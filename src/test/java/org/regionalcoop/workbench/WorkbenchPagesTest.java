@@ -190,7 +190,7 @@ class WorkbenchPagesTest {
         String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
                         .params(proposal("60", "30")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(unbalanced).contains("href=\"#field-shares\"", "Cost shares: shares add up to 90");
+        assertThat(unbalanced).contains("href=\"#field-shares\"", "(they make 90 %)");
 
         String check = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "zh-CN")
                         .params(proposal("60", "４０")))

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Agreement content as canonical JSON (properties sorted, decimals plain), so the same content always
@@ -48,6 +49,23 @@ public class AgreementJson {
             return canonical.readValue(json, AgreementContent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored agreement content is not readable", e);
+        }
+    }
+
+    /** A version reason's arguments, stored beside its key. */
+    String writeArguments(List<String> arguments) {
+        try {
+            return canonical.writeValueAsString(arguments);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Version reason arguments cannot be written as JSON", e);
+        }
+    }
+
+    List<String> readArguments(String json) {
+        try {
+            return List.of(canonical.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored version reason arguments are not readable", e);
         }
     }
 

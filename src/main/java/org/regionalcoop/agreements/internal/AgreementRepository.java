@@ -8,6 +8,9 @@ import org.regionalcoop.agreements.WeeklyThroughput;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.AgreementVersion;
+import org.regionalcoop.agreements.VersionReason;
+import org.regionalcoop.kernel.Keyed;
+import org.regionalcoop.agreements.Agreements;
 
 import org.regionalcoop.kernel.AgreementId;
 
@@ -35,7 +38,8 @@ public class AgreementRepository {
 
     static final String SELECT_AGREEMENT = """
             select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of, a.status_since, a.approved_at,
-                   v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason
+                   v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason,
+                   v.reason_key, v.reason_arguments::text as reason_arguments
               from agreement a
               join agreement_version v on v.agreement_id = a.id and v.version = a.current_version
             """;
@@ -88,8 +92,10 @@ public class AgreementRepository {
 
     private void insertVersion(AgreementVersion version) {
         jdbc.update("""
-                insert into agreement_version (agreement_id, version, content, content_hash, created_by, created_at, reason)
-                values (:id, :version, cast(:content as jsonb), :hash, :by, :at, :reason)
+                insert into agreement_version (agreement_id, version, content, content_hash, created_by, created_at, reason,
+                                               reason_key, reason_arguments)
+                values (:id, :version, cast(:content as jsonb), :hash, :by, :at, :reason, :reasonKey,
+                        cast(:reasonArguments as jsonb))
                 """, new MapSqlParameterSource()
                 .addValue("id", version.agreementId().value())
                 .addValue("version", version.number())
@@ -97,7 +103,9 @@ public class AgreementRepository {
                 .addValue("hash", version.contentHash())
                 .addValue("by", version.createdBy())
                 .addValue("at", Timestamp.from(version.createdAt()))
-                .addValue("reason", version.reason()));
+                .addValue("reason", version.reason())
+                .addValue("reasonKey", version.why().key())
+                .addValue("reasonArguments", json.writeArguments(version.arguments())));
     }
 
     private void replaceParticipants(AgreementId id, List<GovernmentCode> participants) {
@@ -244,7 +252,8 @@ public class AgreementRepository {
 
     public List<AgreementVersion> versions(AgreementId id) {
         return jdbc.query("""
-                select agreement_id, version, content::text as content, content_hash, created_by, created_at, reason
+                select agreement_id, version, content::text as content, content_hash, created_by, created_at, reason,
+                       reason_key, reason_arguments::text as reason_arguments
                   from agreement_version where agreement_id = :id order by version
                 """, Map.of("id", id.value()), (rs, row) -> version(rs));
     }
@@ -267,6 +276,7 @@ public class AgreementRepository {
     private AgreementVersion version(ResultSet rs) throws SQLException {
         return new AgreementVersion(new AgreementId(rs.getObject("agreement_id", UUID.class)), rs.getInt("version"), json.read(rs.getString("content")),
                 rs.getString("content_hash"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("reason"));
+                rs.getString("reason"), Keyed.fromKey(VersionReason.class, rs.getString("reason_key")),
+                json.readArguments(rs.getString("reason_arguments")));
     }
 }

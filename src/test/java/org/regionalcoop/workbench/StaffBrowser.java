@@ -1,0 +1,168 @@
+package org.regionalcoop.workbench;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionalcoop.HeadlessChromium;
+import org.regionalcoop.PlatformTest;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member of staff's headless Chromium on the workbench, for the browser tests: signs in, opens tasks, takes
+ * the screenshots the documentation shows ({@code -Dworkbench.screenshots=docs/screenshots}), keeps evidence
+ * of a failure in {@code target/browser/}, and in a Chinese run checks that no page shows English.
+ */
+final class StaffBrowser implements AutoCloseable {
+
+    private static final Path EVIDENCE = Path.of("target", "browser");
+    private static final String SCREENSHOTS = System.getProperty("workbench.screenshots", "");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Words a Chinese page may show in Latin letters: the other language's name on the switch, and UTC. */
+    private static final Set<String> LATIN_ALLOWED = Set.of("English", "UTC");
+    /** Login names such as {@code hn-cs.finance_officer}: identifiers, not text to translate. */
+    private static final Pattern LOGIN = Pattern.compile("\\b[a-z]+(-[a-z]+)?\\.[a-z_]+\\b");
+
+    /**
+     * The page's visible text without what staff wrote themselves (other agreements' titles in the list,
+     * quoted reasons, comments), which stays in the language it was written in.
+     */
+    private static final String WITHOUT_WHAT_STAFF_WROTE = """
+            var page = document.body.cloneNode(true);
+            page.querySelectorAll('.task-link, .agreement-title, q, .comment-list p').forEach(function (e) { e.remove(); });
+            document.documentElement.appendChild(page);
+            var text = page.innerText;
+            page.remove();
+            return text;""";
+
+    private final WebDriver browser;
+    private final WebDriverWait waiting;
+    private final int port;
+    private final String language;
+
+    StaffBrowser(int port, String language) {
+        this.browser = HeadlessChromium.start(HeadlessChromium.options(1280, 1000).addArguments("--hide-scrollbars",
+                "--lang=" + language));
+        this.waiting = new WebDriverWait(browser, PATIENCE);
+        this.port = port;
+        this.language = language;
+    }
+
+    WebDriver driver() {
+        return browser;
+    }
+
+    boolean chinese() {
+        return !language.equals("en");
+    }
+
+    void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=" + language));
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".header__who")));
+        translated();
+    }
+
+    /** Opens the first task of My work whose agreement's title is this one. */
+    void openTask(String title) {
+        open("/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        click(By.cssSelector("a.task-link"));
+        waitFor(By.id("answer"));
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+        translated();
+    }
+
+    void click(By target) {
+        waiting.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    void type(By field, String text) {
+        waitFor(field).clear();
+        browser.findElement(field).sendKeys(text);
+    }
+
+    org.openqa.selenium.WebElement waitFor(By target) {
+        return waiting.until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    /** Submits with the button and waits for the page it leads to, which must speak the reader's language. */
+    void submit(By button, By arrived) {
+        click(button);
+        waitFor(arrived);
+        translated();
+    }
+
+    String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /**
+     * In a Chinese run, the page's visible text has no English word (Latin letters outside login names,
+     * codes with digits and the allowed words): every label, message and value came from the bundles.
+     */
+    void translated() {
+        if (!chinese()) {
+            return;
+        }
+        String visible = LOGIN.matcher((String) ((JavascriptExecutor) browser).executeScript(WITHOUT_WHAT_STAFF_WROTE)).replaceAll(" ");
+        List<String> english = new ArrayList<>();
+        for (String token : visible.split("[^A-Za-z0-9]+")) {
+            if (token.length() > 1 && token.chars().allMatch(Character::isLetter) && !LATIN_ALLOWED.contains(token)) {
+                english.add(token);
+            }
+        }
+        assertThat(english).as("English words on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** A full-page screenshot of a main page for the documentation, when asked for. */
+    void shoot(String page) throws IOException {
+        if (SCREENSHOTS.isBlank()) {
+            return;
+        }
+        Path directory = Path.of(SCREENSHOTS);
+        Files.createDirectories(directory);
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
+        Files.write(directory.resolve(language + "-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    void keepEvidence(String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+    }
+
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

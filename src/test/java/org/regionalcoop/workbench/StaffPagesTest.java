@@ -1,0 +1,317 @@
+package org.regionalcoop.workbench;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.TaskService;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.Projects;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.internal.SettlementProcess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.settlement.SettlementFixture.END_OF_2027;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The staff pages beside and outside the tasks: a settlement's positions and transfers beside the task that
+ * confirms it (Hunan's staff); revising an agreement, registering a project, reporting a contribution paid,
+ * recording counterpart support and delegating a task (Guangdong's and Liaoning's, whom no other test works
+ * for), each with its rules named by field, checked before it binds, and refused to whom the API refuses it.
+ */
+@PlatformTest
+class StaffPagesTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    SettlementFixture settlements;
+
+    @Autowired
+    LifecycleDriver lifecycle;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void browser() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void aFinanceOfficerSeesEveryPositionItemByItemAndWhoPaysWhomBeforeConfirming() throws Exception {
+        Agreement agreement = settlements.changshaZhuzhouXiangtan();
+        settlements.ringRoad(agreement);
+        ProcessInstance settlement = settlements.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        String task = settlements.task(settlement, SettlementProcess.USER_CONFIRM_SETTLEMENT, "HN-ZZ.finance_officer").getId();
+        MockHttpSession zhuzhou = signIn("hn-zz.finance_officer");
+
+        String english = page("/tasks/" + task, zhuzhou, "en");
+        assertThat(english).contains("Periodic settlement for the period ending 1 January 2028", "Costs paid",
+                "6,000,000.00 元", "5,000,000.00 元", "2,500,000.00 元", "receives 1,000,000.00 元", "pays 500,000.00 元",
+                "Zhuzhou pays Changsha", "Xiangtan pays Changsha", "Confirm the settlement");
+
+        String chinese = page("/tasks/" + task, zhuzhou, "zh-CN");
+        assertThat(chinese).contains("定期结算", "已支付成本", "应收 1,000,000.00 元", "应付 500,000.00 元",
+                "株洲市向长沙市支付", "湘潭市向长沙市支付").doesNotContain("Costs paid", "pays");
+
+        assertThat(page("/agreements/" + agreement.id(), zhuzhou, "en")).as("the agreement page lists it too")
+                .contains("Zhuzhou pays Changsha", "Proposed, waiting for the participants’ answers");
+    }
+
+    @Test
+    void theInitiatorRevisesTheAgreementWithAReasonAfterCheckingTheChangesAndOthersCannot() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "GD", "LN");
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String revise = "/agreements/" + agreement.id() + "/revise";
+
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).contains("action-revise");
+        assertThat(page(revise, guangdong, "zh-CN")).as("the current text beside the form")
+                .contains("发布修订版本", "当前版本（第 1 版）", agreement.current().content().title(), "3,000,000.00");
+
+        String refused = mvc.perform(post(revise).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(revision("60", "50", "")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("存在问题", "href=\"#field-reason\"", "请用不超过 1000 个字符说明修改内容及原因",
+                "href=\"#field-shares\"", "合计须恰好为 100%（目前为 110%）").doesNotContain("shares add up to");
+
+        String check = mvc.perform(post(revise).session(guangdong).with(csrf()).header("Accept-Language", "en")
+                        .params(revision("70", "30", "Guangdong builds the larger part")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Check the revised version before you publish it", "What version 2 changed from version 1",
+                "Guangdong builds the larger part", "Publish version 2");
+        assertThat(agreements.current(agreement.id()).current().number()).as("nothing before confirming").isEqualTo(1);
+
+        assertThat(mvc.perform(post(revise).session(signIn("ln.coordinator")).with(csrf()).header("Accept-Language", "en")
+                        .params(revision("70", "30", "Liaoning's wish")).param("action", "revise"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
+                .contains("Only the coordinators of Guangdong");
+        mvc.perform(get(revise).session(signIn("bj.coordinator"))).andExpect(status().isNotFound());
+
+        mvc.perform(post(revise).session(guangdong).with(csrf()).params(revision("70", "30", "Guangdong builds the larger part"))
+                        .param("action", "revise"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "revision"));
+        assertThat(agreements.current(agreement.id()).current().number()).isEqualTo(2);
+        assertThat(agreements.current(agreement.id()).current().reason()).isEqualTo("Guangdong builds the larger part");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "zh-CN")).as("why each version was made, translated")
+                .contains("– 提出", "– Guangdong builds the larger part").doesNotContain("– proposed");
+    }
+
+    @Test
+    void aProjectIsRegisteredAndAContributionReportedAsPeopleWriteAmountsWithEveryBadFieldNamed() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String register = "/agreements/" + agreement.id() + "/projects/new";
+
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).contains("action-project", "action-support");
+        String refused = mvc.perform(post(register).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(project("1,000,000", "２００,０００", "2035-01-01")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("存在问题", "href=\"#field-milestones\"", "到期日须在协议期限内");
+
+        String check = mvc.perform(post(register).session(guangdong).with(csrf()).header("Accept-Language", "en")
+                        .params(project("1,000,000", "２００,０００", "2028/6/30")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Check the project before you register it", "1,000,000.00 元", "200,000.00 元",
+                "30 June 2028", "Register the project");
+        assertThat(projects.ofAgreement(agreement.id(), LifecycleDriver.coordinatorOf("GD"))).isEmpty();
+
+        mvc.perform(post(register).session(guangdong).with(csrf()).params(project("1,000,000", "２００,０００", "2028/6/30"))
+                        .param("action", "register"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "project-registration"));
+        ProjectSummary project = projects.ofAgreement(agreement.id(), LifecycleDriver.coordinatorOf("GD")).get(0);
+        assertThat(project.budget()).isEqualTo(Money.of("1000000.00"));
+
+        MockHttpSession finance = signIn("ln.finance_officer");
+        String report = "/projects/" + project.id() + "/payments/new";
+        assertThat(page("/agreements/" + agreement.id(), finance, "zh-CN")).contains("报告已缴出资", "320,000.00 元");
+        String bad = mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
+                        .param("participant", "LN").param("amount", "a lot").param("paidOn", "2999-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("href=\"#field-amount\"", "Enter “Amount paid” as an amount in yuan");
+        String future = mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
+                        .param("participant", "LN").param("amount", "320000").param("paidOn", "2999-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(future).contains("href=\"#field-paidOn\"", "Enter the day it was paid, today or earlier");
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
+                        .param("participant", "LN").param("amount", "３２0,000.00").param("paidOn", yesterday))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Check the payment before you report it", "320,000.00 元", "Liaoning");
+        mvc.perform(post(report).session(signIn("gd.finance_officer")).with(csrf())
+                        .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(report).session(finance).with(csrf())
+                        .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "contribution"));
+        assertThat(projects.get(project.id(), LifecycleDriver.coordinatorOf("LN")).contributions())
+                .filteredOn(contribution -> contribution.participant().value().equals("LN"))
+                .extracting(contribution -> contribution.paid()).containsExactly(Money.of("320000.00"));
+    }
+
+    @Test
+    void theSecretariatRecordsCounterpartSupportAfterCheckingAndEveryBadFieldIsNamed() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String record = "/agreements/" + agreement.id() + "/counterpart-support/new";
+
+        String refused = mvc.perform(post(record).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("supporter", "GD").param("recipient", "GD").param("amount", "0")
+                        .param("periodStart", "2027-12-31").param("periodEnd", "2027-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("href=\"#field-recipient\"", "href=\"#field-amount\"", "href=\"#field-periodEnd\"",
+                "不得与支援方相同", "请以元为单位填写大于零的金额", "不得早于开始日期").doesNotContain("must");
+
+        assertThat(mvc.perform(post(record).session(guangdong).with(csrf()).header("Accept-Language", "en")
+                        .params(support()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Check the counterpart support before you record it", "Guangdong", "Liaoning", "1,500,000.00 元");
+        assertThat(supportRows(agreement)).isZero();
+
+        mvc.perform(post(record).session(signIn("ln.coordinator")).with(csrf()).params(support()).param("action", "record"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(record).session(guangdong).with(csrf()).params(support()).param("action", "record"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "counterpart-support"));
+        assertThat(supportRows(agreement)).isOne();
+    }
+
+    @Test
+    void aTaskIsHandedToAColleagueOfTheSameGovernmentOnlyAndHandedBack() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", "GD", "LN");
+        String ballot = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey("user_cast_vote").taskCandidateGroup("LN.coordinator").singleResult().getId();
+        MockHttpSession liaoning = signIn("ln.coordinator");
+
+        String form = page("/tasks/" + ballot + "/delegate", liaoning, "zh-CN");
+        assertThat(form).contains("将此任务交给同事", "ln.leader").doesNotContain("gd.leader", "value=\"ln.coordinator\"");
+        assertThat(mvc.perform(post("/tasks/" + ballot + "/delegate").session(liaoning).with(csrf()).param("to", "gd.leader")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"#field-to\"", "Choose a colleague of your own government");
+
+        mvc.perform(post("/tasks/" + ballot + "/delegate").session(liaoning).with(csrf()).param("to", "ln.leader"))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "delegation"));
+        assertThat(tasks.createTaskQuery().taskId(ballot).singleResult().getAssignee()).isEqualTo("ln.leader");
+
+        MockHttpSession leader = signIn("ln.leader");
+        assertThat(page("/tasks/" + ballot, leader, "en")).contains("ln.coordinator handed this task to you", "hand-back");
+        mvc.perform(post("/tasks/" + ballot + "/resolve").session(leader).with(csrf()))
+                .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "resolution"));
+        mvc.perform(post("/tasks/" + ballot).session(liaoning).with(csrf()).param("answer", "consent"))
+                .andExpect(redirectedUrl("/done"));
+        assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
+    }
+
+    private Agreement approved(String... participants) {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", participants);
+        lifecycle.reachConsensus(agreement);
+        lifecycle.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        return agreement;
+    }
+
+    private int supportRows(Agreement agreement) {
+        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
+                agreement.id().value());
+    }
+
+    private static MultiValueMap<String, String> revision(String guangdong, String liaoning, String reason) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("title", "Joint FRAMEWORK agreement of GD, LN");
+        form.add("type", "FRAMEWORK");
+        form.add("mode", "BOTTOM_UP");
+        form.add("fields", "TRANSPORT");
+        form.addAll("participants", List.of("GD", "LN"));
+        form.add("shares[GD]", guangdong);
+        form.add("shares[LN]", liaoning);
+        form.add("secretariat", "GD");
+        form.add("termStart", "2027-01-01");
+        form.add("termEnd", "2031-12-31");
+        form.add("benefitSharingRule", "shared by cost share");
+        form.add("compensationRule", "yearly compensation of hosts");
+        form.add("penalty", "1,000,000.00");
+        form.add("support[0].type", "FISCAL_TRANSFER");
+        form.add("support[0].amount", "3,000,000");
+        form.add("support[0].description", "transport fund");
+        form.add("reason", reason);
+        return form;
+    }
+
+    private static MultiValueMap<String, String> project(String budget, String grantPart, String due) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("name", "Pearl River to Liao River freight corridor");
+        form.add("lead", "GD");
+        form.add("field", "TRANSPORT");
+        form.add("location", "GD");
+        form.add("budget", budget);
+        form.add("grantPart", grantPart);
+        form.add("shares[GD]", "60");
+        form.add("shares[LN]", "40");
+        form.add("milestones[0].name", "Feasibility study");
+        form.add("milestones[0].dueDate", due);
+        form.add("milestones[0].grantAmount", grantPart);
+        return form;
+    }
+
+    private static MultiValueMap<String, String> support() {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("supporter", "GD");
+        form.add("recipient", "LN");
+        form.add("amount", "1,500,000");
+        form.add("periodStart", "2027年1月1日");
+        form.add("periodEnd", "2027-12-31");
+        form.add("description", "Teachers seconded to Shenyang");
+        return form;
+    }
+
+    String page(String path, MockHttpSession session, String language) throws Exception {
+        return mvc.perform(get(path).session(session).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    MockHttpSession signIn(String user) throws Exception {
+        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
+                        .param("password", PlatformTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+}
