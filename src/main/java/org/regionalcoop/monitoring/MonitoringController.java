@@ -13,12 +13,14 @@ import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
@@ -94,6 +96,7 @@ class MonitoringController {
 
     /** Gives a failed job one more attempt; the job executor runs it again shortly. */
     @PostMapping("/incidents/{id}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> retry(@PathVariable String id) {
         platform.asPlatform(() -> {
             var incident = Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult())
@@ -136,6 +139,7 @@ class MonitoringController {
 
     /** Sends a dead letter back to its topic, e.g. once the ballot it answers is open. */
     @PostMapping("/dead-letters/{id}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> replay(@PathVariable long id) {
         if (!deadLetters.replay(id)) {
             throw new NotFoundException("No dead letter " + id);
