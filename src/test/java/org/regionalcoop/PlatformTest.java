@@ -1,7 +1,10 @@
 package org.regionalcoop;
 
 import org.regionalcoop.coverage.ProcessCoverageRecorder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.regionalcoop.local.LocalInfrastructureInitializer;
+import org.regionalcoop.web.ApiContract;
+import org.regionalcoop.web.ApiContractExtension;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -40,7 +43,8 @@ import java.time.Duration;
         "management.tracing.sampling.probability=0"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
-@Import({ProcessCoverageRecorder.class, RecordedSpans.class})
+@Import({ProcessCoverageRecorder.class, RecordedSpans.class, ApiContract.class})
+@ExtendWith(ApiContractExtension.class)
 public @interface PlatformTest {
 
     String DEMO_PASSWORD = "demo";

@@ -1,6 +1,11 @@
 package org.regionalcoop.agreements;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.regionalcoop.kernel.TextRules;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import org.regionalcoop.kernel.Money;
 
 import org.regionalcoop.organizations.GovernmentCode;
@@ -17,18 +22,34 @@ import java.util.List;
  *                      follow the cost shares (left out of the content's JSON then, so earlier versions keep their hash)
  */
 public record AgreementContent(
+        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
         String title,
+        @ArraySchema(minItems = 1, uniqueItems = true,
+                arraySchema = @Schema(requiredMode = REQUIRED, description = "the policy fields it covers"))
         List<CooperationField> fields,
+        @ArraySchema(minItems = 2, uniqueItems = true,
+                arraySchema = @Schema(requiredMode = REQUIRED, description = "the governments that take part"))
         List<GovernmentCode> participants,
+        @Schema(requiredMode = REQUIRED, description = "the participant that runs the daily cooperation office")
         GovernmentCode secretariat,
-        CooperationMode mode,
-        AgreementType type,
-        Term term,
+        @Schema(requiredMode = REQUIRED) CooperationMode mode,
+        @Schema(requiredMode = REQUIRED) AgreementType type,
+        @Schema(requiredMode = REQUIRED) Term term,
+        @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
+                description = "one share of the joint costs per participant, adding up to exactly 100"))
         List<CostShare> costShares,
+        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST,
+                description = "how the benefits of the cooperation are shared")
         String benefitSharingRule,
+        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST,
+                description = "how a participant that loses by the cooperation is compensated")
         String compensationRule,
+        @Schema(requiredMode = REQUIRED, description = "what a participant that defects pays")
         Money defectionPenalty,
+        @ArraySchema(arraySchema = @Schema(description = "support asked of a superior; empty or left out when none"))
         List<SupportRequest> supportRequests,
+        @ArraySchema(arraySchema = @Schema(description = "how the benefits are shared when not by the cost shares: "
+                + "one share per participant adding up to exactly 100; left out when benefits follow the cost shares"))
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CostShare> benefitShares) {
 
     public AgreementContent {

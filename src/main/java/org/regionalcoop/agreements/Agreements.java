@@ -158,7 +158,7 @@ public class Agreements {
         AgreementContent reduced = new AgreementContent(content.title(), content.fields(), remaining, secretariat,
                 content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), Set.copyOf(leaving)),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
-                content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), leaving));
+                content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), Set.copyOf(leaving)));
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
                 CONSENSUS_EDITOR, now, reason, VersionReason.DROPPED_OUT, List.of(String.valueOf(round), dropped));

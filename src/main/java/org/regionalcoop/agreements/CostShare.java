@@ -1,12 +1,16 @@
 package org.regionalcoop.agreements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.math.BigDecimal;
 
 /** A participant's share of the agreement's joint costs, in percent; all shares add up to exactly 100. */
-public record CostShare(GovernmentCode participant, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
+public record CostShare(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
+                        @Schema(requiredMode = REQUIRED) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
 
     /** A share as written, e.g. {@code CostShare.of("SH", "40.00")}. */
     public static CostShare of(String participant, String percent) {

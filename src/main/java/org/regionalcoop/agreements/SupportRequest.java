@@ -1,5 +1,9 @@
 package org.regionalcoop.agreements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.regionalcoop.kernel.TextRules;
+
 import org.regionalcoop.kernel.Money;
 
 /**
@@ -7,5 +11,7 @@ import org.regionalcoop.kernel.Money;
  *
  * @param amount for monetary support types only
  */
-public record SupportRequest(SupportType type, Money amount, String description) {
+public record SupportRequest(@Schema(requiredMode = REQUIRED) SupportType type,
+                             @Schema(description = "positive, for monetary support types only") Money amount,
+                             @Schema(maxLength = TextRules.LONGEST) String description) {
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -40,6 +41,7 @@ public class ConsumerLag implements AutoCloseable {
      * @param measuredAt when the broker gave these figures; null if it never answered
      * @param problem    why the latest measurement failed, or null when it succeeded
      */
+    @Schema(name = "ConsumerLag")
     public record Figures(Map<String, Long> byTopic, Instant measuredAt, String problem) {
     }
 

@@ -1,5 +1,6 @@
 package org.regionalcoop.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Duration;
 public class PublishLag {
 
     /** @param oldestAge how long the oldest unpublished event has waited; zero when none waits */
+    @Schema(name = "PublishLag")
     public record Figures(long pending, Duration oldestAge) {
     }
 

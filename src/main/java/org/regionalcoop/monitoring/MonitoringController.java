@@ -8,12 +8,14 @@ import org.regionalcoop.events.ConsumerLag;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
@@ -76,6 +78,7 @@ class MonitoringController {
 
     /** Gives a failed job one more attempt; the job executor runs it again shortly. */
     @PostMapping("/incidents/{id}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> retry(@PathVariable String id) {
         interventions.retry(id, Caller.current());
         return ResponseEntity.accepted().build();
@@ -110,6 +113,7 @@ class MonitoringController {
 
     /** Sends a dead letter back to its topic, e.g. once the ballot it answers is open. */
     @PostMapping("/dead-letters/{id}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> replay(@PathVariable long id) {
         interventions.replay(id, Caller.current());
         return ResponseEntity.accepted().build();

@@ -1,5 +1,6 @@
 package org.regionalcoop.organizations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,8 +21,9 @@ public record Government(
         String nameZh,
         Level level,
         GovernmentKind kind,
-        Optional<GovernmentCode> parent,
-        Optional<Plate> plate,
+        // Left out when empty: the capital has no parent, an agency or the centre no plate.
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<GovernmentCode> parent,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Plate> plate,
         Set<Role> roles) {
 
     public Government {

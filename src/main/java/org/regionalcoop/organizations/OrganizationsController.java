@@ -3,6 +3,8 @@ package org.regionalcoop.organizations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,7 +39,9 @@ class OrganizationsController {
     }
 
     @GetMapping("/lowest-common-superior")
-    Government lowestCommonSuperior(@RequestParam("governments") List<GovernmentCode> codes) {
+    Government lowestCommonSuperior(@Parameter(description = "codes separated by commas",
+            schema = @Schema(type = "string", pattern = "^[A-Z][A-Z0-9-]*(,[A-Z][A-Z0-9-]*)*$", example = "HN-CS,HN-ZZ"))
+                                    @RequestParam("governments") List<GovernmentCode> codes) {
         return organizations.lowestCommonSuperior(codes);
     }
 

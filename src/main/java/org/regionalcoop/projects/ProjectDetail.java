@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
@@ -12,8 +13,8 @@ import java.util.List;
 public record ProjectDetail(ProjectSummary project, ProjectId mergedInto, String resolutionReason,
                             List<Contribution> contributions, List<Default> defaults, List<Milestone> milestones) {
 
-    /** A participant's contribution. */
-    public record Contribution(GovernmentCode participant, BigDecimal percent, Money amount, Money paid,
+    /** A participant's contribution; its percent is a decimal string like a cost share's. */
+    public record Contribution(GovernmentCode participant, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent, Money amount, Money paid,
                                ContributionStatus status,
                                Instant requestedAt, Instant deadline) {
     }

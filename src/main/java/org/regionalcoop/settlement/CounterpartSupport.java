@@ -1,5 +1,9 @@
 package org.regionalcoop.settlement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.regionalcoop.kernel.TextRules;
+
 import java.time.LocalDate;
 
 /**
@@ -8,6 +12,10 @@ import java.time.LocalDate;
  *
  * @param amount yuan as a decimal string, more than zero, at most two decimals
  */
-public record CounterpartSupport(String supporter, String recipient, String amount, LocalDate periodStart,
-                                 LocalDate periodEnd, String description) {
+public record CounterpartSupport(@Schema(requiredMode = REQUIRED, description = "the participant that pays") String supporter,
+                                 @Schema(requiredMode = REQUIRED, description = "the other participant") String recipient,
+                                 @Schema(requiredMode = REQUIRED, pattern = "^[0-9]{1,16}(\\.[0-9]{1,2})?$", example = "5000000.00") String amount,
+                                 @Schema(requiredMode = REQUIRED) LocalDate periodStart,
+                                 @Schema(requiredMode = REQUIRED, description = "not before the start") LocalDate periodEnd,
+                                 @Schema(maxLength = TextRules.DESCRIPTION) String description) {
 }

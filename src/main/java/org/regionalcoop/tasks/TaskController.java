@@ -1,5 +1,9 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.regionalcoop.kernel.TextRules;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -37,10 +42,10 @@ class TaskController {
     }
 
     /** To whom a task is delegated: a colleague's user id. */
-    record Delegation(String to) {
+    record Delegation(@Schema(requiredMode = REQUIRED, description = "a colleague's user id") String to) {
     }
 
-    record NewComment(String message) {
+    record NewComment(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST) String message) {
     }
 
     @GetMapping
@@ -60,18 +65,21 @@ class TaskController {
     }
 
     @PostMapping("/{id}/claim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> claim(@PathVariable String id) {
         tasks.claim(id, Caller.current());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unclaim(@PathVariable String id) {
         tasks.unclaim(id, Caller.current());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/delegate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation delegation) {
         tasks.delegate(id, delegation.to(), Caller.current());
         return ResponseEntity.noContent().build();
@@ -79,6 +87,7 @@ class TaskController {
 
     /** The delegate hands the task back to its owner, who completes it. */
     @PostMapping("/{id}/resolve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> resolve(@PathVariable String id) {
         tasks.resolve(id, Caller.current());
         return ResponseEntity.noContent().build();
@@ -90,12 +99,14 @@ class TaskController {
     }
 
     @PostMapping("/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TaskComment> comment(@PathVariable String id, @RequestBody NewComment comment) {
         return ResponseEntity.status(HttpStatus.CREATED).body(comments.add(id, comment.message(), Caller.current()));
     }
 
     /** Completes the task with its form's values, e.g. {@code {"answer": "consent", "comment": "..."}}. */
     @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> values) {
         tasks.complete(id, values, Caller.current());
         return ResponseEntity.noContent().build();

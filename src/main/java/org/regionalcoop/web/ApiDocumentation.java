@@ -93,6 +93,8 @@ class ApiDocumentation {
     private static Schema<?> problem() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem; invalid input names each bad field in errors")
+                // RFC 9457 extension members, e.g. the unknown government's code.
+                .additionalProperties(true)
                 .addProperty("type", new StringSchema().format("uri")
                         .description("the kind of error, one of docs/errors.md")
                         .example(ProblemType.INVALID_REQUEST.uri().toString()))

@@ -3,6 +3,7 @@ package org.regionalcoop.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -18,6 +19,7 @@ public final class ProblemResponse {
     public static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                              ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemLanguage.apply(problem, request));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         byte[] body = json.writeValueAsBytes(problem);

@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  */
 class RequestGuard extends OncePerRequestFilter {
 
+    /** The request attribute holding the JSON body as read, for naming every value that cannot be bound. */
+    static final String BODY = RequestGuard.class.getName() + ".body";
+
     private final ObjectMapper json;
     private final long maxBody;
 
@@ -81,6 +84,9 @@ class RequestGuard extends OncePerRequestFilter {
         if (!violations.isEmpty()) {
             ProblemResponse.write(request, response, json, RequestProblems.invalidFields(violations));
             return;
+        }
+        if (body != null) {
+            request.setAttribute(BODY, body);
         }
         chain.doFilter(body == null ? request : new ReadBody(request, body), response);
     }

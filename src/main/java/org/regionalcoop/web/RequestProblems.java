@@ -6,22 +6,30 @@ import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.Violation;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Every API error as problem+json; invalid input names each bad field. */
@@ -29,6 +37,12 @@ import java.util.stream.Collectors;
 class RequestProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RequestProblems.class);
+
+    private final ObjectMapper json;
+
+    RequestProblems(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidRequestException e) {
@@ -52,14 +66,71 @@ class RequestProblems extends ResponseEntityExceptionHandler {
         return ProblemType.INTERNAL_ERROR.problem("The platform could not answer this request; the failure is logged");
     }
 
-    /** Unreadable JSON: name the field the parser stopped at, and what it expected there. */
+    /**
+     * JSON that cannot be bound: name every value that cannot, with what was expected there; at least the one
+     * the parser stopped at.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(invalidFields(List.of(new Violation(path(mapping), reason(mapping)))));
+            List<Violation> violations = everyBadValue(mapping, request);
+            return ResponseEntity.badRequest().body(invalidFields(violations.isEmpty()
+                    ? List.of(new Violation(path(mapping), reason(mapping))) : violations));
         }
         return ResponseEntity.badRequest().body(ProblemType.UNREADABLE_REQUEST.problem("The request body is not valid JSON"));
+    }
+
+    private List<Violation> everyBadValue(JsonMappingException mapping, WebRequest request) {
+        Object from = mapping.getPath().get(0).getFrom();
+        if (!(request.getAttribute(RequestGuard.BODY, WebRequest.SCOPE_REQUEST) instanceof byte[] body) || from == null) {
+            return List.of();
+        }
+        Class<?> root = from instanceof Class<?> type ? type : from.getClass();
+        try {
+            return new BadValues(json, RequestProblems::reason).in(json.readTree(body), json.constructType(root));
+        } catch (IOException unreadable) {
+            return List.of();
+        }
+    }
+
+    /** A query or path parameter of the wrong kind: named, with what it should be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        return ResponseEntity.badRequest().body(invalidFields(List.of(
+                new Violation(name, "'" + e.getValue() + "' is not " + expected(e.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidFields(List.of(new Violation(e.getParameterName(), "is required"))));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.toString().toLowerCase().replace('_', '-')).collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "a UTC time such as 2027-01-01T00:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2027-01-01";
+        }
+        return type == UUID.class || type.getSimpleName().endsWith("Id") ? "an id (a UUID)" : "a valid " + type.getSimpleName();
     }
 
     @Override

@@ -174,6 +174,23 @@ class AgreementProposalTest {
     }
 
     @Test
+    void everyUnreadableValueIsNamedNotOnlyTheFirst() {
+        Map<String, Object> proposal = yangtzeRiverDelta();
+        contentOf(proposal).put("mode", "sideways");
+        contentOf(proposal).put("fields", List.of("transport", "TRANSPORT"));
+        contentOf(proposal).put("defectionPenalty", "12.345");
+        contentOf(proposal).put("term", Map.of("start", "2027-13-01", "end", "2031-12-31"));
+
+        ResponseEntity<Map> response = propose("sh.coordinator", proposal);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("content.mode", "content.fields[1]", "content.defectionPenalty", "content.term.start");
+        assertThat(response.getBody().get("detail").toString())
+                .contains("content.fields[1]: unknown value 'TRANSPORT'; expected one of transport, environment");
+    }
+
+    @Test
     void versionsCannotBeChangedOnceWritten() {
         String id = (String) propose("sh.coordinator", yangtzeRiverDelta()).getBody().get("id");
 

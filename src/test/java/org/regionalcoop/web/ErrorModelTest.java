@@ -18,8 +18,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,6 +143,42 @@ class ErrorModelTest {
     @Test
     void theContainersErrorPageIsAProblemToo() {
         assertProblem(anonymous.getForEntity("/error", Map.class), 500, "internal-error");
+    }
+
+    @Test
+    void problemsSpeakTheCallersLanguage() {
+        ResponseEntity<Map> chinese = staff().exchange("/api/no-such-thing", HttpMethod.GET, inLanguage("zh-CN,zh;q=0.9,en;q=0.5"), Map.class);
+        ResponseEntity<Map> english = staff().exchange("/api/no-such-thing", HttpMethod.GET, inLanguage("fr-FR,en;q=0.8"), Map.class);
+        ResponseEntity<Map> anonymousInChinese = anonymous.exchange("/api/agreements", HttpMethod.GET, inLanguage("zh"), Map.class);
+        ResponseEntity<Map> unknownInChinese = staff().exchange("/api/organizations/governments/XX", HttpMethod.GET, inLanguage("zh-CN"), Map.class);
+
+        assertProblem(chinese, 404, "not-found");
+        assertThat(chinese.getBody()).containsEntry("title", "未找到");
+        assertThat(chinese.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("zh-CN");
+        assertThat(english.getBody()).containsEntry("title", "Not found");
+        assertThat(english.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+        assertProblem(anonymousInChinese, 401, "authentication-required");
+        assertThat(anonymousInChinese.getBody()).containsEntry("title", "需要登录");
+        // A module's own handler gives no kind: it gets the kind of its status, and its title in the language.
+        assertProblem(unknownInChinese, 404, "not-found");
+        assertThat(unknownInChinese.getBody()).containsEntry("title", "未找到");
+    }
+
+    @Test
+    void everyKindOfProblemHasItsTitleInBothLanguages() {
+        for (ProblemType kind : ProblemType.values()) {
+            String key = "problem." + kind.uri().getPath().substring("/problems/".length());
+            for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                assertThat(ResourceBundle.getBundle("messages", language, ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key)).as(key + " " + language).isTrue();
+            }
+        }
+    }
+
+    private static HttpEntity<Void> inLanguage(String acceptLanguage) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return new HttpEntity<>(headers);
     }
 
     private static HttpEntity<String> body(String text, MediaType type) {

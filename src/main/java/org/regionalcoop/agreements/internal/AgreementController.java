@@ -1,5 +1,9 @@
 package org.regionalcoop.agreements.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.regionalcoop.kernel.TextRules;
+
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementResults;
@@ -13,6 +17,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -32,11 +38,15 @@ import java.util.List;
 class AgreementController {
 
     /** A proposal: the initiating government and the content of the first version. */
-    record Proposal(GovernmentCode initiator, AgreementContent content) {
+    record Proposal(@Schema(requiredMode = REQUIRED, description = "the proposing government; the caller coordinates it")
+                    GovernmentCode initiator,
+                    @Schema(requiredMode = REQUIRED) AgreementContent content) {
     }
 
     /** A revision: the new content and what changed. */
-    record Revision(AgreementContent content, String reason) {
+    record Revision(@Schema(requiredMode = REQUIRED) AgreementContent content,
+                    @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
+                            description = "what changed and why") String reason) {
     }
 
     static final String TOTAL = "X-Total-Count";
@@ -48,6 +58,7 @@ class AgreementController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Agreement> propose(@RequestBody Proposal proposal) {
         Agreement agreement = agreements.propose(proposal.initiator(), proposal.content(), Caller.current());
         return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
@@ -75,6 +86,7 @@ class AgreementController {
     }
 
     @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgreementVersion> revise(@PathVariable AgreementId id, @RequestBody Revision revision) {
         AgreementVersion version = agreements.revise(id, revision.content(), revision.reason(), Caller.current());
         return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + version.number())).body(version);

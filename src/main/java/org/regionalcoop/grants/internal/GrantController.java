@@ -1,5 +1,9 @@
 package org.regionalcoop.grants.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.regionalcoop.kernel.TextRules;
+
 import org.regionalcoop.grants.Grant;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.grants.Grants;
@@ -23,7 +27,7 @@ import java.util.List;
 class GrantController {
 
     /** Why a granted status or quota is revoked. */
-    record Revocation(String reason) {
+    record Revocation(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST) String reason) {
     }
 
     /**
@@ -32,7 +36,10 @@ class GrantController {
      * @param amount    yuan as a decimal string, positive, at most what was disbursed and not yet reclaimed
      * @param projectId the project and milestone the money was paid for, if the reclaim concerns one
      */
-    record Reclaim(String amount, String reason, ProjectId projectId, String milestone) {
+    record Reclaim(@Schema(requiredMode = REQUIRED, pattern = "^[0-9]{1,16}(\\.[0-9]{1,2})?$", example = "250000.00") String amount,
+                   @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST) String reason,
+                   ProjectId projectId,
+                   @Schema(maxLength = TextRules.NAME) String milestone) {
     }
 
     private final Grants grants;

@@ -8,11 +8,13 @@ import org.regionalcoop.projects.Projects;
 
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -30,6 +32,7 @@ class ProjectController {
     }
 
     @PostMapping("/api/agreements/{id}/projects")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProjectSummary> registerProject(@PathVariable AgreementId id, @RequestBody ProjectRegistration registration) {
         ProjectSummary project = projects.register(id, registration, Caller.current());
         return ResponseEntity.created(URI.create("/api/projects/" + project.id())).body(project);
