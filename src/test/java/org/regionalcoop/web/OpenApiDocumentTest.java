@@ -48,7 +48,7 @@ class OpenApiDocumentTest {
         JsonNode content = schemas.path("AgreementContent");
 
         assertThat(texts(content.path("properties").path("mode").path("enum")))
-                .containsExactly("bottom-up", "top-down", "counterpart-support");
+                .containsExactly("bottom-up", "top-down", "counterpart-support", "horizontal");
         assertThat(texts(content.path("properties").path("fields").path("items").path("enum"))).contains("disaster-prevention");
         assertThat(schemas.path("CostShare").path("properties").path("percent").path("type").asText()).isEqualTo("string");
         assertThat(schemas.path("Contribution").path("properties").path("percent").path("type").asText()).isEqualTo("string");
