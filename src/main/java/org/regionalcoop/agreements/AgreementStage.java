@@ -15,7 +15,7 @@ public enum AgreementStage implements Keyed {
     PROPOSAL(AgreementStatus.PROPOSED),
     CONSENSUS(AgreementStatus.IN_CONSENSUS),
     APPROVAL(AgreementStatus.IN_APPROVAL),
-    IN_FORCE(AgreementStatus.APPROVED),
+    IN_FORCE(AgreementStatus.APPROVED, AgreementStatus.ADOPTED),
     CLOSURE(AgreementStatus.IN_CLOSURE),
     ENDED(AgreementStatus.CLOSED, AgreementStatus.CONSENSUS_FAILED, AgreementStatus.ABANDONED, AgreementStatus.REJECTED);
 

@@ -96,10 +96,10 @@ class AgreementPages {
         if (BEFORE_FORCE.contains(agreement.status()) && ProposalPages.mayRevise(agreement, caller)) {
             actions.add(new Action("revise", "revise"));
         }
-        if (agreement.status() == AgreementStatus.APPROVED && Projects.mayRegister(agreement, caller)) {
+        if (agreement.status().inForce() && Projects.mayRegister(agreement, caller)) {
             actions.add(new Action("project", "projects/new"));
         }
-        if (agreement.status() == AgreementStatus.APPROVED && Settlements.maySupport(agreement.current().content(), caller)) {
+        if (agreement.status().inForce() && Settlements.maySupport(agreement.current().content(), caller)) {
             actions.add(new Action("support", "counterpart-support/new"));
         }
         return actions;

@@ -77,7 +77,7 @@ class SettlementSheets {
         List<Settlement> all = settlements.ofAgreement(agreementId, Caller.current());
         List<String> headers = new ArrayList<>(List.of(text("settlement.csv.settlement"), text("settlement.csv.period-end"),
                 text("settlement.csv.status"), text("settlement.csv.line"), text("settlement.csv.participant")));
-        ITEMS.forEach(item -> headers.add(text("settlement.item." + item.key())));
+        ITEMS.forEach(item -> headers.add(text("settlement.sheet." + item.key())));
         headers.addAll(List.of(text("settlement.csv.payee"), text("settlement.csv.amount"), text("settlement.csv.confirmed-at")));
         List<List<Object>> rows = new ArrayList<>();
         for (Settlement settlement : all) {

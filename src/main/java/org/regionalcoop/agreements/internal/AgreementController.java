@@ -1,5 +1,9 @@
 package org.regionalcoop.agreements.internal;
 
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.CooperationField;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -68,8 +72,30 @@ class AgreementController {
      * The agreements the caller sees that the search parameters find (docs/api.md), one page of them in the
      * requested order; how many it finds in all is in the {@value #TOTAL} header, so the body stays the list it was.
      */
+    /** Read by hand, so every bad parameter is named at once; the document lists them here. */
     @GetMapping
-    ResponseEntity<List<Agreement>> search(@RequestParam MultiValueMap<String, String> parameters) {
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "statuses, separated by commas",
+            schema = @Schema(type = "string", example = "in-consensus,in-approval"))
+    @Parameter(name = "stage", in = ParameterIn.QUERY, description = "stages, separated by commas",
+            schema = @Schema(type = "string", example = "approval"))
+    @Parameter(name = "government", in = ParameterIn.QUERY, description = "a participant or the initiator",
+            schema = @Schema(type = "string", example = "HN-ZZ"))
+    @Parameter(name = "agency", in = ParameterIn.QUERY, description = "the reviewing, funding or arbitrating agency",
+            schema = @Schema(type = "string", example = "HN-PCA"))
+    @Parameter(name = "mode", in = ParameterIn.QUERY, schema = @Schema(implementation = CooperationMode.class))
+    @Parameter(name = "field", in = ParameterIn.QUERY, schema = @Schema(implementation = CooperationField.class))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words of the title, Chinese or English",
+            schema = @Schema(type = "string", maxLength = TextRules.NAME))
+    @Parameter(name = "proposedFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "proposedTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "approvedFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "approvedTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "proposed, title, since or approved; - before it reverses",
+            schema = @Schema(type = "string", example = "-proposed"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0"))
+    ResponseEntity<List<Agreement>> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         AgreementResults results = agreements.search(AgreementSearch.fromParameters(parameters), Caller.current());
         return ResponseEntity.ok().header(TOTAL, Long.toString(results.total()))
                 .body(results.agreements().stream().map(AgreementStanding::agreement).toList());
