@@ -42,7 +42,8 @@ public final class ManyAgreements {
                           from generate_series(1, ?) n) planned
                 """.formatted(IDS), GOVERNMENTS, count);
         jdbc.update("""
-                insert into agreement_version (agreement_id, version, content, content_hash, created_by, created_at, reason)
+                insert into agreement_version (agreement_id, version, content, content_hash, created_by, created_at, reason,
+                                       reason_key)
                 select a.id, 1, jsonb_build_object('title', a.title, 'fields', to_jsonb(a.fields),
                            'participants', jsonb_build_array(a.initiator, p.government_code), 'secretariat', a.initiator,
                            'mode', a.mode, 'type', 'specialized',
@@ -51,7 +52,7 @@ public final class ManyAgreements {
                                                            jsonb_build_object('participant', p.government_code, 'percent', '50')),
                            'benefitSharingRule', 'shared by cost share', 'compensationRule', 'none',
                            'defectionPenalty', '1000000.00', 'supportRequests', '[]'::jsonb),
-                       repeat('0', 64), a.proposed_by, a.proposed_at, 'proposed'
+                       repeat('0', 64), a.proposed_by, a.proposed_at, 'proposed', 'proposed'
                   from agreement a
                   cross join lateral (select 'PLAN' || ((substring(a.initiator from 5)::int + 1) %% ?) as government_code) p
                  where a.id::text like 'b0a4d000-%%'
