@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Real failures about an agreement, for the pages that show them: a step of a process carrying the agreement's
  * business key that fails until it is repaired (an incident), and a participant's record keyed by the agreement
- * that cannot be read (a dead letter).
+ * that cannot be read (a dead letter). The failing process is named in Chinese, as the Chinese pages under test
+ * must show every name in Chinese (an English page shows what staff wrote as they wrote it).
  */
 @Component
 @Lazy // created after start-up, so it does not pull the engine up before the database's migrations
@@ -49,9 +50,9 @@ public class Failures {
 
     /** A step of the agreement's that failed and stays failed until {@link #repair}; returns its process instance. */
     public Incident incidentOn(Agreement agreement) {
-        BpmnModelInstance failing = Bpmn.createExecutableProcess(FAILING_PROCESS).name("Failing check")
+        BpmnModelInstance failing = Bpmn.createExecutableProcess(FAILING_PROCESS).name("故障检查")
                 .camundaHistoryTimeToLive(1)
-                .startEvent().serviceTask(FAILING_STEP).camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R1/PT1H")
+                .startEvent().serviceTask(FAILING_STEP).name("故障步骤").camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R1/PT1H")
                 .camundaExpression("${broken ? brokenStep.run() : 'done'}")
                 .endEvent().done();
         repository.createDeployment().name(FAILING_PROCESS).enableDuplicateFiltering(true)

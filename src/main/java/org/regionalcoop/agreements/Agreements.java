@@ -270,21 +270,25 @@ public class Agreements {
         return new AgreementResults(page.total(), page.agreements().stream().map(found -> standing(found, now)).toList());
     }
 
-    /** How many agreements the search finds in each stage, whatever statuses and stages it asks for. */
+    /**
+     * The board's view of a search among the agreements the caller sees: one page of it, and, counted in one pass
+     * over what it finds whatever statuses and stages it asks for, how many are in each stage (and so how many it
+     * finds in all) and per week over the last weeks how many were proposed, approved and ended.
+     */
     @Transactional(readOnly = true)
-    public Map<AgreementStage, Long> countByStage(AgreementSearch search, Caller caller) {
-        Map<AgreementStage, Long> stages = new EnumMap<>(AgreementStage.class);
-        repository.countByStatus(search, caller.isAdministrator(), caller.governments(), clock.instant())
-                .forEach((status, count) -> stages.merge(AgreementStage.of(status), count, Long::sum));
-        return stages;
-    }
-
-    /** Per week over the last weeks, how many agreements the search finds were proposed, approved and ended. */
-    @Transactional(readOnly = true)
-    public List<WeeklyThroughput> throughput(AgreementSearch search, int weeks, Caller caller) {
+    public AgreementOverview overview(AgreementSearch search, int weeks, Caller caller) {
         Instant now = clock.instant();
         LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
-        return repository.throughput(search, caller.isAdministrator(), caller.governments(), now, monday);
+        AgreementRepository.Counts counts = repository.counts(search, caller.isAdministrator(), caller.governments(),
+                now, monday);
+        Map<AgreementStage, Long> stages = new EnumMap<>(AgreementStage.class);
+        counts.byStatus().forEach((status, count) -> stages.merge(AgreementStage.of(status), count, Long::sum));
+        long total = search.admitsNothing() ? 0 : counts.byStatus().entrySet().stream()
+                .filter(status -> search.admittedStatuses().isEmpty() || search.admittedStatuses().contains(status.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        List<AgreementStanding> page = repository.page(search, caller.isAdministrator(), caller.governments(), now)
+                .stream().map(found -> standing(found, now)).toList();
+        return new AgreementOverview(new AgreementResults(total, page), stages, counts.throughput());
     }
 
     /**

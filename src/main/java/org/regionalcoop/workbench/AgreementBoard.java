@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.regionalcoop.agreements.AgreementOverview;
 import org.regionalcoop.agreements.AgreementResults;
 import org.regionalcoop.agreements.AgreementSearch;
 import org.regionalcoop.agreements.AgreementStage;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +91,8 @@ class AgreementBoard {
     record Bar(String label, long value) {
     }
 
+    private static final List<String> DAYS = List.of("proposedFrom", "proposedTo", "approvedFrom", "approvedTo");
+
     @GetMapping("/board")
     String board(@RequestParam MultiValueMap<String, String> parameters, Model model) {
         Caller caller = Caller.current();
@@ -97,12 +101,13 @@ class AgreementBoard {
         filters.putIfAbsent("limit", List.of(Integer.toString(PAGE_SIZE)));
         AgreementSearch search;
         try {
-            search = AgreementSearch.fromParameters(filters);
+            search = AgreementSearch.fromParameters(daysAsTheApiReadsThem(filters));
         } catch (InvalidRequestException refused) {
             model.addAttribute("problems", refused.violations().stream().map(Violation::field).distinct().toList());
             search = AgreementSearch.everything();
         }
-        AgreementResults results = agreements.search(search, caller);
+        AgreementOverview overview = agreements.overview(search, WEEKS, caller);
+        AgreementResults results = overview.results();
         List<AgreementId> shown = results.agreements().stream().map(standing -> standing.agreement().id()).toList();
         Map<AgreementId, AgreementWork.Open> open = work.of(shown);
         Instant now = clock.instant();
@@ -122,9 +127,9 @@ class AgreementBoard {
         model.addAttribute("filters", filters.toSingleValueMap());
         model.addAttribute("pages", (results.total() + search.limit() - 1) / search.limit());
         model.addAttribute("page", search.offset() / search.limit());
-        List<Bar> funnel = funnel(agreements.countByStage(search, caller));
+        List<Bar> funnel = funnel(overview.byStage());
         model.addAttribute("funnel", funnel);
-        model.addAttribute("charts", charts(funnel, agreements.throughput(search, WEEKS, caller)));
+        model.addAttribute("charts", charts(funnel, overview.throughput()));
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("stages", AgreementStage.values());
         model.addAttribute("modes", CooperationMode.values());
@@ -138,6 +143,22 @@ class AgreementBoard {
         model.addAttribute("next", search.offset() + search.limit() >= results.total() ? null
                 : pageAt(search.offset() + search.limit()));
         return "board";
+    }
+
+    /**
+     * The board's period fields are typed as people write days (2027/1/31, 2027年1月31日, full-width digits); the
+     * search reads ISO days, so each readable day is passed on as one and the rest as typed, for the search to name.
+     */
+    private MultiValueMap<String, String> daysAsTheApiReadsThem(MultiValueMap<String, String> filters) {
+        MultiValueMap<String, String> read = new LinkedMultiValueMap<>(filters);
+        for (String name : DAYS) {
+            List<String> typed = filters.get(name);
+            if (typed != null) {
+                read.put(name, typed.stream().filter(value -> !value.isBlank())
+                        .map(value -> dates.parse(value).map(LocalDate::toString).orElse(value)).toList());
+            }
+        }
+        return read;
     }
 
     /** This board with the same filters, from another offset. */

@@ -34,9 +34,11 @@ class AgreementHistoryPages {
     private final EventFlow events;
     private final Interventions interventions;
     private final DeadLetterArchive deadLetters;
+    private final DiagramLabels labels;
 
     AgreementHistoryPages(Agreements agreements, AgreementProcesses processes, AuditTrail audit, EventFlow events,
-                          Interventions interventions, DeadLetterArchive deadLetters) {
+                          Interventions interventions, DeadLetterArchive deadLetters, DiagramLabels labels) {
+        this.labels = labels;
         this.agreements = agreements;
         this.processes = processes;
         this.audit = audit;
@@ -69,6 +71,6 @@ class AgreementHistoryPages {
         if (!processes.ranOn(agreement, definitionId)) {
             throw new NotFoundException("Agreement " + id + " ran no process " + definitionId);
         }
-        return processes.diagram(definitionId);
+        return labels.inReadersLanguage(processes.diagram(definitionId));
     }
 }

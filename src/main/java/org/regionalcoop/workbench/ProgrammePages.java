@@ -49,8 +49,11 @@ class ProgrammePages {
     private final Amounts amounts;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final LedgerWords ledgerWords;
 
-    ProgrammePages(GrantProgrammes programmes, Grants grants, Amounts amounts, MessageSource messages, ObjectMapper json) {
+    ProgrammePages(GrantProgrammes programmes, Grants grants, Amounts amounts, MessageSource messages, ObjectMapper json,
+                   LedgerWords ledgerWords) {
+        this.ledgerWords = ledgerWords;
         this.programmes = programmes;
         this.grants = grants;
         this.amounts = amounts;
@@ -125,8 +128,8 @@ class ProgrammePages {
                     entry.amount().toString(), entry.agreementId().toString(),
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
-                    entry.milestone() == null ? "" : entry.milestone(), entry.actor(),
-                    entry.reason() == null ? "" : entry.reason()));
+                    entry.milestone() == null ? "" : entry.milestone(), ledgerWords.actor(entry),
+                    ledgerWords.reason(entry)));
         }
         List<String> headers = List.of("id", "recordedAt", "kind", "amount", "agreement", "grant", "project", "milestone",
                 "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();

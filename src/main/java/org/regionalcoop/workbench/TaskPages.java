@@ -65,10 +65,12 @@ class TaskPages {
     private final Dates dates;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final TaskFacts taskFacts;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, SettlementFacts settlements, Amounts amounts,
-              Dates dates, Confirmation confirmation, MessageSource messages) {
+              Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts) {
+        this.taskFacts = taskFacts;
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -194,7 +196,7 @@ class TaskPages {
         model.addAttribute("form", form);
         model.addAttribute("figures", known("field.", form.readOnly()));
         Map<String, Object> processFacts = forms.facts(id, caller);
-        model.addAttribute("facts", known("fact.", processFacts));
+        model.addAttribute("facts", taskFacts.shown(processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
         }

@@ -137,6 +137,51 @@ class AgreementSearchTest {
         assertThat((String) errors.get(0).get("message")).contains(message);
     }
 
+    @Test
+    void theBoardsOverviewCountsWhatTheSearchFindsByStageAndWeekInOnePass() {
+        Agreement consensus = propose("Overview consensus " + mark, CooperationField.TRANSPORT, "HN-CS", "HN-ZZ");
+        Agreement approval = propose("Overview approval " + mark, CooperationField.TRANSPORT, "HN-CS", "HN-XT");
+        driver.reachConsensus(approval);
+        jdbc.update("update agreement set approved_at = now() where id = ?", approval.id().value());
+        Agreement elsewhere = propose("Overview elsewhere " + mark, CooperationField.ENERGY, "SH", "JS");
+
+        AgreementOverview all = agreements.overview(search("q=" + mark), 12, ADMINISTRATOR);
+        assertThat(all.results().total()).isEqualTo(3);
+        assertThat(all.results().agreements()).hasSize(3);
+        assertThat(all.byStage()).containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L)
+                .containsEntry(AgreementStage.ENDED, 0L);
+        assertThat(all.throughput()).hasSize(12);
+        WeeklyThroughput thisWeek = all.throughput().get(11);
+        assertThat(thisWeek.proposed()).isEqualTo(3);
+        assertThat(thisWeek.approved()).isEqualTo(1);
+        assertThat(thisWeek.ended()).isZero();
+
+        AgreementOverview inApproval = agreements.overview(search("q=" + mark + "&stage=approval"), 12, ADMINISTRATOR);
+        assertThat(inApproval.results().total()).as("the total counts the stage asked for").isEqualTo(1);
+        assertThat(inApproval.results().agreements()).extracting(standing -> standing.agreement().id()).containsExactly(approval.id());
+        assertThat(inApproval.byStage()).as("the funnel shows every stage whatever is asked for")
+                .containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L);
+        assertThat(agreements.overview(search("q=" + mark + "&stage=approval&status=in-consensus"), 12, ADMINISTRATOR)
+                .results().total()).isZero();
+
+        AgreementOverview xiangtan = agreements.overview(search("q=" + mark), 12,
+                new Caller("hn-xt.coordinator", Set.of("HN-XT.coordinator")));
+        assertThat(xiangtan.results().total()).as("the visibility rule holds for the counts too").isEqualTo(1);
+        assertThat(xiangtan.byStage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+        assertThat(xiangtan.throughput().get(11).proposed()).isEqualTo(1);
+        assertThat(List.of(consensus, elsewhere)).noneMatch(agreement -> xiangtan.results().agreements().stream()
+                .anyMatch(standing -> standing.agreement().id().equals(agreement.id())));
+    }
+
+    private static AgreementSearch search(String query) {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            parameters.put(parts[0], List.of(parts[1]));
+        }
+        return AgreementSearch.fromParameters(parameters);
+    }
+
     private Agreement propose(String title, CooperationField field, String... participants) {
         AgreementContent content = LifecycleDriver.content(AgreementType.SPECIALIZED, "1000000.00", participants);
         AgreementContent titled = new AgreementContent(title, List.of(field), content.participants(),

@@ -61,7 +61,7 @@ final class BoardLoad {
                     Histogram latencies = measure(caller.getValue(), settings.taskListCalls());
                     p50.computeIfAbsent(caller.getKey(), k -> new ArrayList<>()).add(latencies.getValueAtPercentile(50) / 1000.0);
                     p99.computeIfAbsent(caller.getKey(), k -> new ArrayList<>()).add(latencies.getValueAtPercentile(99) / 1000.0);
-                    totals.put(caller.getKey(), firstPage(caller.getValue()).total());
+                    totals.put(caller.getKey(), agreements.search(AgreementSearch.everything(), caller.getValue()).total());
                     line.append(String.format(" %s p50 %.1f ms p99 %.1f ms;", caller.getKey(),
                             latencies.getValueAtPercentile(50) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0));
                 }
@@ -93,15 +93,8 @@ final class BoardLoad {
     }
 
     private void board(Caller caller) {
-        AgreementSearch everything = AgreementSearch.everything();
-        AgreementResults page = firstPage(caller);
+        AgreementResults page = agreements.overview(AgreementSearch.everything(), 12, caller).results();
         work.of(page.agreements().stream().map(standing -> standing.agreement().id()).toList());
         approvals.openEscalations();
-        agreements.countByStage(everything, caller);
-        agreements.throughput(everything, 12, caller);
-    }
-
-    private AgreementResults firstPage(Caller caller) {
-        return agreements.search(AgreementSearch.everything(), caller);
     }
 }

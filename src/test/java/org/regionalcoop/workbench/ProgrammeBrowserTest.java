@@ -1,17 +1,11 @@
 package org.regionalcoop.workbench;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -23,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class ProgrammeBrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     @LocalServerPort
     int port;
 
@@ -49,22 +40,6 @@ class ProgrammeBrowserTest {
 
     @Autowired
     RuntimeService runtime;
-
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(HeadlessChromium.options(1280, 1000).addArguments("--hide-scrollbars"));
-        waiting = new WebDriverWait(browser, PATIENCE);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theAdministratorOpensABudgetYearSeesTheChartAndDownloadsTheLedgerInEnglish(TestInfo test) throws IOException {
@@ -79,52 +54,52 @@ class ProgrammeBrowserTest {
     private void walkThrough(String language, String year, TestInfo test) throws IOException {
         boolean english = language.equals("en");
         Agreement agreement = jiangsuAgreementAskingForAFiscalTransfer(english ? "Nanjing-Suzhou rail fund" : "宁苏铁路专项资金");
-        try {
-            signIn("cn-cca.platform_administrator", language);
-            browser.findElement(By.linkText(english ? "Grant programmes" : "专项资金计划")).click();
-            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("programmes")));
-            new Select(browser.findElement(By.id("field-agency"))).selectByValue("JS-PCA");
-            new Select(browser.findElement(By.id("field-supportType"))).selectByValue("fiscal-transfer");
-            browser.findElement(By.id("field-year")).sendKeys(year);
-            browser.findElement(By.id("field-budget")).sendKeys("2,500,000.00");
-            shoot(language, "money-01-programmes");
-            browser.findElement(By.id("open-year")).click();
+        try (StaffBrowser browser = new StaffBrowser(port, language)) {
+            try {
+                browser.signIn("cn-cca.platform_administrator");
+                browser.click(By.linkText(english ? "Grant programmes" : "专项资金计划"));
+                browser.waitFor(By.id("programmes"));
+                browser.translated();
+                new Select(browser.waitFor(By.id("field-agency"))).selectByValue("JS-PCA");
+                new Select(browser.waitFor(By.id("field-supportType"))).selectByValue("fiscal-transfer");
+                browser.type(By.id("field-year"), year);
+                browser.type(By.id("field-budget"), "2,500,000.00");
+                browser.shoot("money-01-programmes");
+                browser.submit(By.id("open-year"), By.cssSelector(".panel--confirmation"));
 
-            waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".panel--confirmation")));
-            assertThat(browser.findElement(By.cssSelector(".panel--confirmation")).getText()).contains(year);
-            assertThat(browser.findElement(By.id("balances")).getText()).contains(year, "2,500,000.00 元");
-            assertThat((Boolean) script("return Chart.getChart(document.getElementById('budget-chart')) !== undefined"))
-                    .as("the chart is drawn").isTrue();
-            shoot(language, "money-02-programme");
+                assertThat(browser.text(By.cssSelector(".panel--confirmation"))).contains(year);
+                assertThat(browser.text(By.id("balances"))).contains(year, "2,500,000.00 元");
+                assertThat((Boolean) browser.script("return Chart.getChart(document.getElementById('budget-chart')) !== undefined"))
+                        .as("the chart is drawn").isTrue();
+                browser.shoot("money-02-programme");
 
-            String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
-            browser.findElement(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a")).click();
-            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
-            String ledger = browser.findElement(By.id("ledger")).getText();
-            assertThat(ledger).contains(english ? "Reserved" : "预留", "300,000.00 元");
-            shoot(language, "money-03-ledger");
+                String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+                browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));
+                assertThat(browser.text(By.id("ledger"))).contains(english ? "Reserved" : "预留", "300,000.00 元");
+                browser.shoot("money-03-ledger");
 
-            String href = browser.findElement(By.id("ledger-csv")).getAttribute("href");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    fetch(arguments[0]).then(response => response.arrayBuffer().then(bytes => done({
-                        status: response.status, type: response.headers.get('content-type'),
-                        disposition: response.headers.get('content-disposition'),
-                        head: Array.from(new Uint8Array(bytes).slice(0, 3)),
-                        text: new TextDecoder('utf-8').decode(new Uint8Array(bytes).slice(3))})));
-                    """, href);
-            assertThat(download.get("status")).isEqualTo(200L);
-            assertThat(download.get("type").toString()).startsWith("text/csv");
-            assertThat(download.get("disposition").toString()).startsWith("attachment");
-            assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
-            String csv = download.get("text").toString();
-            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (UTC),Movement,Amount (yuan)"
-                    : "记录号,记录时间（UTC）,变动,金额（元）");
-            assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
-        } catch (RuntimeException | AssertionError failure) {
-            keepEvidence(test);
-            throw failure;
+                String href = browser.waitFor(By.id("ledger-csv")).getAttribute("href");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(response => response.arrayBuffer().then(bytes => done({
+                            status: response.status, type: response.headers.get('content-type'),
+                            disposition: response.headers.get('content-disposition'),
+                            head: Array.from(new Uint8Array(bytes).slice(0, 3)),
+                            text: new TextDecoder('utf-8').decode(new Uint8Array(bytes).slice(3))})));
+                        """, href);
+                assertThat(download.get("status")).isEqualTo(200L);
+                assertThat(download.get("type").toString()).startsWith("text/csv");
+                assertThat(download.get("disposition").toString()).startsWith("attachment");
+                assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
+                String csv = download.get("text").toString();
+                assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (UTC),Movement,Amount (yuan)"
+                        : "记录号,记录时间（UTC）,变动,金额（元）");
+                assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
+            } catch (RuntimeException | AssertionError failure) {
+                browser.keepEvidence(test);
+                throw failure;
+            }
         }
     }
 
@@ -137,19 +112,4 @@ class ProgrammeBrowserTest {
         return agreement;
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private void signIn(String user, String language) {
-        BrowserSession.signIn(browser, waiting, port, user, language);
-    }
-
-    private void shoot(String language, String page) throws IOException {
-        BrowserSession.shoot(browser, language, page);
-    }
-
-    private void keepEvidence(TestInfo test) throws IOException {
-        BrowserSession.keepEvidence(browser, test);
-    }
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.workbench;
 
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,18 +35,22 @@ final class StaffBrowser implements AutoCloseable {
     private static final Path EVIDENCE = Path.of("target", "browser");
     private static final String SCREENSHOTS = System.getProperty("workbench.screenshots", "");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** Words a Chinese page may show in Latin letters: the other language's name on the switch, and UTC. */
-    private static final Set<String> LATIN_ALLOWED = Set.of("English", "UTC");
+    /**
+     * Words a Chinese page may show in Latin letters: the other language's name on the switch, UTC, CSV (the
+     * name of a file format, which Chinese software says in Latin letters too) and the administrator's login.
+     */
+    private static final Set<String> LATIN_ALLOWED = Set.of("English", "UTC", "CSV", "admin");
     /** Login names such as {@code hn-cs.finance_officer}: identifiers, not text to translate. */
     private static final Pattern LOGIN = Pattern.compile("\\b[a-z]+(-[a-z]+)?\\.[a-z_]+\\b");
 
     /**
      * The page's visible text without what staff wrote themselves (other agreements' titles in the list,
-     * quoted reasons, comments), which stays in the language it was written in.
+     * quoted reasons, comments), which stays in the language it was written in, and without identifiers (the
+     * signed-in login, codes).
      */
     private static final String WITHOUT_WHAT_STAFF_WROTE = """
             var page = document.body.cloneNode(true);
-            page.querySelectorAll('.task-link, .agreement-title, q, .comment-list p').forEach(function (e) { e.remove(); });
+            page.querySelectorAll('.task-link, .agreement-title, .board-link, .written, q, .comment-list p, code, .header__who').forEach(function (e) { e.remove(); });
             document.documentElement.appendChild(page);
             var text = page.innerText;
             page.remove();
@@ -82,11 +87,12 @@ final class StaffBrowser implements AutoCloseable {
         translated();
     }
 
-    /** Opens the first task of My work whose agreement's title is this one. */
+    /** Opens the first task of My work whose agreement's title is this one; it must speak the reader's language. */
     void openTask(String title) {
         open("/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
         click(By.cssSelector("a.task-link"));
         waitFor(By.id("answer"));
+        translated();
     }
 
     void open(String path) {
@@ -95,7 +101,22 @@ final class StaffBrowser implements AutoCloseable {
     }
 
     void click(By target) {
-        waiting.until(ExpectedConditions.elementToBeClickable(target)).click();
+        var element = waiting.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until the condition holds on this browser. */
+    <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return waiting.until(condition);
+    }
+
+    String text(By target) {
+        return waitFor(target).getText();
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     void type(By field, String text) {
@@ -124,7 +145,8 @@ final class StaffBrowser implements AutoCloseable {
 
     /**
      * In a Chinese run, the page's visible text has no English word (Latin letters outside login names,
-     * codes with digits and the allowed words): every label, message and value came from the bundles.
+     * codes with digits, identifiers shown as {@code <code>} and the allowed words): every label, message and
+     * value came from the bundles.
      */
     void translated() {
         if (!chinese()) {
@@ -154,12 +176,15 @@ final class StaffBrowser implements AutoCloseable {
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
+    void keepEvidence(TestInfo test) throws IOException {
+        keepEvidence(test.getTestMethod().orElseThrow().getName());
+    }
+
     void keepEvidence(String name) throws IOException {
         Files.createDirectories(EVIDENCE);
         Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
     }
-
 
     @Override
     public void close() {

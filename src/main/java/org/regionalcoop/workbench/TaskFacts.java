@@ -1,0 +1,71 @@
+package org.regionalcoop.workbench;
+
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.Projects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The facts a step's process knows about its decision, as the reader says them: amounts grouped in yuan,
+ * governments and projects by name, kinds in words, instants as dates; never an identifier or a wire value.
+ * A fact is shown only when the bundles name it ({@code fact.<name>}).
+ */
+@Component
+class TaskFacts {
+
+    private final Projects projects;
+    private final GovernmentNames governments;
+    private final Amounts amounts;
+    private final Dates dates;
+    private final MessageSource messages;
+
+    TaskFacts(Projects projects, GovernmentNames governments, Amounts amounts, Dates dates, MessageSource messages) {
+        this.projects = projects;
+        this.governments = governments;
+        this.amounts = amounts;
+        this.dates = dates;
+        this.messages = messages;
+    }
+
+    Map<String, String> shown(Map<String, Object> facts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> shown = new LinkedHashMap<>();
+        facts.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()
+                    && messages.getMessage("fact." + name, null, null, locale) != null) {
+                shown.put(name, said(name, value.toString(), locale));
+            }
+        });
+        return shown;
+    }
+
+    private String said(String name, String value, Locale locale) {
+        if (name.endsWith("Amount")) {
+            return amounts.format(value);
+        }
+        return switch (name) {
+            case "signer", "contributor" -> governments.name(value);
+            case "projectId" -> projects.find(ProjectId.of(value)).map(detail -> detail.project())
+                    .map(ProjectSummary::name).orElse(value);
+            case "settlementKind" -> messages.getMessage("settlement.kind." + value, null, value, locale);
+            case "periodEnd" -> instant(value);
+            default -> value;
+        };
+    }
+
+    private String instant(String value) {
+        try {
+            return dates.time(Instant.parse(value));
+        } catch (DateTimeParseException notAnInstant) {
+            return value;
+        }
+    }
+}
