@@ -1,6 +1,12 @@
 package org.regionalcoop.consensus.internal;
 
+import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.kernel.AnswerPath;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
 
 /**
  * One participant's ballot in one round ({@code bpmn/agreement_ballot.bpmn}). Its coordinators answer
@@ -20,12 +26,16 @@ public final class BallotProcess {
     public static final String END_STAFF_VOTE_RECORDED = "end_staff_vote_recorded";
     public static final String END_SYSTEM_VOTE_RECORDED = "end_system_vote_recorded";
 
-    public static final String VAR_PARTICIPANT = "participant";
+    public static final ProcessVariable<GovernmentCode> VAR_PARTICIPANT = idVariable("participant", GovernmentCode::of);
     /** The answer key: {@code consent}, {@code decline} or {@code amend}. */
-    public static final String VAR_ANSWER = "answer";
-    public static final String VAR_COMMENT = "comment";
+    public static final ProcessVariable<Answer> VAR_ANSWER = variable("answer",
+            value -> Answer.fromKey(value.toString()), Answer::key);
+    public static final ProcessVariable<String> VAR_COMMENT = stringVariable("comment");
     /** Who answered, for answers from a participant's system (its CloudEvents source). */
-    public static final String VAR_ANSWERED_BY = "answeredBy";
+    public static final ProcessVariable<String> VAR_ANSWERED_BY = stringVariable("answeredBy");
+    /** Local to the recording task: which path the answer came by, {@code TASK} or {@code EVENT}. */
+    public static final ProcessVariable<AnswerPath> VAR_ANSWER_PATH = variable("answerPath",
+            value -> AnswerPath.valueOf(value.toString()), AnswerPath::name);
 
     private BallotProcess() {
     }

@@ -43,9 +43,9 @@ public class ParticipantAnswers {
             return recordLate(key, answer, comment, answeredBy);
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(BallotProcess.VAR_ANSWER, answer.key());
-        variables.put(BallotProcess.VAR_COMMENT, comment);
-        variables.put(BallotProcess.VAR_ANSWERED_BY, answeredBy);
+        BallotProcess.VAR_ANSWER.on(variables).set(answer);
+        BallotProcess.VAR_COMMENT.on(variables).set(comment);
+        BallotProcess.VAR_ANSWERED_BY.on(variables).set(answeredBy);
         runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
                 .processInstanceBusinessKey(key.businessKey())
                 .setVariables(variables)
@@ -78,12 +78,12 @@ public class ParticipantAnswers {
         Execution waiting = runtime.createExecutionQuery()
                 .processInstanceBusinessKey(id.toString())
                 .messageEventSubscriptionName(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED)
-                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY, signatory.value())
+                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY.name(), ConsensusProcess.VAR_SIGNATORY.stored(signatory))
                 .singleResult();
         if (waiting == null) {
             return ballots.hasSigned(id, version, signatory) ? SignatureOutcome.ALREADY_SIGNED : SignatureOutcome.NOT_AWAITED;
         }
-        int round = (Integer) runtime.getVariable(waiting.getId(), ConsensusProcess.VAR_ROUND);
+        int round = ConsensusProcess.VAR_ROUND.from(runtime, waiting.getId()).get();
         int signing = ballots.signingVersion(id, round);
         if (signing != version) {
             throw new IllegalArgumentException("Version " + signing + " is being signed, not version " + version);
