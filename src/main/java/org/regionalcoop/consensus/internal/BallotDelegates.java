@@ -31,7 +31,10 @@ final class BallotDelegates {
     private BallotDelegates() {
     }
 
-    /** Records the ballot's answer; the task's input parameter {@code answerPath} says which path it came by. */
+    /**
+     * Records the coordinators' answer from the ballot's task. An answer from the participant's system is recorded
+     * as it arrives ({@link ParticipantAnswers}), before its message ends the ballot.
+     */
     @Component("recordVote")
     static class RecordVote implements JavaDelegate {
 
@@ -45,14 +48,11 @@ final class BallotDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            AnswerPath path = VAR_ANSWER_PATH.from(execution).getLocal();
             BallotKey key = new BallotKey(agreementId(execution), round(execution),
                     VAR_PARTICIPANT.from(execution).get());
             Answer answer = VAR_ANSWER.from(execution).getOptional().orElseThrow(
                     () -> new IllegalArgumentException("The ballot needs an answer: consent, decline or amend"));
-            String answeredBy = path == AnswerPath.TASK
-                    ? platform.currentUser() : VAR_ANSWERED_BY.from(execution).getOrNull();
-            ballots.record(key, answer, VAR_COMMENT.from(execution).getOrNull(), path, answeredBy);
+            ballots.record(key, answer, VAR_COMMENT.from(execution).getOrNull(), AnswerPath.TASK, platform.currentUser());
         }
     }
 

@@ -2,7 +2,6 @@ package org.regionalcoop.consensus.internal;
 
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
-import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
 
@@ -22,7 +21,6 @@ public final class BallotProcess {
     public static final String USER_CAST_VOTE = "user_cast_vote";
     public static final String BOUNDARY_VOTE_RECEIVED = "boundary_vote_received";
     public static final String SERVICE_RECORD_STAFF_VOTE = "service_record_staff_vote";
-    public static final String SERVICE_RECORD_SYSTEM_VOTE = "service_record_system_vote";
     public static final String END_STAFF_VOTE_RECORDED = "end_staff_vote_recorded";
     public static final String END_SYSTEM_VOTE_RECORDED = "end_system_vote_recorded";
 
@@ -31,11 +29,7 @@ public final class BallotProcess {
     public static final ProcessVariable<Answer> VAR_ANSWER = variable("answer",
             value -> Answer.fromKey(value.toString()), Answer::key);
     public static final ProcessVariable<String> VAR_COMMENT = stringVariable("comment");
-    /** Who answered, for answers from a participant's system (its CloudEvents source). */
-    public static final ProcessVariable<String> VAR_ANSWERED_BY = stringVariable("answeredBy");
-    /** Local to the recording task: which path the answer came by, {@code TASK} or {@code EVENT}. */
-    public static final ProcessVariable<AnswerPath> VAR_ANSWER_PATH = variable("answerPath",
-            value -> AnswerPath.valueOf(value.toString()), AnswerPath::name);
+
 
     private BallotProcess() {
     }

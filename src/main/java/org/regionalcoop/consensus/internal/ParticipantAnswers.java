@@ -11,13 +11,11 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Service;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Answers from participants' own systems, applied in the caller's transaction (the inbox's, so the inbox
- * record and the effect commit together). An answer the ballot still awaits is delivered to the ballot's
- * process as a message, which withdraws the coordinators' task; any other answer to the ballot is late:
+ * record and the effect commit together). An answer the ballot still awaits is recorded and then ends the
+ * ballot's process with a message, which withdraws the coordinators' task; any other answer to the ballot is late:
  * recorded here, in one place, and changing nothing.
  */
 @Service
@@ -42,13 +40,11 @@ public class ParticipantAnswers {
         if (!awaited(key)) {
             return recordLate(key, answer, comment, answeredBy);
         }
-        Map<String, Object> variables = new HashMap<>();
-        BallotProcess.VAR_ANSWER.on(variables).set(answer);
-        BallotProcess.VAR_COMMENT.on(variables).set(comment);
-        BallotProcess.VAR_ANSWERED_BY.on(variables).set(answeredBy);
+        // Recorded here, in the caller's transaction, so the message only ends the ballot and the answer never
+        // passes through the engine's variables.
+        ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
         runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
                 .processInstanceBusinessKey(key.businessKey())
-                .setVariables(variables)
                 .correlateWithResult();
         return true;
     }
