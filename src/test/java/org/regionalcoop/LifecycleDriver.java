@@ -13,6 +13,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.grants.internal.GrantProcess;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,8 +106,7 @@ public class LifecycleDriver {
         Term term = agreements.current(agreement.id()).current().content().term();
         for (Task decision : openTasks(agreement, "user_decide_grant")) {
             Map<String, Object> values = new HashMap<>(Map.of("grantDecision", "award"));
-            String supportType = (String) tasks.getVariable(decision.getId(), "supportType");
-            if (!SupportType.valueOf(supportType.toUpperCase(Locale.ROOT).replace('-', '_')).monetary()) {
+            if (!GrantProcess.VAR_SUPPORT_TYPE.from(tasks, decision.getId()).get().monetary()) {
                 values.put("validFrom", term.start().toString());
                 values.put("validTo", term.end().toString());
                 values.put("conditions", "Report on the pilot every year");

@@ -1,5 +1,14 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import java.util.Locale;
+
+import static org.regionalcoop.kernel.ProcessVariable.idVariable;
+import static org.regionalcoop.kernel.ProcessVariable.variable;
+
 /**
  * The whole life of one agreement ({@code bpmn/agreement_lifecycle.bpmn}), started on proposal with
  * the agreement id as business key. It calls one process per stage.
@@ -43,10 +52,13 @@ public final class AgreementLifecycleProcess {
     public static final String END_AGREEMENT_RENEWED = "end_agreement_renewed";
     public static final String END_AGREEMENT_TERMINATED = "end_agreement_terminated";
 
-    public static final String VAR_AGREEMENT_ID = "agreementId";
-    public static final String VAR_INITIATOR = "initiator";
-    public static final String VAR_SECRETARIAT = "secretariat";
-    public static final String VAR_AGREEMENT_TYPE = "agreementType";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
+    public static final ProcessVariable<GovernmentCode> VAR_INITIATOR = idVariable("initiator", GovernmentCode::of);
+    public static final ProcessVariable<GovernmentCode> VAR_SECRETARIAT = idVariable("secretariat", GovernmentCode::of);
+    /** {@code framework} or {@code specialized}, as the consensus rule compares it. */
+    public static final ProcessVariable<AgreementType> VAR_AGREEMENT_TYPE = variable("agreementType",
+            value -> AgreementType.valueOf(value.toString().toUpperCase(Locale.ROOT)),
+            type -> type.name().toLowerCase(Locale.ROOT));
 
     private AgreementLifecycleProcess() {
     }

@@ -123,11 +123,11 @@ public class Grants {
         AgreementContent content = agreements.current(grant.agreementId()).current().content();
         List<GovernmentCode> participants = content.participants();
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put(GrantProcess.VAR_SUPPORT_TYPE, grant.supportType().key());
-        inputs.put(GrantProcess.VAR_POOREST_PLATE, poorestPlate(participants).key());
-        inputs.put(GrantProcess.VAR_REQUESTED_FEN, grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
-        inputs.put(GrantProcess.VAR_HAS_PROGRAMME, grant.programmeId() != null);
-        inputs.put(GrantProcess.VAR_COOPERATION_MODE, content.mode().key());
+        GrantProcess.VAR_SUPPORT_TYPE.on(inputs).set(grant.supportType());
+        GrantProcess.VAR_POOREST_PLATE.on(inputs).set(poorestPlate(participants).key());
+        GrantProcess.VAR_REQUESTED_FEN.on(inputs).set(grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
+        GrantProcess.VAR_HAS_PROGRAMME.on(inputs).set(grant.programmeId() != null);
+        GrantProcess.VAR_COOPERATION_MODE.on(inputs).set(content.mode());
         return inputs;
     }
 
@@ -184,7 +184,7 @@ public class Grants {
         GrantDecision decision = GrantDecision.fromKey(decisionKey);
         List<Violation> violations = new ArrayList<>();
         if (decision != GrantDecision.AWARD && isBlank(reason)) {
-            violations.add(new Violation(GrantProcess.VAR_REASON, "a " + decision.key() + " needs a reason"));
+            violations.add(new Violation(GrantProcess.VAR_REASON.name(), "a " + decision.key() + " needs a reason"));
         }
         Money amount = null;
         LocalDate from = null;
@@ -192,13 +192,13 @@ public class Grants {
         if (decision != GrantDecision.DECLINE && grant.monetary()) {
             amount = awardedAmount(grant, decision, awardedAmount, violations);
         } else if (decision != GrantDecision.DECLINE) {
-            from = date(GrantProcess.VAR_VALID_FROM, validFrom, violations);
-            to = date(GrantProcess.VAR_VALID_TO, validTo, violations);
+            from = date(GrantProcess.VAR_VALID_FROM.name(), validFrom, violations);
+            to = date(GrantProcess.VAR_VALID_TO.name(), validTo, violations);
             if (from != null && to != null && to.isBefore(from)) {
-                violations.add(new Violation(GrantProcess.VAR_VALID_TO, "ends before the validity starts (" + from + ")"));
+                violations.add(new Violation(GrantProcess.VAR_VALID_TO.name(), "ends before the validity starts (" + from + ")"));
             }
             if (!isBlank(awardedAmount)) {
-                violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT,
+                violations.add(new Violation(GrantProcess.VAR_AWARDED_AMOUNT.name(),
                         grant.supportType().key() + " is granted, not paid: give no amount"));
             }
         }
@@ -217,7 +217,7 @@ public class Grants {
             return grant(id);
         }
         if (grant.monetary()) {
-            ledger.award(grant.programmeId(), amount, cause(grant, decidedBy, why), GrantProcess.VAR_AWARDED_AMOUNT);
+            ledger.award(grant.programmeId(), amount, cause(grant, decidedBy, why), GrantProcess.VAR_AWARDED_AMOUNT.name());
         }
         GrantStatus status = decision == GrantDecision.AWARD ? GrantStatus.AWARDED : GrantStatus.PARTLY_AWARDED;
         record(grant, status, amount, from, to, blankToNull(conditions), why, decidedBy, now);
@@ -382,7 +382,7 @@ public class Grants {
     }
 
     private Money awardedAmount(Grant grant, GrantDecision decision, String text, List<Violation> violations) {
-        String field = GrantProcess.VAR_AWARDED_AMOUNT;
+        String field = GrantProcess.VAR_AWARDED_AMOUNT.name();
         if (decision == GrantDecision.AWARD && isBlank(text)) {
             return grant.shareAmount();
         }

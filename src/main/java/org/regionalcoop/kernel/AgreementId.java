@@ -9,6 +9,9 @@ import java.util.UUID;
 /** Identifies an agreement across all its versions; also the process business key and the Kafka key. */
 public record AgreementId(UUID value) {
 
+    /** The {@code agreementId} every process of an agreement carries; the models' expressions and the task list read it. */
+    public static final ProcessVariable<AgreementId> VARIABLE = ProcessVariable.idVariable("agreementId", AgreementId::of);
+
     public AgreementId {
         Objects.requireNonNull(value, "agreement id");
     }

@@ -19,6 +19,7 @@ import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
@@ -38,7 +39,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,8 +93,8 @@ public class Projects {
                 ProjectStatus.REGISTERED, caller.userId(), clock.instant());
         repository.insert(project, registration.costShares(),
                 ContributionSplit.of(contributions, registration.costShares()), registration.milestones());
-        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), Map.of(
-                VAR_AGREEMENT_ID, agreementId.toString(), VAR_PROJECT_ID, id.toString())));
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id),
+                ProcessVariable.variables().set(VAR_AGREEMENT_ID, agreementId).set(VAR_PROJECT_ID, id).build()));
         return project(id);
     }
 
@@ -343,7 +343,7 @@ public class Projects {
         Optional<Execution> waiting = Optional.ofNullable(runtime.createExecutionQuery()
                 .processInstanceBusinessKey(businessKey(project.agreementId(), id))
                 .messageEventSubscriptionName(MESSAGE_CONTRIBUTION_PAID)
-                .variableValueEquals(VAR_CONTRIBUTOR, participant.value())
+                .variableValueEquals(VAR_CONTRIBUTOR.name(), VAR_CONTRIBUTOR.stored(participant))
                 .singleResult());
         waiting.ifPresent(execution -> runtime.messageEventReceived(MESSAGE_CONTRIBUTION_PAID, execution.getId()));
     }

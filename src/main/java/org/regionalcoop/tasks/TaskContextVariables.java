@@ -9,13 +9,15 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.projects.ProjectDetail;
-import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.SettlementVariables;
 import org.regionalcoop.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
+
 /**
  * The context a task's form shows, as the task-local variables its Camunda Form reads, computed once when
  * the task is created: from the agreement's version current then (the one put to the vote, signed or
@@ -37,17 +41,17 @@ import java.util.stream.Collectors;
 @Component
 class TaskContextVariables {
 
-    static final String AGREEMENT_TITLE = "agreementTitle";
-    static final String AGREEMENT_TYPE = "agreementType";
-    static final String AGREEMENT_TERM = "agreementTerm";
-    static final String COST_SHARES = "costShares";
-    static final String SUPPORT_REQUESTED = "supportRequested";
-    static final String AGREEMENT_TEXT = "agreementText";
-    static final String CONTENT_HASH = "contentHash";
-    static final String SETTLEMENT_POSITION = "settlementPosition";
-    static final String SETTLEMENT_TRANSFERS = "settlementTransfers";
-    static final String PROJECT_NAME = "projectName";
-    static final String MILESTONE_FIGURES = "milestoneFigures";
+    static final ProcessVariable<String> AGREEMENT_TITLE = stringVariable("agreementTitle");
+    static final ProcessVariable<String> AGREEMENT_TYPE = stringVariable("agreementType");
+    static final ProcessVariable<String> AGREEMENT_TERM = stringVariable("agreementTerm");
+    static final ProcessVariable<String> COST_SHARES = stringVariable("costShares");
+    static final ProcessVariable<String> SUPPORT_REQUESTED = stringVariable("supportRequested");
+    static final ProcessVariable<String> AGREEMENT_TEXT = stringVariable("agreementText");
+    static final ProcessVariable<String> CONTENT_HASH = stringVariable("contentHash");
+    static final ProcessVariable<String> SETTLEMENT_POSITION = stringVariable("settlementPosition");
+    static final ProcessVariable<String> SETTLEMENT_TRANSFERS = stringVariable("settlementTransfers");
+    static final ProcessVariable<String> PROJECT_NAME = stringVariable("projectName");
+    static final ProcessVariable<String> MILESTONE_FIGURES = stringVariable("milestoneFigures");
 
     private final Agreements agreements;
     private final Organizations organizations;
@@ -62,40 +66,41 @@ class TaskContextVariables {
     }
 
     Map<String, Object> of(TaskSteps.Context context, VariableScope task) {
-        Optional<Agreement> agreement = text(task, "agreementId").map(AgreementId::of).flatMap(agreements::find);
+        Optional<Agreement> agreement = AgreementId.VARIABLE.from(task).getOptional().flatMap(agreements::find);
         if (agreement.isEmpty()) {
             return Map.of();
         }
         AgreementVersion version = agreement.get().current();
         AgreementContent content = version.content();
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(AGREEMENT_TITLE, content.title());
+        AGREEMENT_TITLE.on(variables).set(content.title());
         switch (context) {
             case TITLE -> { }
             case BALLOT -> {
-                variables.put(AGREEMENT_TYPE, words(content.type()) + " agreement, " + words(content.mode()) + " mode");
-                variables.put(AGREEMENT_TERM, content.term().start() + " to " + content.term().end());
-                variables.put(COST_SHARES, costShares(content.costShares()));
-                variables.put(SUPPORT_REQUESTED, support(content.supportRequests()));
-                variables.put(AGREEMENT_TEXT, text(version));
+                AGREEMENT_TYPE.on(variables).set(words(content.type()) + " agreement, " + words(content.mode()) + " mode");
+                AGREEMENT_TERM.on(variables).set(content.term().start() + " to " + content.term().end());
+                COST_SHARES.on(variables).set(costShares(content.costShares()));
+                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
+                AGREEMENT_TEXT.on(variables).set(text(version));
             }
             case SIGNATURE -> {
-                variables.put(AGREEMENT_TEXT, text(version));
-                variables.put(CONTENT_HASH, version.contentHash());
+                AGREEMENT_TEXT.on(variables).set(text(version));
+                CONTENT_HASH.on(variables).set(version.contentHash());
             }
             case REVIEW -> {
-                variables.put(AGREEMENT_TEXT, text(version));
-                variables.put(SUPPORT_REQUESTED, support(content.supportRequests()));
+                AGREEMENT_TEXT.on(variables).set(text(version));
+                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
             }
             case SETTLEMENT -> settlement(task, agreement.get().id(), variables);
             case PROJECT, MILESTONE -> {
-                Optional<ProjectDetail> project = text(task, "projectId").map(ProjectId::of).flatMap(projects::find);
+                Optional<ProjectDetail> project = JointProjectVariables.PROJECT_ID.from(task).getOptional().flatMap(projects::find);
                 if (project.isEmpty()) {
                     return Map.of();
                 }
-                variables.put(PROJECT_NAME, project.get().project().name());
+                PROJECT_NAME.on(variables).set(project.get().project().name());
                 if (context == TaskSteps.Context.MILESTONE) {
-                    variables.put(MILESTONE_FIGURES, milestone(project.get(), text(task, "milestone").orElse("")));
+                    MILESTONE_FIGURES.on(variables).set(milestone(project.get(),
+                            JointProjectVariables.MILESTONE.from(task).getOptional().orElse("")));
                 }
             }
         }
@@ -103,12 +108,12 @@ class TaskContextVariables {
     }
 
     private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables) {
-        Optional<String> participant = text(task, "answeringParticipant");
-        text(task, "settlementId").flatMap(id -> settlements.ofAgreement(agreementId).stream()
-                .filter(settlement -> settlement.id().toString().equals(id)).findFirst()).ifPresent(settlement -> {
+        Optional<String> participant = SettlementVariables.ANSWERING_PARTICIPANT.from(task).getOptional();
+        SettlementVariables.SETTLEMENT_ID.from(task).getOptional().flatMap(id -> settlements.ofAgreement(agreementId).stream()
+                .filter(settlement -> settlement.id().equals(id)).findFirst()).ifPresent(settlement -> {
             settlement.positions().stream().filter(position -> participant.orElse("").equals(position.participant()))
-                    .findFirst().ifPresent(position -> variables.put(SETTLEMENT_POSITION, position(position)));
-            variables.put(SETTLEMENT_TRANSFERS, transfers(settlement.transfers()));
+                    .findFirst().ifPresent(position -> SETTLEMENT_POSITION.on(variables).set(position(position)));
+            SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers()));
         });
     }
 
@@ -196,9 +201,5 @@ class TaskContextVariables {
 
     private static String orNone(String text) {
         return text == null || text.isBlank() ? "none" : text;
-    }
-
-    private static Optional<String> text(VariableScope task, String name) {
-        return Optional.ofNullable(task.getVariable(name)).map(Object::toString).filter(value -> !value.isBlank());
     }
 }

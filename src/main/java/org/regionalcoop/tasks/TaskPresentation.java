@@ -3,6 +3,7 @@ package org.regionalcoop.tasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 class TaskPresentation implements TaskListener {
 
-    static final String DUE_DATE = "dueDate";
+    static final ProcessVariable<String> DUE_DATE = ProcessVariable.stringVariable("dueDate");
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -35,8 +36,8 @@ class TaskPresentation implements TaskListener {
             TaskSteps.of(task.getTaskDefinitionKey()).ifPresent(step -> present(step, task));
         }
         String due = task.getDueDate() == null ? null : DUE.format(task.getDueDate().toInstant());
-        if (!Objects.equals(due, task.getVariableLocal(DUE_DATE))) {
-            task.setVariableLocal(DUE_DATE, due);
+        if (!Objects.equals(due, DUE_DATE.from(task).getLocalOptional().orElse(null))) {
+            DUE_DATE.on(task).setLocal(due);
         }
     }
 

@@ -37,8 +37,8 @@ class TasklistFilters {
 
     /** What each task in the list shows beside its name; every task of an agreement has both. */
     static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-            Map.of("name", TaskContextVariables.AGREEMENT_TITLE, "label", "Agreement"),
-            Map.of("name", TaskPresentation.DUE_DATE, "label", "Due"));
+            Map.of("name", TaskContextVariables.AGREEMENT_TITLE.name(), "label", "Agreement"),
+            Map.of("name", TaskPresentation.DUE_DATE.name(), "label", "Due"));
 
     private final FilterService filters;
     private final TaskService tasks;

@@ -52,8 +52,8 @@ class AgreementClosureProcessTest {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"closureDecision\"");
         }
 
-        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION, "Joint transport card in use in all cities",
-                VAR_CLOSURE_DECISION, ClosureDecision.RENEW.key()));
+        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION.name(), "Joint transport card in use in all cities",
+                VAR_CLOSURE_DECISION.name(), ClosureDecision.RENEW.key()));
 
         assertThat(endedAt(closure)).isEqualTo(END_RENEWAL_REQUESTED);
     }
@@ -63,15 +63,15 @@ class AgreementClosureProcessTest {
         ProcessInstance closure = start("HN-CS");
         Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult();
 
-        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION, "Goals met; no further joint work planned",
-                VAR_CLOSURE_DECISION, ClosureDecision.TERMINATE.key()));
+        tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION.name(), "Goals met; no further joint work planned",
+                VAR_CLOSURE_DECISION.name(), ClosureDecision.TERMINATE.key()));
 
         assertThat(endedAt(closure)).isEqualTo(END_AGREEMENT_TERMINATED);
     }
 
     private ProcessInstance start(String secretariat) {
         return runtime.startProcessInstanceByKey(KEY, Map.of(
-                VAR_AGREEMENT_ID, UUID.randomUUID().toString(), VAR_SECRETARIAT, secretariat));
+                VAR_AGREEMENT_ID.name(), UUID.randomUUID().toString(), VAR_SECRETARIAT.name(), secretariat));
     }
 
     private String endedAt(ProcessInstance instance) {

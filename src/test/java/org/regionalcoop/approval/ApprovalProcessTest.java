@@ -54,7 +54,7 @@ class ApprovalProcessTest {
         Agreement agreement = inApproval("10000000.00", "SH", "JS");
 
         driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "approve", VAR_CONDITIONS, "Report twice a year"));
+                Map.of(VAR_REVIEW_DECISION.name(), "approve", VAR_CONDITIONS.name(), "Report twice a year"));
 
         assertEndedAt(agreement, END_AGREEMENT_APPROVED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
@@ -67,7 +67,7 @@ class ApprovalProcessTest {
         Agreement agreement = inApproval("900000000.00", "SH", "JS");
 
         driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "reject", VAR_REASON, "Duplicates an existing national programme"));
+                Map.of(VAR_REVIEW_DECISION.name(), "reject", VAR_REASON.name(), "Duplicates an existing national programme"));
 
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).isEmpty();
         assertEndedAt(agreement, END_AGREEMENT_REJECTED);
@@ -79,9 +79,9 @@ class ApprovalProcessTest {
         Agreement agreement = inApproval("10000000.00", "SH", "JS");
 
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "reject"))).hasMessageContaining("reason (Reason) is required");
+                Map.of(VAR_REVIEW_DECISION.name(), "reject"))).hasMessageContaining("reason (Reason) is required");
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION, "maybe"))).hasMessageContaining("reviewDecision (Decision) must be one of approve, reject, revise, not 'maybe'");
+                Map.of(VAR_REVIEW_DECISION.name(), "maybe"))).hasMessageContaining("reviewDecision (Decision) must be one of approve, reject, revise, not 'maybe'");
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).hasSize(1);
     }
 
@@ -89,9 +89,9 @@ class ApprovalProcessTest {
     void theHigherLevelCanAskForRevisionAfterTheFirstApproved() {
         Agreement agreement = inApproval("900000000.00", "SH", "JS");
 
-        driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer", Map.of(VAR_REVIEW_DECISION, "approve"));
+        driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer", Map.of(VAR_REVIEW_DECISION.name(), "approve"));
         driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.leader",
-                Map.of(VAR_REVIEW_DECISION, "revise", VAR_REASON, "Halve the requested transfer"));
+                Map.of(VAR_REVIEW_DECISION.name(), "revise", VAR_REASON.name(), "Halve the requested transfer"));
 
         assertEndedAt(agreement, END_REVISION_REQUESTED);
         assertThat(driver.openTasks(agreement, "user_revise_after_review")).hasSize(1);
@@ -105,7 +105,7 @@ class ApprovalProcessTest {
 
         assertThat(openEscalations(agreement)).isOne();
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).as("the review stays open").hasSize(1);
-        driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer", Map.of(VAR_REVIEW_DECISION, "approve"));
+        driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer", Map.of(VAR_REVIEW_DECISION.name(), "approve"));
         assertThat(openEscalations(agreement)).isZero();
     }
 

@@ -104,14 +104,14 @@ class GrantApiTest {
         String task = decisionTask(agreement).getId();
         long entries = entries(programme);
 
-        ResponseEntity<Map> refused = complete(task, Map.of(VAR_GRANT_DECISION, "award"));
+        ResponseEntity<Map> refused = complete(task, Map.of(VAR_GRANT_DECISION.name(), "award"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(refused.getBody().get("errors")).isEqualTo(List.of(Map.of("field", VAR_AWARDED_AMOUNT,
+        assertThat(refused.getBody().get("errors")).isEqualTo(List.of(Map.of("field", VAR_AWARDED_AMOUNT.name(),
                 "message", "2000000.00 yuan is above the remaining budget of 1000000.00 yuan")));
 
-        ResponseEntity<Map> negative = complete(task, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "-100.00",
-                VAR_REASON, "negative"));
+        ResponseEntity<Map> negative = complete(task, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "-100.00",
+                VAR_REASON.name(), "negative"));
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negative.getBody().get("detail").toString()).contains("awardedAmount");
 
@@ -119,8 +119,8 @@ class GrantApiTest {
         assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.PENDING);
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task stays open").isOne();
 
-        assertThat(complete(task, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "1000000.00",
-                VAR_REASON, "What this year's programme holds")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(task, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "1000000.00",
+                VAR_REASON.name(), "What this year's programme holds")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(grants.grant(grant.id()).awardedAmount()).isEqualTo(Money.of("1000000.00"));
         assertThat(as("hn-pca.grant_officer").getForObject("/api/grant-programmes/{id}/balances", Map.class, programme))
                 .containsEntry("awarded", "1000000.00").containsEntry("available", "0.00");
@@ -131,7 +131,7 @@ class GrantApiTest {
         Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "1000000.00")), "HN-CS", "HN-ZZ");
         fixtures.startGrants(agreement);
         Grant grant = grants.of(agreement.id()).get(0);
-        assertThat(complete(decisionTask(agreement).getId(), Map.of(VAR_GRANT_DECISION, "award")).getStatusCode())
+        assertThat(complete(decisionTask(agreement).getId(), Map.of(VAR_GRANT_DECISION.name(), "award")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         ProjectId project = ProjectId.random();
         grants.disburse(agreement.id(), project, "Track bed laid", Money.of("500000.00"), "hn-cs.coordinator");
@@ -163,8 +163,8 @@ class GrantApiTest {
         Agreement agreement = fixtures.propose(List.of(GrantFixtures.status(PILOT_ZONE_STATUS)), "HN-CS", "HN-ZZ");
         fixtures.startGrants(agreement);
         Grant grant = grants.of(agreement.id()).get(0);
-        assertThat(complete(decisionTask(agreement).getId(), Map.of(VAR_GRANT_DECISION, "award",
-                VAR_VALID_FROM, "2027-01-01", VAR_VALID_TO, "2029-12-31", VAR_CONDITIONS, "Half-yearly reports"))
+        assertThat(complete(decisionTask(agreement).getId(), Map.of(VAR_GRANT_DECISION.name(), "award",
+                VAR_VALID_FROM.name(), "2027-01-01", VAR_VALID_TO.name(), "2029-12-31", VAR_CONDITIONS.name(), "Half-yearly reports"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         String path = "/api/grants/" + grant.id() + "/revocation";
 

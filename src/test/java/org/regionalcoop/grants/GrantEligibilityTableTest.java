@@ -55,10 +55,10 @@ class GrantEligibilityTableTest {
     private DmnDecisionResultEntries evaluate(String supportType, String plate, long requestedFen, boolean hasProgramme) {
         return decisions.evaluateDecisionByKey(GrantProcess.DECISION)
                 .variables(Variables.createVariables()
-                        .putValue(GrantProcess.VAR_SUPPORT_TYPE, supportType)
-                        .putValue(GrantProcess.VAR_POOREST_PLATE, plate)
-                        .putValue(GrantProcess.VAR_REQUESTED_FEN, requestedFen)
-                        .putValue(GrantProcess.VAR_HAS_PROGRAMME, hasProgramme))
+                        .putValue(GrantProcess.VAR_SUPPORT_TYPE.name(), supportType)
+                        .putValue(GrantProcess.VAR_POOREST_PLATE.name(), plate)
+                        .putValue(GrantProcess.VAR_REQUESTED_FEN.name(), requestedFen)
+                        .putValue(GrantProcess.VAR_HAS_PROGRAMME.name(), hasProgramme))
                 .evaluate().getSingleResult();
     }
 }

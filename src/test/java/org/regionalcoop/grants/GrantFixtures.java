@@ -45,7 +45,7 @@ class GrantFixtures {
     /** Starts the grants process as the lifecycle will: business key and {@code agreementId} = the agreement id. */
     String startGrants(Agreement agreement) {
         return runtime.startProcessInstanceByKey(GrantProcess.KEY, agreement.id().toString(),
-                Map.of(GrantProcess.VAR_AGREEMENT_ID, agreement.id().toString())).getId();
+                Map.of(GrantProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString())).getId();
     }
 
     static SupportRequest money(SupportType type, String yuan) {

@@ -69,7 +69,7 @@ class GrantProcessTest {
         Task task = openTask(agreement);
         assertThat(task.getDueDate()).isNotNull();
 
-        driver.complete(agreement, USER_DECIDE_GRANT, HUNAN_OFFICER, Map.of(VAR_GRANT_DECISION, "award"));
+        driver.complete(agreement, USER_DECIDE_GRANT, HUNAN_OFFICER, Map.of(VAR_GRANT_DECISION.name(), "award"));
 
         Grant awarded = only(agreement);
         assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
@@ -93,9 +93,9 @@ class GrantProcessTest {
         Grant transfer = grants.of(agreement.id()).get(0);
         Grant infrastructure = grants.of(agreement.id()).get(1);
 
-        complete(transfer, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "4000000.00",
-                VAR_REASON, "Phase one of the intercity rail only"));
-        complete(infrastructure, Map.of(VAR_GRANT_DECISION, "award"));
+        complete(transfer, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "4000000.00",
+                VAR_REASON.name(), "Phase one of the intercity rail only"));
+        complete(infrastructure, Map.of(VAR_GRANT_DECISION.name(), "award"));
 
         transfer = grants.grant(transfer.id());
         assertThat(transfer.status()).isEqualTo(GrantStatus.PARTLY_AWARDED);
@@ -114,14 +114,14 @@ class GrantProcessTest {
         fixtures.startGrants(agreement);
         Grant grant = only(agreement);
 
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "1000.00")))
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "1000.00")))
                 .hasMessageContaining("reason a partial needs a reason");
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "6000000.00",
-                VAR_REASON, "too much"))).hasMessageContaining("awardedAmount a partial award is less than the central share of 6000000.00 yuan");
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "-5.00",
-                VAR_REASON, "negative"))).hasMessageContaining(
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "6000000.00",
+                VAR_REASON.name(), "too much"))).hasMessageContaining("awardedAmount a partial award is less than the central share of 6000000.00 yuan");
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "-5.00",
+                VAR_REASON.name(), "negative"))).hasMessageContaining(
                 "awardedAmount (Awarded amount (yuan)) must be an amount of yuan such as 1,250,000.00");
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "decline")))
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "decline")))
                 .hasMessageContaining("reason a decline needs a reason");
 
         assertThat(driver.openTasks(agreement, USER_DECIDE_GRANT)).hasSize(1);
@@ -135,7 +135,7 @@ class GrantProcessTest {
         fixtures.startGrants(agreement);
         Grant grant = only(agreement);
 
-        complete(grant, Map.of(VAR_GRANT_DECISION, "decline", VAR_REASON, "Duplicates the provincial rail fund"));
+        complete(grant, Map.of(VAR_GRANT_DECISION.name(), "decline", VAR_REASON.name(), "Duplicates the provincial rail fund"));
 
         Grant declined = grants.grant(grant.id());
         assertThat(declined.status()).isEqualTo(GrantStatus.DECLINED);
@@ -192,12 +192,12 @@ class GrantProcessTest {
         Grant grant = only(first);
         assertThat(grant.shareAmount()).as("the east's 20%").isEqualTo(Money.of("16000000.00"));
         assertThat(entries(grant)).containsExactly("reserve 10000000.00");
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "award")))
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "award")))
                 .hasMessageContaining("awardedAmount 16000000.00 yuan is above the remaining budget of 10000000.00 yuan");
         assertThat(driver.openTasks(first, USER_DECIDE_GRANT)).hasSize(1);
 
-        complete(grant, Map.of(VAR_GRANT_DECISION, "partial", VAR_AWARDED_AMOUNT, "10000000.00",
-                VAR_REASON, "What the programme holds this year"));
+        complete(grant, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "10000000.00",
+                VAR_REASON.name(), "What the programme holds this year"));
         assertThat(grants.grant(grant.id()).awardedAmount()).isEqualTo(Money.of("10000000.00"));
         assertThat(grants.balances(programme, new Caller("admin", Set.of("camunda-admin"))).available())
                 .isEqualTo(Money.of("0.00"));
@@ -210,10 +210,10 @@ class GrantProcessTest {
         Grant grant = only(agreement);
         assertThat(grant.centralSharePercent()).isZero();
 
-        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION, "award", VAR_VALID_FROM, "2027-01-01")))
+        assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "award", VAR_VALID_FROM.name(), "2027-01-01")))
                 .hasMessageContaining("validTo is required");
-        complete(grant, Map.of(VAR_GRANT_DECISION, "award", VAR_VALID_FROM, "2027-01-01", VAR_VALID_TO, "2029-12-31",
-                VAR_CONDITIONS, "Report the pilot's results every half year"));
+        complete(grant, Map.of(VAR_GRANT_DECISION.name(), "award", VAR_VALID_FROM.name(), "2027-01-01", VAR_VALID_TO.name(), "2029-12-31",
+                VAR_CONDITIONS.name(), "Report the pilot's results every half year"));
 
         Grant granted = grants.grant(grant.id());
         assertThat(granted.status()).isEqualTo(GrantStatus.AWARDED);
@@ -231,7 +231,7 @@ class GrantProcessTest {
         Agreement agreement = fixtures.propose(List.of(money(FISCAL_TRANSFER, "10000000.00")), "HN-CS", "HN-ZZ");
         fixtures.startGrants(agreement);
         Grant grant = only(agreement);
-        complete(grant, Map.of(VAR_GRANT_DECISION, "award"));
+        complete(grant, Map.of(VAR_GRANT_DECISION.name(), "award"));
         ProjectId project = ProjectId.random();
 
         transaction.executeWithoutResult(status -> disbursement.on(new MilestoneVerified(agreement.id().value(), project,
@@ -262,7 +262,7 @@ class GrantProcessTest {
     private void complete(Grant grant, Map<String, Object> values) {
         Task task = driver.openTasks(new Agreement(grant.agreementId(), null, null, null, null, null, null),
                 USER_DECIDE_GRANT).stream()
-                .filter(open -> grant.id().toString().equals(tasks.getVariable(open.getId(), VAR_GRANT_ID)))
+                .filter(open -> grant.id().equals(VAR_GRANT_ID.from(tasks, open.getId()).getOrNull()))
                 .findFirst().orElseThrow();
         assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup(grant.grantOfficerGroup()).count()).isOne();
         tasks.complete(task.getId(), new HashMap<>(values));

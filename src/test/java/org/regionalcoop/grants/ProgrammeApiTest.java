@@ -149,8 +149,8 @@ class ProgrammeApiTest {
 
         Task decision = tasks.createTaskQuery().processInstanceBusinessKey(agreement.id().toString())
                 .taskDefinitionKey(USER_DECIDE_GRANT).singleResult();
-        assertThat(as("js-pca.grant_officer").postForEntity("/api/tasks/{id}/complete", Map.of(VAR_GRANT_DECISION, "award",
-                VAR_VALID_FROM, "2027-01-01", VAR_VALID_TO, "2031-12-31", VAR_CONDITIONS, "Farmland balance kept"),
+        assertThat(as("js-pca.grant_officer").postForEntity("/api/tasks/{id}/complete", Map.of(VAR_GRANT_DECISION.name(), "award",
+                VAR_VALID_FROM.name(), "2027-01-01", VAR_VALID_TO.name(), "2031-12-31", VAR_CONDITIONS.name(), "Farmland balance kept"),
                 Map.class, decision.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.AWARDED);
     }

@@ -64,16 +64,16 @@ class JointProjectProcessTest {
                 END_CONTRIBUTION_PAID);
 
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
-                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
+                Map.of(VAR_SUMMARY.name(), "Design approved", VAR_ACTUAL_COST.name(), "120.00"));
         fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
-                Map.of(VAR_VERIFICATION, "rejected", VAR_VERIFICATION_REASON, "The design approval is not attached"));
+                Map.of(VAR_VERIFICATION.name(), "rejected", VAR_VERIFICATION_REASON.name(), "The design approval is not attached"));
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
-                Map.of(VAR_SUMMARY, "Design approved, approval attached", VAR_ACTUAL_COST, "125.50"));
-        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
+                Map.of(VAR_SUMMARY.name(), "Design approved, approval attached", VAR_ACTUAL_COST.name(), "125.50"));
+        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION.name(), "verified"));
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
-                Map.of(VAR_SUMMARY, "Built", VAR_ACTUAL_COST, "800.00"));
-        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION, "verified"));
+                Map.of(VAR_SUMMARY.name(), "Built", VAR_ACTUAL_COST.name(), "800.00"));
+        fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer", Map.of(VAR_VERIFICATION.name(), "verified"));
 
         assertThat(fixtures.endEvents(project)).endsWith("end_milestone_verified", "end_milestone_verified",
                 END_PROJECT_COMPLETED);
@@ -103,11 +103,11 @@ class JointProjectProcessTest {
                 Not reported yet""");
 
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
-                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "1,120.50"));
+                Map.of(VAR_SUMMARY.name(), "Design approved", VAR_ACTUAL_COST.name(), "1,120.50"));
 
         Task verification = fixtures.openTasks(project, USER_VERIFY_MILESTONE).get(0);
         assertThat(verification.getName()).isEqualTo("Verify milestone: " + project.name() + " – Design");
-        assertThat((String) tasks.getVariableLocal(verification.getId(), "milestoneFigures"))
+        assertThat(tasks.getVariableLocal(verification.getId(), "milestoneFigures")).asString()
                 .endsWith("Reported cost so far 1,120.50 yuan: Design approved");
         assertThat(projects.get(project.id(), ADMINISTRATOR).milestones().get(0).actualCost().toString()).isEqualTo("1120.50");
     }
@@ -117,10 +117,10 @@ class JointProjectProcessTest {
         Agreement agreement = fixtures.approvedAgreement();
         ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
         fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
-                Map.of(VAR_SUMMARY, "Design approved", VAR_ACTUAL_COST, "120.00"));
+                Map.of(VAR_SUMMARY.name(), "Design approved", VAR_ACTUAL_COST.name(), "120.00"));
 
         assertThatThrownBy(() -> fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
-                Map.of(VAR_VERIFICATION, "rejected"))).hasMessageContaining("verificationReason (Reason) is required");
+                Map.of(VAR_VERIFICATION.name(), "rejected"))).hasMessageContaining("verificationReason (Reason) is required");
 
         assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).as("nothing was applied").hasSize(1);
     }
@@ -137,8 +137,8 @@ class JointProjectProcessTest {
                 String.class, project.id().toString())).contains(existing.id().toString());
         fixtures.pay(project, "HN-ZZ", "180.00");
 
-        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION, "confirm",
-                VAR_RESOLUTION_REASON, "Serves another river section"));
+        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION.name(), "confirm",
+                VAR_RESOLUTION_REASON.name(), "Serves another river section"));
 
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_BEFORE_REQUEST);
@@ -156,10 +156,10 @@ class JointProjectProcessTest {
         ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-ZZ");
 
         assertThatThrownBy(() -> fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
-                Map.of(VAR_RESOLUTION, "merge", VAR_MERGE_INTO, existing.id().toString())))
+                Map.of(VAR_RESOLUTION.name(), "merge", VAR_MERGE_INTO.name(), existing.id().toString())))
                 .hasMessageContaining("needs a reason");
-        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION, "merge",
-                VAR_MERGE_INTO, existing.id().toString(), VAR_RESOLUTION_REASON, "One treatment plant for both"));
+        fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION.name(), "merge",
+                VAR_MERGE_INTO.name(), existing.id().toString(), VAR_RESOLUTION_REASON.name(), "One treatment plant for both"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_MERGED);
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.MERGED);
@@ -176,7 +176,7 @@ class JointProjectProcessTest {
         ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-CS");
 
         fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
-                Map.of(VAR_RESOLUTION, "cancel", VAR_RESOLUTION_REASON, "Xiangtan's plant covers Changsha"));
+                Map.of(VAR_RESOLUTION.name(), "cancel", VAR_RESOLUTION_REASON.name(), "Xiangtan's plant covers Changsha"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_CANCELLED);
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
@@ -205,7 +205,7 @@ class JointProjectProcessTest {
 
         fixtures.pay(project, "HN-XT", "120.00");
         assertThat(fixtures.openTasks(project, USER_ANSWER_PENALTY)).as("the penalty answers the default").hasSize(1);
-        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.finance_officer", Map.of(VAR_PENALTY_ANSWER, "accept"));
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.finance_officer", Map.of(VAR_PENALTY_ANSWER.name(), "accept"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_IMPOSED);
         assertThat(fixtures.events(project)).containsSubsequence("project.contribution-defaulted",
@@ -222,9 +222,9 @@ class JointProjectProcessTest {
         ProjectSummary project = defaultedBeyondGrace("HN-ZZ");
 
         fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.coordinator",
-                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call reached us late"));
+                Map.of(VAR_PENALTY_ANSWER.name(), "dispute", VAR_PENALTY_REASON.name(), "The call reached us late"));
         fixtures.complete(project, USER_ARBITRATE_DEFAULT, "HN-PCA.arbitrator",
-                Map.of(VAR_ARBITRATION, "uphold", VAR_ARBITRATION_REASON, "The call was sent in time"));
+                Map.of(VAR_ARBITRATION.name(), "uphold", VAR_ARBITRATION_REASON.name(), "The call was sent in time"));
 
         assertThat(fixtures.endEvents(project)).containsExactly("end_penalty_upheld");
         assertThat(fixtures.events(project)).containsSubsequence("project.penalty-answered", "project.default-arbitrated",
@@ -238,9 +238,9 @@ class JointProjectProcessTest {
         ProjectSummary project = defaultedBeyondGrace("HN-ZZ");
 
         fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.finance_officer",
-                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call went to a wrong address"));
+                Map.of(VAR_PENALTY_ANSWER.name(), "dispute", VAR_PENALTY_REASON.name(), "The call went to a wrong address"));
         fixtures.complete(project, USER_ARBITRATE_DEFAULT, "HN-PCA.arbitrator",
-                Map.of(VAR_ARBITRATION, "waive", VAR_ARBITRATION_REASON, "The call went to a wrong address"));
+                Map.of(VAR_ARBITRATION.name(), "waive", VAR_ARBITRATION_REASON.name(), "The call went to a wrong address"));
 
         assertThat(fixtures.endEvents(project)).containsExactly(END_PENALTY_WAIVED);
         assertThat(fixtures.events(project)).containsSubsequence("project.default-arbitrated", "project.penalty-waived")
@@ -258,8 +258,8 @@ class JointProjectProcessTest {
         }
 
         fixtures.complete(project, USER_ANSWER_PENALTY, "HN-ZZ.coordinator",
-                Map.of(VAR_PENALTY_ANSWER, "dispute", VAR_PENALTY_REASON, "The call reached us late"));
-        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.coordinator", Map.of(VAR_PENALTY_ANSWER, "accept"));
+                Map.of(VAR_PENALTY_ANSWER.name(), "dispute", VAR_PENALTY_REASON.name(), "The call reached us late"));
+        fixtures.complete(project, USER_ANSWER_PENALTY, "HN-XT.coordinator", Map.of(VAR_PENALTY_ANSWER.name(), "accept"));
 
         assertThat(projects.get(project.id(), ADMINISTRATOR).defaults())
                 .extracting(d -> d.participant().value(), ProjectDetail.Default::status, ProjectDetail.Default::answerReason)

@@ -112,7 +112,7 @@ class ProjectFixtures {
     void fireTimer(ProjectSummary project, String activityId, String participant) {
         List<Job> jobs = management.createJobQuery().processInstanceId(instanceId(project)).activityId(activityId)
                 .timers().list().stream()
-                .filter(job -> participant.equals(runtime.getVariable(job.getExecutionId(), JointProjectProcess.VAR_PARTICIPANT)))
+                .filter(job -> participant.equals(JointProjectProcess.VAR_PARTICIPANT.from(runtime, job.getExecutionId()).get().value()))
                 .toList();
         assertThat(jobs).as("timer %s of %s", activityId, participant).hasSize(1);
         management.executeJob(jobs.get(0).getId());

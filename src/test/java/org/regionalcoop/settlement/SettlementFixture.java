@@ -105,9 +105,9 @@ public class SettlementFixture {
 
     public ProcessInstance settle(Agreement agreement, String kind, String periodEnd) {
         return runtime.startProcessInstanceByKey(SettlementProcess.KEY, agreement.id().toString(), Map.of(
-                SettlementProcess.VAR_AGREEMENT_ID, agreement.id().toString(),
-                SettlementProcess.VAR_SETTLEMENT_KIND, kind,
-                SettlementProcess.VAR_PERIOD_END, periodEnd));
+                SettlementProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString(),
+                SettlementProcess.VAR_SETTLEMENT_KIND.name(), kind,
+                SettlementProcess.VAR_PERIOD_END.name(), periodEnd));
     }
 
     public SettlementId settlementOf(ProcessInstance instance) {
@@ -130,7 +130,7 @@ public class SettlementFixture {
     public void confirm(ProcessInstance instance, String... participants) {
         for (String participant : participants) {
             complete(instance, SettlementProcess.USER_CONFIRM_SETTLEMENT, participant + ".finance_officer",
-                    Map.of(SettlementProcess.VAR_ANSWER, "confirm"));
+                    Map.of(SettlementProcess.VAR_ANSWER.name(), "confirm"));
         }
     }
 

@@ -165,12 +165,12 @@ class SettlementProcessTest {
 
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object", VAR_OBJECTION_REASON, "Our payment of 15 December is missing"));
+                Map.of(VAR_ANSWER.name(), "object", VAR_OBJECTION_REASON.name(), "Our payment of 15 December is missing"));
 
         assertThat(instance).isWaitingAt(USER_ARBITRATE_SETTLEMENT);
         assertThat(settlement(instance).status()).isEqualTo(SettlementStatus.ARBITRATION);
         fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS,
-                Map.of(VAR_DECISION, "uphold", VAR_ARBITRATION_REASON, "The payment arrived in 2028"));
+                Map.of(VAR_DECISION.name(), "uphold", VAR_ARBITRATION_REASON.name(), "The payment arrived in 2028"));
 
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED);
         Settlement finalized = settlement(instance);
@@ -187,10 +187,10 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object", VAR_OBJECTION_REASON, "Changsha agreed to carry 100,000 of our share"));
+                Map.of(VAR_ANSWER.name(), "object", VAR_OBJECTION_REASON.name(), "Changsha agreed to carry 100,000 of our share"));
 
-        fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION, "adjust",
-                VAR_PAYER, CS, VAR_PAYEE, ZZ, VAR_AMOUNT, "100000.00", VAR_ARBITRATION_REASON, "Minutes of the joint meeting"));
+        fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION.name(), "adjust",
+                VAR_PAYER.name(), CS, VAR_PAYEE.name(), ZZ, VAR_AMOUNT.name(), "100000.00", VAR_ARBITRATION_REASON.name(), "Minutes of the joint meeting"));
 
         Settlement finalized = settlement(instance);
         assertThat(finalized.arbitration().decision()).isEqualTo("adjusted");
@@ -209,13 +209,13 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object", VAR_OBJECTION_REASON, "wrong"));
+                Map.of(VAR_ANSWER.name(), "object", VAR_OBJECTION_REASON.name(), "wrong"));
 
-        assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
-                "adjust", VAR_PAYER, CS, VAR_PAYEE, ZZ, VAR_AMOUNT, "-5", VAR_ARBITRATION_REASON, "x")))
+        assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION.name(),
+                "adjust", VAR_PAYER.name(), CS, VAR_PAYEE.name(), ZZ, VAR_AMOUNT.name(), "-5", VAR_ARBITRATION_REASON.name(), "x")))
                 .as("the form's rules").hasMessageContaining("amount (Amount (yuan)) must be an amount of yuan");
-        assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION,
-                "adjust", VAR_PAYER, CS, VAR_PAYEE, CS, VAR_AMOUNT, "0.00", VAR_ARBITRATION_REASON, "x")))
+        assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION.name(),
+                "adjust", VAR_PAYER.name(), CS, VAR_PAYEE.name(), CS, VAR_AMOUNT.name(), "0.00", VAR_ARBITRATION_REASON.name(), "x")))
                 .hasMessageContaining("payee must differ from the payer").hasMessageContaining("amount must be more than zero");
 
         assertThat(instance).isWaitingAt(USER_ARBITRATE_SETTLEMENT);
@@ -229,7 +229,7 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER, "object"))).hasMessageContaining("objectionReason (Reason for the objection) is required");
+                Map.of(VAR_ANSWER.name(), "object"))).hasMessageContaining("objectionReason (Reason for the objection) is required");
 
         assertThat(settlement(instance).answers()).isEmpty();
     }

@@ -91,9 +91,9 @@ class SimulatedSettlementAnswersTest {
             simulator.start();
 
             ProcessInstance settlement = runtime.startProcessInstanceByKey(SettlementProcess.KEY, agreement.id().toString(),
-                    Map.of(SettlementProcess.VAR_AGREEMENT_ID, agreement.id().toString(),
-                            SettlementProcess.VAR_SETTLEMENT_KIND, SettlementProcess.PERIODIC,
-                            SettlementProcess.VAR_PERIOD_END, "2028-01-01T00:00:00Z"));
+                    Map.of(SettlementProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString(),
+                            SettlementProcess.VAR_SETTLEMENT_KIND.name(), SettlementProcess.PERIODIC,
+                            SettlementProcess.VAR_PERIOD_END.name(), "2028-01-01T00:00:00Z"));
 
             await().atMost(PATIENCE).until(() -> answers(settlement).size() == 2);
             assertThat(answers(settlement)).extracting(answer -> answer.get("participant"), answer -> answer.get("answer"),
@@ -105,7 +105,7 @@ class SimulatedSettlementAnswersTest {
                     .satisfies(task -> assertThat(tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                             .isEqualTo("HN-CS.finance_officer"));
 
-            tasks.complete(open.get(0).getId(), Map.of(SettlementProcess.VAR_ANSWER, "confirm"));
+            tasks.complete(open.get(0).getId(), Map.of(SettlementProcess.VAR_ANSWER.name(), "confirm"));
 
             assertThat(openTasks(settlement, SettlementProcess.USER_ARBITRATE_SETTLEMENT)).singleElement()
                     .satisfies(task -> assertThat(tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())

@@ -57,8 +57,8 @@ class FormInputValidationTest {
 
     private Task evaluationTask(String secretariat) {
         String instance = runtime.startProcessInstanceByKey(AgreementClosureProcess.KEY, Map.of(
-                AgreementClosureProcess.VAR_AGREEMENT_ID, UUID.randomUUID().toString(),
-                AgreementClosureProcess.VAR_SECRETARIAT, secretariat)).getId();
+                AgreementClosureProcess.VAR_AGREEMENT_ID.name(), UUID.randomUUID().toString(),
+                AgreementClosureProcess.VAR_SECRETARIAT.name(), secretariat)).getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 }

@@ -59,16 +59,16 @@ class TaskPresentationTest {
         List<Task> ballots = driver.openTasks(agreement, "user_cast_vote");
         assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("Answer: " + title + " (round 1)");
         Map<String, Object> context = tasks.getVariablesLocal(ballots.get(0).getId());
-        assertThat(context).containsEntry(AGREEMENT_TITLE, title)
-                .containsEntry(AGREEMENT_TYPE, "framework agreement, bottom up mode")
-                .containsEntry(AGREEMENT_TERM, "2027-01-01 to 2031-12-31")
-                .containsEntry(COST_SHARES, "Changsha (HN-CS) 50 %, Zhuzhou (HN-ZZ) 50 %")
-                .containsEntry(SUPPORT_REQUESTED, "fiscal transfer 10,000,000.00 yuan (transport fund)");
-        assertThat((String) context.get(AGREEMENT_TEXT)).startsWith(title + " (version 1)")
+        assertThat(context).containsEntry(AGREEMENT_TITLE.name(), title)
+                .containsEntry(AGREEMENT_TYPE.name(), "framework agreement, bottom up mode")
+                .containsEntry(AGREEMENT_TERM.name(), "2027-01-01 to 2031-12-31")
+                .containsEntry(COST_SHARES.name(), "Changsha (HN-CS) 50 %, Zhuzhou (HN-ZZ) 50 %")
+                .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)");
+        assertThat(AGREEMENT_TEXT.from(context).get()).startsWith(title + " (version 1)")
                 .contains("Participants: Changsha (HN-CS), Zhuzhou (HN-ZZ)", "Penalty for leaving early: 1,000,000.00 yuan");
-        assertThat((String) context.get(TaskPresentation.DUE_DATE)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
-        assertThat(runtime.getVariable(ballots.get(0).getProcessInstanceId(), AGREEMENT_TITLE))
-                .as("the task's own, not the process's").isNull();
+        assertThat(TaskPresentation.DUE_DATE.from(context).get()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(AGREEMENT_TITLE.from(runtime, ballots.get(0).getProcessInstanceId()).getOptional())
+                .as("the task's own, not the process's").isEmpty();
     }
 
     @Test
@@ -81,9 +81,9 @@ class TaskPresentationTest {
         Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
                 .filter(task -> "HN-CS".equals(tasks.getVariable(task.getId(), "signer"))).findFirst().orElseThrow();
         assertThat(signature.getName()).isEqualTo("Sign: " + title);
-        String shown = (String) tasks.getVariableLocal(signature.getId(), CONTENT_HASH);
+        String shown = CONTENT_HASH.from(tasks, signature.getId()).getLocal();
         assertThat(shown).isEqualTo(agreements.current(agreement.id()).current().contentHash());
-        assertThat((String) tasks.getVariableLocal(signature.getId(), AGREEMENT_TEXT)).startsWith(title + " (version 1)");
+        assertThat(AGREEMENT_TEXT.from(tasks, signature.getId()).getLocal()).startsWith(title + " (version 1)");
 
         ResponseEntity<String> unconfirmed = complete("hn-cs.leader", signature, Map.of());
         assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -102,8 +102,8 @@ class TaskPresentationTest {
         Task review = driver.openTasks(agreement, "user_review_agreement").get(0);
         assertThat(review.getName()).isEqualTo("Review: " + agreement.current().content().title());
         assertThat(tasks.getVariablesLocal(review.getId()))
-                .containsEntry(SUPPORT_REQUESTED, "fiscal transfer 10,000,000.00 yuan (transport fund)")
-                .containsKey(AGREEMENT_TEXT);
+                .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)")
+                .containsKey(AGREEMENT_TEXT.name());
 
         ResponseEntity<String> refused = complete("hn-pca.reviewer", review, Map.of("reviewDecision", "reject"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -125,9 +125,9 @@ class TaskPresentationTest {
         Map<String, Integer> revisions = new HashMap<>();
         jdbc.query("select NAME_, REV_ from ACT_RU_VARIABLE where TASK_ID_ = ?",
                 row -> { revisions.put(row.getString(1), row.getInt(2)); }, ballot.getId());
-        assertThat(revisions).containsEntry(AGREEMENT_TITLE, 1).containsEntry(AGREEMENT_TEXT, 1)
-                .containsEntry(COST_SHARES, 1).containsEntry(TaskPresentation.DUE_DATE, 2);
-        assertThat(tasks.getVariableLocal(ballot.getId(), TaskPresentation.DUE_DATE)).isEqualTo("2030-03-01 08:30 UTC");
+        assertThat(revisions).containsEntry(AGREEMENT_TITLE.name(), 1).containsEntry(AGREEMENT_TEXT.name(), 1)
+                .containsEntry(COST_SHARES.name(), 1).containsEntry(TaskPresentation.DUE_DATE.name(), 2);
+        assertThat(TaskPresentation.DUE_DATE.from(tasks, ballot.getId()).getLocal()).isEqualTo("2030-03-01 08:30 UTC");
         tasks.complete(ballot.getId(), Map.of("answer", "consent"));
     }
 

@@ -108,7 +108,7 @@ class ProgrammeBrowserTest {
         Agreement agreement = driver.proposeAsking(List.of(new SupportRequest(SupportType.FISCAL_TRANSFER,
                 Money.of("1000000.00"), description)), "JS-NJ", "JS-SZ");
         runtime.startProcessInstanceByKey(GrantProcess.KEY, agreement.id().toString(),
-                Map.of(GrantProcess.VAR_AGREEMENT_ID, agreement.id().toString()));
+                Map.of(GrantProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString()));
         return agreement;
     }
 

@@ -102,11 +102,11 @@ class ProgrammePagesTest {
         Agreement agreement = driver.proposeAsking(List.of(new SupportRequest(SupportType.FISCAL_TRANSFER,
                 Money.of("1234567.89"), "湘江沿岸交通")), "HN-CS", "HN-ZZ");
         runtime.startProcessInstanceByKey(GrantProcess.KEY, agreement.id().toString(),
-                Map.of(GrantProcess.VAR_AGREEMENT_ID, agreement.id().toString()));
+                Map.of(GrantProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString()));
         Task decision = tasks.createTaskQuery().processInstanceBusinessKey(agreement.id().toString())
                 .taskDefinitionKey(GrantProcess.USER_DECIDE_GRANT).singleResult();
-        tasks.complete(decision.getId(), Map.of(GrantProcess.VAR_GRANT_DECISION, "partial",
-                GrantProcess.VAR_AWARDED_AMOUNT, "123456.78", GrantProcess.VAR_REASON, "本年度预算所限，部分批准"));
+        tasks.complete(decision.getId(), Map.of(GrantProcess.VAR_GRANT_DECISION.name(), "partial",
+                GrantProcess.VAR_AWARDED_AMOUNT.name(), "123456.78", GrantProcess.VAR_REASON.name(), "本年度预算所限，部分批准"));
         long programme = grants.of(agreement.id()).get(0).programmeId();
 
         byte[] csv = mvc.perform(get("/money/programmes/{id}/ledger.csv", programme).session(signIn("hn-pca.grant_officer"))

@@ -1,5 +1,12 @@
 package org.regionalcoop.agreements.internal;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import static org.regionalcoop.kernel.ProcessVariable.idVariable;
+import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
+
 /**
  * The closure stage ({@code bpmn/agreement_closure.bpmn}): its key, element ids and variables, in one
  * place for the lifecycle that calls it, the task API and the tests.
@@ -15,13 +22,13 @@ public final class AgreementClosureProcess {
     public static final String END_AGREEMENT_TERMINATED = "end_agreement_terminated";
 
     /** Input: the agreement being closed. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** Input: the government code of the secretariat whose coordinators evaluate. */
-    public static final String VAR_SECRETARIAT = "secretariat";
+    public static final ProcessVariable<GovernmentCode> VAR_SECRETARIAT = idVariable("secretariat", GovernmentCode::of);
     /** Output of the evaluation task: {@link ClosureDecision#key()}. */
-    public static final String VAR_CLOSURE_DECISION = "closureDecision";
+    public static final ProcessVariable<String> VAR_CLOSURE_DECISION = stringVariable("closureDecision");
     /** Output of the evaluation task: the coordinators' written evaluation. */
-    public static final String VAR_EVALUATION = "evaluation";
+    public static final ProcessVariable<String> VAR_EVALUATION = stringVariable("evaluation");
 
     public enum ClosureDecision {
         RENEW("renew"), TERMINATE("terminate");

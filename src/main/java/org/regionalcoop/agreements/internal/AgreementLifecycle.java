@@ -3,11 +3,11 @@ package org.regionalcoop.agreements.internal;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.ApprovalRequirement;
-import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.Term;
 
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.organizations.GovernmentCode;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.security.PlatformActions;
@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,11 +52,12 @@ public class AgreementLifecycle {
 
     @EventListener
     void start(AgreementProposed proposed) {
-        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, proposed.agreementId().toString(), Map.of(
-                VAR_AGREEMENT_ID, proposed.agreementId().toString(),
-                VAR_INITIATOR, proposed.initiator(),
-                VAR_SECRETARIAT, proposed.secretariat(),
-                VAR_AGREEMENT_TYPE, proposed.agreementType() == AgreementType.FRAMEWORK ? "framework" : "specialized")));
+        Map<String, Object> variables = new HashMap<>();
+        VAR_AGREEMENT_ID.on(variables).set(new AgreementId(proposed.agreementId()));
+        VAR_INITIATOR.on(variables).set(GovernmentCode.of(proposed.initiator()));
+        VAR_SECRETARIAT.on(variables).set(GovernmentCode.of(proposed.secretariat()));
+        VAR_AGREEMENT_TYPE.on(variables).set(proposed.agreementType());
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, proposed.agreementId().toString(), variables));
     }
 
     /** Whether the signed agreement's form of cooperation asks a superior to approve it. */

@@ -2,8 +2,6 @@ package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.Agreements;
 
-import org.regionalcoop.kernel.AgreementId;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.regionalcoop.security.PlatformActions;
@@ -25,8 +23,8 @@ class ClosureDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        agreements.recordClosureDecision(AgreementId.of((String) task.getVariable(VAR_AGREEMENT_ID)),
-                (String) task.getVariable(VAR_CLOSURE_DECISION), (String) task.getVariable(VAR_EVALUATION),
+        agreements.recordClosureDecision(VAR_AGREEMENT_ID.from(task).get(),
+                VAR_CLOSURE_DECISION.from(task).getOrNull(), VAR_EVALUATION.from(task).getOrNull(),
                 platform.currentUser());
     }
 }

@@ -16,13 +16,11 @@ import static org.regionalcoop.approval.internal.ApprovalProcess.*;
 /** The approval process's service tasks: thin calls of {@link Approvals}. */
 final class ApprovalDelegates {
 
-    static final String VAR_REVIEWER_GROUP = "reviewerGroup";
-
     private ApprovalDelegates() {
     }
 
     private static AgreementId agreementId(DelegateExecution execution) {
-        return AgreementId.of((String) execution.getVariable(VAR_AGREEMENT_ID));
+        return VAR_AGREEMENT_ID.from(execution).get();
     }
 
     @Component("routeApproval")
@@ -54,11 +52,11 @@ final class ApprovalDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            ReviewDecision decision = ReviewDecision.fromKey(execution.getVariable(VAR_REVIEW_DECISION));
-            approvals.decide(agreementId(execution), (String) execution.getVariable(VAR_REVIEWER_GROUP), decision,
-                    (String) execution.getVariable(VAR_CONDITIONS), (String) execution.getVariable(VAR_REASON),
+            ReviewDecision decision = VAR_REVIEW_DECISION.from(execution).get();
+            approvals.decide(agreementId(execution), VAR_REVIEWER_GROUP.from(execution).get(), decision,
+                    VAR_CONDITIONS.from(execution).getOrNull(), VAR_REASON.from(execution).getOrNull(),
                     platform.currentUser());
-            execution.setVariable(VAR_APPROVAL_OUTCOME, switch (decision) {
+            VAR_APPROVAL_OUTCOME.on(execution).set(switch (decision) {
                 case APPROVE -> "approved";
                 case REJECT -> "rejected";
                 case REVISE -> "revise";
@@ -79,7 +77,7 @@ final class ApprovalDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            approvals.escalate(agreementId(execution), (String) execution.getVariable(VAR_REVIEWER_GROUP), clock.instant());
+            approvals.escalate(agreementId(execution), VAR_REVIEWER_GROUP.from(execution).get(), clock.instant());
         }
     }
 }

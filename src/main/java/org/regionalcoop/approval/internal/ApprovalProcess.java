@@ -1,5 +1,12 @@
 package org.regionalcoop.approval.internal;
 
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.approval.ReviewDecision;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
+
 /**
  * Higher approval of a signed agreement ({@code bpmn/agreement_approval.bpmn}): the decision table routes
  * it to one or two levels of reviewers, each reviews within a service level.
@@ -27,21 +34,25 @@ public final class ApprovalProcess {
     public static final String END_REVISION_REQUESTED = "end_revision_requested";
 
     /** Input: the agreement, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** The agreement's form of cooperation ({@code CooperationMode} as a key): whether and whom a superior approves. */
-    public static final String VAR_COOPERATION_MODE = "cooperationMode";
+    public static final ProcessVariable<CooperationMode> VAR_COOPERATION_MODE = keyedVariable("cooperationMode",
+            CooperationMode.class);
     /** Whether the agreement asks a superior for any support. */
-    public static final String VAR_SUPPORT_REQUESTED = "supportRequested";
+    public static final ProcessVariable<Boolean> VAR_SUPPORT_REQUESTED = booleanVariable("supportRequested");
     /** The level of the participants' lowest common superior: {@code provincial} or {@code central}. */
-    public static final String VAR_SUPERIOR_LEVEL = "superiorLevel";
+    public static final ProcessVariable<String> VAR_SUPERIOR_LEVEL = stringVariable("superiorLevel");
     /** Whether the requested support is above the configured second-level threshold. */
-    public static final String VAR_LARGE_REQUEST = "largeRequest";
+    public static final ProcessVariable<Boolean> VAR_LARGE_REQUEST = booleanVariable("largeRequest");
     /** The reviewers' decision: {@code approve}, {@code reject} or {@code revise}. */
-    public static final String VAR_REVIEW_DECISION = "reviewDecision";
-    public static final String VAR_CONDITIONS = "conditions";
-    public static final String VAR_REASON = "reason";
+    public static final ProcessVariable<ReviewDecision> VAR_REVIEW_DECISION = variable("reviewDecision",
+            ReviewDecision::fromKey, ReviewDecision::key);
+    public static final ProcessVariable<String> VAR_CONDITIONS = stringVariable("conditions");
+    public static final ProcessVariable<String> VAR_REASON = stringVariable("reason");
     /** Output: {@code approved}, {@code rejected} or {@code revise}. */
-    public static final String VAR_APPROVAL_OUTCOME = "approvalOutcome";
+    public static final ProcessVariable<String> VAR_APPROVAL_OUTCOME = stringVariable("approvalOutcome");
+    /** Per review: the candidate group of the level that reviews (the multi-instance element). */
+    public static final ProcessVariable<String> VAR_REVIEWER_GROUP = stringVariable("reviewerGroup");
 
     private ApprovalProcess() {
     }

@@ -1,6 +1,7 @@
 package org.regionalcoop.approval.internal;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.ApprovalRequirement;
@@ -59,13 +60,13 @@ public class ApprovalRouting implements ApprovalRequirement {
         // Below the provinces there are no coordination agencies: a municipal superior's province reviews.
         Government reviewingLevel = provinceOrCentre(superior);
         boolean large = content.requestedAmount().yuan().compareTo(settings.secondLevelThreshold()) > 0;
+        VariableMap inputs = Variables.createVariables();
+        ApprovalProcess.VAR_COOPERATION_MODE.on(inputs).set(content.mode());
+        ApprovalProcess.VAR_SUPPORT_REQUESTED.on(inputs).set(!content.supportRequests().isEmpty());
+        ApprovalProcess.VAR_SUPERIOR_LEVEL.on(inputs).set(reviewingLevel.level().key());
+        ApprovalProcess.VAR_LARGE_REQUEST.on(inputs).set(large);
         Map<String, Object> route = platform.asPlatform(() -> decisions.evaluateDecisionByKey(ApprovalProcess.DECISION)
-                .variables(Variables.createVariables()
-                        .putValue(ApprovalProcess.VAR_COOPERATION_MODE, content.mode().key())
-                        .putValue(ApprovalProcess.VAR_SUPPORT_REQUESTED, !content.supportRequests().isEmpty())
-                        .putValue(ApprovalProcess.VAR_SUPERIOR_LEVEL, reviewingLevel.level().key())
-                        .putValue(ApprovalProcess.VAR_LARGE_REQUEST, large))
-                .evaluate().getSingleResult().getEntryMap());
+                .variables(inputs).evaluate().getSingleResult().getEntryMap());
         List<String> reviewers = new ArrayList<>();
         for (String reviewer : List.of((String) route.get("firstReviewer"), (String) route.get("secondReviewer"))) {
             if (!NOBODY.equals(reviewer)) {

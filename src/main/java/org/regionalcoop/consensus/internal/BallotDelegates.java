@@ -2,6 +2,7 @@ package org.regionalcoop.consensus.internal;
 
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.kernel.AnswerPath;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.Ballots;
 
@@ -16,19 +17,24 @@ import org.springframework.stereotype.Component;
 import static org.regionalcoop.consensus.internal.BallotProcess.*;
 import static org.regionalcoop.consensus.internal.RoundDelegates.agreementId;
 import static org.regionalcoop.consensus.internal.RoundDelegates.round;
+import static org.regionalcoop.kernel.ProcessVariable.idVariable;
+import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 
 /** Records answers, signatures and joint-meeting decisions: thin calls of {@link Ballots}. */
 final class BallotDelegates {
 
-    static final String VAR_SIGNER = "signer";
-    static final String VAR_SIGNED_CONTENT_HASH = "signedContentHash";
+    static final ProcessVariable<GovernmentCode> VAR_SIGNER = idVariable("signer", GovernmentCode::of);
+    static final ProcessVariable<String> VAR_SIGNED_CONTENT_HASH = stringVariable("signedContentHash");
     /** The joint meeting's form: its minutes. */
-    static final String VAR_MINUTES = "minutes";
+    static final ProcessVariable<String> VAR_MINUTES = stringVariable("minutes");
 
     private BallotDelegates() {
     }
 
-    /** Records the ballot's answer; the task's input parameter {@code answerPath} says which path it came by. */
+    /**
+     * Records the coordinators' answer from the ballot's task. An answer from the participant's system is recorded
+     * as it arrives ({@link ParticipantAnswers}), before its message ends the ballot.
+     */
     @Component("recordVote")
     static class RecordVote implements JavaDelegate {
 
@@ -42,16 +48,11 @@ final class BallotDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            AnswerPath path = AnswerPath.valueOf((String) execution.getVariableLocal("answerPath"));
             BallotKey key = new BallotKey(agreementId(execution), round(execution),
-                    new GovernmentCode((String) execution.getVariable(VAR_PARTICIPANT)));
-            Object answer = execution.getVariable(VAR_ANSWER);
-            if (!(answer instanceof String value)) {
-                throw new IllegalArgumentException("The ballot needs an answer: consent, decline or amend");
-            }
-            String answeredBy = path == AnswerPath.TASK
-                    ? platform.currentUser() : (String) execution.getVariable(VAR_ANSWERED_BY);
-            ballots.record(key, Answer.fromKey(value), (String) execution.getVariable(VAR_COMMENT), path, answeredBy);
+                    VAR_PARTICIPANT.from(execution).get());
+            Answer answer = VAR_ANSWER.from(execution).getOptional().orElseThrow(
+                    () -> new IllegalArgumentException("The ballot needs an answer: consent, decline or amend"));
+            ballots.record(key, answer, VAR_COMMENT.from(execution).getOrNull(), AnswerPath.TASK, platform.currentUser());
         }
     }
 
@@ -72,10 +73,10 @@ final class BallotDelegates {
 
         @Override
         public void notify(DelegateTask task) {
-            Object signedHash = task.getExecution().getVariableLocal(VAR_SIGNED_CONTENT_HASH);
+            String signedHash = VAR_SIGNED_CONTENT_HASH.from(task.getExecution()).getLocalOptional().orElse(null);
             ballots.sign(agreementId(task.getExecution()), round(task.getExecution()),
-                    new GovernmentCode((String) task.getVariable(VAR_SIGNER)), platform.currentUser(),
-                    signedHash instanceof String hash ? hash : null, AnswerPath.TASK);
+                    VAR_SIGNER.from(task).get(), platform.currentUser(),
+                    signedHash, AnswerPath.TASK);
         }
     }
 
@@ -94,8 +95,8 @@ final class BallotDelegates {
         @Override
         public void notify(DelegateTask task) {
             ballots.recordMeetingDecision(agreementId(task.getExecution()), round(task.getExecution()),
-                    (String) task.getVariable(ConsensusProcess.VAR_MEETING_DECISION),
-                    (String) task.getVariable(VAR_MINUTES), platform.currentUser());
+                    ConsensusProcess.VAR_MEETING_DECISION.from(task).getOrNull(),
+                    VAR_MINUTES.from(task).getOrNull(), platform.currentUser());
         }
     }
 }

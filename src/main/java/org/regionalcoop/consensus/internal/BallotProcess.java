@@ -1,6 +1,11 @@
 package org.regionalcoop.consensus.internal;
 
+import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
 
 /**
  * One participant's ballot in one round ({@code bpmn/agreement_ballot.bpmn}). Its coordinators answer
@@ -16,16 +21,15 @@ public final class BallotProcess {
     public static final String USER_CAST_VOTE = "user_cast_vote";
     public static final String BOUNDARY_VOTE_RECEIVED = "boundary_vote_received";
     public static final String SERVICE_RECORD_STAFF_VOTE = "service_record_staff_vote";
-    public static final String SERVICE_RECORD_SYSTEM_VOTE = "service_record_system_vote";
     public static final String END_STAFF_VOTE_RECORDED = "end_staff_vote_recorded";
     public static final String END_SYSTEM_VOTE_RECORDED = "end_system_vote_recorded";
 
-    public static final String VAR_PARTICIPANT = "participant";
+    public static final ProcessVariable<GovernmentCode> VAR_PARTICIPANT = idVariable("participant", GovernmentCode::of);
     /** The answer key: {@code consent}, {@code decline} or {@code amend}. */
-    public static final String VAR_ANSWER = "answer";
-    public static final String VAR_COMMENT = "comment";
-    /** Who answered, for answers from a participant's system (its CloudEvents source). */
-    public static final String VAR_ANSWERED_BY = "answeredBy";
+    public static final ProcessVariable<Answer> VAR_ANSWER = variable("answer",
+            value -> Answer.fromKey(value.toString()), Answer::key);
+    public static final ProcessVariable<String> VAR_COMMENT = stringVariable("comment");
+
 
     private BallotProcess() {
     }

@@ -1,5 +1,11 @@
 package org.regionalcoop.consensus.internal;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
+
 /**
  * Local consensus on one agreement ({@code bpmn/agreement_consensus.bpmn}): rounds of ballots, the
  * decision table, the joint meeting at a deadline, and the leaders' signatures.
@@ -40,25 +46,33 @@ public final class ConsensusProcess {
     public static final String END_CONSENSUS_ABANDONED = "end_consensus_abandoned";
 
     /** Input: the agreement, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** Input: the initiating government's code; its coordinators revise on request for amendments. */
-    public static final String VAR_INITIATOR = "initiator";
+    public static final ProcessVariable<GovernmentCode> VAR_INITIATOR = idVariable("initiator", GovernmentCode::of);
     /** Input: the secretariat's code; its leaders hold the joint meeting at a deadline. */
-    public static final String VAR_SECRETARIAT = "secretariat";
+    public static final ProcessVariable<GovernmentCode> VAR_SECRETARIAT = idVariable("secretariat", GovernmentCode::of);
     /** Input: {@code framework} or {@code specialized}; the decision table's rule depends on it. */
-    public static final String VAR_AGREEMENT_TYPE = "agreementType";
+    public static final ProcessVariable<String> VAR_AGREEMENT_TYPE = stringVariable("agreementType");
     /** A participant's system signed for its leader; the signature is already recorded when it arrives. */
     public static final String MESSAGE_SIGNATURE_RECEIVED = "consensus_signature_received";
     /** Local to each leader's signature task: the government whose leader signs. */
-    public static final String VAR_SIGNATORY = "signatory";
+    public static final ProcessVariable<GovernmentCode> VAR_SIGNATORY = idVariable("signatory", GovernmentCode::of);
     /** The current round's number. */
-    public static final String VAR_ROUND = "round";
+    public static final ProcessVariable<Integer> VAR_ROUND = integerVariable("round");
     /** The joint meeting's decision: {@code extend}, {@code proceed} or {@code abandon}. */
-    public static final String VAR_MEETING_DECISION = "meetingDecision";
+    public static final ProcessVariable<String> VAR_MEETING_DECISION = stringVariable("meetingDecision");
     /** The decision table's outcome for the round: {@code consensus}, {@code amend} or {@code failed}. */
-    public static final String VAR_RULE_OUTCOME = "ruleOutcome";
+    public static final ProcessVariable<String> VAR_RULE_OUTCOME = stringVariable("ruleOutcome");
     /** Output: {@code consensus}, {@code failed} or {@code abandoned}. */
-    public static final String VAR_CONSENSUS_OUTCOME = "consensusOutcome";
+    public static final ProcessVariable<String> VAR_CONSENSUS_OUTCOME = stringVariable("consensusOutcome");
+    /** Local to a service task closing the round: the outcome it closes with. */
+    public static final ProcessVariable<String> VAR_OUTCOME = stringVariable("outcome");
+    /** The decision table's inputs, set by the tally of each round. */
+    public static final ProcessVariable<Integer> VAR_CONSENTS = integerVariable("consents");
+    public static final ProcessVariable<Integer> VAR_AMENDMENTS = integerVariable("amendments");
+    public static final ProcessVariable<Boolean> VAR_UNANIMOUS = booleanVariable("unanimous");
+    public static final ProcessVariable<Double> VAR_CONSENT_SHARE = doubleVariable("consentShare");
+    public static final ProcessVariable<Boolean> VAR_ROUNDS_LEFT = booleanVariable("roundsLeft");
 
     private ConsensusProcess() {
     }

@@ -11,13 +11,11 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Service;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Answers from participants' own systems, applied in the caller's transaction (the inbox's, so the inbox
- * record and the effect commit together). An answer the ballot still awaits is delivered to the ballot's
- * process as a message, which withdraws the coordinators' task; any other answer to the ballot is late:
+ * record and the effect commit together). An answer the ballot still awaits is recorded and then ends the
+ * ballot's process with a message, which withdraws the coordinators' task; any other answer to the ballot is late:
  * recorded here, in one place, and changing nothing.
  */
 @Service
@@ -42,13 +40,11 @@ public class ParticipantAnswers {
         if (!awaited(key)) {
             return recordLate(key, answer, comment, answeredBy);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(BallotProcess.VAR_ANSWER, answer.key());
-        variables.put(BallotProcess.VAR_COMMENT, comment);
-        variables.put(BallotProcess.VAR_ANSWERED_BY, answeredBy);
+        // Recorded here, in the caller's transaction, so the message only ends the ballot and the answer never
+        // passes through the engine's variables.
+        ballots.record(key, answer, comment, AnswerPath.EVENT, answeredBy);
         runtime.createMessageCorrelation(BallotProcess.MESSAGE_VOTE_RECEIVED)
                 .processInstanceBusinessKey(key.businessKey())
-                .setVariables(variables)
                 .correlateWithResult();
         return true;
     }
@@ -78,12 +74,12 @@ public class ParticipantAnswers {
         Execution waiting = runtime.createExecutionQuery()
                 .processInstanceBusinessKey(id.toString())
                 .messageEventSubscriptionName(ConsensusProcess.MESSAGE_SIGNATURE_RECEIVED)
-                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY, signatory.value())
+                .variableValueEquals(ConsensusProcess.VAR_SIGNATORY.name(), ConsensusProcess.VAR_SIGNATORY.stored(signatory))
                 .singleResult();
         if (waiting == null) {
             return ballots.hasSigned(id, version, signatory) ? SignatureOutcome.ALREADY_SIGNED : SignatureOutcome.NOT_AWAITED;
         }
-        int round = (Integer) runtime.getVariable(waiting.getId(), ConsensusProcess.VAR_ROUND);
+        int round = ConsensusProcess.VAR_ROUND.from(runtime, waiting.getId()).get();
         int signing = ballots.signingVersion(id, round);
         if (signing != version) {
             throw new IllegalArgumentException("Version " + signing + " is being signed, not version " + version);

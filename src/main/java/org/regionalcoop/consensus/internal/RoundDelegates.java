@@ -6,35 +6,39 @@ import org.regionalcoop.consensus.Tally;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Date;
 
 import static org.regionalcoop.consensus.internal.ConsensusProcess.*;
+import static org.regionalcoop.kernel.ProcessVariable.dateVariable;
+import static org.regionalcoop.kernel.ProcessVariable.durationVariable;
 
 /** The consensus process's service tasks around a round; each is a thin call of {@link Ballots}. */
 final class RoundDelegates {
 
     /** Timer variables: the round's (or extension's) duration, the reminder at half time, the due date. */
-    static final String VAR_ROUND_DURATION = "roundDuration";
-    static final String VAR_REMINDER_AFTER = "reminderAfter";
-    static final String VAR_ROUND_DUE = "roundDue";
+    static final ProcessVariable<Duration> VAR_ROUND_DURATION = durationVariable("roundDuration");
+    static final ProcessVariable<Duration> VAR_REMINDER_AFTER = durationVariable("reminderAfter");
+    static final ProcessVariable<Date> VAR_ROUND_DUE = dateVariable("roundDue");
 
     private RoundDelegates() {
     }
 
     static AgreementId agreementId(DelegateExecution execution) {
-        return AgreementId.of((String) execution.getVariable(VAR_AGREEMENT_ID));
+        return VAR_AGREEMENT_ID.from(execution).get();
     }
 
     static int round(DelegateExecution execution) {
-        return (Integer) execution.getVariable(VAR_ROUND);
+        return VAR_ROUND.from(execution).get();
     }
 
     static void setTimers(DelegateExecution execution, ConsensusPolicy policy, Duration within) {
-        execution.setVariable(VAR_ROUND_DURATION, within.toString());
-        execution.setVariable(VAR_REMINDER_AFTER, within.dividedBy(2).toString());
-        execution.setVariable(VAR_ROUND_DUE, policy.dueIn(within));
+        VAR_ROUND_DURATION.on(execution).set(within);
+        VAR_REMINDER_AFTER.on(execution).set(within.dividedBy(2));
+        VAR_ROUND_DUE.on(execution).set(policy.dueIn(within));
     }
 
     @Component("openRound")
@@ -50,7 +54,7 @@ final class RoundDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(VAR_ROUND, ballots.openRound(agreementId(execution), policy.roundDeadline()));
+            VAR_ROUND.on(execution).set(ballots.openRound(agreementId(execution), policy.roundDeadline()));
             setTimers(execution, policy, policy.roundDeadline());
         }
     }
@@ -100,14 +104,12 @@ final class RoundDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             Tally tally = ballots.tally(agreementId(execution), round(execution));
-            execution.setVariable("consents", tally.consenting().size());
-            execution.setVariable("declines", tally.declining().size());
-            execution.setVariable("amendments", tally.amending().size());
-            execution.setVariable("silent", tally.silent().size());
-            execution.setVariable("unanimous", tally.unanimous());
+            VAR_CONSENTS.on(execution).set(tally.consenting().size());
+            VAR_AMENDMENTS.on(execution).set(tally.amending().size());
+            VAR_UNANIMOUS.on(execution).set(tally.unanimous());
             // The decision table compares the share with its threshold; four decimals are exact enough there.
-            execution.setVariable("consentShare", tally.consentShare().doubleValue());
-            execution.setVariable("roundsLeft", round(execution) < policy.maxRounds());
+            VAR_CONSENT_SHARE.on(execution).set(tally.consentShare().doubleValue());
+            VAR_ROUNDS_LEFT.on(execution).set(round(execution) < policy.maxRounds());
         }
     }
 
@@ -123,9 +125,9 @@ final class RoundDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            String outcome = (String) execution.getVariableLocal("outcome");
+            String outcome = VAR_OUTCOME.from(execution).getLocal();
             ballots.closeRound(agreementId(execution), round(execution), outcome);
-            execution.setVariable(VAR_CONSENSUS_OUTCOME, outcome);
+            VAR_CONSENSUS_OUTCOME.on(execution).set(outcome);
         }
     }
 

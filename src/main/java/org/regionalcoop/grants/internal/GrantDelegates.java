@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,24 +23,19 @@ import static org.regionalcoop.grants.internal.GrantProcess.*;
 final class GrantDelegates {
 
     /**
-     * Declared on each item's scope, so the values of one item's decision never leak into another's: the
-     * engine sets a variable where it already exists, and would otherwise share it across parallel items.
+     * What the engine writes into an item (the decision table's verdict, the grant officer's form), declared
+     * empty on each item's scope, so the values of one item's decision never leak into another's: the engine
+     * sets a variable where it already exists, and would otherwise share it across parallel items. The
+     * delegates set the item's other variables on its scope once, with their values.
      */
-    private static final List<String> ITEM_VARIABLES = Arrays.asList(VAR_SUPPORT_TYPE, VAR_POOREST_PLATE,
-            VAR_REQUESTED_FEN, VAR_HAS_PROGRAMME, VAR_COOPERATION_MODE, VAR_ELIGIBILITY, VAR_REQUESTED_AMOUNT, VAR_SHARE_AMOUNT,
-            VAR_RESERVED_AMOUNT, VAR_FUNDS_RESERVED, VAR_GRANT_OFFICER_GROUP, VAR_GRANT_DECISION, VAR_AWARDED_AMOUNT,
-            VAR_REASON, VAR_VALID_FROM, VAR_VALID_TO, VAR_CONDITIONS);
+    private static final List<ProcessVariable<?>> ITEM_VARIABLES = List.of(VAR_ELIGIBILITY, VAR_GRANT_DECISION,
+            VAR_AWARDED_AMOUNT, VAR_REASON, VAR_VALID_FROM, VAR_VALID_TO, VAR_CONDITIONS);
 
     private GrantDelegates() {
     }
 
     private static GrantId grantId(DelegateExecution execution) {
-        return GrantId.of((String) execution.getVariable(VAR_GRANT_ID));
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
+        return VAR_GRANT_ID.from(execution).get();
     }
 
     @Component("prepareGrants")
@@ -54,8 +49,8 @@ final class GrantDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            AgreementId agreement = AgreementId.of((String) execution.getVariable(VAR_AGREEMENT_ID));
-            execution.setVariable(VAR_GRANT_IDS, grants.prepare(agreement).stream().map(GrantId::toString).toList());
+            AgreementId agreement = VAR_AGREEMENT_ID.from(execution).get();
+            VAR_GRANT_IDS.on(execution).set(grants.prepare(agreement));
         }
     }
 
@@ -73,11 +68,11 @@ final class GrantDelegates {
         public void execute(DelegateExecution execution) {
             GrantId id = grantId(execution);
             Map<String, Object> local = new HashMap<>();
-            ITEM_VARIABLES.forEach(name -> local.put(name, null));
+            ITEM_VARIABLES.forEach(variable -> variable.on(local).set(null));
             local.putAll(grants.eligibilityInputs(id));
             Grant grant = grants.grant(id);
-            local.put(VAR_REQUESTED_AMOUNT, grant.requestedAmount() == null ? null : grant.requestedAmount().toString());
-            local.put(VAR_GRANT_OFFICER_GROUP, grant.grantOfficerGroup());
+            VAR_REQUESTED_AMOUNT.on(local).set(grant.requestedAmount());
+            VAR_GRANT_OFFICER_GROUP.on(local).set(grant.grantOfficerGroup());
             execution.setVariablesLocal(local);
         }
     }
@@ -96,9 +91,9 @@ final class GrantDelegates {
         public void execute(DelegateExecution execution) {
             Grant grant = assessed(grants, execution);
             Optional<Money> reserved = grants.reserve(grant.id());
-            execution.setVariable(VAR_FUNDS_RESERVED, reserved.isPresent());
-            execution.setVariable(VAR_SHARE_AMOUNT, grant.shareAmount() == null ? null : grant.shareAmount().toString());
-            execution.setVariable(VAR_RESERVED_AMOUNT, reserved.map(Money::toString).orElse(null));
+            VAR_FUNDS_RESERVED.on(execution).setLocal(reserved.isPresent());
+            VAR_SHARE_AMOUNT.on(execution).setLocal(grant.shareAmount());
+            VAR_RESERVED_AMOUNT.on(execution).setLocal(reserved.orElse(null));
         }
     }
 
@@ -130,18 +125,16 @@ final class GrantDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            grants.decide(grantId(execution), text(execution, VAR_GRANT_DECISION), text(execution, VAR_AWARDED_AMOUNT),
-                    text(execution, VAR_REASON), text(execution, VAR_VALID_FROM), text(execution, VAR_VALID_TO),
-                    text(execution, VAR_CONDITIONS), platform.currentUser());
+            grants.decide(grantId(execution), VAR_GRANT_DECISION.from(execution).getOrNull(),
+                    VAR_AWARDED_AMOUNT.from(execution).getOrNull(), VAR_REASON.from(execution).getOrNull(),
+                    VAR_VALID_FROM.from(execution).getOrNull(), VAR_VALID_TO.from(execution).getOrNull(),
+                    VAR_CONDITIONS.from(execution).getOrNull(), platform.currentUser());
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Grant assessed(Grants grants, DelegateExecution execution) {
-        Map<String, Object> verdict = (Map<String, Object>) execution.getVariable(VAR_ELIGIBILITY);
-        boolean eligible = Boolean.TRUE.equals(verdict.get("eligible"));
-        Number percent = (Number) verdict.get("centralSharePercent");
-        return grants.assessed(grantId(execution), eligible, (String) verdict.get("ineligibleReason"),
-                percent == null ? 0 : percent.intValue());
+        Eligibility verdict = VAR_ELIGIBILITY.from(execution).get();
+        return grants.assessed(grantId(execution), verdict.eligible(), verdict.ineligibleReason(),
+                verdict.centralSharePercent());
     }
 }

@@ -1,5 +1,18 @@
 package org.regionalcoop.grants.internal;
 
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.SupportType;
+import org.regionalcoop.grants.GrantId;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.ProcessVariable;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
+
 /**
  * Policy grants for an approved agreement ({@code bpmn/agreement_grants.bpmn}): every requested support item
  * goes through the decision table {@code grant_eligibility}; an eligible one has its central share reserved in
@@ -29,32 +42,57 @@ public final class GrantProcess {
     public static final String END_GRANTS_DECIDED = "end_grants_decided";
 
     /** Input: the agreement, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** The items to decide, as text ids; one sub-process instance each ({@code grantId}). */
-    public static final String VAR_GRANT_IDS = "grantIds";
-    public static final String VAR_GRANT_ID = "grantId";
+    public static final ProcessVariable<List<GrantId>> VAR_GRANT_IDS = listVariable("grantIds", GrantId::of);
+    public static final ProcessVariable<GrantId> VAR_GRANT_ID = idVariable("grantId", GrantId::of);
     /** Decision-table inputs, local to the item. */
-    public static final String VAR_SUPPORT_TYPE = "supportType";
-    public static final String VAR_POOREST_PLATE = "poorestPlate";
-    public static final String VAR_REQUESTED_FEN = "requestedFen";
-    public static final String VAR_HAS_PROGRAMME = "hasProgramme";
+    public static final ProcessVariable<SupportType> VAR_SUPPORT_TYPE = keyedVariable("supportType", SupportType.class);
+    public static final ProcessVariable<String> VAR_POOREST_PLATE = stringVariable("poorestPlate");
+    public static final ProcessVariable<Long> VAR_REQUESTED_FEN = longVariable("requestedFen");
+    public static final ProcessVariable<Boolean> VAR_HAS_PROGRAMME = booleanVariable("hasProgramme");
     /** The agreement's form of cooperation: a top-down pilot is funded in full by its initiator. */
-    public static final String VAR_COOPERATION_MODE = "cooperationMode";
+    public static final ProcessVariable<CooperationMode> VAR_COOPERATION_MODE = keyedVariable("cooperationMode",
+            CooperationMode.class);
     /** Decision-table result: {@code eligible}, {@code ineligibleReason}, {@code centralSharePercent}. */
-    public static final String VAR_ELIGIBILITY = "eligibility";
+    public static final ProcessVariable<Eligibility> VAR_ELIGIBILITY = variable("eligibility", Eligibility::of,
+            Eligibility::entries);
     /** Shown to the grant officer: the requested amount, its central share and what the budget holds for it. */
-    public static final String VAR_REQUESTED_AMOUNT = "requestedAmount";
-    public static final String VAR_SHARE_AMOUNT = "shareAmount";
-    public static final String VAR_RESERVED_AMOUNT = "reservedAmount";
-    public static final String VAR_FUNDS_RESERVED = "fundsReserved";
-    public static final String VAR_GRANT_OFFICER_GROUP = "grantOfficerGroup";
-    /** The grant officer's form: {@code award}, {@code partial} or {@code decline}, and the details. */
-    public static final String VAR_GRANT_DECISION = "grantDecision";
-    public static final String VAR_AWARDED_AMOUNT = "awardedAmount";
-    public static final String VAR_REASON = "reason";
-    public static final String VAR_VALID_FROM = "validFrom";
-    public static final String VAR_VALID_TO = "validTo";
-    public static final String VAR_CONDITIONS = "conditions";
+    public static final ProcessVariable<Money> VAR_REQUESTED_AMOUNT = moneyVariable("requestedAmount");
+    public static final ProcessVariable<Money> VAR_SHARE_AMOUNT = moneyVariable("shareAmount");
+    public static final ProcessVariable<Money> VAR_RESERVED_AMOUNT = moneyVariable("reservedAmount");
+    public static final ProcessVariable<Boolean> VAR_FUNDS_RESERVED = booleanVariable("fundsReserved");
+    public static final ProcessVariable<String> VAR_GRANT_OFFICER_GROUP = stringVariable("grantOfficerGroup");
+    /**
+     * The grant officer's form: {@code award}, {@code partial} or {@code decline}, and the details, as typed;
+     * {@code Grants.decide} checks them and names every field it refuses.
+     */
+    public static final ProcessVariable<String> VAR_GRANT_DECISION = stringVariable("grantDecision");
+    public static final ProcessVariable<String> VAR_AWARDED_AMOUNT = stringVariable("awardedAmount");
+    public static final ProcessVariable<String> VAR_REASON = stringVariable("reason");
+    public static final ProcessVariable<String> VAR_VALID_FROM = stringVariable("validFrom");
+    public static final ProcessVariable<String> VAR_VALID_TO = stringVariable("validTo");
+    public static final ProcessVariable<String> VAR_CONDITIONS = stringVariable("conditions");
+
+    /** The decision table's verdict on one item, as its single result entry holds it. */
+    public record Eligibility(boolean eligible, String ineligibleReason, int centralSharePercent) {
+
+        static Eligibility of(Object entries) {
+            Map<?, ?> verdict = (Map<?, ?>) entries;
+            Object percent = verdict.get("centralSharePercent");
+            Object reason = verdict.get("ineligibleReason");
+            return new Eligibility(Boolean.TRUE.equals(verdict.get("eligible")), reason == null ? null : reason.toString(),
+                    percent == null ? 0 : ((Number) percent).intValue());
+        }
+
+        Object entries() {
+            Map<String, Object> entries = new HashMap<>();
+            entries.put("eligible", eligible);
+            entries.put("ineligibleReason", ineligibleReason);
+            entries.put("centralSharePercent", centralSharePercent);
+            return entries;
+        }
+    }
 
     private GrantProcess() {
     }

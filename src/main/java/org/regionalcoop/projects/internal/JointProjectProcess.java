@@ -1,6 +1,12 @@
 package org.regionalcoop.projects.internal;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.ProjectId;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
 
 /**
  * One joint project from registration to completion ({@code bpmn/joint_project.bpmn}): the repeated
@@ -47,34 +53,34 @@ public final class JointProjectProcess {
     public static final String END_PENALTY_WAIVED = "end_penalty_waived";
 
     /** Input: the agreement and the project, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
-    public static final String VAR_PROJECT_ID = "projectId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
+    public static final ProcessVariable<ProjectId> VAR_PROJECT_ID = JointProjectVariables.PROJECT_ID;
     /** Set by the check: whether active projects of other governments share the field and area. */
-    public static final String VAR_REPEATED_CONSTRUCTION = "repeatedConstruction";
+    public static final ProcessVariable<Boolean> VAR_REPEATED_CONSTRUCTION = booleanVariable("repeatedConstruction");
     /** The secretariat's resolution: {@code confirm}, {@code merge} or {@code cancel}. */
-    public static final String VAR_RESOLUTION = "resolution";
+    public static final ProcessVariable<String> VAR_RESOLUTION = stringVariable("resolution");
     /** The project to merge into, by id. */
-    public static final String VAR_MERGE_INTO = "mergeInto";
-    public static final String VAR_RESOLUTION_REASON = "resolutionReason";
+    public static final ProcessVariable<String> VAR_MERGE_INTO = stringVariable("mergeInto");
+    public static final ProcessVariable<String> VAR_RESOLUTION_REASON = stringVariable("resolutionReason");
     /** The multi-instance element of the contributions: a participant's government code. */
-    public static final String VAR_PARTICIPANT = "participant";
+    public static final ProcessVariable<GovernmentCode> VAR_PARTICIPANT = idVariable("participant", GovernmentCode::of);
     /** The receive tasks' own copy of the participant, by which a payment finds its waiting contribution. */
-    public static final String VAR_CONTRIBUTOR = "contributor";
+    public static final ProcessVariable<GovernmentCode> VAR_CONTRIBUTOR = idVariable("contributor", GovernmentCode::of);
     /** Whether a contribution is still owed when it is called (a payment may come before). */
-    public static final String VAR_OUTSTANDING = "contributionOutstanding";
+    public static final ProcessVariable<Boolean> VAR_OUTSTANDING = booleanVariable("contributionOutstanding");
     /** The defaulter's answer: {@code accept} or {@code dispute}. */
-    public static final String VAR_PENALTY_ANSWER = "penaltyAnswer";
-    public static final String VAR_PENALTY_REASON = "penaltyReason";
+    public static final ProcessVariable<String> VAR_PENALTY_ANSWER = stringVariable("penaltyAnswer");
+    public static final ProcessVariable<String> VAR_PENALTY_REASON = stringVariable("penaltyReason");
     /** The arbitrator's decision: {@code uphold} or {@code waive}. */
-    public static final String VAR_ARBITRATION = "arbitration";
-    public static final String VAR_ARBITRATION_REASON = "arbitrationReason";
+    public static final ProcessVariable<String> VAR_ARBITRATION = stringVariable("arbitration");
+    public static final ProcessVariable<String> VAR_ARBITRATION_REASON = stringVariable("arbitrationReason");
     /** The multi-instance element of the milestones: the milestone's name. */
-    public static final String VAR_MILESTONE = "milestone";
-    public static final String VAR_SUMMARY = "summary";
-    public static final String VAR_ACTUAL_COST = "actualCost";
+    public static final ProcessVariable<String> VAR_MILESTONE = JointProjectVariables.MILESTONE;
+    public static final ProcessVariable<String> VAR_SUMMARY = stringVariable("summary");
+    public static final ProcessVariable<String> VAR_ACTUAL_COST = stringVariable("actualCost");
     /** The grant officer's decision: {@code verified} or {@code rejected}. */
-    public static final String VAR_VERIFICATION = "verification";
-    public static final String VAR_VERIFICATION_REASON = "verificationReason";
+    public static final ProcessVariable<String> VAR_VERIFICATION = stringVariable("verification");
+    public static final ProcessVariable<String> VAR_VERIFICATION_REASON = stringVariable("verificationReason");
 
     private JointProjectProcess() {
     }

@@ -18,16 +18,11 @@ final class ProjectDelegates {
     }
 
     private static ProjectId projectId(DelegateExecution execution) {
-        return ProjectId.of((String) execution.getVariable(VAR_PROJECT_ID));
+        return VAR_PROJECT_ID.from(execution).get();
     }
 
     private static GovernmentCode participant(DelegateExecution execution) {
-        return new GovernmentCode((String) execution.getVariable(VAR_PARTICIPANT));
-    }
-
-    private static String text(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        return value == null ? null : value.toString();
+        return VAR_PARTICIPANT.from(execution).get();
     }
 
     @Component("checkRepeatedConstruction")
@@ -41,7 +36,7 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(VAR_REPEATED_CONSTRUCTION, projects.checkRepeatedConstruction(projectId(execution)));
+            VAR_REPEATED_CONSTRUCTION.on(execution).set(projects.checkRepeatedConstruction(projectId(execution)));
         }
     }
 
@@ -58,8 +53,9 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            projects.resolveRepeatedConstruction(projectId(execution), text(execution, VAR_RESOLUTION),
-                    text(execution, VAR_MERGE_INTO), text(execution, VAR_RESOLUTION_REASON), platform.currentUser());
+            projects.resolveRepeatedConstruction(projectId(execution), VAR_RESOLUTION.from(execution).getOrNull(),
+                    VAR_MERGE_INTO.from(execution).getOrNull(), VAR_RESOLUTION_REASON.from(execution).getOrNull(),
+                    platform.currentUser());
         }
     }
 
@@ -90,7 +86,7 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariableLocal(VAR_OUTSTANDING,
+            VAR_OUTSTANDING.on(execution).setLocal(
                     projects.requestContribution(projectId(execution), participant(execution)));
         }
     }
@@ -138,8 +134,9 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            projects.answerPenalty(projectId(execution), participant(execution), text(execution, VAR_PENALTY_ANSWER),
-                    text(execution, VAR_PENALTY_REASON), platform.currentUser());
+            projects.answerPenalty(projectId(execution), participant(execution),
+                    VAR_PENALTY_ANSWER.from(execution).getOrNull(), VAR_PENALTY_REASON.from(execution).getOrNull(),
+                    platform.currentUser());
         }
     }
 
@@ -156,8 +153,8 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            projects.arbitrate(projectId(execution), participant(execution), text(execution, VAR_ARBITRATION),
-                    text(execution, VAR_ARBITRATION_REASON), platform.currentUser());
+            projects.arbitrate(projectId(execution), participant(execution), VAR_ARBITRATION.from(execution).getOrNull(),
+                    VAR_ARBITRATION_REASON.from(execution).getOrNull(), platform.currentUser());
         }
     }
 
@@ -174,8 +171,9 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            projects.reportMilestone(projectId(execution), text(execution, VAR_MILESTONE), text(execution, VAR_SUMMARY),
-                    text(execution, VAR_ACTUAL_COST), platform.currentUser());
+            projects.reportMilestone(projectId(execution), VAR_MILESTONE.from(execution).getOrNull(),
+                    VAR_SUMMARY.from(execution).getOrNull(), VAR_ACTUAL_COST.from(execution).getOrNull(),
+                    platform.currentUser());
         }
     }
 
@@ -192,8 +190,9 @@ final class ProjectDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            projects.verifyMilestone(projectId(execution), text(execution, VAR_MILESTONE),
-                    text(execution, VAR_VERIFICATION), text(execution, VAR_VERIFICATION_REASON), platform.currentUser());
+            projects.verifyMilestone(projectId(execution), VAR_MILESTONE.from(execution).getOrNull(),
+                    VAR_VERIFICATION.from(execution).getOrNull(), VAR_VERIFICATION_REASON.from(execution).getOrNull(),
+                    platform.currentUser());
         }
     }
 

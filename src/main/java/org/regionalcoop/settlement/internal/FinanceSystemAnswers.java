@@ -47,7 +47,8 @@ class FinanceSystemAnswers {
         Execution waiting = runtime.createExecutionQuery()
                 .processInstanceId(settlement.processInstanceId())
                 .messageEventSubscriptionName(SettlementProcess.MESSAGE_ANSWER_RECEIVED)
-                .variableValueEquals(SettlementProcess.VAR_ANSWERING_PARTICIPANT, participant)
+                .variableValueEquals(SettlementProcess.VAR_ANSWERING_PARTICIPANT.name(),
+                        SettlementProcess.VAR_ANSWERING_PARTICIPANT.stored(participant))
                 .singleResult();
         if (waiting == null) {
             return answered(id, participant) ? Outcome.ALREADY_ANSWERED : Outcome.NOT_AWAITED;

@@ -2,16 +2,13 @@ package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.SettlementId;
-import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +21,7 @@ final class SettlementDelegates {
     }
 
     private static SettlementId settlementId(DelegateExecution execution) {
-        return SettlementId.of((String) execution.getVariable(VAR_SETTLEMENT_ID));
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
+        return VAR_SETTLEMENT_ID.from(execution).get();
     }
 
     @Component("proposeSettlement")
@@ -43,18 +35,15 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            String kind = text(execution, VAR_SETTLEMENT_KIND);
+            String kind = VAR_SETTLEMENT_KIND.from(execution).getOrNull();
             if (!PERIODIC.equals(kind) && !FINAL.equals(kind)) {
                 throw new IllegalArgumentException("settlementKind must be periodic or final, not '" + kind + "'");
             }
-            Settlements.Proposal proposal = settlements.propose(AgreementId.of(text(execution, VAR_AGREEMENT_ID)), kind,
-                    Instant.parse(text(execution, VAR_PERIOD_END)), execution.getProcessInstanceId());
-            execution.setVariable(VAR_SETTLEMENT_ID, proposal.id().toString());
-            execution.setVariable(VAR_ANYTHING_TO_SETTLE, proposal.anythingToSettle());
-            execution.setVariable(VAR_ARBITRATOR_GROUP, proposal.arbitratorGroup());
-            if (!proposal.anythingToSettle()) {
-                execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.NOTHING_TO_SETTLE.key());
-            }
+            Settlements.Proposal proposal = settlements.propose(VAR_AGREEMENT_ID.from(execution).get(), kind,
+                    VAR_PERIOD_END.from(execution).get(), execution.getProcessInstanceId());
+            VAR_SETTLEMENT_ID.on(execution).set(proposal.id());
+            VAR_ANYTHING_TO_SETTLE.on(execution).set(proposal.anythingToSettle());
+            VAR_ARBITRATOR_GROUP.on(execution).set(proposal.arbitratorGroup());
         }
     }
 
@@ -71,8 +60,9 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            settlements.answer(settlementId(execution), text(execution, VAR_PARTICIPANT), text(execution, VAR_ANSWER),
-                    text(execution, VAR_OBJECTION_REASON), platform.currentUser(), AnswerPath.TASK);
+            settlements.answer(settlementId(execution), VAR_PARTICIPANT.from(execution).getOrNull(),
+                    VAR_ANSWER.from(execution).getOrNull(), VAR_OBJECTION_REASON.from(execution).getOrNull(),
+                    platform.currentUser(), AnswerPath.TASK);
         }
     }
 
@@ -104,8 +94,9 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            settlements.arbitrate(settlementId(execution), text(execution, VAR_DECISION), text(execution, VAR_PAYER),
-                    text(execution, VAR_PAYEE), text(execution, VAR_AMOUNT), text(execution, VAR_ARBITRATION_REASON),
+            settlements.arbitrate(settlementId(execution), VAR_DECISION.from(execution).getOrNull(),
+                    VAR_PAYER.from(execution).getOrNull(), VAR_PAYEE.from(execution).getOrNull(),
+                    VAR_AMOUNT.from(execution).getOrNull(), VAR_ARBITRATION_REASON.from(execution).getOrNull(),
                     platform.currentUser());
         }
     }
@@ -122,10 +113,7 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             Optional<List<String>> transfers = settlements.finalizeSettlement(settlementId(execution));
-            execution.setVariable(VAR_FINALIZED, transfers.isPresent());
-            if (transfers.isEmpty()) {
-                execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.SUPERSEDED.key());
-            }
+            VAR_FINALIZED.on(execution).set(transfers.isPresent());
         }
     }
 
@@ -156,7 +144,6 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             settlements.complete(settlementId(execution));
-            execution.setVariable(VAR_SETTLEMENT_OUTCOME, SettlementStatus.COMPLETED.key());
         }
     }
 }

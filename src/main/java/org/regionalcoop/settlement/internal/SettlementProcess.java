@@ -1,5 +1,14 @@
 package org.regionalcoop.settlement.internal;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.SettlementVariables;
+
+import java.time.Instant;
+
+import static org.regionalcoop.kernel.ProcessVariable.*;
+
 /**
  * Compensation settlement of one agreement up to a period end ({@code bpmn/agreement_settlement.bpmn}):
  * propose, the participants' finance officers confirm or object within a window (silence confirms), an
@@ -40,33 +49,31 @@ public final class SettlementProcess {
     public static final String END_SETTLEMENT_COMPLETED = "end_settlement_completed";
 
     /** Input: the agreement, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** Input: {@code periodic} or {@code final}. */
-    public static final String VAR_SETTLEMENT_KIND = "settlementKind";
+    public static final ProcessVariable<String> VAR_SETTLEMENT_KIND = stringVariable("settlementKind");
     /** Input: the end of the settled period, an ISO-8601 UTC date-time, exclusive (2028-01-01T00:00:00Z settles 2027). */
-    public static final String VAR_PERIOD_END = "periodEnd";
+    public static final ProcessVariable<Instant> VAR_PERIOD_END = instantVariable("periodEnd");
     /** Output: the settlement's id, as text. */
-    public static final String VAR_SETTLEMENT_ID = "settlementId";
-    public static final String VAR_ANYTHING_TO_SETTLE = "anythingToSettle";
-    public static final String VAR_ARBITRATOR_GROUP = "arbitratorGroup";
+    public static final ProcessVariable<SettlementId> VAR_SETTLEMENT_ID = SettlementVariables.SETTLEMENT_ID;
+    public static final ProcessVariable<Boolean> VAR_ANYTHING_TO_SETTLE = booleanVariable("anythingToSettle");
+    public static final ProcessVariable<String> VAR_ARBITRATOR_GROUP = stringVariable("arbitratorGroup");
     /** Per confirmation: the participant whose finance officers answer. */
-    public static final String VAR_PARTICIPANT = "participant";
+    public static final ProcessVariable<String> VAR_PARTICIPANT = stringVariable("participant");
     /** Local to each confirmation task: the participant it asks, by which its finance system's answer finds it. */
-    public static final String VAR_ANSWERING_PARTICIPANT = "answeringParticipant";
+    public static final ProcessVariable<String> VAR_ANSWERING_PARTICIPANT = SettlementVariables.ANSWERING_PARTICIPANT;
     /** The finance officers' answer: {@code confirm} or {@code object}. */
-    public static final String VAR_ANSWER = "answer";
-    public static final String VAR_OBJECTION_REASON = "objectionReason";
+    public static final ProcessVariable<String> VAR_ANSWER = stringVariable("answer");
+    public static final ProcessVariable<String> VAR_OBJECTION_REASON = stringVariable("objectionReason");
     /** The arbitrator's decision: {@code uphold} or {@code adjust} (with payer, payee and amount). */
-    public static final String VAR_DECISION = "decision";
-    public static final String VAR_PAYER = "payer";
-    public static final String VAR_PAYEE = "payee";
-    public static final String VAR_AMOUNT = "amount";
-    public static final String VAR_ARBITRATION_REASON = "arbitrationReason";
-    public static final String VAR_FINALIZED = "finalized";
+    public static final ProcessVariable<String> VAR_DECISION = stringVariable("decision");
+    public static final ProcessVariable<String> VAR_PAYER = stringVariable("payer");
+    public static final ProcessVariable<String> VAR_PAYEE = stringVariable("payee");
+    public static final ProcessVariable<String> VAR_AMOUNT = stringVariable("amount");
+    public static final ProcessVariable<String> VAR_ARBITRATION_REASON = stringVariable("arbitrationReason");
+    public static final ProcessVariable<Boolean> VAR_FINALIZED = booleanVariable("finalized");
     /** Per awaited transfer: its id, as text; the confirmation message is correlated by it. */
-    public static final String VAR_TRANSFER_ID = "transferId";
-    /** Output: {@code nothing-to-settle}, {@code superseded} or {@code completed}. */
-    public static final String VAR_SETTLEMENT_OUTCOME = "settlementOutcome";
+    public static final ProcessVariable<String> VAR_TRANSFER_ID = stringVariable("transferId");
 
     public static final String PERIODIC = "periodic";
     public static final String FINAL = "final";

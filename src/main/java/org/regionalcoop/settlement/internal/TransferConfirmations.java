@@ -27,8 +27,8 @@ class TransferConfirmations {
             String transferId = transfer.id().toString();
             Execution awaiting = runtime.createExecutionQuery().processInstanceId(transfer.processInstanceId())
                     .messageEventSubscriptionName(SettlementProcess.MESSAGE_TRANSFER_CONFIRMED).list().stream()
-                    .filter(execution -> transferId.equals(runtime.getVariable(execution.getId(),
-                            SettlementProcess.VAR_TRANSFER_ID)))
+                    .filter(execution -> transferId.equals(SettlementProcess.VAR_TRANSFER_ID.from(runtime,
+                            execution.getId()).getOrNull()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No settlement process awaits transfer " + transferId));
             runtime.messageEventReceived(SettlementProcess.MESSAGE_TRANSFER_CONFIRMED, awaiting.getId());
