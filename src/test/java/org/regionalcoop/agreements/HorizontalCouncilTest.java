@@ -81,6 +81,8 @@ class HorizontalCouncilTest {
             feed.await("body.meeting-scheduled", data -> data.get("number").asInt() == 1
                     && data.get("host").asText().equals("JP-TK"));
 
+            await("the host is asked to convene at once: the first meeting is today").atMost(PATIENCE)
+                    .until(() -> !as("jp-tk.coordinator").tasks("JP-TK.coordinator", "user_convene_meeting", id).isEmpty());
             as("jp-tk.coordinator").complete("JP-TK.coordinator", "user_convene_meeting", id, Map.of(
                     "heldOn", today.toString(), "venue", "Tokyo Metropolitan Government Building",
                     "agenda", "Joint disaster stockpile; waste policy"));
@@ -141,6 +143,55 @@ class HorizontalCouncilTest {
                 "arbitrationReason", "The council agreed the hall and the interpreters beforehand"));
         await().atMost(PATIENCE).until(() -> as("jp-st.coordinator").get("/api/settlements/{id}",
                 settlements.get(0).get("id")).get("status").equals("finalized"));
+    }
+
+    @Test
+    void withoutAnArbitratingBodyTheSecretariatsLeadersRecordThePartiesJointDecisionOnAnObjection() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> proposal = CooperationFormsTest.example("horizontal-council");
+        Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
+        content.put("title", "Capital-circle council without an arbiter");
+        content.put("secretariat", "JP-ST");
+        content.put("term", Map.of("start", today.toString(), "end", today.plusYears(2).toString()));
+        Map<String, Object> council = new LinkedHashMap<>(((List<Map<String, Object>>) content.get("bodies")).get(0));
+        council.put("meetings", Map.of("every", "P1Y", "first", today.toString()));
+        council.put("arbitrates", false);
+        content.put("bodies", List.of(council));
+        proposal.put("content", content);
+        Map<String, Object> proposed = as("jp-tk.coordinator").propose(proposal);
+        String id = (String) proposed.get("id");
+        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
+        List<String> members = List.of("jp-tk", "jp-kn", "jp-st", "jp-cb");
+        for (String member : members) {
+            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
+                    Map.of("answer", "consent"));
+        }
+        for (String member : members) {
+            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
+                    Map.of("signedContentHash", hash));
+        }
+        await().atMost(PATIENCE).until(() -> !as("jp-tk.coordinator")
+                .tasks("JP-TK.coordinator", "user_convene_meeting", id).isEmpty());
+        as("jp-tk.coordinator").complete("JP-TK.coordinator", "user_convene_meeting", id, Map.of(
+                "venue", "Tokyo", "agenda", "Waste policy"));
+        String meeting = (String) as("jp-tk.coordinator").list("/api/agreements/{id}/meetings", id).get(0).get("id");
+        await().atMost(PATIENCE).until(() -> as("jp-tk.coordinator").get("/api/meetings/{id}", meeting)
+                .get("status").equals("convened"));
+        as("jp-tk.coordinator").post("/api/meetings/{id}/costs", Map.of("amount", "1000.00",
+                "description", "Hall"), HttpStatus.CREATED, meeting);
+
+        driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
+        for (String member : List.of("jp-tk", "jp-kn", "jp-cb")) {
+            as(member + ".finance_officer").complete(member.toUpperCase() + ".finance_officer", "user_confirm_settlement",
+                    id, Map.of("answer", "confirm"));
+        }
+        as("jp-st.finance_officer").complete("JP-ST.finance_officer", "user_confirm_settlement", id,
+                Map.of("answer", "object", "objectionReason", "The hall was booked without asking"));
+
+        await().atMost(PATIENCE).until(() -> !as("jp-st.leader")
+                .tasks("JP-ST.leader", "user_arbitrate_settlement", id).isEmpty());
+        assertThat(as("jp-tk.leader").tasks("JP-TK.leader", "user_arbitrate_settlement", id))
+                .as("the council's chair does not arbitrate for an agreement that names no arbiter").isEmpty();
     }
 
     private Object bootstrapServers() {
