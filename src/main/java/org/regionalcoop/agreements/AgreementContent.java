@@ -11,6 +11,7 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the participants agree to: one immutable version of an agreement. Amendments produce a new
@@ -20,6 +21,8 @@ import java.util.List;
  * @param benefitShares how the participants share the benefits of their cooperation (e.g. a tax-revenue ratio), in
  *                      percent adding up to exactly 100, when it differs from the cost shares; empty when benefits
  *                      follow the cost shares (left out of the content's JSON then, so earlier versions keep their hash)
+ * @param bodies        the governing bodies the agreement sets up, keyed uniquely; empty (and left out of the JSON,
+ *                      for the same reason) when it sets up none
  */
 public record AgreementContent(
         @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
@@ -50,7 +53,11 @@ public record AgreementContent(
         List<SupportRequest> supportRequests,
         @ArraySchema(arraySchema = @Schema(description = "how the benefits are shared when not by the cost shares: "
                 + "one share per participant adding up to exactly 100; left out when benefits follow the cost shares"))
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CostShare> benefitShares) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CostShare> benefitShares,
+        @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "the bodies the agreement sets up to govern "
+                + "itself (a summit, council, committee, working group, working circles, standing committees); left out "
+                + "when it sets up none"))
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GoverningBody> bodies) {
 
     public AgreementContent {
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -58,6 +65,16 @@ public record AgreementContent(
         costShares = costShares == null ? List.of() : List.copyOf(costShares);
         supportRequests = supportRequests == null ? List.of() : List.copyOf(supportRequests);
         benefitShares = benefitShares == null ? List.of() : List.copyOf(benefitShares);
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
+    }
+
+    /** Content that sets up no governing bodies. */
+    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
+                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
+                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
+                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares) {
+        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
+                defectionPenalty, supportRequests, benefitShares, List.of());
     }
 
     /** Content whose benefits are shared as its costs are. */
@@ -66,7 +83,23 @@ public record AgreementContent(
                             List<CostShare> costShares, String benefitSharingRule, String compensationRule,
                             Money defectionPenalty, List<SupportRequest> supportRequests) {
         this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
-                defectionPenalty, supportRequests, List.of());
+                defectionPenalty, supportRequests, List.of(), List.of());
+    }
+
+    /** The same content with these governing bodies. */
+    public AgreementContent withBodies(List<GoverningBody> bodies) {
+        return new AgreementContent(title, fields, participants, secretariat, mode, type, term, costShares,
+                benefitSharingRule, compensationRule, defectionPenalty, supportRequests, benefitShares, bodies);
+    }
+
+    /** The governing body with this key, if the agreement sets one up. */
+    public Optional<GoverningBody> body(String key) {
+        return bodies.stream().filter(body -> body.key().equals(key)).findFirst();
+    }
+
+    /** The body that arbitrates the participants' disputes, if the agreement names one. */
+    public Optional<GoverningBody> arbitratingBody() {
+        return bodies.stream().filter(GoverningBody::arbitrates).findFirst();
     }
 
     /** The shares by which settlement divides the reported benefits: the benefit shares, else the cost shares. */

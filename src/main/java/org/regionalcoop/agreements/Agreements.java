@@ -3,7 +3,7 @@ package org.regionalcoop.agreements;
 import org.regionalcoop.agreements.internal.AgreementJson;
 import org.regionalcoop.agreements.internal.AgreementProposed;
 import org.regionalcoop.agreements.internal.AgreementRepository;
-import org.regionalcoop.agreements.internal.AgreementStatusChanged;
+
 import org.regionalcoop.agreements.internal.CostShares;
 import org.regionalcoop.agreements.internal.ProposalSubmitted;
 import org.regionalcoop.agreements.internal.ProposalValidator;
@@ -142,7 +142,7 @@ public class Agreements {
     /**
      * Publishes a version without the given participants, e.g. the decliners of a specialized agreement
      * that reached consensus among the rest: their cost shares are spread over the others in proportion,
-     * and the secretariat passes to the first remaining participant if it was one of them.
+     * and the secretariat passes to the first remaining participant if it was one of them; they leave its bodies too.
      */
     @Transactional
     public AgreementVersion withoutParticipants(AgreementId id, List<GovernmentCode> leaving, int round) {
@@ -158,7 +158,8 @@ public class Agreements {
         AgreementContent reduced = new AgreementContent(content.title(), content.fields(), remaining, secretariat,
                 content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), Set.copyOf(leaving)),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
-                content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), Set.copyOf(leaving)));
+                content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), Set.copyOf(leaving)),
+                content.bodies().stream().flatMap(body -> body.without(leaving).stream()).toList());
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
                 CONSENSUS_EDITOR, now, reason, VersionReason.DROPPED_OUT, List.of(String.valueOf(round), dropped));
@@ -179,7 +180,8 @@ public class Agreements {
 
     /**
      * Proposes the renewal of an agreement at the end of its term: the current content for a term of the
-     * same length starting the day after, linked to the original and proposed on its initiator's behalf.
+     * same length starting the day after, linked to the original and proposed on its initiator's behalf. Its bodies
+     * carry on: they meet on from the first date of their schedule in the new term, hosted by whom was next.
      */
     @Transactional
     public Agreement renew(AgreementId id) {
@@ -191,7 +193,8 @@ public class Agreements {
         AgreementContent renewed = new AgreementContent(content.title(), content.fields(), content.participants(),
                 content.secretariat(), content.mode(), content.type(), next, content.costShares(),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
-                content.supportRequests(), content.benefitShares());
+                content.supportRequests(), content.benefitShares(),
+                content.bodies().stream().map(body -> body.continuedFrom(next.start())).toList());
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 

@@ -90,6 +90,7 @@ public class ProposalValidator {
             violations.add(new Violation("content.defectionPenalty", "must not be negative"));
         }
         checkSupportRequests(content.supportRequests(), violations);
+        BodyRules.check(content, violations);
         if (content.mode() == CooperationMode.HORIZONTAL && !content.supportRequests().isEmpty()) {
             violations.add(new Violation("content.supportRequests",
                     "a horizontal agreement binds its parties by their own signatures and asks no superior for support"));

@@ -1,0 +1,25 @@
+package org.regionalcoop.agreements;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import java.util.List;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * Who chairs a governing body and hosts its meetings, and how that passes on.
+ *
+ * @param order the members in the order they chair; empty means the body's members in their listed order
+ */
+public record BodyChair(
+        @Schema(requiredMode = REQUIRED) ChairRotation rotation,
+        @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "members of the body in the order they "
+                + "chair and host; left out or empty for the members' listed order"))
+        List<GovernmentCode> order) {
+
+    public BodyChair {
+        order = order == null ? List.of() : List.copyOf(order);
+    }
+}
