@@ -63,6 +63,24 @@ final class ProjectDelegates {
         }
     }
 
+    @Component("recordAllocation")
+    static class RecordAllocation implements JavaDelegate {
+
+        private final Projects projects;
+        private final PlatformActions platform;
+
+        RecordAllocation(Projects projects, PlatformActions platform) {
+            this.projects = projects;
+            this.platform = platform;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable(VAR_FUND_ALLOCATED, projects.decideAllocation(projectId(execution),
+                    text(execution, VAR_ALLOCATION), text(execution, VAR_ALLOCATION_REASON), platform.currentUser()));
+        }
+    }
+
     @Component("startProject")
     static class StartProject implements JavaDelegate {
 
