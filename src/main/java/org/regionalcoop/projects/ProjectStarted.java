@@ -28,6 +28,11 @@ public record ProjectStarted(UUID agreementId, ProjectId projectId, String name,
                              Instant startedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String leadBody,
                              Money fundPart) implements AgreementEvent {
 
+    /** A reader of an event published before pooled funds sees a fund part of zero. */
+    public ProjectStarted {
+        fundPart = fundPart == null ? Money.ZERO : fundPart;
+    }
+
     /** A project led by a government, with no part from a fund. */
     public ProjectStarted(UUID agreementId, ProjectId projectId, String name, GovernmentCode lead, CooperationField field,
                           Money budget, Money grantPart, List<CostShare> costShares, Instant startedAt) {

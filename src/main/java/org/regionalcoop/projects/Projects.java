@@ -39,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,9 +105,12 @@ public class Projects {
         if (fundRequested) {
             funds.reserve(agreementId, id.value(), fundPart, caller.userId(), "fundPart");
         }
-        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), Map.of(
-                VAR_AGREEMENT_ID, agreementId.toString(), VAR_PROJECT_ID, id.toString(),
-                VAR_FUND_REQUESTED, fundRequested)));
+        Map<String, Object> variables = new HashMap<>(Map.of(VAR_AGREEMENT_ID, agreementId.toString(),
+                VAR_PROJECT_ID, id.toString(), VAR_FUND_REQUESTED, fundRequested));
+        if (fundRequested) {
+            variables.put(VAR_FUND_REQUESTED_AMOUNT, fundPart.toString());
+        }
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), variables));
         return project(id);
     }
 

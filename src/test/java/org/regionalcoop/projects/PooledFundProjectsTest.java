@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
@@ -22,7 +23,12 @@ import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.regionalcoop.workbench.WorkbenchLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +39,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The pooled-fund paths of {@code joint_project}: a horizontal network of Changsha, Zhuzhou and Xiangtan whose working
@@ -63,13 +72,24 @@ class PooledFundProjectsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    WebApplicationContext context;
+
     @Test
-    void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() {
+    void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() throws Exception {
         Agreement network = networkWithFund("1000.00");
         ProjectSummary project = register(network, CooperationField.URBAN_PLANNING, "600.00", "Tram line study");
 
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.REGISTERED);
-        assertThat(fixtures.openTasks(project, USER_ALLOCATE_FUND)).as("only the working group decides").hasSize(1);
+        List<Task> allocation = fixtures.openTasks(project, USER_ALLOCATE_FUND);
+        assertThat(allocation).as("only the working group decides").hasSize(1);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpSession xiangtan = WorkbenchLogin.signIn(mvc, "hn-xt.coordinator");
+        assertThat(page(mvc, xiangtan, allocation.get(0).getId(), "en")).as("what the fund holds, before the question")
+                .contains("Allocate the fund’s money", "Tram line study", "Asked of the agreement’s fund", "600.00 元",
+                        "Held for projects awaiting a decision", "Still available", "400.00 元", "Decline");
+        assertThat(page(mvc, xiangtan, allocation.get(0).getId(), "zh-CN"))
+                .contains("分配合作基金", "向协议基金申请的金额", "仍可分配", "400.00 元", "已缴1,000.00 元，约定600.00 元");
         assertThatThrownBy(() -> fixtures.complete(project, USER_ALLOCATE_FUND, "HN-CS.coordinator",
                 Map.of(VAR_ALLOCATION, "allocate"))).as("Changsha sits on the circle, not on the working group")
                 .isInstanceOf(AssertionError.class);
@@ -158,6 +178,11 @@ class PooledFundProjectsTest {
                 Money.of(fundPart), Money.of("0.00"), SHARES,
                 List.of(new MilestonePlan("Delivered", LocalDate.of(2028, 6, 30), Money.of("0.00"))), leadBody,
                 Money.of(fundPart));
+    }
+
+    private static String page(MockMvc mvc, MockHttpSession session, String task, String language) throws Exception {
+        return mvc.perform(get("/tasks/" + task).session(session).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private FundStatement statement(Agreement network) {

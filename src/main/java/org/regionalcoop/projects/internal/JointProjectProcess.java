@@ -61,6 +61,8 @@ public final class JointProjectProcess {
     public static final String VAR_RESOLUTION_REASON = "resolutionReason";
     /** Input: whether the project asked the agreement's fund for part of its budget (held at registration). */
     public static final String VAR_FUND_REQUESTED = "fundRequested";
+    /** Input, when the fund was asked: the amount held for the project, as a decimal string. */
+    public static final String VAR_FUND_REQUESTED_AMOUNT = "fundRequestedAmount";
     /** The allocating body's decision: {@code allocate} or {@code decline}. */
     public static final String VAR_ALLOCATION = "allocation";
     public static final String VAR_ALLOCATION_REASON = "allocationReason";
