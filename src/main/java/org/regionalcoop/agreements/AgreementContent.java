@@ -100,6 +100,12 @@ public record AgreementContent(
                 defectionPenalty, supportRequests, benefitShares, bodies, null);
     }
 
+    /** The same content with these governing bodies. */
+    public AgreementContent withBodies(List<GoverningBody> bodies) {
+        return new AgreementContent(title, fields, participants, secretariat, mode, type, term, costShares,
+                benefitSharingRule, compensationRule, defectionPenalty, supportRequests, benefitShares, bodies);
+    }
+
     /** The governing body with this key, if the agreement sets one up. */
     public Optional<GoverningBody> body(String key) {
         return bodies.stream().filter(body -> body.key().equals(key)).findFirst();

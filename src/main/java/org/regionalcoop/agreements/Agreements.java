@@ -3,7 +3,7 @@ package org.regionalcoop.agreements;
 import org.regionalcoop.agreements.internal.AgreementJson;
 import org.regionalcoop.agreements.internal.AgreementProposed;
 import org.regionalcoop.agreements.internal.AgreementRepository;
-import org.regionalcoop.agreements.internal.AgreementStatusChanged;
+
 import org.regionalcoop.agreements.internal.CostShares;
 import org.regionalcoop.agreements.internal.ProposalSubmitted;
 import org.regionalcoop.agreements.internal.ProposalValidator;

@@ -5,6 +5,9 @@ import org.regionalcoop.agreements.ClosureDecided;
 import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.ApprovalDecided;
+import org.regionalcoop.bodies.MeetingConvened;
+import org.regionalcoop.bodies.MeetingCostsRecorded;
+import org.regionalcoop.bodies.MinutesRecorded;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
@@ -244,5 +247,27 @@ public class AuditTrail {
     /** An engine's error message has no length limit; the log keeps what its column holds. */
     private static String atMost(String reason) {
         return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+    }
+
+    @EventListener
+    void on(MeetingConvened meeting) {
+        repository.append(new AuditEntry(meeting.agreementId(), meeting.convenedAt(), meeting.convenedBy(), AuditEntry.TASK,
+                "meeting-convened", "held on " + meeting.heldOn() + " at " + meeting.venue(),
+                meeting.body() + " meeting " + meeting.number() + ", host " + meeting.host(), meeting.agenda()));
+    }
+
+    @EventListener
+    void on(MinutesRecorded minutes) {
+        repository.append(new AuditEntry(minutes.agreementId(), minutes.recordedAt(), minutes.recordedBy(), AuditEntry.TASK,
+                "meeting-minutes", minutes.decisions().size() + " decision(s)",
+                minutes.body() + " meeting " + minutes.number() + ", host " + minutes.host(),
+                atMost(String.join("\n", minutes.decisions()))));
+    }
+
+    @EventListener
+    void on(MeetingCostsRecorded cost) {
+        repository.append(new AuditEntry(cost.agreementId(), cost.recordedAt(), cost.recordedBy(), AuditEntry.TASK,
+                "meeting-cost", cost.amount() + (cost.shared() ? " shared by the cost shares" : " borne by the host"),
+                cost.body() + " meeting " + cost.number() + ", host " + cost.host(), cost.description()));
     }
 }

@@ -15,7 +15,9 @@ import org.regionalcoop.settlement.internal.TransferInstructed;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +93,7 @@ public class Settlements {
         SettlementId id = SettlementId.random();
         Instant now = clock.instant();
         boolean anything = !result.transfers().isEmpty();
-        String arbitrators = arbitratorGroup(content.participants());
+        String arbitrators = arbitratorGroup(content);
         repository.insert(new SettlementRepository.Row(id, agreementId.value(), kind, periodEnd,
                 anything ? SettlementStatus.PROPOSED : SettlementStatus.NOTHING_TO_SETTLE, processInstanceId, arbitrators,
                 now, null, null, null, null, null, null));
@@ -393,11 +397,21 @@ public class Settlements {
     }
 
     /**
-     * The approving agency's arbitrators: the coordination agency of the participants' lowest common
-     * superior, or of the province or centre above it, as approval routes.
+     * Who arbitrates an objection. The body the agreement names as its arbiter, through the leaders of the member
+     * chairing it now; else, in horizontal cooperation, where no superior has a say, the parties' joint decision,
+     * which the secretariat's leaders record; else the approving agency's arbitrators: the coordination agency of
+     * the participants' lowest common superior, or of the province or centre above it, as approval routes.
      */
-    private String arbitratorGroup(List<GovernmentCode> participants) {
-        Government level = organizations.lowestCommonSuperior(participants);
+    private String arbitratorGroup(AgreementContent content) {
+        Optional<GoverningBody> arbiter = content.arbitratingBody();
+        if (arbiter.isPresent()) {
+            GovernmentCode chair = arbiter.get().chairOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            return new RoleAssignment(chair, Role.LEADER).candidateGroup();
+        }
+        if (content.mode() == CooperationMode.HORIZONTAL) {
+            return new RoleAssignment(content.secretariat(), Role.LEADER).candidateGroup();
+        }
+        Government level = organizations.lowestCommonSuperior(content.participants());
         while (level.level() != Level.PROVINCIAL && level.level() != Level.CENTRAL) {
             level = organizations.get(level.parent().orElseThrow());
         }

@@ -51,7 +51,9 @@ final class TaskSteps {
             step("user_answer_penalty", "Answer the penalty: ${projectName}", Context.PROJECT),
             step("user_arbitrate_default", "Arbitrate the penalty: ${projectName}", Context.PROJECT),
             step("user_report_milestone", "Report milestone: ${projectName} – ${milestone}", Context.MILESTONE),
-            step("user_verify_milestone", "Verify milestone: ${projectName} – ${milestone}", Context.MILESTONE));
+            step("user_verify_milestone", "Verify milestone: ${projectName} – ${milestone}", Context.MILESTONE),
+            step("user_convene_meeting", "Convene: ${bodyName} meeting ${meetingNumber} (${meetingDate}) – ${agreementTitle}", Context.TITLE),
+            step("user_record_minutes", "Minutes: ${bodyName} meeting ${meetingNumber} (${meetingDate}) – ${agreementTitle}", Context.TITLE));
 
     private TaskSteps() {
     }

@@ -137,7 +137,8 @@ class ProposalPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return revisionPage(agreement, form, errors, model);
         }
-        AgreementContent content = read(form, errors);
+        // The page does not edit governing bodies, so a revision keeps the current version's.
+        AgreementContent content = read(form, errors).withBodies(agreement.current().content().bodies());
         if (errors.isEmpty()) {
             nameProblems(agreements.check(agreement.initiator(), content, caller), form, errors);
         }

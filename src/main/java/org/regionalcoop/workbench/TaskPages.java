@@ -48,7 +48,7 @@ class TaskPages {
     static final String SIGNATURE = "user_sign_agreement";
     static final String SIGNED_HASH = "signedContentHash";
     /** Fields that hold dates, typed as people write them and passed on as ISO days. */
-    static final Set<String> DATES = Set.of("validFrom", "validTo");
+    static final Set<String> DATES = Set.of("validFrom", "validTo", "heldOn");
     /** The process variable naming the grant a decision is about. */
     static final String GRANT = "grantId";
     /** What a project asks of its agreement's pooled fund: its page shows what the fund holds. */

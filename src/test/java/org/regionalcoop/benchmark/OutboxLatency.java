@@ -6,7 +6,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.regionalcoop.agreements.AgreementStatus;
-import org.regionalcoop.agreements.internal.AgreementStatusChanged;
+import org.regionalcoop.agreements.AgreementStatusChanged;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class BodyRules {
 
-    private static final Pattern KEY = Pattern.compile(GoverningBody.KEY_PATTERN);
+    private static final Pattern KEY_FORMAT = Pattern.compile(GoverningBody.KEY_PATTERN);
 
     private BodyRules() {
     }
@@ -60,7 +60,7 @@ final class BodyRules {
                                  List<Violation> violations) {
         if (key == null || key.isBlank()) {
             violations.add(new Violation(field + ".key", "is required"));
-        } else if (key.length() > GoverningBody.KEY_LENGTH || !KEY.matcher(key).matches()) {
+        } else if (key.length() > GoverningBody.KEY_LENGTH || !KEY_FORMAT.matcher(key).matches()) {
             violations.add(new Violation(field + ".key", "'" + key + "' is not a key: lower-case letters and digits, "
                     + "hyphen-separated, at most " + GoverningBody.KEY_LENGTH + " characters, e.g. working-group"));
         } else {

@@ -4,7 +4,7 @@ package org.regionalcoop.settlement.internal;
  * One participant's position in a settlement, in fen, with the components it is made of. Positive means
  * the others owe it; negative means it owes.
  *
- * @param costPaid        what it paid into joint projects
+ * @param costPaid        what it paid into joint projects, and shared meeting costs it bore as a body's host
  * @param costShare       its share of those actual costs, each project by its own cost shares
  * @param benefitReceived the shared benefits it reported
  * @param benefitFair     its fair part of all reported benefits, by the agreement's benefit shares (else its cost shares)

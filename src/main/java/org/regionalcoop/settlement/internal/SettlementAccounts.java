@@ -1,6 +1,7 @@
 package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.bodies.MeetingCostsRecorded;
 import org.regionalcoop.funds.FundContributionPaid;
 import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.PenaltyImposed;
@@ -50,5 +51,14 @@ class SettlementAccounts {
     void on(PenaltyImposed penalty) {
         repository.addPenalty(penalty.agreementId(), penalty.projectId().value(), penalty.defaulter().value(),
                 Fen.of(penalty.amount()), penalty.reason(), penalty.imposedAt());
+    }
+
+    /** A body's meeting cost counts as paid by its host, to be shared by the cost shares, where the body shares them. */
+    @EventListener
+    void on(MeetingCostsRecorded cost) {
+        if (cost.shared()) {
+            repository.addMeetingCost(cost.agreementId(), cost.costId(), cost.meetingId().value(), cost.host().value(),
+                    Fen.of(cost.amount()), cost.recordedAt());
+        }
     }
 }

@@ -42,6 +42,9 @@ public class SettlementRepository {
     /** The statuses whose transfers count as settled ({@link SettlementStatus#settled()}), as SQL. */
     private static final String SETTLED = "('finalized', 'completed')";
 
+    /** The cost item a body's shared meeting costs are settled under, per meeting. */
+    static final String MEETING_COSTS = "meeting:";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SettlementRepository(NamedParameterJdbcTemplate jdbc) {
@@ -55,6 +58,14 @@ public class SettlementRepository {
                 on conflict (project_id, participant) do update set percent = excluded.percent
                 """, params().addValue("project", projectId).addValue("agreement", agreementId)
                 .addValue("participant", participant).addValue("percent", percent)));
+    }
+
+    void addMeetingCost(UUID agreementId, UUID costId, UUID meetingId, String host, long fen, Instant recordedAt) {
+        jdbc.update("""
+                insert into settlement_meeting_cost (cost_id, agreement_id, meeting_id, host, amount_fen, recorded_at)
+                values (:cost, :agreement, :meeting, :host, :fen, :at)
+                """, params().addValue("cost", costId).addValue("agreement", agreementId).addValue("meeting", meetingId)
+                .addValue("host", host).addValue("fen", fen).addValue("at", Timestamp.from(recordedAt)));
     }
 
     void addContribution(UUID agreementId, UUID projectId, String participant, long fen, Instant paidAt) {
@@ -118,11 +129,17 @@ public class SettlementRepository {
                     projectShares.computeIfAbsent(rs.getString("project_id"), project -> new LinkedHashMap<>())
                             .put(rs.getString("participant"), rs.getBigDecimal("percent"));
                 });
-        List<SettlementFacts.Contribution> contributions = jdbc.query("""
+        List<SettlementFacts.Contribution> contributions = new ArrayList<>(jdbc.query("""
                 select project_id, participant, amount_fen from settlement_contribution
                  where agreement_id = :agreement and paid_at <= :end
                 """, p, (rs, row) -> new SettlementFacts.Contribution(rs.getString("project_id"),
-                rs.getString("participant"), rs.getLong("amount_fen")));
+                rs.getString("participant"), rs.getLong("amount_fen"))));
+        // A shared meeting cost is a cost its host paid for all, shared like a project without shares of its own.
+        contributions.addAll(jdbc.query("""
+                select meeting_id, host, amount_fen from settlement_meeting_cost
+                 where agreement_id = :agreement and recorded_at <= :end
+                """, p, (rs, row) -> new SettlementFacts.Contribution(MEETING_COSTS + rs.getString("meeting_id"),
+                rs.getString("host"), rs.getLong("amount_fen"))));
         List<SettlementFacts.Benefit> benefits = jdbc.query("""
                 select participant, amount_fen from settlement_benefit
                  where agreement_id = :agreement and period_end < :day

@@ -1,6 +1,4 @@
-package org.regionalcoop.agreements.internal;
-
-import org.regionalcoop.agreements.AgreementStatus;
+package org.regionalcoop.agreements;
 
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;

@@ -1,0 +1,44 @@
+package org.regionalcoop.bodies;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.organizations.GovernmentCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * One meeting of a governing body: when it is due and who hosts it by the body's rotation, then what the host
+ * recorded of it.
+ *
+ * @param body the key of the body in the agreement's content
+ */
+public record Meeting(
+        @Schema(requiredMode = REQUIRED) MeetingId id,
+        @Schema(requiredMode = REQUIRED) UUID agreementId,
+        @Schema(requiredMode = REQUIRED, example = "council") String body,
+        @Schema(requiredMode = REQUIRED, minimum = "1", description = "the body's meetings counted from 1") int number,
+        @Schema(requiredMode = REQUIRED, description = "the date the body's schedule gives") LocalDate scheduledOn,
+        @Schema(requiredMode = REQUIRED, description = "the member that hosts and chairs it by the body's rotation")
+        GovernmentCode host,
+        @Schema(requiredMode = REQUIRED) MeetingStatus status,
+        @Schema(description = "the date the host convened it for, once convened") LocalDate heldOn,
+        @Schema(description = "where, once convened") String venue,
+        @Schema(description = "what it is to discuss, once convened") String agenda,
+        @Schema(description = "the minutes, once held") String minutes,
+        @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "the decisions taken, once held"))
+        List<String> decisions,
+        @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "the host's costs of the meeting"))
+        List<MeetingCost> costs) {
+
+    public Meeting {
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        costs = costs == null ? List.of() : List.copyOf(costs);
+    }
+
+}
