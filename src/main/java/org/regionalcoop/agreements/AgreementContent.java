@@ -23,6 +23,7 @@ import java.util.Optional;
  *                      follow the cost shares (left out of the content's JSON then, so earlier versions keep their hash)
  * @param bodies        the governing bodies the agreement sets up, keyed uniquely; empty (and left out of the JSON,
  *                      for the same reason) when it sets up none
+ * @param fund          the agreement's pooled fund, or null (left out of the JSON, as the benefit shares)
  */
 public record AgreementContent(
         @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
@@ -57,7 +58,10 @@ public record AgreementContent(
         @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "the bodies the agreement sets up to govern "
                 + "itself (a summit, council, committee, working group, working circles, standing committees); left out "
                 + "when it sets up none"))
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GoverningBody> bodies) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GoverningBody> bodies,
+        @Schema(description = "the agreement's own fund that its members pay into and one of its bodies allocates to "
+                + "projects; left out when it has none")
+        @JsonInclude(JsonInclude.Include.NON_NULL) PooledFund fund) {
 
     public AgreementContent {
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -68,22 +72,32 @@ public record AgreementContent(
         bodies = bodies == null ? List.of() : List.copyOf(bodies);
     }
 
-    /** Content that sets up no governing bodies. */
-    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
-                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
-                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
-                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares) {
-        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
-                defectionPenalty, supportRequests, benefitShares, List.of());
-    }
-
     /** Content whose benefits are shared as its costs are. */
     public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
                             GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
                             List<CostShare> costShares, String benefitSharingRule, String compensationRule,
                             Money defectionPenalty, List<SupportRequest> supportRequests) {
         this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
-                defectionPenalty, supportRequests, List.of(), List.of());
+                defectionPenalty, supportRequests, List.of(), List.of(), null);
+    }
+
+    /** Content that sets up no governing bodies and has no pooled fund. */
+    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
+                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
+                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
+                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares) {
+        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
+                defectionPenalty, supportRequests, benefitShares, List.of(), null);
+    }
+
+    /** Content without a pooled fund. */
+    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
+                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
+                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
+                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares,
+                            List<GoverningBody> bodies) {
+        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
+                defectionPenalty, supportRequests, benefitShares, bodies, null);
     }
 
     /** The same content with these governing bodies. */

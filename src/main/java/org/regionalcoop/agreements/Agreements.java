@@ -159,7 +159,8 @@ public class Agreements {
                 content.mode(), content.type(), content.term(), CostShares.without(content.costShares(), Set.copyOf(leaving)),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), Set.copyOf(leaving)),
-                content.bodies().stream().flatMap(body -> body.without(leaving).stream()).toList());
+                content.bodies().stream().flatMap(body -> body.without(leaving).stream()).toList(),
+                fundWithout(content.fund(), Set.copyOf(leaving)));
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
                 CONSENSUS_EDITOR, now, reason, VersionReason.DROPPED_OUT, List.of(String.valueOf(round), dropped));
@@ -168,6 +169,16 @@ public class Agreements {
                 remaining.stream().map(GovernmentCode::value).toList(), reduced.requestedAmount().toString(),
                 CONSENSUS_EDITOR, now));
         return next;
+    }
+
+    /** The fund without the leavers' agreed contributions; none when nobody else pays into it. */
+    private static PooledFund fundWithout(PooledFund fund, Set<GovernmentCode> leaving) {
+        if (fund == null) {
+            return null;
+        }
+        List<PooledFund.Contribution> staying = fund.contributions().stream()
+                .filter(contribution -> !leaving.contains(contribution.participant())).toList();
+        return staying.isEmpty() ? null : new PooledFund(fund.allocatingBody(), staying);
     }
 
     /** Moves the agreement to another stage of its lifecycle and announces it. */
@@ -194,7 +205,8 @@ public class Agreements {
                 content.secretariat(), content.mode(), content.type(), next, content.costShares(),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests(), content.benefitShares(),
-                content.bodies().stream().map(body -> body.continuedFrom(next.start())).toList());
+                content.bodies().stream().map(body -> body.continuedFrom(next.start())).toList(),
+                content.fund());
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 

@@ -12,6 +12,8 @@ import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.JointMeetingDecided;
 import org.regionalcoop.consensus.SignatureRecorded;
 import org.regionalcoop.consensus.VoteRecorded;
+import org.regionalcoop.funds.FundAllocated;
+import org.regionalcoop.funds.FundReleased;
 import org.regionalcoop.grants.BudgetYearOpened;
 import org.regionalcoop.grants.FundsReclaimed;
 import org.regionalcoop.grants.GrantAwarded;
@@ -138,6 +140,23 @@ public class AuditTrail {
                 "grant-programme", "open budget year " + opened.year(), opened.agency() + " " + opened.supportType().key()
                 + " " + opened.year() + ", programme " + opened.programmeId(),
                 opened.budget() == null ? "granted, not paid: no budget" : "budget " + opened.budget() + " yuan"));
+    }
+
+    @EventListener
+    void on(FundAllocated allocation) {
+        repository.append(new AuditEntry(allocation.agreementId(), allocation.decidedAt(), allocation.decidedBy(),
+                AuditEntry.TASK, "fund-allocation", "allocate", allocation.amount() + " yuan to project "
+                + allocation.projectId() + " by " + allocation.allocatingBody(), allocation.reason()));
+    }
+
+    /** Only the allocating body's declines: a release because a project ended is audited as that project's end. */
+    @EventListener
+    void on(FundReleased release) {
+        if (release.declined()) {
+            repository.append(new AuditEntry(release.agreementId(), release.recordedAt(), release.actor(), AuditEntry.TASK,
+                    "fund-allocation", "decline", release.amount() + " yuan for project " + release.projectId(),
+                    release.reason()));
+        }
     }
 
     @EventListener

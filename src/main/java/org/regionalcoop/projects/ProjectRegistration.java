@@ -7,19 +7,23 @@ import org.regionalcoop.kernel.TextRules;
 
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.util.List;
 
 /**
- * A joint project as a participant's coordinator registers it. The budget is funded by the grant part
- * and by the participants' contributions (the rest), split by the cost shares.
+ * A joint project as a participant's coordinator registers it. The budget is funded by the grant part, by the part the
+ * agreement's fund pays (the fund part), and by the participants' contributions (the rest), split by the cost shares.
+ * It is led by a participant government or by one of the agreement's bodies (a working circle), whose members act for it.
  *
  * @param location the government whose area the project is built in
+ * @param leadBody the key of the agreement's body that leads it, instead of a lead government
+ * @param fundPart the part of the budget asked of the agreement's fund; zero or left out when none
  */
 public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME) String name,
-                                  @Schema(requiredMode = REQUIRED, description = "a participant of the agreement")
+                                  @Schema(description = "a participant of the agreement; required unless a body leads")
                                   GovernmentCode lead,
                                   @Schema(requiredMode = REQUIRED) CooperationField field,
                                   @Schema(requiredMode = REQUIRED) GovernmentCode location,
@@ -30,5 +34,23 @@ public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1
                                   List<CostShare> costShares,
                                   @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
                                           description = "their grant amounts add up to the grant part"))
-                                  List<MilestonePlan> milestones) {
+                                  List<MilestonePlan> milestones,
+                                  @Schema(maxLength = GoverningBody.KEY_LENGTH, example = "circle-mobility",
+                                          description = "the key of the agreement's body that leads the project instead of "
+                                                  + "a government; give either lead or leadBody")
+                                  String leadBody,
+                                  @Schema(description = "the part of the budget asked of the agreement's fund; held at "
+                                          + "registration, then allocated or declined by the fund's allocating body")
+                                  Money fundPart) {
+
+    /** A project led by a government and funded by grants and contributions only. */
+    public ProjectRegistration(String name, GovernmentCode lead, CooperationField field, GovernmentCode location,
+                               Money budget, Money grantPart, List<CostShare> costShares, List<MilestonePlan> milestones) {
+        this(name, lead, field, location, budget, grantPart, costShares, milestones, null, null);
+    }
+
+    /** The fund part, zero when none was asked. */
+    public Money fundPartOrZero() {
+        return fundPart == null ? Money.ZERO : fundPart;
+    }
 }

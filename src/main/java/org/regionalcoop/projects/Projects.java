@@ -18,6 +18,8 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
@@ -38,6 +40,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,12 +61,13 @@ public class Projects {
     private final RuntimeService runtime;
     private final PlatformActions platform;
     private final ProjectSettings settings;
+    private final Funds funds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Projects(ProjectRepository repository, RegistrationValidator validator, Agreements agreements,
              Organizations organizations, RuntimeService runtime, PlatformActions platform, ProjectSettings settings,
-             ApplicationEventPublisher events, Clock clock) {
+             Funds funds, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.agreements = agreements;
@@ -71,6 +75,7 @@ public class Projects {
         this.runtime = runtime;
         this.platform = platform;
         this.settings = settings;
+        this.funds = funds;
         this.events = events;
         this.clock = clock;
     }
@@ -87,14 +92,25 @@ public class Projects {
             throw new InvalidRequestException(violations);
         }
         ProjectId id = ProjectId.random();
-        Money contributions = new Money(registration.budget().yuan().subtract(registration.grantPart().yuan()));
+        Money fundPart = registration.fundPartOrZero();
+        Money contributions = new Money(registration.budget().yuan().subtract(registration.grantPart().yuan())
+                .subtract(fundPart.yuan()));
+        String leadBody = registration.lead() == null ? registration.leadBody() : null;
         ProjectSummary project = new ProjectSummary(id, agreementId.value(), registration.name(), registration.lead(),
                 registration.field(), registration.location(), registration.budget(), registration.grantPart(),
-                ProjectStatus.REGISTERED, caller.userId(), clock.instant());
+                ProjectStatus.REGISTERED, caller.userId(), clock.instant(), leadBody, fundPart);
         repository.insert(project, registration.costShares(),
                 ContributionSplit.of(contributions, registration.costShares()), registration.milestones());
-        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id),
-                ProcessVariable.variables().set(VAR_AGREEMENT_ID, agreementId).set(VAR_PROJECT_ID, id).build()));
+        boolean fundRequested = fundPart.yuan().signum() > 0;
+        if (fundRequested) {
+            funds.reserve(agreementId, id.value(), fundPart, caller.userId(), "fundPart");
+        }
+        ProcessVariable.Variables variables = ProcessVariable.variables().set(VAR_AGREEMENT_ID, agreementId)
+                .set(VAR_PROJECT_ID, id).set(VAR_FUND_REQUESTED, fundRequested);
+        if (fundRequested) {
+            variables.set(VAR_FUND_REQUESTED_AMOUNT, fundPart);
+        }
+        platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(agreementId.value(), id), variables.build()));
         return project(id);
     }
 
@@ -157,13 +173,14 @@ public class Projects {
 
     /**
      * Looks for repeated construction: projects not yet ended, of any agreement, in the same field and in
-     * the same area (the location or a neighbour under the same superior), led by another government.
+     * the same area (the location or a neighbour under the same superior), led by another government or body.
      * Announces what it found; returns whether the secretariat must resolve it.
      */
     @Transactional
     public boolean checkRepeatedConstruction(ProjectId id) {
         ProjectSummary project = project(id);
-        List<ProjectId> conflicts = repository.activeElsewhere(id, project.field(), area(project.location()), project.lead());
+        List<ProjectId> conflicts = repository.activeElsewhere(id, project.agreementId(), project.field(),
+                area(project.location()), project.lead(), project.leadBody());
         if (conflicts.isEmpty()) {
             return false;
         }
@@ -186,15 +203,51 @@ public class Projects {
                 ProjectId target = mergeTarget(id, mergeInto);
                 repository.updateStatus(id, ProjectStatus.MERGED, target, reason, now);
                 events.publishEvent(new ProjectMerged(project.agreementId(), id, target, reason, decidedBy, now));
+                releaseFund(project, "merged into project " + target, decidedBy);
             }
             case "cancel" -> {
                 requireReason(reason, "cancel");
                 repository.updateStatus(id, ProjectStatus.CANCELLED, null, reason, now);
                 events.publishEvent(new ProjectCancelled(project.agreementId(), id, reason, decidedBy, now));
+                releaseFund(project, "cancelled: " + reason, decidedBy);
             }
             default -> throw new IllegalArgumentException("Resolve repeated construction with confirm, merge or cancel, not '"
                     + resolution + "'");
         }
+    }
+
+    /**
+     * The allocating body's decision on the fund part the project asked for: {@code allocate} gives it the money held
+     * for it, {@code decline} (with a reason) gives the money back to the fund and cancels the project, whose budget
+     * is then not covered. Returns whether it was allocated. The form asks the reason of a decline already.
+     */
+    @Transactional
+    public boolean decideAllocation(ProjectId id, String decision, String reason, String decidedBy) {
+        ProjectSummary project = project(id);
+        AgreementId agreementId = new AgreementId(project.agreementId());
+        switch (decision == null ? "" : decision) {
+            case "allocate" -> {
+                funds.allocate(agreementId, id.value(), blankToNull(reason), decidedBy);
+                return true;
+            }
+            case "decline" -> {
+                if (reason == null || reason.isBlank()) {
+                    throw new InvalidRequestException(List.of(new Violation(VAR_ALLOCATION_REASON.name(),
+                            "a decline needs a reason")));
+                }
+                funds.release(agreementId, id.value(), true, reason, decidedBy);
+                repository.updateStatus(id, ProjectStatus.CANCELLED, null, "the fund's allocating body declined: " + reason,
+                        clock.instant());
+                return false;
+            }
+            default -> throw new IllegalArgumentException("Allocate or decline the fund's money, not '" + decision + "'");
+        }
+    }
+
+    /** The coordinators of the member governments of the body that allocates the agreement's fund. */
+    @Transactional(readOnly = true)
+    public List<String> allocatorGroups(AgreementId agreementId) {
+        return funds.allocatorGroups(agreementId);
     }
 
     @Transactional
@@ -202,7 +255,8 @@ public class Projects {
         ProjectSummary project = project(id);
         repository.updateStatus(id, ProjectStatus.ACTIVE, null, null, null);
         events.publishEvent(new ProjectStarted(project.agreementId(), id, project.name(), project.lead(), project.field(),
-                project.budget(), project.grantPart(), repository.costShares(id), clock.instant()));
+                project.budget(), project.grantPart(), repository.costShares(id), clock.instant(), project.leadBody(),
+                project.fundPart()));
     }
 
     /** The participants called for a contribution: those whose share of the contributions is not zero. */
@@ -413,9 +467,17 @@ public class Projects {
         return agreements.current(agreementId).current().content().secretariat().value() + ".coordinator";
     }
 
+    /** The lead government's coordinators, or when a body leads, the coordinators of its member governments. */
     @Transactional(readOnly = true)
-    public String leadGroup(ProjectId id) {
-        return project(id).lead().value() + ".coordinator";
+    public List<String> leadGroups(ProjectId id) {
+        ProjectSummary project = project(id);
+        if (project.lead() != null) {
+            return List.of(project.lead().value() + ".coordinator");
+        }
+        AgreementContent content = agreement(project);
+        GoverningBody body = content.body(project.leadBody()).orElseThrow(() -> new IllegalStateException(
+                "Agreement " + project.agreementId() + " has no body '" + project.leadBody() + "' to lead project " + id));
+        return body.members().stream().map(member -> member.value() + ".coordinator").toList();
     }
 
     /** The approving agency: the coordination agency of the participants' lowest common superior (or above it). */
@@ -500,6 +562,12 @@ public class Projects {
 
     private ProjectSummary project(ProjectId id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("No project " + id));
+    }
+
+    private void releaseFund(ProjectSummary project, String reason, String actor) {
+        if (project.fundPart().yuan().signum() > 0) {
+            funds.release(new AgreementId(project.agreementId()), project.id().value(), false, reason, actor);
+        }
     }
 
     private AgreementContent agreement(ProjectSummary project) {

@@ -88,7 +88,7 @@ public class Settlements {
     public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
-                percentages(content.costShares()), percentages(content.benefitKey())));
+                percentages(content.costShares()), percentages(content.benefitKey()), fundShares(content)));
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
         Instant now = clock.instant();
@@ -419,6 +419,15 @@ public class Settlements {
         Government agency = organizations.coordinationAgencyOf(superior).orElseThrow(() -> new IllegalStateException(
                 "No coordination agency is registered for " + superior + "; add one to the reference data"));
         return new RoleAssignment(agency.code(), Role.ARBITRATOR).candidateGroup();
+    }
+
+    /** The members' agreed contributions to the agreement's fund, by which they bear what was paid into it. */
+    private static Map<String, BigDecimal> fundShares(AgreementContent content) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        if (content.fund() != null) {
+            content.fund().contributions().forEach(c -> shares.put(c.participant().value(), c.amount().yuan()));
+        }
+        return shares;
     }
 
     private static Map<String, BigDecimal> percentages(List<CostShare> shares) {

@@ -7,6 +7,8 @@ import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.funds.FundStatement;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
@@ -15,6 +17,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.JointProjectVariables;
+import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.settlement.SettlementVariables;
@@ -52,13 +55,17 @@ class TaskContextVariables {
     static final ProcessVariable<String> SETTLEMENT_TRANSFERS = stringVariable("settlementTransfers");
     static final ProcessVariable<String> PROJECT_NAME = stringVariable("projectName");
     static final ProcessVariable<String> MILESTONE_FIGURES = stringVariable("milestoneFigures");
+    static final ProcessVariable<String> FUND_FIGURES = stringVariable("fundFigures");
 
     private final Agreements agreements;
     private final Organizations organizations;
     private final Projects projects;
     private final Settlements settlements;
+    private final Funds funds;
 
-    TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements) {
+    TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements,
+                         Funds funds) {
+        this.funds = funds;
         this.agreements = agreements;
         this.organizations = organizations;
         this.projects = projects;
@@ -92,7 +99,7 @@ class TaskContextVariables {
                 SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
             }
             case SETTLEMENT -> settlement(task, agreement.get().id(), variables);
-            case PROJECT, MILESTONE -> {
+            case PROJECT, MILESTONE, FUND_ALLOCATION -> {
                 Optional<ProjectDetail> project = JointProjectVariables.PROJECT_ID.from(task).getOptional().flatMap(projects::find);
                 if (project.isEmpty()) {
                     return Map.of();
@@ -102,9 +109,24 @@ class TaskContextVariables {
                     MILESTONE_FIGURES.on(variables).set(milestone(project.get(),
                             JointProjectVariables.MILESTONE.from(task).getOptional().orElse("")));
                 }
+                if (context == TaskSteps.Context.FUND_ALLOCATION) {
+                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id())));
+                }
             }
         }
         return variables;
+    }
+
+    private String fund(ProjectSummary project, FundStatement fund) {
+        return String.join("\n",
+                "Led by: " + (project.lead() != null ? government(project.lead()) : "the body " + project.leadBody()),
+                "Budget: " + yuan(project.budget()) + ", of which asked of the fund: " + yuan(project.fundPart())
+                        + ", grant part: " + yuan(project.grantPart()),
+                "The fund: paid in " + yuan(fund.paidIn()) + " of " + yuan(fund.agreed()) + " agreed; held for projects "
+                        + yuan(fund.reserved()) + " (this one's part included); allocated " + yuan(fund.allocated())
+                        + "; available " + yuan(fund.available()),
+                "Paid in by: " + fund.members().stream().map(member -> government(member.participant()) + " "
+                        + yuan(member.paidIn()) + " of " + yuan(member.agreed())).collect(Collectors.joining(", ")));
     }
 
     private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables) {

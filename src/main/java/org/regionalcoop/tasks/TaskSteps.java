@@ -27,7 +27,9 @@ final class TaskSteps {
         /** the project's name */
         PROJECT,
         /** the project, the milestone and its amounts */
-        MILESTONE
+        MILESTONE,
+        /** the project, what it asks of the agreement's fund and what the fund holds */
+        FUND_ALLOCATION
     }
 
     record Step(String name, Context context) {
@@ -44,6 +46,7 @@ final class TaskSteps {
             step("user_confirm_settlement", "Confirm the settlement: ${agreementTitle}", Context.SETTLEMENT),
             step("user_arbitrate_settlement", "Arbitrate the settlement: ${agreementTitle}", Context.TITLE),
             step("user_evaluate_agreement", "Evaluate: ${agreementTitle}", Context.TITLE),
+            step("user_allocate_fund", "Allocate the fund's money: ${projectName}", Context.FUND_ALLOCATION),
             step("user_resolve_repeated_construction", "Resolve repeated construction: ${projectName}", Context.PROJECT),
             step("user_answer_penalty", "Answer the penalty: ${projectName}", Context.PROJECT),
             step("user_arbitrate_default", "Arbitrate the penalty: ${projectName}", Context.PROJECT),

@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.grants.GrantId;
@@ -50,6 +51,8 @@ class TaskPages {
     static final Set<String> DATES = Set.of("validFrom", "validTo", "heldOn");
     /** The process variable naming the grant a decision is about. */
     static final String GRANT = "grantId";
+    /** What a project asks of its agreement's pooled fund: its page shows what the fund holds. */
+    static final String FUND_ASKED = "fundRequestedAmount";
     /** The process variable naming the settlement a decision is about. */
     static final String SETTLEMENT = "settlementId";
 
@@ -60,6 +63,7 @@ class TaskPages {
     private final Agreements agreements;
     private final AgreementFacts facts;
     private final ProgrammeBudget budget;
+    private final Funds funds;
     private final SettlementFacts settlements;
     private final Amounts amounts;
     private final Dates dates;
@@ -68,9 +72,10 @@ class TaskPages {
     private final TaskFacts taskFacts;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
-              AgreementFacts facts, ProgrammeBudget budget, SettlementFacts settlements, Amounts amounts,
+              AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
               Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts) {
         this.taskFacts = taskFacts;
+        this.funds = funds;
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -199,6 +204,9 @@ class TaskPages {
         model.addAttribute("facts", taskFacts.shown(processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
+        }
+        if (processFacts.get(FUND_ASKED) != null) {
+            model.addAttribute("fund", funds.statement(AgreementId.of(detail.task().agreementId()), caller));
         }
         if (processFacts.get(SETTLEMENT) instanceof String settlement) {
             model.addAttribute("settlement", settlements.of(SettlementId.of(settlement), caller).orElse(null));

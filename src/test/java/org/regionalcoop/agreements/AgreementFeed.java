@@ -26,8 +26,8 @@ import static org.regionalcoop.PlatformTest.PATIENCE;
  */
 final class AgreementFeed implements AutoCloseable {
 
-    private static final List<String> TOPICS = List.of("coop.agreements.v1", "coop.grants.v1", "coop.projects.v1",
-            "coop.settlements.v1", "coop.tasks.v1");
+    private static final List<String> TOPICS = List.of("coop.agreements.v1", "coop.grants.v1", "coop.funds.v1",
+            "coop.projects.v1", "coop.settlements.v1", "coop.tasks.v1");
     private static final String PREFIX = "org.regionalcoop.";
 
     /** One event: its topic, its type without prefix and version, its sequence extension and its data. */

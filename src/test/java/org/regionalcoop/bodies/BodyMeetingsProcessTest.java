@@ -66,17 +66,17 @@ class BodyMeetingsProcessTest {
         Task convene = awaitTask(council, USER_CONVENE_MEETING);
         assertThat(tasks.getIdentityLinksForTask(convene.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("JP-TK.coordinator");
-        assertThat(runtime.getVariables(council.getId())).containsEntry(VAR_MEETING_NUMBER, 1)
-                .containsEntry(VAR_MEETING_DATE, today.toString()).containsEntry(VAR_HOST, "JP-TK")
-                .containsEntry(VAR_BODY_NAME, "Capital-circle council");
+        assertThat(runtime.getVariables(council.getId())).containsEntry(VAR_MEETING_NUMBER.name(), 1)
+                .containsEntry(VAR_MEETING_DATE.name(), today.toString()).containsEntry(VAR_HOST.name(), "JP-TK")
+                .containsEntry(VAR_BODY_NAME.name(), "Capital-circle council");
         fire(council, TIMER_CONVENE_REMINDER);
-        tasks.complete(convene.getId(), Map.of(VAR_HELD_ON, "", VAR_VENUE, "Tokyo Metropolitan Government Building",
-                VAR_AGENDA, "Joint disaster stockpile"));
+        tasks.complete(convene.getId(), Map.of(VAR_HELD_ON.name(), "", VAR_VENUE.name(), "Tokyo Metropolitan Government Building",
+                VAR_AGENDA.name(), "Joint disaster stockpile"));
 
         Task minutes = awaitTask(council, USER_RECORD_MINUTES);
         fire(council, TIMER_MINUTES_REMINDER);
-        tasks.complete(minutes.getId(), Map.of(VAR_MINUTES, "All four members attended.",
-                VAR_DECISIONS, "Stock a shared disaster store in Saitama\n\n Harmonise waste collection by 2028 "));
+        tasks.complete(minutes.getId(), Map.of(VAR_MINUTES.name(), "All four members attended.",
+                VAR_DECISIONS.name(), "Stock a shared disaster store in Saitama\n\n Harmonise waste collection by 2028 "));
 
         awaitEnded(council);
         assertThat(endEvents(council)).containsExactlyInAnyOrder(END_CONVENER_REMINDED, END_MINUTES_REMINDED,
@@ -97,18 +97,18 @@ class BodyMeetingsProcessTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String agreementId = propose("Capital-circle council, yearly", today, today.plusYears(4), today);
         ProcessInstance council = start(agreementId);
-        tasks.complete(awaitTask(council, USER_CONVENE_MEETING).getId(), Map.of(VAR_HELD_ON, today.plusDays(1).toString(),
-                VAR_VENUE, "Tokyo", VAR_AGENDA, "Waste policy"));
-        tasks.complete(awaitTask(council, USER_RECORD_MINUTES).getId(), Map.of(VAR_MINUTES, "Held.", VAR_DECISIONS, ""));
+        tasks.complete(awaitTask(council, USER_CONVENE_MEETING).getId(), Map.of(VAR_HELD_ON.name(), today.plusDays(1).toString(),
+                VAR_VENUE.name(), "Tokyo", VAR_AGENDA.name(), "Waste policy"));
+        tasks.complete(awaitTask(council, USER_RECORD_MINUTES).getId(), Map.of(VAR_MINUTES.name(), "Held.", VAR_DECISIONS.name(), ""));
 
-        await().atMost(PATIENCE).until(() -> Integer.valueOf(2).equals(runtime.getVariable(council.getId(), VAR_MEETING_NUMBER)));
-        assertThat(runtime.getVariables(council.getId())).containsEntry(VAR_HOST, "JP-KN")
-                .containsEntry(VAR_MEETING_DATE, today.plusYears(1).toString());
+        await().atMost(PATIENCE).until(() -> Integer.valueOf(2).equals(runtime.getVariable(council.getId(), VAR_MEETING_NUMBER.name())));
+        assertThat(runtime.getVariables(council.getId())).containsEntry(VAR_HOST.name(), "JP-KN")
+                .containsEntry(VAR_MEETING_DATE.name(), today.plusYears(1).toString());
         assertThat(management.createJobQuery().processInstanceId(council.getId()).activityId(TIMER_CONVENE_DUE).count())
                 .as("the next host is asked to convene ahead of next year's date").isEqualTo(1);
 
         runtime.createMessageCorrelation(MESSAGE_AGREEMENT_CLOSING)
-                .processInstanceVariableEquals(VAR_AGREEMENT_ID, agreementId).correlateAll();
+                .processInstanceVariableEquals(VAR_AGREEMENT_ID.name(), agreementId).correlateAll();
 
         awaitEnded(council);
         assertThat(endEvents(council)).containsExactly(END_MEETINGS_CLOSED);
@@ -127,8 +127,8 @@ class BodyMeetingsProcessTest {
     /** As the platform starts it once the agreement is in force. */
     private ProcessInstance start(String agreementId) {
         return runtime.startProcessInstanceByKey(KEY, businessKey(agreementId, "council"), Map.of(
-                VAR_AGREEMENT_ID, agreementId, VAR_BODY, "council",
-                VAR_BODY_NAME, meetings.bodyName(AgreementId.of(agreementId), "council")));
+                VAR_AGREEMENT_ID.name(), agreementId, VAR_BODY.name(), "council",
+                VAR_BODY_NAME.name(), meetings.bodyName(AgreementId.of(agreementId), "council")));
     }
 
     private Task awaitTask(ProcessInstance instance, String key) {

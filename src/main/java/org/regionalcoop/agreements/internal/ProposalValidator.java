@@ -4,6 +4,7 @@ import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShareRules;
+import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.Term;
 
@@ -91,6 +92,7 @@ public class ProposalValidator {
         }
         checkSupportRequests(content.supportRequests(), violations);
         BodyRules.check(content, violations);
+        checkFund(content, violations);
         if (content.mode() == CooperationMode.HORIZONTAL && !content.supportRequests().isEmpty()) {
             violations.add(new Violation("content.supportRequests",
                     "a horizontal agreement binds its parties by their own signatures and asks no superior for support"));
@@ -162,6 +164,41 @@ public class ProposalValidator {
         for (GovernmentCode participant : content.participants()) {
             if (participant != null && !covered.contains(participant)) {
                 violations.add(new Violation("content.costShares", participant + " has no cost share"));
+            }
+        }
+    }
+
+    /**
+     * A fund is optional; given, a body of the agreement allocates it and participants each agree to pay a positive
+     * amount into it, each at most once.
+     */
+    private static void checkFund(AgreementContent content, List<Violation> violations) {
+        PooledFund fund = content.fund();
+        if (fund == null) {
+            return;
+        }
+        if (fund.allocatingBody() == null || fund.allocatingBody().isBlank()) {
+            violations.add(new Violation("content.fund.allocatingBody", "is required"));
+        } else if (content.body(fund.allocatingBody()).isEmpty()) {
+            violations.add(new Violation("content.fund.allocatingBody", "the agreement has no body '"
+                    + fund.allocatingBody() + "'"));
+        }
+        if (fund.contributions().isEmpty()) {
+            violations.add(new Violation("content.fund.contributions", "name at least one member's agreed contribution"));
+        }
+        Set<GovernmentCode> paying = new HashSet<>();
+        for (int i = 0; i < fund.contributions().size(); i++) {
+            PooledFund.Contribution contribution = fund.contributions().get(i);
+            String field = "content.fund.contributions[" + i + "]";
+            if (contribution == null || contribution.participant() == null) {
+                violations.add(new Violation(field + ".participant", "is required"));
+            } else if (!content.participants().contains(contribution.participant())) {
+                violations.add(new Violation(field + ".participant", contribution.participant() + " is not a participant"));
+            } else if (!paying.add(contribution.participant())) {
+                violations.add(new Violation(field + ".participant", contribution.participant() + " is listed twice"));
+            }
+            if (contribution != null && (contribution.amount() == null || contribution.amount().yuan().signum() <= 0)) {
+                violations.add(new Violation(field + ".amount", "an agreed contribution is a positive amount"));
             }
         }
     }

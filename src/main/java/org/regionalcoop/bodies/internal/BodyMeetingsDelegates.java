@@ -9,6 +9,7 @@ import org.regionalcoop.bodies.HostReminded;
 import org.regionalcoop.bodies.Meeting;
 import org.regionalcoop.bodies.MeetingId;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
 
@@ -21,22 +22,21 @@ import static org.regionalcoop.bodies.internal.BodyMeetingsProcess.*;
 final class BodyMeetingsDelegates {
 
     /** Who completed the host's last task, kept for the service task after it, which runs in a transaction of its own. */
-    static final String VAR_COMPLETED_BY = "completedBy";
+    static final ProcessVariable<String> VAR_COMPLETED_BY = ProcessVariable.stringVariable("completedBy");
 
     private BodyMeetingsDelegates() {
     }
 
     private static AgreementId agreementId(DelegateExecution execution) {
-        return AgreementId.of(text(execution, VAR_AGREEMENT_ID));
+        return VAR_AGREEMENT_ID.from(execution).get();
     }
 
     private static MeetingId meetingId(DelegateExecution execution) {
-        return MeetingId.of(text(execution, VAR_MEETING_ID));
+        return MeetingId.of(VAR_MEETING_ID.from(execution).get());
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
+    private static String text(DelegateExecution execution, ProcessVariable<String> variable) {
+        return variable.from(execution).getOrNull();
     }
 
     private static String blankToNull(String text) {
@@ -55,12 +55,12 @@ final class BodyMeetingsDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             Optional<Meeting> next = meetings.scheduleNext(agreementId(execution), text(execution, VAR_BODY));
-            execution.setVariable(VAR_MEETING_SCHEDULED, next.isPresent());
+            VAR_MEETING_SCHEDULED.on(execution).set(next.isPresent());
             next.ifPresent(meeting -> {
-                execution.setVariable(VAR_MEETING_ID, meeting.id().toString());
-                execution.setVariable(VAR_MEETING_NUMBER, meeting.number());
-                execution.setVariable(VAR_MEETING_DATE, meeting.scheduledOn().toString());
-                execution.setVariable(VAR_HOST, meeting.host().value());
+                VAR_MEETING_ID.on(execution).set(meeting.id().toString());
+                VAR_MEETING_NUMBER.on(execution).set(meeting.number());
+                VAR_MEETING_DATE.on(execution).set(meeting.scheduledOn().toString());
+                VAR_HOST.on(execution).set(meeting.host().value());
             });
         }
     }
@@ -77,7 +77,7 @@ final class BodyMeetingsDelegates {
 
         @Override
         public void notify(DelegateTask task) {
-            task.getExecution().setVariable(VAR_COMPLETED_BY, platform.currentUser());
+            VAR_COMPLETED_BY.on(task.getExecution()).set(platform.currentUser());
         }
     }
 

@@ -1,5 +1,12 @@
 package org.regionalcoop.bodies.internal;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
+
+import static org.regionalcoop.kernel.ProcessVariable.booleanVariable;
+import static org.regionalcoop.kernel.ProcessVariable.integerVariable;
+import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
+
 /**
  * The meetings of one governing body ({@code bpmn/body_meetings.bpmn}), started when its agreement comes into force
  * and interrupted when the agreement enters closure: the next meeting is scheduled with its host by the body's
@@ -34,27 +41,27 @@ public final class BodyMeetingsProcess {
     public static final String SERVICE_CANCEL_OPEN_MEETINGS = "service_cancel_open_meetings";
     public static final String END_MEETINGS_CLOSED = "end_meetings_closed";
 
-    /** Input: the agreement, as text. */
-    public static final String VAR_AGREEMENT_ID = "agreementId";
+    /** Input: the agreement. */
+    public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** Input: the body's key in the agreement's content. */
-    public static final String VAR_BODY = "body";
+    public static final ProcessVariable<String> VAR_BODY = stringVariable("body");
     /** Input: the body's name, for the host's task list. */
-    public static final String VAR_BODY_NAME = "bodyName";
+    public static final ProcessVariable<String> VAR_BODY_NAME = stringVariable("bodyName");
     /** Per meeting: whether the schedule has one more within the term. */
-    public static final String VAR_MEETING_SCHEDULED = "meetingScheduled";
-    public static final String VAR_MEETING_ID = "meetingId";
-    public static final String VAR_MEETING_NUMBER = "meetingNumber";
+    public static final ProcessVariable<Boolean> VAR_MEETING_SCHEDULED = booleanVariable("meetingScheduled");
+    public static final ProcessVariable<String> VAR_MEETING_ID = stringVariable("meetingId");
+    public static final ProcessVariable<Integer> VAR_MEETING_NUMBER = integerVariable("meetingNumber");
     /** Per meeting: its scheduled date, ISO-8601. */
-    public static final String VAR_MEETING_DATE = "meetingDate";
+    public static final ProcessVariable<String> VAR_MEETING_DATE = stringVariable("meetingDate");
     /** Per meeting: the code of the member that hosts it. */
-    public static final String VAR_HOST = "host";
+    public static final ProcessVariable<String> VAR_HOST = stringVariable("host");
     /** The host's convening: the date it is held on (ISO-8601), its venue and agenda. */
-    public static final String VAR_HELD_ON = "heldOn";
-    public static final String VAR_VENUE = "venue";
-    public static final String VAR_AGENDA = "agenda";
+    public static final ProcessVariable<String> VAR_HELD_ON = stringVariable("heldOn");
+    public static final ProcessVariable<String> VAR_VENUE = stringVariable("venue");
+    public static final ProcessVariable<String> VAR_AGENDA = stringVariable("agenda");
     /** The host's record of the meeting: its minutes, and its decisions one per line. */
-    public static final String VAR_MINUTES = "meetingMinutes";
-    public static final String VAR_DECISIONS = "meetingDecisions";
+    public static final ProcessVariable<String> VAR_MINUTES = stringVariable("meetingMinutes");
+    public static final ProcessVariable<String> VAR_DECISIONS = stringVariable("meetingDecisions");
 
     private BodyMeetingsProcess() {
     }

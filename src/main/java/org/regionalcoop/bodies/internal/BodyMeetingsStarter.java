@@ -5,11 +5,11 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementStatusChanged;
 import org.regionalcoop.bodies.BodyMeetings;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 
 import static org.regionalcoop.bodies.internal.BodyMeetingsProcess.*;
 
@@ -36,12 +36,13 @@ class BodyMeetingsStarter {
         AgreementId id = new AgreementId(change.agreementId());
         if (change.to().inForce() && (change.from() == null || !change.from().inForce())) {
             for (String body : meetings.scheduledBodies(id)) {
-                platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(id.toString(), body), Map.of(
-                        VAR_AGREEMENT_ID, id.toString(), VAR_BODY, body, VAR_BODY_NAME, meetings.bodyName(id, body))));
+                platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, businessKey(id.toString(), body),
+                        ProcessVariable.variables().set(VAR_AGREEMENT_ID, id).set(VAR_BODY, body)
+                                .set(VAR_BODY_NAME, meetings.bodyName(id, body)).build()));
             }
         } else if (change.to() == AgreementStatus.IN_CLOSURE || change.to() == AgreementStatus.CLOSED) {
             platform.asPlatform(() -> runtime.createMessageCorrelation(MESSAGE_AGREEMENT_CLOSING)
-                    .processInstanceVariableEquals(VAR_AGREEMENT_ID, id.toString()).correlateAllWithResult());
+                    .processInstanceVariableEquals(VAR_AGREEMENT_ID.name(), id.toString()).correlateAllWithResult());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.regionalcoop.projects.internal;
 
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.JointProjectVariables;
@@ -30,6 +31,9 @@ public final class JointProjectProcess {
     public static final String START_PROJECT_REGISTERED = "start_project_registered";
     public static final String SERVICE_CHECK_REPEATED_CONSTRUCTION = "service_check_repeated_construction";
     public static final String USER_RESOLVE_REPEATED_CONSTRUCTION = "user_resolve_repeated_construction";
+    public static final String USER_ALLOCATE_FUND = "user_allocate_fund";
+    public static final String SERVICE_RECORD_ALLOCATION = "service_record_allocation";
+    public static final String END_PROJECT_UNFUNDED = "end_project_unfunded";
     public static final String SERVICE_START_PROJECT = "service_start_project";
     public static final String SUB_CONTRIBUTIONS = "sub_contributions";
     public static final String SERVICE_REQUEST_CONTRIBUTION = "service_request_contribution";
@@ -62,6 +66,15 @@ public final class JointProjectProcess {
     /** The project to merge into, by id. */
     public static final ProcessVariable<String> VAR_MERGE_INTO = stringVariable("mergeInto");
     public static final ProcessVariable<String> VAR_RESOLUTION_REASON = stringVariable("resolutionReason");
+    /** Input: whether the project asked the agreement's fund for part of its budget (held at registration). */
+    public static final ProcessVariable<Boolean> VAR_FUND_REQUESTED = booleanVariable("fundRequested");
+    /** Input, when the fund was asked: the amount held for the project. */
+    public static final ProcessVariable<Money> VAR_FUND_REQUESTED_AMOUNT = moneyVariable("fundRequestedAmount");
+    /** The allocating body's decision: {@code allocate} or {@code decline}. */
+    public static final ProcessVariable<String> VAR_ALLOCATION = stringVariable("allocation");
+    public static final ProcessVariable<String> VAR_ALLOCATION_REASON = stringVariable("allocationReason");
+    /** Set by recording the decision: whether the fund's money was allocated. */
+    public static final ProcessVariable<Boolean> VAR_FUND_ALLOCATED = booleanVariable("fundAllocated");
     /** The multi-instance element of the contributions: a participant's government code. */
     public static final ProcessVariable<GovernmentCode> VAR_PARTICIPANT = idVariable("participant", GovernmentCode::of);
     /** The receive tasks' own copy of the participant, by which a payment finds its waiting contribution. */

@@ -59,6 +59,25 @@ final class ProjectDelegates {
         }
     }
 
+    @Component("recordAllocation")
+    static class RecordAllocation implements JavaDelegate {
+
+        private final Projects projects;
+        private final PlatformActions platform;
+
+        RecordAllocation(Projects projects, PlatformActions platform) {
+            this.projects = projects;
+            this.platform = platform;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            VAR_FUND_ALLOCATED.on(execution).set(projects.decideAllocation(projectId(execution),
+                    VAR_ALLOCATION.from(execution).getOrNull(), VAR_ALLOCATION_REASON.from(execution).getOrNull(),
+                    platform.currentUser()));
+        }
+    }
+
     @Component("startProject")
     static class StartProject implements JavaDelegate {
 

@@ -35,8 +35,18 @@ public class ProjectPolicy {
         return projects.secretariatGroup(AgreementId.of(agreementId));
     }
 
-    public String leadGroup(String projectId) {
-        return projects.leadGroup(ProjectId.of(projectId));
+    /** The lead government's coordinators, or those of a lead body's member governments. */
+    public List<String> leadGroups(String projectId) {
+        return projects.leadGroups(ProjectId.of(projectId));
+    }
+
+    /** The coordinators of the member governments of the body that allocates the agreement's fund. */
+    public List<String> allocatorGroups(String agreementId) {
+        return projects.allocatorGroups(AgreementId.of(agreementId));
+    }
+
+    public Date allocationDue() {
+        return dueIn(settings.allocation());
     }
 
     public String arbitratorGroup(String agreementId) {

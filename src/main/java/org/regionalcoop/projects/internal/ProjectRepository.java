@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -49,10 +50,11 @@ public class ProjectRepository {
 
     private static final RowMapper<ProjectSummary> SUMMARY = (rs, n) -> new ProjectSummary(
             new ProjectId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class), rs.getString("name"),
-            new GovernmentCode(rs.getString("lead")), CooperationField.valueOf(rs.getString("field")),
+            rs.getString("lead") == null ? null : new GovernmentCode(rs.getString("lead")),
+            CooperationField.valueOf(rs.getString("field")),
             new GovernmentCode(rs.getString("location")), money(rs, "budget"), money(rs, "grant_part"),
             Keyed.fromKey(ProjectStatus.class, rs.getString("status")), rs.getString("registered_by"),
-            instant(rs, "registered_at"));
+            instant(rs, "registered_at"), rs.getString("lead_body"), money(rs, "fund_part"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -63,12 +65,15 @@ public class ProjectRepository {
     public void insert(ProjectSummary project, List<CostShare> shares, Map<GovernmentCode, Money> contributions,
                 List<MilestonePlan> milestones) {
         jdbc.update("""
-                insert into project (id, agreement_id, name, lead, field, location, budget, grant_part, status,
-                                     registered_by, registered_at)
-                values (:id, :agreement, :name, :lead, :field, :location, :budget, :grantPart, :status, :by, :at)
+                insert into project (id, agreement_id, name, lead, lead_body, field, location, budget, grant_part, fund_part,
+                                     status, registered_by, registered_at)
+                values (:id, :agreement, :name, :lead, :leadBody, :field, :location, :budget, :grantPart, :fundPart,
+                        :status, :by, :at)
                 """, new MapSqlParameterSource().addValue("id", project.id().value())
                 .addValue("agreement", project.agreementId()).addValue("name", project.name())
-                .addValue("lead", project.lead().value()).addValue("field", project.field().name())
+                .addValue("lead", project.lead() == null ? null : project.lead().value())
+                .addValue("leadBody", project.leadBody()).addValue("fundPart", project.fundPart().yuan())
+                .addValue("field", project.field().name())
                 .addValue("location", project.location().value()).addValue("budget", project.budget().yuan())
                 .addValue("grantPart", project.grantPart().yuan()).addValue("status", project.status().key())
                 .addValue("by", project.registeredBy()).addValue("at", Timestamp.from(project.registeredAt())));
@@ -102,17 +107,23 @@ public class ProjectRepository {
     }
 
     /**
-     * Projects still registered or running in the field and any of the locations, led by another government.
+     * Projects still registered or running in the field and any of the locations, led by another government or by
+     * another body (bodies are keyed per agreement, so a body of another agreement is always another).
      * The statuses are literals, not parameters, so the planner can match the partial index on them.
      */
-    public List<ProjectId> activeElsewhere(ProjectId self, CooperationField field, Collection<String> locations, GovernmentCode lead) {
+    public List<ProjectId> activeElsewhere(ProjectId self, UUID agreementId, CooperationField field,
+                                           Collection<String> locations, GovernmentCode lead, String leadBody) {
         return jdbc.queryForList("""
                 select id from project
                  where status in ('registered', 'active') and field = :field and location in (:locations)
-                   and lead <> :lead and id <> :self
+                   and (lead is distinct from :lead or lead_body is distinct from :leadBody
+                        or lead_body is not null and agreement_id <> :agreement)
+                   and id <> :self
                  order by registered_at, id
                 """, new MapSqlParameterSource().addValue("field", field.name()).addValue("locations", locations)
-                .addValue("lead", lead.value()).addValue("self", self.value()), UUID.class)
+                .addValue("lead", lead == null ? null : lead.value(), Types.VARCHAR)
+                .addValue("leadBody", leadBody, Types.VARCHAR).addValue("agreement", agreementId)
+                .addValue("self", self.value()), UUID.class)
                 .stream().map(ProjectId::new).toList();
     }
 

@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param arbitration          due date of the arbitrator's decision on a disputed penalty
  * @param resolution           due date of the secretariat's resolution of repeated construction
  * @param verification         due date of the grant officer's verification of a milestone report
+ * @param allocation           due date of the allocating body's decision on the money a project asks of the
+ *                             agreement's fund
  */
 @ConfigurationProperties("platform.projects")
 public record ProjectSettings(@DefaultValue("P30D") Duration contributionDeadline,
@@ -22,5 +24,6 @@ public record ProjectSettings(@DefaultValue("P30D") Duration contributionDeadlin
                        @DefaultValue("P7D") Duration penaltyAnswer,
                        @DefaultValue("P14D") Duration arbitration,
                        @DefaultValue("P7D") Duration resolution,
-                       @DefaultValue("P14D") Duration verification) {
+                       @DefaultValue("P14D") Duration verification,
+                       @DefaultValue("P14D") Duration allocation) {
 }

@@ -47,19 +47,49 @@ public class RegistrationValidator {
             return violations;
         }
         text("name", registration.name(), violations);
-        if (registration.lead() == null) {
-            violations.add(new Violation("lead", "is required"));
-        } else if (!content.participants().contains(registration.lead())) {
-            violations.add(new Violation("lead", registration.lead() + " is not a participant of the agreement"));
-        }
+        checkLead(content, registration, violations);
         if (registration.field() == null) {
             violations.add(new Violation("field", "is required"));
         }
         checkLocation(registration.location(), violations);
         checkFunding(registration, violations);
+        checkFundPart(content, registration, violations);
         checkCostShares(content, registration.costShares(), violations);
         checkMilestones(content.term(), registration, violations);
         return violations;
+    }
+
+    /** A participant government leads, or one of the agreement's bodies does: exactly one of the two. */
+    private static void checkLead(AgreementContent content, ProjectRegistration registration, List<Violation> violations) {
+        boolean body = registration.leadBody() != null && !registration.leadBody().isBlank();
+        if (registration.lead() == null && !body) {
+            violations.add(new Violation("lead", "name the lead government, or the body that leads (leadBody)"));
+        } else if (registration.lead() != null && body) {
+            violations.add(new Violation("leadBody", "a project is led by a government or by a body, not both"));
+        } else if (registration.lead() != null && !content.participants().contains(registration.lead())) {
+            violations.add(new Violation("lead", registration.lead() + " is not a participant of the agreement"));
+        } else if (body && content.body(registration.leadBody()).isEmpty()) {
+            violations.add(new Violation("leadBody", "the agreement has no body '" + registration.leadBody() + "'"));
+        }
+    }
+
+    /** The fund part comes out of the agreement's fund (whether enough is available is checked as it is held). */
+    private static void checkFundPart(AgreementContent content, ProjectRegistration registration,
+                                      List<Violation> violations) {
+        Money fundPart = registration.fundPartOrZero();
+        if (fundPart.isNegative()) {
+            violations.add(new Violation("fundPart", "must not be negative"));
+            return;
+        }
+        if (fundPart.yuan().signum() > 0 && content.fund() == null) {
+            violations.add(new Violation("fundPart", "the agreement has no fund"));
+        }
+        Money budget = registration.budget();
+        Money grantPart = registration.grantPart();
+        if (budget != null && grantPart != null && !grantPart.isNegative()
+                && grantPart.yuan().add(fundPart.yuan()).compareTo(budget.yuan()) > 0) {
+            violations.add(new Violation("fundPart", "the grant part and the fund part together must not exceed the budget"));
+        }
     }
 
     private void checkLocation(GovernmentCode location, List<Violation> violations) {

@@ -2,6 +2,7 @@ package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.bodies.MeetingCostsRecorded;
+import org.regionalcoop.funds.FundContributionPaid;
 import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.PenaltyImposed;
 import org.regionalcoop.projects.ProjectStarted;
@@ -13,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keeps the accounts the settlement nets: it hears the projects' facts synchronously in the transaction
+ * Keeps the accounts the settlement nets: it hears the projects' and the pooled funds' facts synchronously in the transaction
  * that publishes them, so a fact and its account entry commit or roll back together.
  */
 @Component
@@ -38,6 +39,12 @@ class SettlementAccounts {
     void on(ContributionPaid payment) {
         repository.addContribution(payment.agreementId(), payment.projectId().value(), payment.participant().value(),
                 Fen.of(payment.amount()), payment.paidAt());
+    }
+
+    @EventListener
+    void on(FundContributionPaid payment) {
+        repository.addFundPayment(payment.agreementId(), payment.participant().value(), Fen.of(payment.amount()),
+                payment.paidAt());
     }
 
     @EventListener

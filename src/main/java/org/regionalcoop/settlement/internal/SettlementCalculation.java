@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The settlement rules, exact to the fen. Costs are shared by the cost shares (a project's own, else the agreement's),
+ * payments into the agreement's pooled fund by the members' agreed contributions,
  * benefits by the agreement's benefit-sharing key, which may differ (e.g. a tax-revenue ratio). Fair parts are split by the largest-remainder method: everyone
  * gets the fen its exact part rounds down to, and the fen left over go one each to the largest remainders,
  * ties to the lower government code. Net positions are then netted greedily: the largest debtor pays the
@@ -39,6 +40,16 @@ public final class SettlementCalculation {
         }
         paidIntoProject.forEach((project, paid) -> split(paid, weights(sharesOf(facts, project), participants))
                 .forEach((code, fen) -> add(components, code, Component.COST_SHARE, fen)));
+
+        // The fund is the members' common money, spent or not: each bears its part of what all paid in by the agreed
+        // contributions, so whoever paid in beyond its part is owed by whoever paid in short of it.
+        long paidIntoFund = 0;
+        for (SettlementFacts.FundPayment payment : facts.fundPayments()) {
+            add(components, payment.participant(), Component.COST_PAID, payment.fen());
+            paidIntoFund += payment.fen();
+        }
+        split(paidIntoFund, weights(facts.fundShares(), participants))
+                .forEach((code, fen) -> add(components, code, Component.COST_SHARE, fen));
 
         long benefits = 0;
         for (SettlementFacts.Benefit benefit : facts.benefits()) {
@@ -173,6 +184,8 @@ public final class SettlementCalculation {
         codes.addAll(facts.benefitShares().keySet());
         facts.projectShares().values().forEach(shares -> codes.addAll(shares.keySet()));
         facts.contributions().forEach(c -> codes.add(c.participant()));
+        codes.addAll(facts.fundShares().keySet());
+        facts.fundPayments().forEach(payment -> codes.add(payment.participant()));
         facts.benefits().forEach(b -> codes.add(b.participant()));
         facts.penalties().forEach(p -> codes.add(p.defaulter()));
         for (List<Flow> flows : List.of(facts.support(), facts.adjustments(), facts.settled())) {

@@ -11,11 +11,23 @@ import java.util.Map;
  * @param projectShares each known project's own cost shares
  * @param settled       transfers of settlements already finalized
  * @param benefitShares the agreement's benefit-sharing key in percent: its own benefit shares, else its cost shares
+ * @param fundPayments  what members paid into the agreement's pooled fund
+ * @param fundShares    the key by which the members bear the fund: their agreed contributions (any positive weights)
  */
 public record SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Map<String, BigDecimal>> projectShares,
                        List<Contribution> contributions, List<Benefit> benefits, List<Penalty> penalties,
                        List<Flow> support, List<Flow> adjustments, List<Flow> settled,
-                       Map<String, BigDecimal> benefitShares) {
+                       Map<String, BigDecimal> benefitShares, List<FundPayment> fundPayments,
+                       Map<String, BigDecimal> fundShares) {
+
+    /** Facts of an agreement without a pooled fund. */
+    public SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Map<String, BigDecimal>> projectShares,
+                           List<Contribution> contributions, List<Benefit> benefits, List<Penalty> penalties,
+                           List<Flow> support, List<Flow> adjustments, List<Flow> settled,
+                           Map<String, BigDecimal> benefitShares) {
+        this(costShares, projectShares, contributions, benefits, penalties, support, adjustments, settled, benefitShares,
+                List.of(), Map.of());
+    }
 
     /** Facts of an agreement whose benefits are shared as its costs are. */
     public SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Map<String, BigDecimal>> projectShares,
@@ -26,6 +38,10 @@ public record SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Ma
 
     /** What a participant paid into a project. */
     public record Contribution(String project, String participant, long fen) {
+    }
+
+    /** What a member paid into the agreement's fund. */
+    public record FundPayment(String participant, long fen) {
     }
 
     /** Shared benefits a participant reported it received. */

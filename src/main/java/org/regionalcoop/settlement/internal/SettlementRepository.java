@@ -76,6 +76,14 @@ public class SettlementRepository {
                 .addValue("participant", participant).addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
     }
 
+    void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt) {
+        jdbc.update("""
+                insert into settlement_fund_payment (agreement_id, participant, amount_fen, paid_at)
+                values (:agreement, :participant, :fen, :at)
+                """, params().addValue("agreement", agreementId).addValue("participant", participant)
+                .addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
+    }
+
     void addPenalty(UUID agreementId, UUID projectId, String defaulter, long fen, String reason, Instant imposedAt) {
         jdbc.update("""
                 insert into settlement_penalty (agreement_id, project_id, defaulter, amount_fen, reason, imposed_at)
@@ -112,7 +120,7 @@ public class SettlementRepository {
      * periods over by then, and the transfers and adjustments of settlements already finalized.
      */
     public SettlementFacts facts(UUID agreementId, Instant periodEnd, Map<String, BigDecimal> costShares,
-                                 Map<String, BigDecimal> benefitShares) {
+                                 Map<String, BigDecimal> benefitShares, Map<String, BigDecimal> fundShares) {
         MapSqlParameterSource p = params().addValue("agreement", agreementId).addValue("end", Timestamp.from(periodEnd))
                 .addValue("day", LocalDate.ofInstant(periodEnd, ZoneOffset.UTC));
         Map<String, Map<String, BigDecimal>> projectShares = new LinkedHashMap<>();
@@ -151,8 +159,12 @@ public class SettlementRepository {
         List<Flow> settled = jdbc.query("""
                 select t.payer, t.payee, t.amount_fen from settlement_transfer t join settlement s on s.id = t.settlement_id
                  where s.agreement_id = :agreement and s.status in """ + SETTLED, p, SettlementRepository::flow);
+        List<SettlementFacts.FundPayment> fundPayments = jdbc.query("""
+                select participant, amount_fen from settlement_fund_payment
+                 where agreement_id = :agreement and paid_at <= :end
+                """, p, (rs, row) -> new SettlementFacts.FundPayment(rs.getString("participant"), rs.getLong("amount_fen")));
         return new SettlementFacts(costShares, projectShares, contributions, benefits, penalties, support, adjustments,
-                settled, benefitShares);
+                settled, benefitShares, fundPayments, fundShares);
     }
 
     /** Settlements still open for the agreement give way to a newer one; they will not be finalized. */

@@ -1,0 +1,185 @@
+package org.regionalcoop.funds;
+
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.agreements.PooledFund;
+import org.regionalcoop.funds.internal.FundLedger;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ForbiddenException;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The pooled funds module's API: members pay their agreed contributions into their agreement's fund, projects ask it
+ * for money (held while the allocating body decides), the body allocates or declines, and anyone who sees the
+ * agreement reads the fund's statement.
+ */
+@Service
+public class Funds {
+
+    private final FundLedger ledger;
+    private final Agreements agreements;
+    private final Clock clock;
+
+    Funds(FundLedger ledger, Agreements agreements, Clock clock) {
+        this.ledger = ledger;
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    /**
+     * A member's finance officer reports a payment into the fund, as its finance system does over Kafka; anything
+     * wrong is named and nothing is recorded.
+     */
+    @Transactional
+    public FundStatement reportPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt,
+                                       Caller caller) {
+        List<Violation> violations = checkPayment(id, participant, amount, paidAt, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        ledger.payIn(id.value(), participant, amount, paidAt, caller.userId());
+        return statement(id, caller);
+    }
+
+    /**
+     * What reporting the payment would refuse: the agreement must be in force and have a fund the participant agreed
+     * to pay into, the amount above zero, the payment not in the future. Only the paying member's finance officers
+     * report its payments.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt,
+                                        Caller caller) {
+        Agreement agreement = agreements.get(id, caller);
+        if (participant == null || !caller.hasGroup(participant.value() + ".finance_officer")) {
+            throw new ForbiddenException("Only the paying member's finance officers report its payments");
+        }
+        List<Violation> violations = new ArrayList<>(unappliable(agreement, participant));
+        if (amount == null || amount.yuan().signum() <= 0) {
+            violations.add(new Violation("amount", "must be more than zero"));
+        }
+        if (paidAt == null) {
+            violations.add(new Violation("paidAt", "is required"));
+        } else if (paidAt.isAfter(clock.instant())) {
+            violations.add(new Violation("paidAt", "must not be in the future"));
+        }
+        return violations;
+    }
+
+    /**
+     * Takes in a payment reported by the member's finance system; every payment is recorded, also one beyond the
+     * agreed contribution. Refused (IllegalArgumentException) when it can never apply.
+     */
+    @Transactional
+    public void recordPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt, String reportedBy) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
+        List<Violation> violations = unappliable(agreement, participant);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(violations.get(0).message());
+        }
+        if (amount.yuan().signum() <= 0) {
+            throw new IllegalArgumentException("A payment must be positive, not " + amount);
+        }
+        ledger.payIn(id.value(), participant, amount, paidAt, reportedBy);
+    }
+
+    /**
+     * Holds {@code amount} of the fund for a project that asks for it, in the caller's transaction; refused naming
+     * {@code field} when the agreement has no fund or it has less available.
+     */
+    @Transactional
+    public void reserve(AgreementId id, UUID projectId, Money amount, String actor, String field) {
+        if (agreements.current(id).current().content().fund() == null) {
+            throw new InvalidRequestException(List.of(new Violation(field, "the agreement has no fund")));
+        }
+        ledger.reserve(id.value(), projectId, amount, actor, field);
+    }
+
+    /** The allocating body allocates to the project what the fund holds for it; returns the amount. */
+    @Transactional
+    public Money allocate(AgreementId id, UUID projectId, String reason, String decidedBy) {
+        return ledger.allocate(id.value(), projectId, fund(id).allocatingBody(), reason, decidedBy);
+    }
+
+    /**
+     * Gives what the fund holds for the project back: the allocating body declined it ({@code declined}), or the
+     * project ended before it started.
+     */
+    @Transactional
+    public void release(AgreementId id, UUID projectId, boolean declined, String reason, String actor) {
+        ledger.release(id.value(), projectId, declined, reason, actor);
+    }
+
+    /** The coordinators of the allocating body's member governments, who decide its allocations. */
+    @Transactional(readOnly = true)
+    public List<String> allocatorGroups(AgreementId id) {
+        AgreementContent content = agreements.current(id).current().content();
+        String key = fund(id).allocatingBody();
+        GoverningBody body = content.body(key).orElseThrow(() -> new IllegalStateException(
+                "Agreement " + id + " has no body '" + key + "' to allocate its fund"));
+        return body.members().stream().map(member -> member.value() + ".coordinator").toList();
+    }
+
+    /** The fund as its ledger adds up, for whoever sees the agreement; 404 when the agreement has no fund. */
+    @Transactional(readOnly = true)
+    public FundStatement statement(AgreementId id, Caller caller) {
+        agreements.checkVisible(id, caller);
+        return statement(id);
+    }
+
+    /** The fund as its ledger adds up, for the platform's own steps (no caller to check). */
+    @Transactional(readOnly = true)
+    public FundStatement statement(AgreementId id) {
+        PooledFund fund = agreements.current(id).current().content().fund();
+        if (fund == null) {
+            throw new NotFoundException("Agreement " + id + " has no fund");
+        }
+        Map<String, Money> paid = ledger.paidInByMember(id.value());
+        List<FundStatement.Member> members = fund.contributions().stream()
+                .map(c -> new FundStatement.Member(c.participant(), c.amount(),
+                        paid.getOrDefault(c.participant().value(), Money.ZERO)))
+                .toList();
+        FundLedger.Balances balances = ledger.balances(id.value());
+        return new FundStatement(id.value(), fund.allocatingBody(), members, fund.total(), balances.paidIn(),
+                balances.reserved(), balances.allocated(), balances.available(), ledger.entries(id.value()));
+    }
+
+    private PooledFund fund(AgreementId id) {
+        PooledFund fund = agreements.current(id).current().content().fund();
+        if (fund == null) {
+            throw new IllegalStateException("Agreement " + id + " has no fund");
+        }
+        return fund;
+    }
+
+    private static List<Violation> unappliable(Agreement agreement, GovernmentCode participant) {
+        List<Violation> violations = new ArrayList<>();
+        PooledFund fund = agreement.current().content().fund();
+        if (fund == null) {
+            violations.add(new Violation("agreement", "agreement " + agreement.id() + " has no fund"));
+        } else if (participant == null || fund.agreed(participant).isEmpty()) {
+            violations.add(new Violation("participant", participant + " agreed to pay nothing into the fund of agreement "
+                    + agreement.id()));
+        }
+        if (!agreement.status().inForce()) {
+            violations.add(new Violation("agreement", "members pay into the fund of an agreement in force, this one is "
+                    + agreement.status().key()));
+        }
+        return violations;
+    }
+}

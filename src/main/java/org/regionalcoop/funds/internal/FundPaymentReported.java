@@ -1,0 +1,17 @@
+package org.regionalcoop.funds.internal;
+
+import org.regionalcoop.events.Inbound;
+import org.regionalcoop.events.InboundEvent;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A member's finance system reports a payment into its agreement's fund (inbound;
+ * kafka/schemas/fund.contribution-paid.v1.json, the same fact the platform republishes once taken in).
+ */
+@Inbound(type = "fund.contribution-paid", topic = "coop.finance-reports.v1")
+record FundPaymentReported(UUID agreementId, String participant, BigDecimal amount, Instant paidAt)
+        implements InboundEvent {
+}

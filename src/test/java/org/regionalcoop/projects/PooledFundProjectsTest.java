@@ -1,0 +1,191 @@
+package org.regionalcoop.projects;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.ProcessTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.BodyKind;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CooperationMode;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.agreements.PooledFund;
+import org.regionalcoop.funds.FundStatement;
+import org.regionalcoop.funds.Funds;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.regionalcoop.workbench.WorkbenchLogin;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pooled-fund paths of {@code joint_project}: a horizontal network of Changsha, Zhuzhou and Xiangtan whose working
+ * group (Zhuzhou and Xiangtan) allocates the fund to projects its working circle (Changsha and Xiangtan) leads.
+ */
+@ProcessTest
+class PooledFundProjectsTest {
+
+    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
+    private static final List<CostShare> SHARES = List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"),
+            CostShare.of("HN-XT", "20"));
+
+    @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    Funds funds;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Test
+    void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() throws Exception {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.URBAN_PLANNING, "600.00", "Tram line study");
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.REGISTERED);
+        List<Task> allocation = fixtures.openTasks(project, USER_ALLOCATE_FUND);
+        assertThat(allocation).as("only the working group decides").hasSize(1);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpSession xiangtan = WorkbenchLogin.signIn(mvc, "hn-xt.coordinator");
+        assertThat(page(mvc, xiangtan, allocation.get(0).getId(), "en")).as("what the fund holds, before the question")
+                .contains("Allocate the fund’s money", "Tram line study", "Asked of the agreement’s fund", "600.00 元",
+                        "Held for projects awaiting a decision", "Still available", "400.00 元", "Decline");
+        assertThat(page(mvc, xiangtan, allocation.get(0).getId(), "zh-CN"))
+                .contains("分配合作基金", "向协议基金申请的金额", "仍可分配", "400.00 元", "已缴1,000.00 元，约定600.00 元");
+        assertThatThrownBy(() -> fixtures.complete(project, USER_ALLOCATE_FUND, "HN-CS.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate"))).as("Changsha sits on the circle, not on the working group")
+                .isInstanceOf(AssertionError.class);
+        fixtures.complete(project, USER_ALLOCATE_FUND, "HN-XT.coordinator", Map.of(VAR_ALLOCATION.name(), "allocate"));
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(fixtures.events(project)).containsExactly("fund.reserved", "fund.allocated", "project.started");
+        assertThat(statement(network)).extracting(FundStatement::reserved, FundStatement::allocated,
+                FundStatement::available).containsExactly(Money.of("0.00"), Money.of("600.00"), Money.of("400.00"));
+        assertThat(projects.get(project.id(), ADMINISTRATOR).contributions()).as("the fund pays the whole budget")
+                .allSatisfy(contribution -> assertThat(contribution.amount()).isEqualTo(Money.of("0.00")));
+        fixtures.complete(project, USER_REPORT_MILESTONE, "HN-CS.coordinator",
+                Map.of(VAR_SUMMARY.name(), "Study delivered", VAR_ACTUAL_COST.name(), "580.00"));
+        assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).hasSize(1);
+    }
+
+    @Test
+    void aDeclinedProjectIsCancelledAndItsMoneyGoesBackToTheFund() {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.SCIENCE_AND_TECHNOLOGY, "700.00", "Cable car");
+
+        fixtures.complete(project, USER_ALLOCATE_FUND, "HN-ZZ.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "decline", VAR_ALLOCATION_REASON.name(), "Not one of the network's focal points"));
+
+        assertThat(fixtures.endEvents(project)).containsExactly(END_PROJECT_UNFUNDED);
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(fixtures.events(project)).containsExactly("fund.reserved", "fund.released");
+        assertThat(statement(network).available()).isEqualTo(Money.of("1000.00"));
+        assertThat(jdbc.queryForObject("select reason from audit_entry where agreement_id = ? and kind = 'fund-allocation'",
+                String.class, network.id().value())).isEqualTo("Not one of the network's focal points");
+    }
+
+    @Test
+    void aRegistrationNamesABadLeadAndAFundPartAboveWhatIsAvailable() {
+        Agreement network = networkWithFund("500.00");
+        ProjectRegistration both = registration("Both leads", CooperationField.URBAN_PLANNING, new GovernmentCode("HN-CS"), "circle", "100.00");
+        ProjectRegistration unknown = registration("Unknown circle", CooperationField.URBAN_PLANNING, null, "harbour-circle", "100.00");
+        ProjectRegistration tooMuch = registration("Too much", CooperationField.URBAN_PLANNING, null, "circle", "500.01");
+
+        assertThat(projects.check(network.id(), both, LifecycleDriver.coordinatorOf("HN-CS"))).extracting(Violation::field)
+                .containsExactly("leadBody");
+        assertThat(projects.check(network.id(), unknown, LifecycleDriver.coordinatorOf("HN-CS")))
+                .containsExactly(new Violation("leadBody", "the agreement has no body 'harbour-circle'"));
+        assertThatThrownBy(() -> projects.register(network.id(), tooMuch, LifecycleDriver.coordinatorOf("HN-CS")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.violations())
+                        .containsExactly(new Violation("fundPart",
+                                "500.01 yuan is above the 500.00 yuan the agreement's fund has available")));
+        assertThat(projects.ofAgreement(network.id(), ADMINISTRATOR)).as("nothing registered").isEmpty();
+    }
+
+    /** A horizontal network in force whose fund Changsha paid this much into. */
+    private Agreement networkWithFund(String paidIn) {
+        List<GovernmentCode> members = List.of(new GovernmentCode("HN-CS"), new GovernmentCode("HN-ZZ"),
+                new GovernmentCode("HN-XT"));
+        AgreementContent content = new AgreementContent("Changsha-Zhuzhou-Xiangtan network fund",
+                List.of(CooperationField.URBAN_PLANNING), members, members.get(0), CooperationMode.HORIZONTAL,
+                AgreementType.FRAMEWORK, new org.regionalcoop.agreements.Term(LocalDate.of(2027, 1, 1),
+                LocalDate.of(2029, 12, 31)), SHARES, "no benefits divided", "short payers compensate",
+                Money.of("0.00"), List.of(), List.of(),
+                List.of(body("working-group", BodyKind.WORKING_GROUP, "HN-ZZ", "HN-XT"),
+                        body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")),
+                new PooledFund("working-group", List.of(new PooledFund.Contribution(members.get(0), Money.of("600.00")),
+                        new PooledFund.Contribution(members.get(1), Money.of("400.00")))));
+        Agreement agreement = agreements.propose(members.get(0), content, LifecycleDriver.coordinatorOf("HN-CS"));
+        driver.reachConsensus(agreement);
+        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
+        funds.recordPayment(agreement.id(), members.get(0), Money.of(paidIn), Instant.parse("2027-02-01T00:00:00Z"),
+                "urn:gov:hn-cs");
+        return agreements.current(agreement.id());
+    }
+
+    private static GoverningBody body(String key, BodyKind kind, String... members) {
+        return new GoverningBody(key, kind, key, null, java.util.Arrays.stream(members).map(GovernmentCode::new).toList(),
+                null, null, false, false);
+    }
+
+    /** Each test's project in a field of its own: projects of other agreements' circles count as repeated construction. */
+    private ProjectSummary register(Agreement network, CooperationField field, String fundPart, String name) {
+        return projects.register(network.id(), registration(name, field, null, "circle", fundPart),
+                LifecycleDriver.coordinatorOf("HN-CS"));
+    }
+
+    private static ProjectRegistration registration(String name, CooperationField field, GovernmentCode lead,
+                                                    String leadBody, String fundPart) {
+        return new ProjectRegistration(name, lead, field, new GovernmentCode("HN-CS"),
+                Money.of(fundPart), Money.of("0.00"), SHARES,
+                List.of(new MilestonePlan("Delivered", LocalDate.of(2028, 6, 30), Money.of("0.00"))), leadBody,
+                Money.of(fundPart));
+    }
+
+    private static String page(MockMvc mvc, MockHttpSession session, String task, String language) throws Exception {
+        return mvc.perform(get("/tasks/" + task).session(session).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private FundStatement statement(Agreement network) {
+        return funds.statement(network.id());
+    }
+}
