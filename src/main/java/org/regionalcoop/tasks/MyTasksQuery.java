@@ -42,10 +42,6 @@ record MyTasksQuery(String stream, Map<String, Object> parameters) {
 
         private static final String NO_DUE_DATE = "-";
 
-        static After of(Timestamp dueKey, int priority, String taskId) {
-            return new After(dueKey, priority, taskId);
-        }
-
         /** The text {@link #toString()} gave, or empty when it is not one. */
         static Optional<After> parse(String text) {
             String[] parts = text == null ? new String[0] : text.split("~", 3);

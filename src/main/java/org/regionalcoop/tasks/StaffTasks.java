@@ -76,7 +76,8 @@ public class StaffTasks {
     }
 
     public TaskPage mine(Caller caller, Filter filter, int page, int size) {
-        return mine(caller, filter, MyTasksQuery.of(caller, filter, clock.instant()), page * size, page, size);
+        MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
+        return mine(query, query, page * size, page, size);
     }
 
     /**
@@ -85,16 +86,17 @@ public class StaffTasks {
      */
     public TaskPage mine(Caller caller, Filter filter, String after, int page, int size) {
         Instant now = clock.instant();
+        MyTasksQuery all = MyTasksQuery.of(caller, filter, now);
         return MyTasksQuery.After.parse(after)
-                .map(cursor -> mine(caller, filter, MyTasksQuery.of(caller, filter, now, cursor), 0, page, size))
-                .orElseGet(() -> mine(caller, filter, MyTasksQuery.of(caller, filter, now), 0, 0, size));
+                .map(cursor -> mine(all, MyTasksQuery.of(caller, filter, now, cursor), 0, page, size))
+                .orElseGet(() -> mine(all, all, 0, 0, size));
     }
 
-    private TaskPage mine(Caller caller, Filter filter, MyTasksQuery pageQuery, int offset, int page, int size) {
-        MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
+    /** Counts {@code query}'s tasks up to the limit and reads the page from {@code pageQuery}, which may start later. */
+    private TaskPage mine(MyTasksQuery query, MyTasksQuery pageQuery, int offset, int page, int size) {
         long counted = jdbc.queryForObject(query.count(), query.parameters(), Long.class);
         List<MyTasksQuery.After> listed = jdbc.query(pageQuery.page(offset, size + 1), pageQuery.parameters(),
-                (row, n) -> MyTasksQuery.After.of(row.getTimestamp("due_key"), row.getInt("priority"), row.getString("task_id")));
+                (row, n) -> new MyTasksQuery.After(row.getTimestamp("due_key"), row.getInt("priority"), row.getString("task_id")));
         List<MyTasksQuery.After> shown = listed.subList(0, Math.min(size, listed.size()));
         String next = listed.size() > size ? shown.get(shown.size() - 1).toString() : null;
         return platform.asPlatform(() -> {
