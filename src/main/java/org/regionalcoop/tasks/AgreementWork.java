@@ -16,9 +16,10 @@ import java.util.UUID;
 
 /**
  * What the engine has open on each of a few agreements, for the agreement board: the earliest due date of their
- * open tasks and how many incidents stop their processes. Read in one statement per page from the engine's
- * runtime tables, whose business keys name the agreement ({@code <agreement id>[:…]}); the caller has already
- * decided who may see these agreements.
+ * open tasks and how many incidents stop their processes. Read in one statement per page: the deadlines from the
+ * task lists' projection ({@link OpenTasks}, one row per task in the administrators' audience), the incidents from
+ * the engine's runtime tables, whose business keys name the agreement ({@code <agreement id>[:…]}); the caller has
+ * already decided who may see these agreements.
  */
 @Service
 public class AgreementWork {
@@ -44,15 +45,15 @@ public class AgreementWork {
         List<String> keys = agreements.stream().map(AgreementId::toString).toList();
         jdbc.query("""
                 select agreement, min(due) as next_deadline, sum(incidents) as incidents from (
-                    select substring(E.BUSINESS_KEY_ from 1 for 36) as agreement, T.DUE_DATE_ as due, 0 as incidents
-                      from ACT_RU_TASK T join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_
-                     where substring(E.BUSINESS_KEY_ from 1 for 36) in (:agreements)
+                    select O.agreement_id::text as agreement, nullif(O.due_key, 'infinity') as due, 0 as incidents
+                      from open_task O
+                     where O.audience = '*' and O.agreement_id in (:agreementIds)
                     union all
                     select substring(E.BUSINESS_KEY_ from 1 for 36), null, 1
                       from ACT_RU_INCIDENT I join ACT_RU_EXECUTION E on E.ID_ = I.PROC_INST_ID_
                      where substring(E.BUSINESS_KEY_ from 1 for 36) in (:agreements)
                 ) work group by agreement
-                """, Map.of("agreements", keys), (ResultSet rs) -> {
+                """, Map.of("agreements", keys, "agreementIds", agreements.stream().map(AgreementId::value).toList()), (ResultSet rs) -> {
             Timestamp due = rs.getTimestamp("next_deadline");
             open.put(new AgreementId(UUID.fromString(rs.getString("agreement"))),
                     new Open(due == null ? null : due.toInstant(), rs.getLong("incidents")));

@@ -1,121 +1,146 @@
 package org.regionalcoop.tasks;
 
+import org.postgresql.PGStatement;
 import org.regionalcoop.security.Caller;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * "My tasks" as SQL over the engine's tables that the database answers from its indexes. The engine's own
- * task query joins identity links with a left join under an OR (offered to my groups, or assigned to me),
- * which PostgreSQL can only answer by scanning the task and identity-link tables; with 100,000 open tasks
- * that is the whole list read for every page.
+ * "My tasks" as SQL over the projection {@code open_task} ({@link OpenTasks}), whose rows list each open task once
+ * for every audience that sees it. A caller's list is the merge of their audiences' lists (their groups, and
+ * themselves as assignee), each read from the index {@code open_task_by_audience} in the list's order: soonest due
+ * first, no due date last, then highest priority, then the id. A task seen by several of the caller's audiences
+ * comes out of the merge once per audience, one after the other, since its place in the list is the same in each;
+ * {@code distinct on} keeps one. So the first page reads about a page of rows per audience, and the count stops one
+ * past {@link #COUNT_LIMIT}, however many tasks are open and however many the caller's are.
  *
- * <p>The same tasks are read in two ways. From the caller's side: each half of the OR is an indexed lookup
- * (identity links by group, tasks by assignee) and their union selects tasks by primary key; the count reads
- * so and stops one past {@link #COUNT_LIMIT}, and so does the page of a caller with no more tasks than that.
- * From the list's order: open tasks in due-date order by index ({@link TaskListIndexes}), each kept if it is
- * the caller's, until the page is full; the page of a caller with more tasks reads so, since sorting all of
- * them would read tens of thousands of rows for a member of staff in a hundred groups.
- *
- * <p>Parameters are MyBatis placeholders ({@code #{name}}), as the engine's native query takes them.
+ * <p>The engine's table still decides that a task is active: a process suspended in Cockpit suspends its tasks
+ * without an event, so each row the merge yields is checked by primary key.
  */
-record MyTasksQuery(String where, String inListOrder, Map<String, Object> parameters) {
+record MyTasksQuery(String stream, Map<String, Object> parameters) {
 
     /**
      * Counts stop here: a list longer than this is "more than 1,000" to whoever reads it, and counting every
      * task of a member of staff in a hundred groups would read tens of thousands of rows for each page.
      */
     static final int COUNT_LIMIT = 1000;
-    private static final String ORDER = " order by RES.DUE_DATE_ asc nulls last, RES.PRIORITY_ desc, RES.ID_ asc";
+    private static final String ORDER = " order by due_key, priority desc, task_id";
+
+    /**
+     * Where a page ends, for the next page to start after it (keyset pagination): the last task's place in the list.
+     * Its text is the due date ({@code -} for none), the priority and the task's id.
+     */
+    record After(Timestamp dueKey, int priority, String taskId) {
+
+        private static final String NO_DUE_DATE = "-";
+
+        /** The text {@link #toString()} gave, or empty when it is not one. */
+        static Optional<After> parse(String text) {
+            String[] parts = text == null ? new String[0] : text.split("~", 3);
+            if (parts.length != 3) {
+                return Optional.empty();
+            }
+            try {
+                Timestamp due = parts[0].equals(NO_DUE_DATE) ? new Timestamp(PGStatement.DATE_POSITIVE_INFINITY)
+                        : Timestamp.from(Instant.parse(parts[0]));
+                return Optional.of(new After(due, Integer.parseInt(parts[1]), parts[2]));
+            } catch (DateTimeParseException | NumberFormatException notOurs) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String toString() {
+            String due = dueKey.getTime() == PGStatement.DATE_POSITIVE_INFINITY ? NO_DUE_DATE
+                    : dueKey.toInstant().toString();
+            return due + "~" + priority + "~" + taskId;
+        }
+    }
 
     static MyTasksQuery of(Caller caller, StaffTasks.Filter filter, Instant now) {
-        String open = "from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1";
-        StringBuilder where = new StringBuilder(open);
-        StringBuilder inListOrder = new StringBuilder(open);
+        return of(caller, filter, now, null);
+    }
+
+    static MyTasksQuery of(Caller caller, StaffTasks.Filter filter, Instant now, After after) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (!caller.isAdministrator()) {
-            parameters.put("userId", caller.userId());
-            List<String> groups = new ArrayList<>(caller.groups());
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < groups.size(); i++) {
-                names.add("#{group" + i + "}");
-                parameters.put("group" + i, groups.get(i));
-            }
-            String offered = "select I.TASK_ID_ from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
-                    + String.join(", ", names) + ")";
-            where.append(" and RES.ID_ in (select A.ID_ from ACT_RU_TASK A where A.ASSIGNEE_ = #{userId}")
-                    .append(groups.isEmpty() ? "" : " union " + offered).append(")");
-            inListOrder.append(groups.isEmpty() ? " and RES.ASSIGNEE_ = #{userId}"
-                    : " and (RES.ASSIGNEE_ = #{userId} or RES.ID_ in (" + offered + "))");
-        }
         StringBuilder filters = new StringBuilder();
         if (filter.agreementId() != null) {
-            // Ballots carry "agreement:round:participant" business keys, the other processes the agreement id.
-            filters.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ like #{agreement})");
-            parameters.put("agreement", filter.agreementId() + "%");
+            filters.append(" and O.agreement_id = :agreement");
+            parameters.put("agreement", uuid(filter.agreementId()).orElse(null));
         }
         if (filter.agreementIds() != null) {
-            List<String> likes = new ArrayList<>();
-            for (int i = 0; i < filter.agreementIds().size(); i++) {
-                likes.add("E.BUSINESS_KEY_ like #{agreement" + i + "}");
-                parameters.put("agreement" + i, filter.agreementIds().get(i) + "%");
-            }
-            filters.append(likes.isEmpty() ? " and 1 = 0"
-                    : " and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where " + String.join(" or ", likes) + ")");
+            List<UUID> agreements = filter.agreementIds().stream().map(MyTasksQuery::uuid).flatMap(Optional::stream).toList();
+            filters.append(agreements.isEmpty() ? " and 1 = 0" : " and O.agreement_id in (:agreements)");
+            parameters.put("agreements", agreements);
         }
         if (filter.assignee() != null) {
-            filters.append(" and RES.ASSIGNEE_ = #{assignee}");
+            filters.append(" and O.assignee = :assignee");
             parameters.put("assignee", filter.assignee());
         }
         if (filter.taskDefinitionKey() != null) {
-            filters.append(" and RES.TASK_DEF_KEY_ = #{taskDefinitionKey}");
+            filters.append(" and O.task_def_key = :taskDefinitionKey");
             parameters.put("taskDefinitionKey", filter.taskDefinitionKey());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            filters.append(" and RES.DUE_DATE_ < #{now}");
-            parameters.put("now", Date.from(now));
+            filters.append(" and O.due_key < :now");
+            parameters.put("now", Timestamp.from(now));
         }
         if (filter.dueBefore() != null) {
-            filters.append(" and RES.DUE_DATE_ < #{dueBefore}");
-            parameters.put("dueBefore", Date.from(filter.dueBefore()));
+            filters.append(" and O.due_key < :dueBefore");
+            parameters.put("dueBefore", Timestamp.from(filter.dueBefore()));
         }
-        where.append(filters);
-        inListOrder.append(filters);
-        return new MyTasksQuery(where.toString(), inListOrder.toString(), parameters);
+        if (after != null) {
+            filters.append(" and (O.due_key > :afterDue or (O.due_key = :afterDue and (O.priority < :afterPriority"
+                    + " or (O.priority = :afterPriority and O.task_id > :afterTask))))");
+            parameters.put("afterDue", after.dueKey());
+            parameters.put("afterPriority", after.priority());
+            parameters.put("afterTask", after.taskId());
+        }
+        // Every task assigned to the caller is in their own audience: "claimed by me" reads that list alone.
+        List<String> audiences = filter.assignee() != null && filter.assignee().equals(caller.userId()) && !caller.isAdministrator()
+                ? List.of(OpenTasks.user(caller.userId()))
+                : OpenTasks.audiences(caller.userId(), caller.groups(), caller.isAdministrator());
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < audiences.size(); i++) {
+            parameters.put("audience" + i, audiences.get(i));
+            branches.add("(select O.task_id, O.due_key, O.priority, O.task_def_key from open_task O where O.audience = :audience"
+                    + i + filters + ORDER + ")");
+        }
+        String stream = "select S.task_id, S.due_key, S.priority, S.task_def_key from (select distinct on (due_key, priority, task_id)"
+                + " task_id, due_key, priority, task_def_key from (" + String.join(" union all ", branches) + ") M"
+                + ORDER + ") S where exists (select 1 from ACT_RU_TASK T where T.ID_ = S.task_id and T.SUSPENSION_STATE_ = 1)"
+                + ORDER;
+        return new MyTasksQuery(stream, parameters);
     }
 
-    /**
-     * The tasks in the list's order (soonest due first, no due date last, then highest priority) for a caller with
-     * at most {@link #COUNT_LIMIT}: read from the caller's side and sorted, at most that many.
-     */
-    String pageOfFew() {
-        return "select RES.* " + where + ORDER;
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnAgreement) {
+            return Optional.empty();
+        }
     }
 
-    /**
-     * The same for a caller with more: open tasks in the list's order by index, keeping the caller's, which reads
-     * about a page × open tasks ÷ the caller's tasks, however many groups the caller is in.
-     */
-    String pageOfMany() {
-        return "select RES.* " + inListOrder + ORDER;
+    /** The caller's tasks in the list's order, from {@code offset} on. */
+    String page(int offset, int size) {
+        return stream + " limit " + size + " offset " + offset;
     }
 
     /** How many tasks match, up to one more than {@link #COUNT_LIMIT}. */
     String count() {
-        return "select count(*) from (select 1 " + where + " limit " + (COUNT_LIMIT + 1) + ") bounded";
+        return "select count(*) from (" + stream + " limit " + (COUNT_LIMIT + 1) + ") bounded";
     }
 
-    /**
-     * The count per step of the first {@link #COUNT_LIMIT} + 1 matching tasks, as plain SQL with named parameters
-     * ({@code :name}), which a native task query cannot group.
-     */
+    /** The count per step of the first {@link #COUNT_LIMIT} + 1 matching tasks. */
     String countByStep() {
-        return ("select TASK_DEF_KEY_, count(*) from (select RES.TASK_DEF_KEY_ " + where + " limit " + (COUNT_LIMIT + 1)
-                + ") bounded group by TASK_DEF_KEY_").replaceAll("#\\{(\\w+)}", ":$1");
+        return "select task_def_key, count(*) from (" + stream + " limit " + (COUNT_LIMIT + 1) + ") bounded group by task_def_key";
     }
 }

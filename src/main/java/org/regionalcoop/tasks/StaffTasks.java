@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.regionalcoop.security.Caller;
@@ -77,14 +76,34 @@ public class StaffTasks {
     }
 
     public TaskPage mine(Caller caller, Filter filter, int page, int size) {
+        MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
+        return mine(query, query, page * size, page, size);
+    }
+
+    /**
+     * The page after the one that ended at {@code after} ({@link TaskPage#next()}), read from there on rather than
+     * past every earlier page; {@code page} only numbers it. A cursor that is not one starts from the first task.
+     */
+    public TaskPage mine(Caller caller, Filter filter, String after, int page, int size) {
+        Instant now = clock.instant();
+        MyTasksQuery all = MyTasksQuery.of(caller, filter, now);
+        return MyTasksQuery.After.parse(after)
+                .map(cursor -> mine(all, MyTasksQuery.of(caller, filter, now, cursor), 0, page, size))
+                .orElseGet(() -> mine(all, all, 0, 0, size));
+    }
+
+    /** Counts {@code query}'s tasks up to the limit and reads the page from {@code pageQuery}, which may start later. */
+    private TaskPage mine(MyTasksQuery query, MyTasksQuery pageQuery, int offset, int page, int size) {
+        long counted = jdbc.queryForObject(query.count(), query.parameters(), Long.class);
+        List<MyTasksQuery.After> listed = jdbc.query(pageQuery.page(offset, size + 1), pageQuery.parameters(),
+                (row, n) -> new MyTasksQuery.After(row.getTimestamp("due_key"), row.getInt("priority"), row.getString("task_id")));
+        List<MyTasksQuery.After> shown = listed.subList(0, Math.min(size, listed.size()));
+        String next = listed.size() > size ? shown.get(shown.size() - 1).toString() : null;
         return platform.asPlatform(() -> {
-            MyTasksQuery query = MyTasksQuery.of(caller, filter, clock.instant());
-            long counted = nativeQuery(query.count(), query).count();
-            String listed = counted > MyTasksQuery.COUNT_LIMIT ? query.pageOfMany() : query.pageOfFew();
-            List<Task> found = withFormKeys(nativeQuery(listed, query).listPage(page * size, size));
+            List<Task> found = byId(shown.stream().map(MyTasksQuery.After::taskId).toList());
             PageContext context = context(found);
             return new TaskPage(found.stream().map(task -> view(task, context)).toList(),
-                    Math.min(counted, MyTasksQuery.COUNT_LIMIT), counted > MyTasksQuery.COUNT_LIMIT, page, size);
+                    Math.min(counted, MyTasksQuery.COUNT_LIMIT), counted > MyTasksQuery.COUNT_LIMIT, page, size, next);
         });
     }
 
@@ -101,20 +120,14 @@ public class StaffTasks {
         return counts;
     }
 
-    private NativeTaskQuery nativeQuery(String sql, MyTasksQuery query) {
-        NativeTaskQuery nativeQuery = tasks.createNativeTaskQuery().sql(sql);
-        query.parameters().forEach(nativeQuery::parameter);
-        return nativeQuery;
-    }
-
-    /** The same tasks in the same order, read again by id with their forms, which a native query cannot load. */
-    private List<Task> withFormKeys(List<Task> page) {
-        if (page.isEmpty()) {
-            return page;
+    /** The tasks in the given order, with their forms; one that ended since the list was read is left out. */
+    private List<Task> byId(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
                 .initializeFormKeys().list().stream().collect(Collectors.toMap(Task::getId, task -> task));
-        return page.stream().map(task -> byId.get(task.getId())).filter(Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public StaffTask get(String taskId, Caller caller) {

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -54,8 +55,12 @@ class TaskController {
                   @RequestParam(required = false) Boolean overdue,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return tasks.mine(Caller.current(), new StaffTasks.Filter(agreementId, taskDefinitionKey, overdue, dueBefore), page, size);
+                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                  @Parameter(description = "The previous page's 'next': the page after it, numbered 'page'")
+                  @RequestParam(required = false) String after) {
+        StaffTasks.Filter filter = new StaffTasks.Filter(agreementId, taskDefinitionKey, overdue, dueBefore);
+        return after == null ? tasks.mine(Caller.current(), filter, page, size)
+                : tasks.mine(Caller.current(), filter, after, page, size);
     }
 
     /** The task with its agreement's context: current version, its changes, the other participants' answers. */

@@ -1,5 +1,7 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -7,8 +9,11 @@ import java.util.List;
  *
  * @param total     how many tasks match, counted up to {@value #COUNT_LIMIT}
  * @param moreThanTotal whether more than {@code total} tasks match (the count stopped at its limit)
+ * @param next      where the next page starts ({@code after}), null on the last page
  */
-public record TaskPage(List<StaffTask> tasks, long total, boolean moreThanTotal, int page, int size) {
+public record TaskPage(List<StaffTask> tasks, long total, boolean moreThanTotal, int page, int size,
+                       @Schema(description = "Where the next page starts: pass it as 'after' to read the page after this one "
+                               + "without counting past the earlier ones; null on the last page.", nullable = true) String next) {
 
     public static final int COUNT_LIMIT = MyTasksQuery.COUNT_LIMIT;
 }

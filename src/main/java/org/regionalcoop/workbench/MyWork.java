@@ -63,7 +63,8 @@ class MyWork {
 
     @GetMapping("/")
     String myWork(@RequestParam(defaultValue = "ALL") Show show, @RequestParam(required = false) String step,
-                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(required = false) String after, Model model) {
         Caller caller = Caller.current();
         String search = q == null || q.isBlank() ? null : q.strip();
         List<String> titled = search == null ? null
@@ -71,7 +72,9 @@ class MyWork {
         String chosenStep = step == null || step.isBlank() ? null : step;
         int shown = Math.max(page, 0);
 
-        TaskPage found = tasks.mine(caller, filter(show, chosenStep, titled, caller), shown, PAGE_SIZE);
+        // "Next" carries where the page ended, so a later page is read from there rather than past every earlier one.
+        TaskPage found = after == null || after.isBlank() ? tasks.mine(caller, filter(show, chosenStep, titled, caller), shown, PAGE_SIZE)
+                : tasks.mine(caller, filter(show, chosenStep, titled, caller), after, shown, PAGE_SIZE);
         Map<AgreementId, Agreement> about = agreements.all(found.tasks().stream().map(StaffTask::agreementId)
                 .filter(Objects::nonNull).distinct().map(AgreementId::of).toList());
         model.addAttribute("rows", found.tasks().stream()

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * in 1, 4 and 100 groups, at 1,000 and at 100,000 open tasks, alternating, each idle and under W2's load
  * (lifecycles through Kafka at half W1's saturation) when W2 ran before. The tasks are inserted in bulk
  * as {@code MyTasksQueryPlanTest} does: each offered to one role of one of 50 governments, every 10,000th
- * also assigned to the user. They are ballot tasks without an instance, so the page can read their form.
+ * also assigned to the user, with their rows in the task lists' projection ({@code open_task}). They are ballot tasks without an instance, so the page can read their form.
  */
 final class TaskListLoad {
 
@@ -165,6 +165,7 @@ final class TaskListLoad {
     private void openTasks(int count) {
         int present = jdbc.queryForObject("select count(*) from act_ru_task where id_ like 'bench-%'", Integer.class);
         if (present > count) {
+            jdbc.update("delete from open_task where task_id like 'bench-%' and substr(task_id, 7)::int > ?", count);
             jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%' and substr(id_, 12)::int > ?", count);
             jdbc.update("delete from act_ru_task where id_ like 'bench-%' and substr(id_, 7)::int > ?", count);
         } else if (present < count) {
@@ -180,12 +181,23 @@ final class TaskListLoad {
                     select 'bench-link-' || n, 1, 'P' || (n % ?) || '.' || (array['coordinator','leader','finance_officer','reviewer'])[1 + (n / ?) % 4],
                            'candidate', 'bench-' || n
                     from generate_series(? + 1, ?) n""", GOVERNMENTS, GOVERNMENTS, present, count);
+            // The rows the engine's history events would have given them in the task lists' projection.
+            jdbc.update("""
+                    insert into open_task (task_id, audience, due_key, priority, task_def_key, agreement_id, assignee)
+                    select t.id_, a.audience, coalesce(t.due_date_, 'infinity'), t.priority_, t.task_def_key_, null, t.assignee_
+                    from act_ru_task t cross join lateral (
+                        select 'group:' || i.group_id_ from act_ru_identitylink i where i.task_id_ = t.id_ and i.type_ = 'candidate'
+                        union select 'user:' || t.assignee_ where t.assignee_ is not null
+                        union select '*') a (audience)
+                    where t.id_ like 'bench-%' and substr(t.id_, 7)::int > ?""", present);
         }
         jdbc.execute("analyze act_ru_task");
         jdbc.execute("analyze act_ru_identitylink");
+        jdbc.execute("analyze open_task");
     }
 
     private void closeTasks() {
+        jdbc.update("delete from open_task where task_id like 'bench-%'");
         jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%'");
         jdbc.update("delete from act_ru_task where id_ like 'bench-%'");
         jdbc.execute("analyze act_ru_task");
