@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.Continuations;
 import org.regionalcoop.PlatformTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -14,10 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A member of staff working through the REST APIs only: the platform API and the engine's task API. */
 final class StaffClient {
 
+    private final TestRestTemplate anonymous;
     private final TestRestTemplate http;
     private final String user;
 
     StaffClient(TestRestTemplate anonymous, String user) {
+        this.anonymous = anonymous;
         this.http = anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
         this.user = user;
     }
@@ -70,7 +73,7 @@ final class StaffClient {
         return tasks;
     }
 
-    /** Completes the single open task of that kind, with form values. */
+    /** Completes the single open task of that kind, with form values, and waits for what the completion set off. */
     void complete(String group, String taskDefinitionKey, String agreementId, Map<String, Object> values) {
         List<Map<String, Object>> tasks = tasks(group, taskDefinitionKey, agreementId);
         assertThat(tasks).as("%s's %s tasks for %s", group, taskDefinitionKey, agreementId).hasSize(1);
@@ -80,5 +83,6 @@ final class StaffClient {
                 Map.of("variables", variables), String.class, tasks.get(0).get("id"));
         assertThat(completed.getStatusCode()).as("%s completes %s: %s", user, taskDefinitionKey, completed.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        Continuations.await(anonymous, agreementId);
     }
 }
