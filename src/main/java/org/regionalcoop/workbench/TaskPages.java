@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.RunningProjects;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.settlement.SettlementId;
@@ -52,6 +53,8 @@ class TaskPages {
     static final String GRANT = "grantId";
     /** The process variable naming the settlement a decision is about. */
     static final String SETTLEMENT = "settlementId";
+    /** The closure's evaluation, which shows the projects still running that will each need a decision. */
+    static final String EVALUATION = "user_evaluate_agreement";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -65,10 +68,12 @@ class TaskPages {
     private final Dates dates;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final RunningProjects runningProjects;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, SettlementFacts settlements, Amounts amounts,
-              Dates dates, Confirmation confirmation, MessageSource messages) {
+              Dates dates, Confirmation confirmation, MessageSource messages, RunningProjects runningProjects) {
+        this.runningProjects = runningProjects;
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -207,6 +212,9 @@ class TaskPages {
         model.addAttribute("dateFields", DATES);
         if (detail.agreement() != null) {
             facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
+        }
+        if (EVALUATION.equals(detail.task().taskDefinitionKey()) && detail.task().agreementId() != null) {
+            model.addAttribute("runningProjects", runningProjects.of(AgreementId.of(detail.task().agreementId())));
         }
         return "task";
     }

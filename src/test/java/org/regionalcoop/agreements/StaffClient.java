@@ -1,7 +1,8 @@
 package org.regionalcoop.agreements;
 
-import org.regionalcoop.Continuations;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,12 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A member of staff working through the REST APIs only: the platform API and the engine's task API. */
 final class StaffClient {
 
-    private final TestRestTemplate anonymous;
+    private final LifecycleDriver platform;
     private final TestRestTemplate http;
     private final String user;
 
-    StaffClient(TestRestTemplate anonymous, String user) {
-        this.anonymous = anonymous;
+    /** The platform is watched only to wait for what a completion set off (LifecycleDriver#awaitContinuations). */
+    StaffClient(TestRestTemplate anonymous, LifecycleDriver platform, String user) {
+        this.platform = platform;
         this.http = anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
         this.user = user;
     }
@@ -83,6 +85,6 @@ final class StaffClient {
                 Map.of("variables", variables), String.class, tasks.get(0).get("id"));
         assertThat(completed.getStatusCode()).as("%s completes %s: %s", user, taskDefinitionKey, completed.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        Continuations.await(anonymous, agreementId);
+        platform.awaitContinuations(AgreementId.of(agreementId));
     }
 }
