@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Serves the closure process's expressions as {@code agreementClosure} (hence public): the projects still running
- * under the agreement, one decision task each, named by the project.
+ * under the agreement, one decision task each. As {@code nameRunningProject} it names each such task's project
+ * (the task-local {@code projectName}, which the task's form shows) when the task is created.
  */
 @Component("agreementClosure")
 public class AgreementClosure {
@@ -27,7 +28,7 @@ public class AgreementClosure {
     }
 
     /** The project's name, for its decision task. */
-    public String projectName(String agreementId, String projectId) {
+    String projectName(String agreementId, String projectId) {
         UUID id = UUID.fromString(projectId);
         return running.of(AgreementId.of(agreementId)).stream().filter(project -> project.projectId().equals(id))
                 .map(RunningProject::name).findFirst().orElse(projectId);

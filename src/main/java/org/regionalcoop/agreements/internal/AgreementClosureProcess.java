@@ -25,6 +25,8 @@ public final class AgreementClosureProcess {
     public static final String VAR_EVALUATION = "evaluation";
     /** Element of the per-project decisions: the running project decided on. */
     public static final String VAR_PROJECT_ID = "projectId";
+    /** Local to a project's decision task: the project's name, which its form shows. */
+    public static final String VAR_PROJECT_NAME = "projectName";
     /** Output of a project's decision task: complete, hand-over or cancel. */
     public static final String VAR_PROJECT_DECISION = "projectDecision";
     /** Output of a project's decision task: why. */
