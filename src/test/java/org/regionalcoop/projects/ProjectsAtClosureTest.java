@@ -107,7 +107,7 @@ class ProjectsAtClosureTest {
         assertThat(fixtures.projectStatus(handedOver)).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(fixtures.instance(completed)).isNull();
         assertThat(fixtures.projectStatus(completed)).isEqualTo(ProjectStatus.COMPLETED);
-        assertThat(fixtures.events(completed)).endsWith("project.completed");
+        assertThat(fixtures.events(completed)).containsOnlyOnce("project.completed", "agreement.running-project-decided");
         assertThat(tasks.createTaskQuery().processInstanceId(fixtures.instanceId(completed)).count()).isZero();
     }
 
