@@ -2,9 +2,11 @@ package org.regionalcoop;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -14,6 +16,7 @@ import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
@@ -31,8 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Drives agreements through their processes in-process, as staff would through their tasks: for
@@ -45,12 +50,40 @@ public class LifecycleDriver {
     private final TaskService tasks;
     private final ManagementService management;
     private final HistoryService history;
+    private final RuntimeService runtime;
 
-    LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history) {
+    LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
+                    RuntimeService runtime) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
         this.history = history;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Waits until the engine's job executor has run what a completion or an answer left to it: the steps behind the
+     * transaction boundaries of docs/decisions/transaction-boundaries.md. A step that fails ends the wait when its
+     * retries are spent (an incident); the test then finds the state it expected missing.
+     */
+    public void awaitContinuations(AgreementId agreement) {
+        await().atMost(PlatformTest.PATIENCE).until(() -> pendingContinuations(agreement).isEmpty());
+    }
+
+    public void awaitContinuations(Agreement agreement) {
+        awaitContinuations(agreement.id());
+    }
+
+    private List<Job> pendingContinuations(AgreementId agreement) {
+        Set<String> instances = instancesOf(agreement);
+        return management.createJobQuery().messages().withRetriesLeft().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .toList();
+    }
+
+    private Set<String> instancesOf(AgreementId agreement) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(agreement + "%").list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
     }
 
     /** Proposes an agreement among the participants (the first initiates) asking for this much support. */
@@ -93,9 +126,11 @@ public class LifecycleDriver {
         for (Task ballot : openTasks(agreement, "user_cast_vote")) {
             tasks.complete(ballot.getId(), Map.of("answer", "consent"));
         }
+        awaitContinuations(agreement);
         for (Task signature : openTasks(agreement, "user_sign_agreement")) {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
         }
+        awaitContinuations(agreement);
     }
 
     /**
@@ -121,6 +156,7 @@ public class LifecycleDriver {
                 .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).list();
         assertThat(open).as("%s tasks for %s", taskDefinitionKey, candidateGroup).hasSize(1);
         tasks.complete(open.get(0).getId(), values);
+        awaitContinuations(agreement);
     }
 
     public List<Task> openTasks(Agreement agreement, String taskDefinitionKey) {

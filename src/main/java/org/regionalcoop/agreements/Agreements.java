@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -37,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The agreements module's API: propose agreements and read them with their version history. */
@@ -191,16 +191,15 @@ public class Agreements {
 
     /**
      * Proposes the renewal of an agreement at the end of its term: the current content for a term of the
-     * same length starting the day after, linked to the original and proposed on its initiator's behalf. Its bodies
-     * carry on: they meet on from the first date of their schedule in the new term, hosted by whom was next.
+     * same calendar length (years, months, days) starting the day after, linked to the original and proposed on its
+     * initiator's behalf. Its bodies carry on: they meet on from the first date of their schedule in the new term,
+     * hosted by whom was next.
      */
     @Transactional
     public Agreement renew(AgreementId id) {
         Agreement original = current(id);
         AgreementContent content = original.current().content();
-        Term term = content.term();
-        long days = ChronoUnit.DAYS.between(term.start(), term.end());
-        Term next = new Term(term.end().plusDays(1), term.end().plusDays(1 + days));
+        Term next = content.term().following();
         AgreementContent renewed = new AgreementContent(content.title(), content.fields(), content.participants(),
                 content.secretariat(), content.mode(), content.type(), next, content.costShares(),
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
@@ -214,6 +213,30 @@ public class Agreements {
     @Transactional
     public void recordClosureDecision(AgreementId id, String decision, String evaluation, String decidedBy) {
         events.publishEvent(new ClosureDecided(id.value(), decision, evaluation, decidedBy, clock.instant()));
+    }
+
+    /**
+     * The secretariat's coordinators decided what becomes of a project still running at closure, with their reason.
+     * Handing it over needs a renewal to take it.
+     */
+    @Transactional
+    public void decideRunningProject(AgreementId id, UUID projectId, String decision, String reason,
+                                     String closureDecision, String decidedBy) {
+        if (!List.of(RunningProjectDecided.COMPLETE, RunningProjectDecided.HAND_OVER, RunningProjectDecided.CANCEL)
+                .contains(decision)) {
+            throw new IllegalArgumentException("Decide a running project with complete, hand-over or cancel, not '"
+                    + decision + "'");
+        }
+        if (RunningProjectDecided.HAND_OVER.equals(decision) && !"renew".equals(closureDecision)) {
+            throw new IllegalArgumentException("A project can be handed over only to a renewal, and this agreement is "
+                    + "terminated: complete or cancel it");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
+            throw new IllegalArgumentException("Say in up to " + TextRules.DESCRIPTION
+                    + " characters why this is to become of the project");
+        }
+        events.publishEvent(new RunningProjectDecided(id.value(), projectId, decision, reason.strip(), decidedBy,
+                clock.instant()));
     }
 
     /** How many agreements stand at each stage of the lifecycle, for administrators. */

@@ -2,6 +2,7 @@ package org.regionalcoop.audit;
 
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.ClosureDecided;
+import org.regionalcoop.agreements.RunningProjectDecided;
 import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.approval.ApprovalDecided;
@@ -88,6 +89,12 @@ public class AuditTrail {
     void on(ClosureDecided closure) {
         repository.append(new AuditEntry(closure.agreementId(), closure.decidedAt(), closure.decidedBy(), AuditEntry.TASK,
                 "closure", closure.decision(), "end of term", closure.evaluation()));
+    }
+
+    @EventListener
+    void on(RunningProjectDecided decision) {
+        repository.append(new AuditEntry(decision.agreementId(), decision.decidedAt(), decision.decidedBy(),
+                AuditEntry.TASK, "closure-project", decision.decision(), "project " + decision.projectId(), decision.reason()));
     }
 
     @EventListener

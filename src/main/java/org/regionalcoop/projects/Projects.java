@@ -20,6 +20,8 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.funds.Funds;
+import org.regionalcoop.agreements.RunningProject;
+import org.regionalcoop.agreements.RunningProjectDecided;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
@@ -459,6 +461,50 @@ public class Projects {
         Instant now = clock.instant();
         repository.updateStatus(id, ProjectStatus.COMPLETED, null, null, now);
         events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
+    }
+
+    /** The agreement's projects still registered or active, with how many contributions each still owes. */
+    @Transactional(readOnly = true)
+    public List<RunningProject> running(AgreementId agreementId) {
+        return repository.ofAgreement(agreementId.value()).stream()
+                .filter(project -> project.status() == ProjectStatus.REGISTERED || project.status() == ProjectStatus.ACTIVE)
+                .map(project -> new RunningProject(project.id().value(), project.name(), project.lead().value(),
+                        repository.openContributions(project.id())))
+                .toList();
+    }
+
+    /**
+     * Carries out what the agreement's closure decided for a running project. Completing or cancelling it withdraws
+     * the contributions not yet paid and ends its process, so none of its tasks (a contribution awaited, a milestone
+     * to report or verify, a penalty to answer) is left open; a handed-over project runs on for the renewal.
+     */
+    @Transactional
+    public void closeWithAgreement(RunningProjectDecided decision) {
+        ProjectId id = new ProjectId(decision.projectId());
+        ProjectSummary project = project(id);
+        if (project.status() != ProjectStatus.REGISTERED && project.status() != ProjectStatus.ACTIVE) {
+            throw new IllegalStateException("Project " + id + " is " + project.status().key() + ", not running");
+        }
+        repository.closureDecision(id, decision.decision(), decision.reason());
+        if (RunningProjectDecided.HAND_OVER.equals(decision.decision())) {
+            return;
+        }
+        repository.withdrawOpenContributions(id);
+        String businessKey = businessKey(project.agreementId(), id);
+        // Ended by the platform on the secretariat's decision, which may not touch the project's process itself.
+        List<String> ended = platform.asPlatform(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list().stream().map(instance -> instance.getId()).toList());
+        platform.asPlatform(() -> {
+            runtime.deleteProcessInstances(ended, "agreement closed: " + decision.decision(), false, true);
+            return ended.size();
+        });
+        Instant now = clock.instant();
+        if (RunningProjectDecided.COMPLETE.equals(decision.decision())) {
+            repository.updateStatus(id, ProjectStatus.COMPLETED, null, null, now);
+            events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
+        } else {
+            repository.updateStatus(id, ProjectStatus.CANCELLED, null, null, now);
+        }
     }
 
     /** The coordinators of the agreement's secretariat, who resolve repeated construction. */

@@ -7,6 +7,7 @@ import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.Position;
 import org.regionalcoop.settlement.internal.SettlementCalculation;
 import org.regionalcoop.settlement.internal.SettlementFinalized;
+import org.regionalcoop.settlement.internal.NothingToSettle;
 import org.regionalcoop.settlement.internal.SettlementProposed;
 import org.regionalcoop.settlement.internal.SettlementRepository;
 import org.regionalcoop.settlement.internal.TransferConfirmed;
@@ -104,6 +105,10 @@ public class Settlements {
         if (anything) {
             events.publishEvent(new SettlementProposed(agreementId.value(), id.value(), kind, periodEnd,
                     result.positions().stream().map(Settlement.ParticipantPosition::of).toList(), transfers, now));
+        } else {
+            // An empty period is settled too: the participants' finance systems learn that it closed with nothing owed.
+            events.publishEvent(new NothingToSettle(agreementId.value(), id.value(), kind, periodEnd,
+                    content.participants().stream().map(GovernmentCode::value).toList(), now));
         }
        return new Proposal(id, anything, arbitrators);
     }

@@ -5,6 +5,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.RunningProjects;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.settlement.SettlementId;
@@ -55,6 +56,8 @@ class TaskPages {
     static final String FUND_ASKED = "fundRequestedAmount";
     /** The process variable naming the settlement a decision is about. */
     static final String SETTLEMENT = "settlementId";
+    /** The closure's evaluation, which shows the projects still running that will each need a decision. */
+    static final String EVALUATION = "user_evaluate_agreement";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -70,12 +73,15 @@ class TaskPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final TaskFacts taskFacts;
+    private final RunningProjects runningProjects;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
-              Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts) {
+              Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts,
+              RunningProjects runningProjects) {
         this.taskFacts = taskFacts;
         this.funds = funds;
+        this.runningProjects = runningProjects;
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -217,6 +223,9 @@ class TaskPages {
         model.addAttribute("dateFields", DATES);
         if (detail.agreement() != null) {
             facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
+        }
+        if (EVALUATION.equals(detail.task().taskDefinitionKey()) && detail.task().agreementId() != null) {
+            model.addAttribute("runningProjects", runningProjects.of(AgreementId.of(detail.task().agreementId())));
         }
         return "task";
     }

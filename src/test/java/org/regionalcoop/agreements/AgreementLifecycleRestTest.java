@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,8 +21,11 @@ class AgreementLifecycleRestTest {
     @Autowired
     TestRestTemplate anonymous;
 
+    @Autowired
+    LifecycleDriver driver;
+
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 
     @Test

@@ -206,7 +206,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 
     private Object bootstrapServers() {

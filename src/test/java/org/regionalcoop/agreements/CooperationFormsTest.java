@@ -265,7 +265,7 @@ class CooperationFormsTest {
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 
     static Map<String, Object> example(String form) {

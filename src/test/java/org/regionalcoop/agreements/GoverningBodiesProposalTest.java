@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,12 +24,15 @@ class GoverningBodiesProposalTest {
     @Autowired
     TestRestTemplate anonymous;
 
+    @Autowired
+    LifecycleDriver driver;
+
     @Test
     void aProposalSetsUpASummitWhoseHostRotatesYearly() {
         Map<String, Object> summit = summit();
         summit.put("nameZh", "首都圈峰会");
 
-        Map<String, Object> proposed = new StaffClient(anonymous, "jp-tk.coordinator").propose(capitalCircle(summit));
+        Map<String, Object> proposed = new StaffClient(anonymous, driver, "jp-tk.coordinator").propose(capitalCircle(summit));
 
         Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) proposed.get("current")).get("content");
         assertThat((List<Map<String, Object>>) content.get("bodies")).containsExactly(Map.of(
@@ -51,7 +55,7 @@ class GoverningBodiesProposalTest {
         unscheduled.put("key", "Standing Committee");
         unscheduled.remove("meetings");
 
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) new StaffClient(anonymous, "jp-tk.coordinator")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) new StaffClient(anonymous, driver, "jp-tk.coordinator")
                 .post("/api/agreements", capitalCircle(strangers, twin, unscheduled), HttpStatus.BAD_REQUEST).get("errors");
 
         assertThat(errors).containsExactlyInAnyOrder(
@@ -75,7 +79,7 @@ class GoverningBodiesProposalTest {
         summit.put("kind", "parliament");
         summit.put("meetings", Map.of("every", "yearly", "first", "2027-06-01"));
 
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) new StaffClient(anonymous, "jp-tk.coordinator")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) new StaffClient(anonymous, driver, "jp-tk.coordinator")
                 .post("/api/agreements", capitalCircle(summit), HttpStatus.BAD_REQUEST).get("errors");
 
         assertThat(errors).extracting(error -> error.get("field"))

@@ -199,6 +199,6 @@ class HorizontalCouncilTest {
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 }

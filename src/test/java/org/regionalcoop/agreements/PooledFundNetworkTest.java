@@ -194,7 +194,7 @@ class PooledFundNetworkTest {
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 
     private static Map<String, Object> read(Path file) {

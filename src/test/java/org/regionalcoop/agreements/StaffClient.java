@@ -1,6 +1,8 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,10 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A member of staff working through the REST APIs only: the platform API and the engine's task API. */
 final class StaffClient {
 
+    private final LifecycleDriver platform;
     private final TestRestTemplate http;
     private final String user;
 
-    StaffClient(TestRestTemplate anonymous, String user) {
+    /** The platform is watched only to wait for what a completion set off (LifecycleDriver#awaitContinuations). */
+    StaffClient(TestRestTemplate anonymous, LifecycleDriver platform, String user) {
+        this.platform = platform;
         this.http = anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
         this.user = user;
     }
@@ -70,7 +75,7 @@ final class StaffClient {
         return tasks;
     }
 
-    /** Completes the single open task of that kind, with form values. */
+    /** Completes the single open task of that kind, with form values, and waits for what the completion set off. */
     void complete(String group, String taskDefinitionKey, String agreementId, Map<String, Object> values) {
         List<Map<String, Object>> tasks = tasks(group, taskDefinitionKey, agreementId);
         assertThat(tasks).as("%s's %s tasks for %s", group, taskDefinitionKey, agreementId).hasSize(1);
@@ -80,5 +85,6 @@ final class StaffClient {
                 Map.of("variables", variables), String.class, tasks.get(0).get("id"));
         assertThat(completed.getStatusCode()).as("%s completes %s: %s", user, taskDefinitionKey, completed.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        platform.awaitContinuations(AgreementId.of(agreementId));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +33,9 @@ class YangtzeRiverDeltaThroughEventsTest {
 
     @Autowired
     TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Autowired
     KafkaAdmin kafkaAdmin;
@@ -105,7 +109,7 @@ class YangtzeRiverDeltaThroughEventsTest {
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, user);
+        return new StaffClient(anonymous, driver, user);
     }
 
     /** An agreement's state folded from its published events alone, as a downstream system keeps it. */

@@ -62,6 +62,7 @@ class AuditTrailTest {
                 Map.of("answer", "consent", "comment", "good for the Delta"));
         participants.answer(new BallotKey(agreement.id(), 1, new GovernmentCode("JS")), Answer.CONSENT, null,
                 "urn:gov:js:cooperation-office");
+        driver.awaitContinuations(agreement);
         complete("sh.leader", onlyTask("sh.leader", agreement, "user_sign_agreement"),
                 Map.of("signedContentHash", agreement.current().contentHash()));
 

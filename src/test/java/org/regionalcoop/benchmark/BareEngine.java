@@ -53,6 +53,7 @@ final class BareEngine {
                 throw new IllegalStateException(participant + "'s consent did not count for " + agreement.id());
             }
         }
+        driver.awaitContinuations(agreement);
         afterConsensus(agreement, PARTICIPANTS.length);
     }
 
@@ -64,6 +65,7 @@ final class BareEngine {
         for (Task signature : signatures) {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
         }
+        driver.awaitContinuations(agreement);
         driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
         expect(driver.openTasks(agreement, "user_decide_grant").size() == 1, agreement, "no grant decision");
         driver.awardGrants(agreement);

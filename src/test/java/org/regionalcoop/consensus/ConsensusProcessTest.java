@@ -23,6 +23,7 @@ import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -441,6 +442,7 @@ class ConsensusProcessTest {
     private void completeMeeting(ProcessInstance consensus, String decision) {
         Task meeting = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_HOLD_JOINT_MEETING).singleResult();
         tasks.complete(meeting.getId(), Map.of("meetingDecision", decision, "minutes", "decided: " + decision));
+        driver.awaitContinuations(AgreementId.of(consensus.getBusinessKey()));
     }
 
     private void fireTimer(ProcessInstance consensus, String timer) {
@@ -457,6 +459,7 @@ class ConsensusProcessTest {
 
     private void answer(Agreement agreement, int round, String participant, String answer) {
         tasks.complete(ballotTask(agreement, round, participant).getId(), Map.of("answer", answer, "comment", answer + " from " + participant));
+        driver.awaitContinuations(agreement);
     }
 
     private void answerAs(String user, Agreement agreement, int round, String participant, String answer) {
@@ -476,6 +479,7 @@ class ConsensusProcessTest {
 
     /** The outcome the consensus returned, as the lifecycle that called it acted on it (its gateway's flows). */
     private void assertEnded(ProcessInstance consensus, String endEvent, String outcome) {
+        driver.awaitContinuations(AgreementId.of(consensus.getBusinessKey()));
         BpmnAwareTests.assertThat(consensus).isEnded().hasPassed(endEvent);
         String lifecycle = history.createHistoricProcessInstanceQuery().processInstanceId(consensus.getId())
                 .singleResult().getSuperProcessInstanceId();

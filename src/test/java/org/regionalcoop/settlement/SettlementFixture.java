@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.CostShare;
@@ -118,6 +119,12 @@ public class SettlementFixture {
     /** Completes the instance's single open task of this kind offered to this group. */
     void complete(ProcessInstance instance, String taskDefinitionKey, String candidateGroup, Map<String, Object> values) {
         tasks.complete(task(instance, taskDefinitionKey, candidateGroup).getId(), values);
+        awaitContinuations(instance);
+    }
+
+    /** Waits until the settlement's steps after the last answer (finalizing it) have run as the engine's jobs. */
+    public void awaitContinuations(ProcessInstance instance) {
+        driver.awaitContinuations(AgreementId.of(instance.getBusinessKey()));
     }
 
     public Task task(ProcessInstance instance, String taskDefinitionKey, String candidateGroup) {
@@ -139,6 +146,7 @@ public class SettlementFixture {
                 .timers().list();
         assertThat(jobs).as("timer %s", activityId).hasSize(1);
         management.executeJob(jobs.get(0).getId());
+        awaitContinuations(instance);
     }
 
     /** The event types the outbox holds for the agreement, in order. */

@@ -235,13 +235,14 @@ class SettlementProcessTest {
     }
 
     @Test
-    void nothingToSettleEndsAtOnce() {
+    void nothingToSettleEndsAtOnceAndIsAnnounced() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
 
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
 
         assertThat(instance).isEnded().hasPassed(END_NOTHING_TO_SETTLE);
-        assertThat(fixture.publishedTypes(agreement, "settlement.")).isEmpty();
+        assertThat(fixture.publishedTypes(agreement, "settlement.")).containsExactly(
+                "org.regionalcoop.settlement.nothing-to-settle.v1");
     }
 
     @Test

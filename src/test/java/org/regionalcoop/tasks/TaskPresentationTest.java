@@ -77,6 +77,7 @@ class TaskPresentationTest {
         String title = agreement.current().content().title();
         driver.openTasks(agreement, "user_cast_vote").forEach(ballot ->
                 tasks.complete(ballot.getId(), Map.of("answer", "consent")));
+        driver.awaitContinuations(agreement);
 
         Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
                 .filter(task -> "HN-CS".equals(tasks.getVariable(task.getId(), "signer"))).findFirst().orElseThrow();

@@ -117,6 +117,7 @@ class TasklistBrowserTest {
             throw failure;
         }
 
+        lifecycle.awaitContinuations(agreement);
         assertThat(lifecycle.openTasks(agreement, "user_sign_agreement")).as("both consented: the leaders sign next")
                 .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                 .containsExactlyInAnyOrder("LN-SY.leader", "GD-SZ.leader");
@@ -139,6 +140,7 @@ class TasklistBrowserTest {
             throw failure;
         }
 
+        lifecycle.awaitContinuations(agreement);
         assertThat(lifecycle.openTasks(agreement, "user_review_agreement")).as("signed by both with the hash shown: review next")
                 .hasSize(1);
     }

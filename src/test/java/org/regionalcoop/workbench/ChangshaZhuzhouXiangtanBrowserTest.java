@@ -114,6 +114,7 @@ class ChangshaZhuzhouXiangtanBrowserTest {
         assertThat(staff.main()).contains("120,000,000.50 元");
         staff.click(By.id("field-grantDecision-award"));
         staff.submit(ANSWER, CONFIRMED);
+        lifecycle.awaitContinuations(id);
         assertThat(agreements.current(id).status()).isEqualTo(AgreementStatus.APPROVED);
 
         registerTheSewagePlant(staff, id);

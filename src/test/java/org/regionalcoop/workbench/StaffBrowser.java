@@ -89,7 +89,12 @@ final class StaffBrowser implements AutoCloseable {
 
     /** Opens the first task of My work whose agreement's title is this one; it must speak the reader's language. */
     void openTask(String title) {
-        open("/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        // The task may come from a step the engine runs as a job just after the previous answer committed
+        // (docs/decisions/transaction-boundaries.md): look again until it is listed.
+        waiting.until(page -> {
+            open("/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+            return !browser.findElements(By.cssSelector("a.task-link")).isEmpty();
+        });
         click(By.cssSelector("a.task-link"));
         waitFor(By.id("answer"));
         translated();

@@ -10,7 +10,14 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectRegistration;
+import org.regionalcoop.projects.ProjectStatus;
 import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.settlement.SettlementFixture;
@@ -66,6 +73,9 @@ class StaffPagesTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -239,6 +249,47 @@ class StaffPagesTest {
         mvc.perform(post("/tasks/" + ballot).session(liaoning).with(csrf()).param("answer", "consent"))
                 .andExpect(redirectedUrl("/done"));
         assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
+    }
+
+    @Test
+    void theClosureShowsTheProjectsStillRunningAndEndsTheOneItCancelsWithItsTasks() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        ProjectSummary project = projects.register(agreement.id(), new ProjectRegistration("Liao River flood barrier",
+                new GovernmentCode("LN"), CooperationField.WATER_RESOURCES, new GovernmentCode("LN"),
+                Money.of("500000.00"), Money.ZERO, List.of(CostShare.of("GD", "50"), CostShare.of("LN", "50")),
+                List.of(new MilestonePlan("Embankment", LocalDate.of(2028, 6, 30), Money.ZERO))),
+                LifecycleDriver.coordinatorOf("LN"));
+        ProcessInstance closure = runtime.startProcessInstanceByKey("agreement_closure", agreement.id().toString(),
+                Map.of("agreementId", agreement.id().toString(), "secretariat", "GD"));
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult().getId();
+
+        assertThat(page("/tasks/" + evaluation, guangdong, "en")).contains("Evaluate the agreement",
+                "Projects still running", "Liao River flood barrier", "Liaoning", "After this evaluation you decide");
+        assertThat(page("/tasks/" + evaluation, guangdong, "zh-CN")).contains("评估协议", "仍在进行的项目",
+                "Liao River flood barrier", "辽宁省").doesNotContain("Projects still running", "Led by");
+        mvc.perform(post("/tasks/" + evaluation).session(guangdong).with(csrf())
+                        .param("evaluation", "The corridor is in use").param("closureDecision", "terminate"))
+                .andExpect(redirectedUrl("/done"));
+
+        String decision = tasks.createTaskQuery().processInstanceId(closure.getId())
+                .taskDefinitionKey("user_decide_running_project").singleResult().getId();
+        assertThat(page("/tasks/" + decision, guangdong, "en")).contains("Decide what becomes of a running project",
+                "Liao River flood barrier", "Hand it over to the renewal", "Cancel it");
+        assertThat(page("/tasks/" + decision, guangdong, "zh-CN")).contains("决定在建项目的去向",
+                "Liao River flood barrier", "移交续签协议", "撤销").doesNotContain("Cancel it");
+        assertThat(mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf()).header("Accept-Language", "en")
+                        .param("projectDecision", "hand-over").param("projectDecisionReason", "The renewal takes it"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .contains("handed over only to a renewal");
+        mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf())
+                        .param("projectDecision", "cancel").param("projectDecisionReason", "No funds for the barrier"))
+                .andExpect(redirectedUrl("/done"));
+
+        assertThat(projects.get(project.id(), LifecycleDriver.coordinatorOf("LN")).project().status())
+                .isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + ":project:%").count())
+                .as("no task of the cancelled project is left").isZero();
     }
 
     private Agreement approved(String... participants) {

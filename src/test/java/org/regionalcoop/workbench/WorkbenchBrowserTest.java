@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,6 +40,9 @@ class WorkbenchBrowserTest {
 
     @Autowired
     Agreements agreements;
+
+    @Autowired
+    LifecycleDriver lifecycle;
 
     @Test
     void theDeltaAgreementGoesFromProposalToInForceInEnglish(TestInfo test) throws IOException {
@@ -92,6 +96,7 @@ class WorkbenchBrowserTest {
             }
             staff.submit(By.cssSelector("main form button[type=submit]"), CONFIRMED);
         }
+        lifecycle.awaitContinuations(id);
         assertThat(agreements.current(id).status()).isEqualTo(AgreementStatus.IN_APPROVAL);
 
         staff.signIn("cn-cca.reviewer");
@@ -102,6 +107,7 @@ class WorkbenchBrowserTest {
         staff.type(By.id("field-conditions"), staff.chinese() ? "每半年报告一次进展" : "Report progress every half year");
         staff.submit(ANSWER, CONFIRMED);
         staff.shoot("09-approved");
+        lifecycle.awaitContinuations(id);
         assertThat(agreements.current(id).status()).as("approved: in force").isEqualTo(AgreementStatus.APPROVED);
 
         staff.signIn("cn-cca.grant_officer");

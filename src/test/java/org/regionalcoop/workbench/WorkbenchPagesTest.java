@@ -118,6 +118,7 @@ class WorkbenchPagesTest {
         for (Task ballot : lifecycle.openTasks(agreement, "user_cast_vote")) {
             tasks.complete(ballot.getId(), Map.of("answer", "consent"));
         }
+        lifecycle.awaitContinuations(agreement);
         String signature = task(agreement, "user_sign_agreement", "HE.leader");
         String hash = agreements.current(agreement.id()).current().contentHash();
         MockHttpSession leader = signIn("he.leader");

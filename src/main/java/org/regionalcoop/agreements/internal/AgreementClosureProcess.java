@@ -17,6 +17,7 @@ public final class AgreementClosureProcess {
 
     public static final String START_TERM_ENDED = "start_term_ended";
     public static final String USER_EVALUATE_AGREEMENT = "user_evaluate_agreement";
+    public static final String USER_DECIDE_RUNNING_PROJECT = "user_decide_running_project";
     public static final String XOR_CLOSURE_DECIDED = "xor_closure_decided";
     public static final String END_RENEWAL_REQUESTED = "end_renewal_requested";
     public static final String END_AGREEMENT_TERMINATED = "end_agreement_terminated";
@@ -29,6 +30,14 @@ public final class AgreementClosureProcess {
     public static final ProcessVariable<String> VAR_CLOSURE_DECISION = stringVariable("closureDecision");
     /** Output of the evaluation task: the coordinators' written evaluation. */
     public static final ProcessVariable<String> VAR_EVALUATION = stringVariable("evaluation");
+    /** Element of the per-project decisions: the running project decided on. */
+    public static final ProcessVariable<String> VAR_PROJECT_ID = stringVariable("projectId");
+    /** Local to a project's decision task: the project's name, which its form shows. */
+    public static final ProcessVariable<String> VAR_PROJECT_NAME = stringVariable("projectName");
+    /** Output of a project's decision task: complete, hand-over or cancel. */
+    public static final ProcessVariable<String> VAR_PROJECT_DECISION = stringVariable("projectDecision");
+    /** Output of a project's decision task: why. */
+    public static final ProcessVariable<String> VAR_PROJECT_DECISION_REASON = stringVariable("projectDecisionReason");
 
     public enum ClosureDecision {
         RENEW("renew"), TERMINATE("terminate");

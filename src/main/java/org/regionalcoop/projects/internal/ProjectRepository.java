@@ -137,6 +137,29 @@ public class ProjectRepository {
                 .addValue("endedAt", endedAt == null ? null : Timestamp.from(endedAt)));
     }
 
+    /** Records the closure's decision on a running project, with its reason. */
+    public void closureDecision(ProjectId id, String decision, String reason) {
+        jdbc.update("update project set closure_decision = :decision, resolution_reason = :reason where id = :id",
+                new MapSqlParameterSource().addValue("id", id.value()).addValue("decision", decision)
+                        .addValue("reason", reason));
+    }
+
+    /** Withdraws the contributions not yet paid (still to be called, or called); returns how many. */
+    public int withdrawOpenContributions(ProjectId id) {
+        return jdbc.update("""
+                update project_contribution set status = 'withdrawn'
+                 where project_id = :id and status in ('pending', 'requested')
+                """, Map.of("id", id.value()));
+    }
+
+    /** How many of the project's contributions are owed and not paid: still to be called, called, or defaulted. */
+    public int openContributions(ProjectId id) {
+        return jdbc.queryForObject("""
+                select count(*) from project_contribution
+                 where project_id = :id and amount > 0 and status in ('pending', 'requested', 'defaulted')
+                """, Map.of("id", id.value()), Integer.class);
+    }
+
     public List<CostShare> costShares(ProjectId id) {
         return jdbc.query("select participant, percent from project_contribution where project_id = :id order by participant",
                 Map.of("id", id.value()), (rs, n) -> new CostShare(new GovernmentCode(rs.getString("participant")),

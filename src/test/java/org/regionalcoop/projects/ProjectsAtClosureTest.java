@@ -1,0 +1,143 @@
+package org.regionalcoop.projects;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.regionalcoop.ProcessTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.security.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regionalcoop.projects.internal.JointProjectProcess.*;
+
+/**
+ * An agreement's closure decides what becomes of every joint project still running under it, and leaves no task
+ * of a project nobody will work (issue 15). The closure is started as the lifecycle starts it at the end of the term.
+ */
+@ProcessTest
+class ProjectsAtClosureTest {
+
+    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
+    private static final String CLOSURE = "agreement_closure";
+    private static final String DECIDE = "user_decide_running_project";
+
+    @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void terminatingCancelsARunningProjectWithItsOpenContributionAndMilestoneTaskWithdrawn() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        assertThat(fixtures.openTasks(project, USER_REPORT_MILESTONE)).hasSize(1);
+        ProcessInstance closure = startClosure(agreement);
+
+        evaluate(closure, "terminate");
+        Task decision = tasks.createTaskQuery().processInstanceId(closure.getId()).taskDefinitionKey(DECIDE).singleResult();
+        assertThat(tasks.getVariable(decision.getId(), "projectName")).isEqualTo(project.name());
+        assertThatThrownBy(() -> tasks.complete(decision.getId(),
+                Map.of("projectDecision", "hand-over", "projectDecisionReason", "the renewal takes it")))
+                .hasMessageContaining("handed over only to a renewal");
+        tasks.complete(decision.getId(), Map.of("projectDecision", "cancel",
+                "projectDecisionReason", "The second section will not be built"));
+
+        assertThat(endedAt(closure)).isEqualTo("end_agreement_terminated");
+        assertThat(fixtures.instance(project)).as("the project's process ended").isNull();
+        assertThat(tasks.createTaskQuery().processInstanceId(fixtures.instanceId(project)).count())
+                .as("no task of the project is left open").isZero();
+        ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
+        assertThat(detail.project().status()).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(detail.contributions()).extracting(c -> c.participant().value(), ProjectDetail.Contribution::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HN-CS", ContributionStatus.PAID),
+                        org.assertj.core.groups.Tuple.tuple("HN-XT", ContributionStatus.WITHDRAWN),
+                        org.assertj.core.groups.Tuple.tuple("HN-ZZ", ContributionStatus.WITHDRAWN));
+        assertThat(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? order by position",
+                String.class, agreement.id().value(), "%.task.withdrawn.%")).as("the withdrawn tasks are announced")
+                .isNotEmpty();
+        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind = 'closure-project'",
+                String.class, agreement.id().value())).containsExactly("cancel");
+    }
+
+    @Test
+    void renewingHandsOneProjectOverAndCompletesAnother() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary handedOver = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        ProjectSummary completed = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        ProcessInstance closure = startClosure(agreement);
+
+        evaluate(closure, "renew");
+        List<Task> decisions = tasks.createTaskQuery().processInstanceId(closure.getId()).taskDefinitionKey(DECIDE).list();
+        assertThat(decisions).hasSize(2);
+        for (Task decision : decisions) {
+            boolean first = tasks.getVariable(decision.getId(), "projectId").equals(handedOver.id().toString());
+            tasks.complete(decision.getId(), Map.of("projectDecision", first ? "hand-over" : "complete",
+                    "projectDecisionReason", first ? "It runs on under the renewal" : "The works done suffice"));
+        }
+
+        assertThat(endedAt(closure)).isEqualTo("end_renewal_requested");
+        assertThat(fixtures.instance(handedOver)).as("the handed-over project runs on").isNotNull();
+        assertThat(fixtures.openTasks(handedOver, USER_REPORT_MILESTONE)).hasSize(1);
+        assertThat(fixtures.projectStatus(handedOver)).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(fixtures.instance(completed)).isNull();
+        assertThat(fixtures.projectStatus(completed)).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(fixtures.events(completed)).containsOnlyOnce("project.completed", "agreement.running-project-decided");
+        assertThat(tasks.createTaskQuery().processInstanceId(fixtures.instanceId(completed)).count()).isZero();
+    }
+
+    @Test
+    void withNoProjectRunningTheClosureAsksNoProjectDecision() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProcessInstance closure = startClosure(agreement);
+
+        evaluate(closure, "terminate");
+
+        assertThat(endedAt(closure)).isEqualTo("end_agreement_terminated");
+    }
+
+    private ProcessInstance startClosure(Agreement agreement) {
+        return runtime.startProcessInstanceByKey(CLOSURE, agreement.id().toString(), Map.of(
+                "agreementId", agreement.id().toString(), "secretariat", "HN-CS"));
+    }
+
+    private void evaluate(ProcessInstance closure, String decision) {
+        Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId())
+                .taskDefinitionKey("user_evaluate_agreement").singleResult();
+        tasks.complete(evaluation.getId(), Map.of("evaluation", "The joint energy works are in use",
+                "closureDecision", decision));
+    }
+
+    private String endedAt(ProcessInstance instance) {
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count())
+                .isOne();
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityType("noneEndEvent").list().stream()
+                .map(HistoricActivityInstance::getActivityId).findFirst().orElseThrow();
+    }
+}
