@@ -21,6 +21,7 @@ import java.util.List;
  *                      percent adding up to exactly 100, when it differs from the cost shares; empty when benefits
  *                      follow the cost shares (left out of the content's JSON then, so earlier versions keep their hash)
  */
+@Schema(description = "What the participants agree to, one immutable version: participants, term, cost shares, rules for benefits, compensation and defection, and the support asked of a superior")
 public record AgreementContent(
         @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
         String title,

@@ -18,6 +18,7 @@ import java.util.List;
  *
  * @param location the government whose area the project is built in
  */
+@Schema(description = "A joint project to register: the budget is funded by the grant part and by the participants' contributions (the rest), split by the cost shares")
 public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME) String name,
                                   @Schema(requiredMode = REQUIRED, description = "a participant of the agreement")
                                   GovernmentCode lead,

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * @param total     how many tasks match, counted up to {@value #COUNT_LIMIT}
  * @param moreThanTotal whether more than {@code total} tasks match (the count stopped at its limit)
  */
+@Schema(description = "One page of the caller's tasks and how many match in all")
 public record TaskPage(List<StaffTask> tasks, long total, boolean moreThanTotal, int page, int size) {
 
     public static final int COUNT_LIMIT = MyTasksQuery.COUNT_LIMIT;

@@ -141,7 +141,7 @@ class ApiExamplesTest {
 
     private Request request(Operation operation, String body) {
         return new SimpleRequest.Builder(operation.method(), operation.concretePath())
-                .withContentType("application/json").withAccept("application/json").withBody(body).build();
+                .withContentType("application/json").withBody(body).build();
     }
 
     private List<Operation> operations() {

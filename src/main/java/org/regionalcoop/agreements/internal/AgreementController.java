@@ -50,12 +50,14 @@ class AgreementController {
     private static final String ID = "The agreement's id, as `POST /api/agreements` answered it";
 
     /** A proposal: the initiating government and the content of the first version. */
+    @Schema(description = "A proposal: the initiating government and the content of the agreement's first version")
     record Proposal(@Schema(requiredMode = REQUIRED, description = "the proposing government; the caller coordinates it")
                     GovernmentCode initiator,
                     @Schema(requiredMode = REQUIRED) AgreementContent content) {
     }
 
     /** A revision: the new content and what changed. */
+    @Schema(description = "A revision: the agreement's new content and what changed and why")
     record Revision(@Schema(requiredMode = REQUIRED) AgreementContent content,
                     @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
                             description = "what changed and why") String reason) {
