@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
@@ -34,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,8 +113,8 @@ class SwaggerUiBrowserTest {
         String toDelegate = coordinatorsBallot(driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS"));
         String delegatedToMe = signatureTheLeaderDelegatedToTheCoordinator();
 
-        // The browser asks for the login the document and the API need, as for any page behind HTTP Basic.
-        browser.get("http://" + COORDINATOR + ":" + PlatformTest.DEMO_PASSWORD + "@localhost:" + port + "/swagger-ui/index.html");
+        signIn();
+        browser.get("http://localhost:" + port + "/swagger-ui/index.html");
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
         shoot(browser.findElement(By.tagName("body")), "swagger-ui");
 
@@ -154,6 +156,18 @@ class SwaggerUiBrowserTest {
         assertThat(driven).as("every operation a coordinator may call, driven in Swagger UI")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheDocument().stream()
                         .filter(operation -> !OTHER_ROLES.contains(operation)).toList());
+    }
+
+    /**
+     * The coordinator's login on every request of the browser, as a browser sends it once its user answered the
+     * HTTP Basic prompt of the document and the API; a headless browser has no prompt to type into.
+     */
+    private void signIn() {
+        String login = Base64.getEncoder().encodeToString((COORDINATOR + ":" + PlatformTest.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        ChromeDriver chromium = (ChromeDriver) browser;
+        chromium.executeCdpCommand("Network.enable", Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + login)));
     }
 
     /**
