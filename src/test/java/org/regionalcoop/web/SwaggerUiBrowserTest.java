@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,7 +117,7 @@ class SwaggerUiBrowserTest {
         signIn();
         browser.get("http://localhost:" + port + "/swagger-ui/index.html");
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
-        shoot(browser.findElement(By.tagName("body")), "swagger-ui");
+        shoot("swagger-ui");
 
         execute("Organizations", "listGovernments", Map.of());
         execute("Organizations", "getGovernment", Map.of());
@@ -193,7 +194,9 @@ class SwaggerUiBrowserTest {
         String body = (String) ((JavascriptExecutor) browser).executeScript("var shown = arguments[0].querySelector("
                 + "'.live-responses-table .response-col_description .highlight-code pre'); "
                 + "return shown ? shown.textContent : '';", block);
-        shoot(block, "swagger-ui-" + operationId);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                block.findElement(By.cssSelector(".live-responses-table")));
+        shoot("swagger-ui-" + operationId);
         driven.add(operationId);
         assertThat(Integer.parseInt(status.getText().strip())).as("%s answered in Swagger UI: %s", operationId, body)
                 .isBetween(200, 299);
@@ -256,10 +259,12 @@ class SwaggerUiBrowserTest {
         return operations;
     }
 
-    private void shoot(WebElement element, String name) {
+    /** What the browser shows: after an execution, the answer Swagger UI shows for it. */
+    private void shoot(String name) {
         try {
             Files.createDirectories(EVIDENCE);
-            Files.write(EVIDENCE.resolve(name.toLowerCase(Locale.ROOT) + ".png"), element.getScreenshotAs(OutputType.BYTES));
+            Files.write(EVIDENCE.resolve(name.toLowerCase(Locale.ROOT) + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new AssertionError("No screenshot of " + name, e);
         }
