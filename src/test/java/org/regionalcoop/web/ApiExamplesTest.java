@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
@@ -96,7 +97,7 @@ class ApiExamplesTest {
                             media.getValue().path("examples").properties().forEach(example -> {
                                 ValidationReport report = validator.validateResponse(operation.concretePath(),
                                         Request.Method.valueOf(operation.method()), SimpleResponse.Builder
-                                                .status(Integer.parseInt(answer.getKey())).withContentType(media.getKey())
+                                                .status(status(answer.getKey())).withContentType(media.getKey())
                                                 .withBody(example.getValue().path("value").toString()).build());
                                 if (report.hasErrors()) {
                                     refused.add(operation + " answer " + answer.getKey() + " example " + example.getKey()
@@ -121,11 +122,8 @@ class ApiExamplesTest {
             String operationId = relative.getName(0).toString();
             assertThat(byId).as("%s names no operation of the document", file).containsKey(operationId);
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            JsonNode shown = relative.getNameCount() == 2
-                    ? byId.get(operationId).definition().path("requestBody").path("content").path("application/json")
-                            .path("examples").path(name).path("value")
-                    : byId.get(operationId).definition().path("responses").path(name).path("content")
-                            .path("application/json").path("examples").path(name).path("value");
+            JsonNode shown = shown(relative.getNameCount() == 2 ? byId.get(operationId).definition().path("requestBody")
+                    : byId.get(operationId).definition().path("responses").path(name), name);
             assertThat(relative.getNameCount() == 2 || relative.getName(1).toString().equals("responses"))
                     .as("%s: request examples lie in the operation's folder, answers in its responses/", file).isTrue();
             assertThat(shown).as("%s as the document shows it", file).isEqualTo(json.readTree(file.toFile()));
@@ -137,6 +135,21 @@ class ApiExamplesTest {
     void everyOperationIdIsChosenNotNumbered() {
         assertThat(operations()).extracting(Operation::id).allSatisfy(id -> assertThat(id).doesNotContainPattern("_\\d+$"))
                 .doesNotHaveDuplicates();
+    }
+
+    /** The example of this name as the body or answer shows it, in whichever media type it is written. */
+    private static JsonNode shown(JsonNode bodyOrAnswer, String name) {
+        for (JsonNode media : bodyOrAnswer.path("content")) {
+            if (media.path("examples").has(name)) {
+                return media.path("examples").path(name).path("value");
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** An answer's status; an example of the default answer is checked as the 400 it describes. */
+    private static int status(String answer) {
+        return answer.equals("default") ? 400 : Integer.parseInt(answer);
     }
 
     private Request request(Operation operation, String body) {
