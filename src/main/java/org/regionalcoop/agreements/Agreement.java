@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.AgreementId;
 
 import org.regionalcoop.organizations.GovernmentCode;
@@ -13,6 +14,7 @@ import java.util.Optional;
  *
  * @param renewalOf the agreement this one renews, if it is a renewal
  */
+@Schema(description = "An agreement as it stands: its status, stage, initiator and current version")
 public record Agreement(
         AgreementId id,
         GovernmentCode initiator,

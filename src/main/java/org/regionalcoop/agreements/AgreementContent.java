@@ -25,6 +25,7 @@ import java.util.Optional;
  *                      for the same reason) when it sets up none
  * @param fund          the agreement's pooled fund, or null (left out of the JSON, as the benefit shares)
  */
+@Schema(description = "What the participants agree to, one immutable version: participants, term, cost shares, rules for benefits, compensation and defection, and the support asked of a superior")
 public record AgreementContent(
         @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
         String title,

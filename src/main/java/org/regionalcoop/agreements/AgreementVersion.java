@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.AgreementId;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
  * One immutable revision of an agreement, who made it and why: {@code reason} in words (a revision's as its
  * author wrote them), {@code why} and its {@code arguments} for pages to say it in the reader's language.
  */
+@Schema(description = "One immutable version of an agreement's content, with its hash (what was consented to and signed), who made it and why")
 public record AgreementVersion(
         AgreementId agreementId,
         int number,

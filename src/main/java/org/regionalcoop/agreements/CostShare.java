@@ -9,6 +9,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import java.math.BigDecimal;
 
 /** A participant's share of the agreement's joint costs, in percent; all shares add up to exactly 100. */
+@Schema(description = "A participant's share of the joint costs in percent; the shares of an agreement add up to exactly 100")
 public record CostShare(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
                         @Schema(requiredMode = REQUIRED) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
 

@@ -11,6 +11,7 @@ import org.regionalcoop.kernel.Money;
  *
  * @param amount for monetary support types only
  */
+@Schema(description = "Support the agreement asks a superior for: a fiscal transfer with its amount, or a status or quota")
 public record SupportRequest(@Schema(requiredMode = REQUIRED) SupportType type,
                              @Schema(description = "positive, for monetary support types only") Money amount,
                              @Schema(maxLength = TextRules.LONGEST) String description) {

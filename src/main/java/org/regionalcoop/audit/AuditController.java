@@ -1,5 +1,8 @@
 package org.regionalcoop.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +13,8 @@ import java.util.List;
 
 /** The audit log of an agreement, for the same callers who may see the agreement; others get 404. */
 @RestController
+@Tag(name = "Audit", description = "Who decided what about an agreement, when and why, written in the transaction of "
+        + "each decision; for the callers who may see the agreement, anyone else gets 404.")
 class AuditController {
 
     private final AuditTrail trail;
@@ -19,7 +24,10 @@ class AuditController {
     }
 
     @GetMapping("/api/agreements/{id}/audit")
-    List<AuditEntry> audit(@PathVariable AgreementId id) {
+    @Operation(operationId = "getAgreementAudit", summary = "Read an agreement's audit log",
+            description = "Every decision on the agreement in the order it was taken: by whom, on which path (task or "
+                    + "event), with its comment or reason.")
+    List<AuditEntry> audit(@Parameter(description = "The agreement's id") @PathVariable AgreementId id) {
         return trail.of(id, Caller.current());
     }
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param subject  what the decision was about, e.g. {@code round 1, JS}
  * @param reason   why, in the decider's words (comment, conditions, reason), if they gave one
  */
+@Schema(description = "One decision on an agreement: who took it, when, on which path, what was decided and why")
 public record AuditEntry(UUID agreementId, Instant decidedAt, String decidedBy, String path, String kind,
                          String decision, String subject, String reason) {
 

@@ -41,7 +41,7 @@ public class ConsumerLag implements AutoCloseable {
      * @param measuredAt when the broker gave these figures; null if it never answered
      * @param problem    why the latest measurement failed, or null when it succeeded
      */
-    @Schema(name = "ConsumerLag")
+    @Schema(name = "ConsumerLag", description = "Records not yet taken in per inbound topic, when measured, and the problem if the broker did not answer")
     public record Figures(Map<String, Long> byTopic, Instant measuredAt, String problem) {
     }
 

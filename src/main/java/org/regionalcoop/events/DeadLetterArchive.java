@@ -1,5 +1,6 @@
 package org.regionalcoop.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +51,7 @@ public class DeadLetterArchive implements DisposableBean {
      *
      * @param agreementId the record's key, which participants' systems set to the agreement's id; null if it had none
      */
+    @Schema(description = "An inbound record that could not be applied: where it came from, why, and whether it was replayed")
     public record DeadLetter(long id, String topic, int partition, long offset, String reason, String detail,
                              String agreementId, Instant deadLetteredAt, Instant replayedAt) {
     }

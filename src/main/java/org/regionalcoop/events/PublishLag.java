@@ -11,7 +11,7 @@ import java.time.Duration;
 public class PublishLag {
 
     /** @param oldestAge how long the oldest unpublished event has waited; zero when none waits */
-    @Schema(name = "PublishLag")
+    @Schema(name = "PublishLag", description = "Events committed but not yet acknowledged by Kafka, and how long the oldest has waited")
     public record Figures(long pending, Duration oldestAge) {
     }
 

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportType;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
  * @param shareAmount         the requested amount times the central share, rounded down to the fen
  * @param disbursedAmount     paid out so far for verified milestones, net of reclaims
  */
+@Schema(description = "One support item the agreement requested and what became of it: the deciding agency, the programme that funds it, the amount granted, disbursed and reclaimed")
 public record Grant(GrantId id, AgreementId agreementId, int itemIndex, SupportType supportType, Money requestedAmount,
                     String description, Long programmeId, GovernmentCode agency, Boolean eligible,
                     String ineligibleReason, Integer centralSharePercent, Money shareAmount, GrantStatus status,

@@ -1,5 +1,7 @@
 package org.regionalcoop.grants;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.internal.GrantRepository;
 import org.regionalcoop.kernel.ForbiddenException;
@@ -54,7 +56,21 @@ public class GrantProgrammes {
     }
 
     /** What an administrator asks for, as typed: each field is checked and every bad one named. */
-    public record Opening(String agency, String supportType, String year, String budget, String currency) {
+    @Schema(description = "A budget year to open, as an agency's administrator types it: each field is checked and every bad one named")
+    public record Opening(@Schema(requiredMode = REQUIRED, example = "HN-PCA",
+                                  description = "the coordination agency whose programme it is; the caller administers it")
+                          String agency,
+                          @Schema(requiredMode = REQUIRED, example = "fiscal-transfer",
+                                  description = "the kind of support the programme grants, as in an agreement's support requests")
+                          String supportType,
+                          @Schema(requiredMode = REQUIRED, example = "2027",
+                                  description = "the calendar year, from this year on; an agency opens each year once")
+                          String year,
+                          @Schema(example = "80000000.00", description = "yuan, an exact decimal; required for fiscal "
+                                  + "transfers, absent for granted statuses and quotas, which have no budget")
+                          String budget,
+                          @Schema(example = "CNY", description = "CNY, the only currency budgets are kept in; CNY when omitted")
+                          String currency) {
     }
 
     /**

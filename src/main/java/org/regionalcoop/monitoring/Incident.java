@@ -1,5 +1,6 @@
 package org.regionalcoop.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,7 @@ import java.time.Instant;
  * @param failingStep the BPMN element that failed, e.g. {@code service_route_approval}
  * @param agreementId the first part of the process's business key: the agreement's id for every platform process
  */
+@Schema(description = "A step of a process that failed every retry and stopped: where, why, and for which agreement")
 public record Incident(String id, String processDefinitionKey, String failingStep, String error, String agreementId,
                        Instant since) {
 }

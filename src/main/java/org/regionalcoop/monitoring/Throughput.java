@@ -1,5 +1,6 @@
 package org.regionalcoop.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.HistoryService;
 import org.regionalcoop.agreements.AgreementLifecycleProcess;
 import org.regionalcoop.events.EventFlow;
@@ -23,6 +24,7 @@ public class Throughput {
      * @param tasksCompleted      staff tasks completed (not those withdrawn)
      * @param lifecyclesCompleted agreements whose whole lifecycle ended
      */
+    @Schema(description = "What the platform did in one trailing window: events published and applied, tasks and lifecycles completed")
     public record Window(Duration window, long eventsPublished, long inboundApplied, long tasksCompleted,
                   long lifecyclesCompleted) {
     }

@@ -1,5 +1,6 @@
 package org.regionalcoop.organizations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param parent the next government up the vertical chain; empty only for the central government
  * @param plate  the regional plate; empty only at the central level
  */
+@Schema(description = "A government or coordination agency as the registry knows it: level, plate, the government above it, its roles")
 public record Government(
         GovernmentCode code,
         String name,

@@ -22,6 +22,7 @@ import java.util.List;
  * @param leadBody the key of the agreement's body that leads it, instead of a lead government
  * @param fundPart the part of the budget asked of the agreement's fund; zero or left out when none
  */
+@Schema(description = "A joint project to register: the budget is funded by the grant part and by the participants' contributions (the rest), split by the cost shares")
 public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME) String name,
                                   @Schema(description = "a participant of the agreement; required unless a body leads")
                                   GovernmentCode lead,

@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param leadBody the key of the agreement's body that leads it, or null when a government does
  * @param fundPart the part of the budget the agreement's fund pays, once allocated
  */
+@Schema(description = "A joint project and where it stands")
 public record ProjectSummary(ProjectId id, UUID agreementId, String name,
                              @Schema(description = "the lead government; absent when a body leads") GovernmentCode lead,
                              CooperationField field,

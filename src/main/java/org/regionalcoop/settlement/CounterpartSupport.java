@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param amount yuan as a decimal string, more than zero, at most two decimals
  */
+@Schema(description = "Support one participant agreed to give another for a period; settled in the first settlement whose period ends after it")
 public record CounterpartSupport(@Schema(requiredMode = REQUIRED, description = "the participant that pays") String supporter,
                                  @Schema(requiredMode = REQUIRED, description = "the other participant") String recipient,
                                  @Schema(requiredMode = REQUIRED, pattern = "^[0-9]{1,16}(\\.[0-9]{1,2})?$", example = "5000000.00") String amount,

@@ -1,5 +1,6 @@
 package org.regionalcoop.settlement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.Position;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
  * A settlement as it stands: every participant's position with its components, the transfers that net
  * them, the participants' answers, and the arbitration if there was an objection.
  */
+@Schema(description = "A settlement as it stands: each participant's position, the transfers that net them, the participants' answers and any arbitration")
 public record Settlement(SettlementId id, UUID agreementId, String kind, Instant periodEnd, SettlementStatus status,
                          String arbitratorGroup, Instant proposedAt, List<ParticipantPosition> positions,
                          List<Transfer> transfers, List<Answer> answers, Arbitration arbitration,
@@ -25,6 +27,7 @@ public record Settlement(SettlementId id, UUID agreementId, String kind, Instant
      * @param benefit benefitFair - benefitReceived
      * @param settled transfers of earlier settlements: paid (positive) or received (negative)
      */
+    @Schema(description = "A participant's position in the settlement and its parts: positive when the others owe it, negative when it owes")
     public record ParticipantPosition(String participant, Money costPaid, Money costShare, Money cost,
                                       Money benefitReceived, Money benefitFair, Money benefit, Money penalties,
                                       Money support, Money adjustments, Money settled, Money net) {
@@ -39,20 +42,24 @@ public record Settlement(SettlementId id, UUID agreementId, String kind, Instant
     }
 
     /** A transfer from payer to payee, and whether the payee's treasury confirmed receiving it. */
+    @Schema(description = "A transfer from payer to payee, and whether the payee's treasury confirmed receiving it")
     public record Transfer(UUID id, String payer, String payee, Money amount, Instant remindedAt, String confirmedBy,
                            Instant confirmedAt) {
     }
 
     /** A participant's answer; {@code silent} when the window closed without one and silence counted as confirmation. */
+    @Schema(description = "A participant's answer to the proposed settlement; silent when its window closed without one")
     public record Answer(String participant, String answer, boolean silent, String reason, String answeredBy,
                          Instant answeredAt) {
     }
 
     /** @param decision upheld or adjusted */
+    @Schema(description = "The arbitrating agency's decision on an objection: upheld, or adjusted with the adjustments")
     public record Arbitration(String decision, String reason, String arbitratedBy, Instant arbitratedAt,
                               List<Adjustment> adjustments) {
     }
 
+    @Schema(description = "An amount the arbitration moves from payer to payee, and why")
     public record Adjustment(String payer, String payee, Money amount, String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param delegation      {@code pending} while the delegate works it, {@code resolved} once it is back with
  *                        its owner; null if never delegated
  */
+@Schema(description = "A task as the staff task list shows it: the step, its agreement, to whom it is offered or assigned, when it is due")
 public record StaffTask(String id, String name, String taskDefinitionKey, String processDefinitionKey,
                         String agreementId, List<String> candidateGroups, String assignee, Instant created,
                         Instant due, boolean overdue, int priority, String formKey, String owner, String delegation) {

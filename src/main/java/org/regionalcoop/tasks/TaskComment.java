@@ -1,7 +1,9 @@
 package org.regionalcoop.tasks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A note on a task by a member of staff, kept by the engine with the task's history. */
+@Schema(description = "A comment a member of staff left on a task: who wrote it, when, and what")
 public record TaskComment(String id, String author, Instant time, String message) {
 }

@@ -1,7 +1,6 @@
 package org.regionalcoop.tasks;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.List;
 
 /**
@@ -11,6 +10,7 @@ import java.util.List;
  * @param moreThanTotal whether more than {@code total} tasks match (the count stopped at its limit)
  * @param next      where the next page starts ({@code after}), null on the last page
  */
+@Schema(description = "One page of the caller's tasks and how many match in all")
 public record TaskPage(List<StaffTask> tasks, long total, boolean moreThanTotal, int page, int size,
                        @Schema(description = "Where the next page starts: pass it as 'after' to read the page after this one "
                                + "without counting past the earlier ones; null on the last page.", nullable = true) String next) {

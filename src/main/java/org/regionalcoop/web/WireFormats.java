@@ -2,6 +2,7 @@ package org.regionalcoop.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -53,6 +54,9 @@ class WireFormats implements ModelConverter {
         if (raw == BigDecimal.class && writtenAsString(annotated.getCtxAnnotations())) {
             return new StringSchema().pattern(PERCENT).maxLength(12).example("40.00")
                     .description("percent, an exact decimal with at most four places, written as a string");
+        }
+        if (JsonNode.class.isAssignableFrom(raw)) {
+            return new Schema<>().description("any JSON value");
         }
         if (raw == GovernmentCode.class) {
             return new StringSchema().pattern("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$").maxLength(16).example("SH")

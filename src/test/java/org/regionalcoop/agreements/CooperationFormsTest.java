@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
- * The forms of cooperation beyond bottom-up, each from its example proposal in {@code docs/examples/proposals/},
+ * The forms of cooperation beyond bottom-up, each from its example proposal in {@code docs/examples/proposeAgreement/},
  * driven through the REST APIs and Kafka only: a horizontal summit of Japanese prefectures binds itself by its
  * members' signatures, with no superior anywhere in its registry tree; a top-down pilot goes to the initiating
  * centre for review and funding; counterpart support asks its supporter alone, and a superior only for support.
@@ -39,7 +39,7 @@ import static org.regionalcoop.PlatformTest.PATIENCE;
 @SuppressWarnings("unchecked")
 class CooperationFormsTest {
 
-    private static final Path EXAMPLES = Path.of("docs", "examples", "proposals");
+    private static final Path EXAMPLES = Path.of("docs", "examples", "proposeAgreement");
     private static final String REPLIES = "coop.participant-replies.v1";
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 

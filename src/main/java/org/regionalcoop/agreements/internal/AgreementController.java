@@ -3,7 +3,9 @@ package org.regionalcoop.agreements.internal;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CooperationField;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -39,15 +41,23 @@ import java.util.List;
 /** Staff propose agreements, search the ones they see and read them. */
 @RestController
 @RequestMapping("/api/agreements")
+@Tag(name = AgreementController.TAG, description = "Agreements between governments: a coordinator proposes one, the "
+        + "participants reach consensus on its versions, a higher authority approves it. A caller sees the agreements "
+        + "its government takes part in, initiated or reviews; any other agreement answers 404 as if it did not exist.")
 class AgreementController {
 
+    static final String TAG = "Agreements";
+    private static final String ID = "The agreement's id, as `POST /api/agreements` answered it";
+
     /** A proposal: the initiating government and the content of the first version. */
+    @Schema(description = "A proposal: the initiating government and the content of the agreement's first version")
     record Proposal(@Schema(requiredMode = REQUIRED, description = "the proposing government; the caller coordinates it")
                     GovernmentCode initiator,
                     @Schema(requiredMode = REQUIRED) AgreementContent content) {
     }
 
     /** A revision: the new content and what changed. */
+    @Schema(description = "A revision: the agreement's new content and what changed and why")
     record Revision(@Schema(requiredMode = REQUIRED) AgreementContent content,
                     @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
                             description = "what changed and why") String reason) {
@@ -63,6 +73,11 @@ class AgreementController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "proposeAgreement", summary = "Propose an agreement",
+            description = "Starts an agreement's lifecycle with its first version: the participants are asked to vote "
+                    + "on it (their coordinators get a task). The caller must coordinate the initiating government. "
+                    + "The answer is the agreement, its location in the `Location` header. One example per form of "
+                    + "cooperation (`content.mode`), each runnable as its initiator's coordinator.")
     ResponseEntity<Agreement> propose(@RequestBody Proposal proposal) {
         Agreement agreement = agreements.propose(proposal.initiator(), proposal.content(), Caller.current());
         return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
@@ -74,6 +89,9 @@ class AgreementController {
      */
     /** Read by hand, so every bad parameter is named at once; the document lists them here. */
     @GetMapping
+    @Operation(operationId = "searchAgreements", summary = "Search agreements",
+            description = "The agreements the caller sees that every given parameter matches, one page in the requested "
+                    + "order; `X-Total-Count` says how many match in all. Every bad parameter is named in one 400 problem.")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "statuses, separated by commas",
             schema = @Schema(type = "string", example = "in-consensus,in-approval"))
     @Parameter(name = "stage", in = ParameterIn.QUERY, description = "stages, separated by commas",
@@ -82,19 +100,19 @@ class AgreementController {
             schema = @Schema(type = "string", example = "HN-ZZ"))
     @Parameter(name = "agency", in = ParameterIn.QUERY, description = "the reviewing, funding or arbitrating agency",
             schema = @Schema(type = "string", example = "HN-PCA"))
-    @Parameter(name = "mode", in = ParameterIn.QUERY, schema = @Schema(implementation = CooperationMode.class))
-    @Parameter(name = "field", in = ParameterIn.QUERY, schema = @Schema(implementation = CooperationField.class))
+    @Parameter(name = "mode", in = ParameterIn.QUERY, description = "the form of cooperation", schema = @Schema(implementation = CooperationMode.class))
+    @Parameter(name = "field", in = ParameterIn.QUERY, description = "a field the agreement covers", schema = @Schema(implementation = CooperationField.class))
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "words of the title, Chinese or English",
             schema = @Schema(type = "string", maxLength = TextRules.NAME))
-    @Parameter(name = "proposedFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "proposedTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "approvedFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "approvedTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "overdue", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"))
+    @Parameter(name = "proposedFrom", in = ParameterIn.QUERY, description = "proposed on or after this day (UTC)", schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "proposedTo", in = ParameterIn.QUERY, description = "proposed on or before this day (UTC)", schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "approvedFrom", in = ParameterIn.QUERY, description = "approved on or after this day (UTC)", schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "approvedTo", in = ParameterIn.QUERY, description = "approved on or before this day (UTC)", schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = "true: only agreements with a task past its due date; false: only those without", schema = @Schema(type = "boolean"))
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "proposed, title, since or approved; - before it reverses",
             schema = @Schema(type = "string", example = "-proposed"))
-    @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
-    @Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "how many agreements the page holds at most (default 50)", schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "how many matching agreements to skip before the page", schema = @Schema(type = "integer", minimum = "0"))
     ResponseEntity<List<Agreement>> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         AgreementResults results = agreements.search(AgreementSearch.fromParameters(parameters), Caller.current());
         return ResponseEntity.ok().header(TOTAL, Long.toString(results.total()))
@@ -102,24 +120,36 @@ class AgreementController {
     }
 
     @GetMapping("/{id}")
-    Agreement get(@PathVariable AgreementId id) {
+    @Operation(operationId = "getAgreement", summary = "Read an agreement",
+            description = "The agreement's status, stage, participants and current version.")
+    Agreement get(@Parameter(description = ID) @PathVariable AgreementId id) {
         return agreements.get(id, Caller.current());
     }
 
     @GetMapping("/{id}/versions")
-    List<AgreementVersion> versions(@PathVariable AgreementId id) {
+    @Operation(operationId = "listAgreementVersions", summary = "List an agreement's versions",
+            description = "Every version of the agreement's content, the first as proposed, each later one with the reason it was revised.")
+    List<AgreementVersion> versions(@Parameter(description = ID) @PathVariable AgreementId id) {
         return agreements.versions(id, Caller.current());
     }
 
     @PostMapping("/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<AgreementVersion> revise(@PathVariable AgreementId id, @RequestBody Revision revision) {
+    @Operation(operationId = "reviseAgreement", summary = "Revise an agreement",
+            description = "Publishes a new version of the agreement's content, e.g. with the amendments participants "
+                    + "asked for, and says why in `reason`; the content follows the same rules as a proposal's. Only the "
+                    + "initiator's coordinators revise (403 for the other participants).")
+    ResponseEntity<AgreementVersion> revise(@Parameter(description = ID) @PathVariable AgreementId id, @RequestBody Revision revision) {
         AgreementVersion version = agreements.revise(id, revision.content(), revision.reason(), Caller.current());
         return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + version.number())).body(version);
     }
 
     @GetMapping("/{id}/versions/{number}")
-    AgreementVersion version(@PathVariable AgreementId id, @PathVariable int number) {
+    @Operation(operationId = "getAgreementVersion", summary = "Read one version of an agreement",
+            description = "The content of the agreement as it stood in that version.")
+    AgreementVersion version(@Parameter(description = ID) @PathVariable AgreementId id,
+                             @Parameter(description = "The version's number, 1 for the proposal", example = "1")
+                             @PathVariable int number) {
         return agreements.versions(id, Caller.current()).stream()
                 .filter(version -> version.number() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Agreement " + id + " has no version " + number));

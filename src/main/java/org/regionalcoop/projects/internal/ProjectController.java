@@ -1,5 +1,8 @@
 package org.regionalcoop.projects.internal;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectRegistration;
@@ -23,6 +26,9 @@ import java.util.UUID;
 
 /** Coordinators register joint projects of approved agreements; participants and the approving agency follow them. */
 @RestController
+@Tag(name = "Projects", description = "Joint projects under approved agreements: their budget, grant part, cost shares "
+        + "and milestones. Coordinators of the agreement's participants register them; the participants and the "
+        + "approving agency follow them, anyone else gets 404.")
 class ProjectController {
 
     private final Projects projects;
@@ -33,18 +39,27 @@ class ProjectController {
 
     @PostMapping("/api/agreements/{id}/projects")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ProjectSummary> registerProject(@PathVariable AgreementId id, @RequestBody ProjectRegistration registration) {
+    @Operation(operationId = "registerProject", summary = "Register a joint project",
+            description = "Registers a project of an approved agreement and starts its process; the location of the "
+                    + "project is in the `Location` header. The milestones' grant amounts add up to the grant part and "
+                    + "the cost shares to 100; every bad field is named at once and nothing is stored.")
+    ResponseEntity<ProjectSummary> registerProject(
+            @Parameter(description = "The approved agreement's id") @PathVariable AgreementId id, @RequestBody ProjectRegistration registration) {
         ProjectSummary project = projects.register(id, registration, Caller.current());
         return ResponseEntity.created(URI.create("/api/projects/" + project.id())).body(project);
     }
 
     @GetMapping("/api/agreements/{id}/projects")
-    List<ProjectSummary> projectsOfAgreement(@PathVariable AgreementId id) {
+    @Operation(operationId = "listAgreementProjects", summary = "List an agreement's projects",
+            description = "The joint projects registered under the agreement, with where each stands.")
+    List<ProjectSummary> projectsOfAgreement(@Parameter(description = "The agreement's id") @PathVariable AgreementId id) {
         return projects.ofAgreement(id, Caller.current());
     }
 
     @GetMapping("/api/projects/{id}")
-    ProjectDetail project(@PathVariable UUID id) {
+    @Operation(operationId = "getProject", summary = "Read a project",
+            description = "The project with its cost shares, contributions and milestones, and what was paid for each.")
+    ProjectDetail project(@Parameter(description = "The project's id, as registering it answered") @PathVariable UUID id) {
         return projects.get(new ProjectId(id), Caller.current());
     }
 }

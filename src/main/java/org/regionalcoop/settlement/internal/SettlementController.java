@@ -1,5 +1,8 @@
 package org.regionalcoop.settlement.internal;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.regionalcoop.settlement.CounterpartSupport;
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.settlement.SettlementId;
@@ -22,6 +25,9 @@ import java.util.List;
  * counterpart support the secretariat's coordinators record.
  */
 @RestController
+@Tag(name = "Settlement", description = "How an agreement's benefits and costs are settled between its participants "
+        + "each period, and the counterpart support one participant gives another. For the participants, the approving "
+        + "agency and administrators; anyone else gets 404.")
 class SettlementController {
 
     private final Settlements settlements;
@@ -31,18 +37,26 @@ class SettlementController {
     }
 
     @GetMapping("/api/agreements/{id}/settlements")
-    List<Settlement> ofAgreement(@PathVariable AgreementId id) {
+    @Operation(operationId = "listAgreementSettlements", summary = "List an agreement's settlements",
+            description = "The agreement's settlements, one per settled period, with their transfers and answers.")
+    List<Settlement> ofAgreement(@Parameter(description = "The agreement's id") @PathVariable AgreementId id) {
         return settlements.ofAgreement(id, Caller.current());
     }
 
     @GetMapping("/api/settlements/{id}")
-    Settlement settlement(@PathVariable SettlementId id) {
+    @Operation(operationId = "getSettlement", summary = "Read a settlement",
+            description = "One settlement: who pays whom how much, the participants' answers and any arbitration.")
+    Settlement settlement(@Parameter(description = "The settlement's id, as the agreement's settlements list it")
+                          @PathVariable SettlementId id) {
         return settlements.get(id, Caller.current());
     }
 
     @PostMapping("/api/agreements/{id}/counterpart-support")
     @ResponseStatus(HttpStatus.CREATED)
-    CounterpartSupport recordSupport(@PathVariable AgreementId id, @RequestBody CounterpartSupport support) {
+    @Operation(operationId = "recordCounterpartSupport", summary = "Record counterpart support",
+            description = "Records support one participant agreed to give another for a period, which settlement takes "
+                    + "into account; only the secretariat's coordinators may (403). Every bad field is named at once.")
+    CounterpartSupport recordSupport(@Parameter(description = "The agreement's id") @PathVariable AgreementId id, @RequestBody CounterpartSupport support) {
         settlements.recordSupport(id, support, Caller.current());
         return support;
     }
