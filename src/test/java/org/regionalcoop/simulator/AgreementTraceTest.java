@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.RecordedSpans;
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -73,6 +75,12 @@ class AgreementTraceTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void oneTraceFollowsAProposalToTheParticipantsRepliesAndBack() {
         ParticipantSimulator jiangsu = new ParticipantSimulator(new SimulatorSettings("trace-test-" + UUID.randomUUID(),
@@ -111,6 +119,29 @@ class AgreementTraceTest {
         } finally {
             jiangsu.stop();
         }
+    }
+
+    @Test
+    void aTimerOfAnAgreementContinuesTheTraceOfItsLatestEventAndPublishesInIt() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS");
+        String latest = jdbc.queryForObject("select traceparent from event_outbox where agreement_id = ? order by sequence desc limit 1",
+                String.class, agreement.id().value());
+        assertThat(latest).as("the traceparent of the proposal's latest event").isNotNull();
+        int sequence = latestSequence(agreement);
+
+        driver.fireTimer(agreement, "timer_round_reminder");
+
+        SpanData job = spans.awaitSpan(traceId(latest), "the timer's job run", span -> span.getName().equals("engine job"));
+        assertThat(job.getParentSpanId()).as("a child of the latest event's write").isEqualTo(spanId(latest));
+        List<String> published = jdbc.queryForList("select traceparent from event_outbox where agreement_id = ? and sequence > ?",
+                String.class, agreement.id().value(), sequence);
+        assertThat(published).as("what the timer published").isNotEmpty()
+                .allSatisfy(traceparent -> assertThat(traceId(traceparent)).isEqualTo(traceId(latest)));
+    }
+
+    private int latestSequence(Agreement agreement) {
+        return jdbc.queryForObject("select max(sequence) from event_outbox where agreement_id = ?", Integer.class,
+                agreement.id().value());
     }
 
     private String propose(String traceparent) {
