@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DrillRig implements AutoCloseable {
 
-    /** How long a lifecycle step may wait, longer than a job lock left by a killed instance (5 minutes by default). */
+    /** How long a lifecycle step may wait: longer than an instance takes to start again on a loaded machine. */
     public static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final Path directory;
