@@ -2,6 +2,7 @@ package org.regionalcoop.drill;
 
 import org.regionalcoop.local.PlatformInstance;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,11 @@ final class CrashDrill implements Drill {
         PlatformInstance survivor = rig.startAnother("instance-2");
         Lifecycles driver = rig.lifecycles("Crash drill agreement ", threads);
         ExecutorService load = Executors.newSingleThreadExecutor();
+        List<JobTakeover.Takeover> takeovers = new ArrayList<>();
         try {
             long started = System.nanoTime();
             Future<Lifecycles.Outcome> outcome = load.submit(() -> driver.drive(lifecycles, progress.lifecycles(driver)));
             List<long[]> kills = new ArrayList<>();
-            List<JobTakeover.Takeover> takeovers = new ArrayList<>();
             int tasks = lifecycles * Lifecycles.TASKS_PER_LIFECYCLE;
             for (int kill = 1; kill <= settings.kills(); kill++) {
                 if (!Strike.when(driver, tasks * kill / (settings.kills() + 1), outcome)) {
@@ -71,15 +72,6 @@ final class CrashDrill implements Drill {
                 report.figure("kill " + (kill + 1) + ": killed → ready again", seconds(killed, kills.get(kill)[1]), "s");
                 report.figure("kill " + (kill + 1) + ": killed → first task completed after it",
                         driver.firstTaskCompletedAfter(killed).<Object>map(at -> seconds(killed, at)).orElse("never"), "s");
-                JobTakeover.Takeover takeover = jobs.afterwards(takeovers.get(kill));
-                report.takeover(takeover);
-                report.figure("kill " + (kill + 1) + ": jobs the killed instance held", takeover.jobs().size(), "jobs");
-                report.figure("kill " + (kill + 1) + ": killed → every held job ran again", takeover.killedToResumed()
-                        .<Object>map(took -> took.toMillis() / 1000.0).orElse("never"), "s");
-                report.figure("kill " + (kill + 1) + ": bound (lock time + max-wait + slack)",
-                        takeover.bound().toMillis() / 1000.0, "s");
-                report.figure("kill " + (kill + 1) + ": held jobs run again by", takeover.jobs().stream()
-                        .map(job -> job.ranBy().orElse("none")).distinct().sorted().toList().toString(), "");
             }
             report.lifecycles(driven);
             report.figure("requests failed before their retries (connection / HTTP 5xx)",
@@ -94,7 +86,27 @@ final class CrashDrill implements Drill {
                     (invariants.incidents() - incidentsBefore) + " / " + invariants.openIncidents(), "incidents");
         } finally {
             load.shutdownNow();
-            rig.stopOther(survivor);
+            try {
+                reportTakeovers(jobs, takeovers, report);
+            } finally {
+                rig.stopOther(survivor);
+            }
+        }
+    }
+
+    /** Also when the drill failed after a kill (e.g. the instance did not start again), what the kill left is shown. */
+    private static void reportTakeovers(JobTakeover jobs, List<JobTakeover.Takeover> takeovers, DrillReport report)
+            throws SQLException, InterruptedException {
+        for (int kill = 0; kill < takeovers.size(); kill++) {
+            JobTakeover.Takeover takeover = jobs.awaitTakeover(takeovers.get(kill));
+            report.takeover(takeover);
+            report.figure("kill " + (kill + 1) + ": jobs the killed instance held", takeover.jobs().size(), "jobs");
+            report.figure("kill " + (kill + 1) + ": killed → every held job ran again", takeover.killedToResumed()
+                    .<Object>map(took -> took.toMillis() / 1000.0).orElse("never"), "s");
+            report.figure("kill " + (kill + 1) + ": bound (lock time + max-wait + slack)",
+                    takeover.bound().toMillis() / 1000.0, "s");
+            report.figure("kill " + (kill + 1) + ": held jobs run again by", takeover.jobs().stream()
+                    .map(job -> job.ranBy().orElse("none")).distinct().sorted().toList().toString(), "");
         }
     }
 }

@@ -157,6 +157,17 @@ final class JobTakeover {
         return new Takeover(killedAt, lockTime, maxWait, held(instance));
     }
 
+    /** Waits until every held job ran again, or until the bound after the kill has passed, and says when they ran. */
+    Takeover awaitTakeover(Takeover takeover) throws SQLException, InterruptedException {
+        Instant deadline = takeover.killedAt().plus(takeover.bound()).plusSeconds(1);
+        Takeover seen = afterwards(takeover);
+        while (seen.killedToResumed().isEmpty() && !seen.jobs().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            seen = afterwards(takeover);
+        }
+        return seen;
+    }
+
     /** The held jobs' first runs since the kill, from the job log. */
     Takeover afterwards(Takeover takeover) throws SQLException {
         List<HeldJob> jobs = new ArrayList<>();
