@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.RecordedSpans;
-import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -81,6 +82,9 @@ class AgreementTraceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Agreements agreements;
+
     @Test
     void oneTraceFollowsAProposalToTheParticipantsRepliesAndBack() {
         ParticipantSimulator jiangsu = new ParticipantSimulator(new SimulatorSettings("trace-test-" + UUID.randomUUID(),
@@ -123,25 +127,23 @@ class AgreementTraceTest {
 
     @Test
     void aTimerOfAnAgreementContinuesTheTraceOfItsLatestEventAndPublishesInIt() {
-        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS");
-        String latest = jdbc.queryForObject("select traceparent from event_outbox where agreement_id = ? order by sequence desc limit 1",
-                String.class, agreement.id().value());
-        assertThat(latest).as("the traceparent of the proposal's latest event").isNotNull();
-        int sequence = latestSequence(agreement);
+        String callersContext = RecordedSpans.newTraceparent();
+        String trace = traceId(callersContext);
+        UUID agreementId = UUID.fromString(propose(callersContext));
 
-        driver.fireTimer(agreement, "timer_round_reminder");
+        driver.fireTimer(agreements.current(new AgreementId(agreementId)), "timer_round_reminder");
 
-        SpanData job = spans.awaitSpan(traceId(latest), "the timer's job run", span -> span.getName().equals("engine job"));
-        assertThat(job.getParentSpanId()).as("a child of the latest event's write").isEqualTo(spanId(latest));
-        List<String> published = jdbc.queryForList("select traceparent from event_outbox where agreement_id = ? and sequence > ?",
-                String.class, agreement.id().value(), sequence);
-        assertThat(published).as("what the timer published").isNotEmpty()
-                .allSatisfy(traceparent -> assertThat(traceId(traceparent)).isEqualTo(traceId(latest)));
-    }
-
-    private int latestSequence(Agreement agreement) {
-        return jdbc.queryForObject("select max(sequence) from event_outbox where agreement_id = ?", Integer.class,
-                agreement.id().value());
+        Map<String, Object> reminder = jdbc.queryForMap("select sequence, traceparent from event_outbox where agreement_id = ? "
+                + "and type = 'org.regionalcoop.consensus.reminders-sent.v1'", agreementId);
+        String latestBefore = jdbc.queryForObject("select traceparent from event_outbox where agreement_id = ? and sequence = ?",
+                String.class, agreementId, (Integer) reminder.get("sequence") - 1);
+        assertThat(traceId(latestBefore)).as("the agreement's latest event before the timer").isEqualTo(trace);
+        SpanData job = spans.awaitSpan(trace, "the timer's job run, a child of that event's write",
+                span -> span.getName().equals("engine job") && span.getParentSpanId().equals(spanId(latestBefore)));
+        String reminded = (String) reminder.get("traceparent");
+        assertThat(traceId(reminded)).as("what the timer published").isEqualTo(trace);
+        SpanData write = spans.awaitSpan(trace, "the reminder's write", span -> span.getSpanId().equals(spanId(reminded)));
+        assertThat(ancestors(write, trace)).as("written while the job ran").contains(job.getSpanId());
     }
 
     private String propose(String traceparent) {
