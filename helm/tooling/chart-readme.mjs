@@ -74,7 +74,7 @@ const readme = [
   `${chart.description}`,
   '',
   `Chart version ${chart.version}, application (image tag) ${chart.appVersion}, Kubernetes ${chart.kubeVersion}.`,
-  `Home: <${chart.home}>. Maintained by ${chart.maintainers.map(m => m.name).join(', ')}.`,
+  `${chart.home ? `Home: <${chart.home}>. ` : ''}Maintained by ${chart.maintainers.map(m => m.name).join(', ')}.`,
   '',
   'How to install and operate it (the operators it can use, the Secrets it names, metrics, backups,',
   'checks): [../README.md](../README.md). After an install `helm status <release>` shows what was',

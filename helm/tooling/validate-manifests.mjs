@@ -1,22 +1,26 @@
-// Validates every manifest the chart renders against the schema of its kind: Kubernetes' own resources and
-// the operators' custom resources (Strimzi, CloudNativePG, Prometheus Operator), with the schemas of the
-// kubernetes-models packages pinned in package.json, in two passes:
-// - their JSON Schema validators (types, formats, required fields, enumerations, bounds);
-// - the same packages' type declarations, through the TypeScript compiler, which rejects any field a kind does
-//   not have (a misspelt key that the API server would drop or, with strict field validation, refuse), as
-//   `kubectl apply --validate=strict` and kubeconform -strict do.
+// Validates every manifest the chart renders against the schema of its kind, and fails on any field the kind
+// does not have (a misspelt key that the API server would drop or, with strict field validation, refuse), as
+// `kubectl apply --validate=strict` and kubeconform -strict do:
+// - Strimzi's kinds against the CustomResourceDefinitions vendored under helm/schemas/ (helm/schemas/README.md
+//   says from where), with Ajv: each served version's openAPIV3Schema, every object schema that lists its
+//   properties and does not keep unknown fields (x-kubernetes-preserve-unknown-fields) closed to others;
+// - Kubernetes' own kinds and the CloudNativePG and Prometheus Operator kinds, whose CRDs no registry reachable
+//   here ships, with the kubernetes-models packages pinned in package.json: their JSON Schema validators (types,
+//   formats, required fields, enumerations, bounds) and, for unknown fields, the same packages' type
+//   declarations through the TypeScript compiler.
 // A manifest of a kind without a schema fails too, so a new resource cannot slip past unchecked.
 //   node validate-manifests.mjs <folder with node_modules> <rendered.yaml>...
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const tool = resolve(process.argv[2]);
 const modules = join(tool, 'node_modules');
 const { parseAllDocuments } = await import(pathToFileURL(join(modules, 'yaml', 'dist', 'index.js')));
 const { default: ts } = await import(pathToFileURL(join(modules, 'typescript', 'lib', 'typescript.js')));
-const packages = ['kubernetes-models', '@kubernetes-models/strimzi-kafka-operator', '@kubernetes-models/cloudnative-pg',
-  '@kubernetes-models/prometheus-operator'];
+const { default: Ajv } = await import(pathToFileURL(join(modules, 'ajv', 'dist', 'ajv.js')));
+const { default: addFormats } = await import(pathToFileURL(join(modules, 'ajv-formats', 'dist', 'index.js')));
+const packages = ['kubernetes-models', '@kubernetes-models/cloudnative-pg', '@kubernetes-models/prometheus-operator'];
 
 async function modelOf(apiVersion, kind) {
   for (const pkg of packages) {
@@ -29,6 +33,43 @@ async function modelOf(apiVersion, kind) {
     }
   }
   return null;
+}
+
+// The API server prunes what a structural schema does not list; strict validation refuses it instead.
+function closed(schema) {
+  if (Array.isArray(schema)) {
+    schema.forEach(closed);
+  } else if (schema && typeof schema === 'object') {
+    if (schema.type === 'object' && schema.properties && schema.additionalProperties === undefined
+      && !schema['x-kubernetes-preserve-unknown-fields']) {
+      schema.additionalProperties = false;
+    }
+    Object.values(schema).forEach(closed);
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+// OpenAPI's numeric and byte formats, which the API server checks by type alone.
+['int32', 'int64', 'float', 'double', 'byte'].forEach(format => ajv.addFormat(format, true));
+const vendored = new Map();
+const schemas = fileURLToPath(new URL('../schemas/', import.meta.url));
+for (const folder of readdirSync(schemas, { withFileTypes: true }).filter(entry => entry.isDirectory())) {
+  for (const file of readdirSync(join(schemas, folder.name)).filter(name => name.endsWith('.yaml'))) {
+    const crd = parseAllDocuments(readFileSync(join(schemas, folder.name, file), 'utf8'))[0].toJS();
+    for (const version of crd.spec.versions.filter(version => version.served)) {
+      const schema = structuredClone(version.schema.openAPIV3Schema);
+      closed(schema);
+      const apiVersion = `${crd.spec.group}/${version.name}`;
+      const validate = ajv.compile(schema);
+      // A schema that let an unknown field through would pass everything: prove it does not.
+      if (validate({ apiVersion, kind: crd.spec.names.kind, metadata: { name: 'probe' }, spec: {}, unknownField: true })) {
+        console.log(`error: ${folder.name}/${file}: ${apiVersion} ${crd.spec.names.kind} accepts an unknown field`);
+        process.exit(1);
+      }
+      vendored.set(`${apiVersion}/${crd.spec.names.kind}`, { validate, source: `${folder.name}/${file}` });
+    }
+  }
 }
 
 let failures = 0;
@@ -44,6 +85,17 @@ for (const file of process.argv.slice(3)) {
     }
     checked++;
     const where = `${file}: ${manifest.kind} ${manifest.metadata?.name}`;
+    const crd = vendored.get(`${manifest.apiVersion}/${manifest.kind}`);
+    if (crd) {
+      if (!crd.validate(manifest)) {
+        for (const error of crd.validate.errors) {
+          const extra = error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : '';
+          console.log(`error: ${where}: ${error.instancePath || '/'} ${error.message}${extra} [${crd.source}]`);
+          failures++;
+        }
+      }
+      continue;
+    }
     const found = await modelOf(manifest.apiVersion, manifest.kind);
     if (!found) {
       console.log(`error: ${where}: no schema for ${manifest.apiVersion} ${manifest.kind}`);
@@ -80,5 +132,6 @@ for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
   failures++;
 }
 rmSync(scratch, { recursive: true });
-console.log(failures === 0 ? `every manifest valid, no field unknown to its kind (${typed.length})` : `${failures} errors`);
+console.log(failures === 0 ? `every manifest valid, no field unknown to its kind (${typed.length} by kubernetes-models, `
+  + `the others by ${vendored.size} vendored CRD versions)` : `${failures} errors`);
 process.exit(failures === 0 ? 0 : 1);

@@ -158,3 +158,12 @@ see the cluster's APIs; `helm template` and `helm lint` only those passed with -
 app.kubernetes.io/name: {{ include "rcp.name" . }}-test
 app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
+
+{{/* The port of tracing.otlpEndpoint (its scheme's default when it names none); empty without an endpoint. */}}
+{{- define "rcp.otlpPort" -}}
+{{- with .Values.tracing.otlpEndpoint -}}
+{{- $url := urlParse . -}}
+{{- $hostPort := splitList ":" $url.host -}}
+{{- if gt (len $hostPort) 1 -}}{{ last $hostPort }}{{- else if eq $url.scheme "https" -}}443{{- else -}}80{{- end -}}
+{{- end -}}
+{{- end }}

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +153,35 @@ class ChartOperationsIT {
                 .contains("The Secrets the chart only names exist: coop-admin, coop-database")
                 .contains("kubectl --namespace default rollout status deployment/coop-regional-cooperation-platform")
                 .contains("helm test coop")
+                .contains("Tracing: no span exported (tracing.otlpEndpoint is empty)")
                 .doesNotContain("WARNING");
+    }
+
+    @Test
+    void aTraceCollectorIsConfiguredReachableAndNamedInTheNotes() throws IOException, InterruptedException {
+        String[] tracing = {"--set", "tracing.otlpEndpoint=http://otel-collector.observability:4318/v1/traces",
+                "--set", "tracing.samplingProbability=0.25"};
+        Helm.Result rendered = Helm.run(dir, concat(new String[]{"template", "coop", Helm.CHART.toString()}, tracing));
+        assertThat(rendered.exitCode()).as(rendered.output()).isZero();
+        List<JsonNode> documents = Helm.documents(rendered.output());
+        JsonNode settings = Helm.ofKind(documents, "ConfigMap").stream()
+                .filter(map -> map.at("/metadata/name").asText().equals("coop-regional-cooperation-platform"))
+                .findFirst().orElseThrow().path("data");
+        assertThat(settings.path("MANAGEMENT_OTLP_TRACING_ENDPOINT").asText())
+                .isEqualTo("http://otel-collector.observability:4318/v1/traces");
+        assertThat(settings.path("MANAGEMENT_TRACING_SAMPLING_PROBABILITY").asText()).isEqualTo("0.25");
+        assertThat(Helm.single(documents, "NetworkPolicy").at("/spec/egress/1/ports").findValuesAsText("port"))
+                .as("egress ports").contains("4318");
+
+        Helm.Result install = Helm.run(dir, concat(new String[]{"install", "coop", Helm.CHART.toString(), "--dry-run=client"}, tracing));
+        assertThat(install.exitCode()).as(install.output()).isZero();
+        assertThat(install.output().substring(install.output().indexOf("NOTES:")))
+                .contains("Tracing: spans exported over OTLP to http://otel-collector.observability:4318/v1/traces, 25 % of the traces begun here");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

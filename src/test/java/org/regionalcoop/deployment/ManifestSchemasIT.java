@@ -28,6 +28,24 @@ class ManifestSchemasIT {
     }
 
     @Test
+    void aFieldAStrimziKindDoesNotHaveFailsTheCheckAgainstTheVendoredCrd() throws IOException, InterruptedException {
+        Result result = validateChanged("production", "  topicName: coop.agreements.v1\n",
+                "  topicName: coop.agreements.v1\n  partitionCount: 12\n");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("KafkaTopic coop.agreements.v1: /spec must NOT have additional properties (partitionCount)")
+                .contains("strimzi-0.49.0/043-Crd-kafkatopic.yaml");
+    }
+
+    @Test
+    void aValueAStrimziKindDoesNotAllowFailsTheCheck() throws IOException, InterruptedException {
+        Result result = validateChanged("production", "    type: scram-sha-512", "    type: scram-sha-256");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("KafkaUser").contains("/spec/authentication");
+    }
+
+    @Test
     void aValueOfTheWrongTypeFailsTheCheck() throws IOException, InterruptedException {
         Result result = validateChanged("minimal", "containerPort: 8080", "containerPort: http");
 

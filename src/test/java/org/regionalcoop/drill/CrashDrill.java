@@ -1,5 +1,9 @@
 package org.regionalcoop.drill;
 
+import org.regionalcoop.local.PlatformInstance;
+
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -11,12 +15,18 @@ import static org.regionalcoop.drill.DrillReport.seconds;
 /**
  * kill -9 under load: the instance is killed (SIGKILL: no shutdown hook, transactions cut off mid-way, the relay
  * between its send and its commit, jobs locked) at evenly spread points of the load, and started again on the
- * same port each time, while the driver keeps working and retries what failed.
+ * same port each time, while the driver keeps working and retries what failed. A second instance runs beside it
+ * throughout, as the chart's second replica would, and takes over the jobs the killed one held: each kill hits
+ * the instance in the middle of a job ({@link JobTakeover}), and the drill reports from the kill to the moment
+ * every job it held ran again, which must be after the jobs' locks expired and within lock time + max-wait
+ * (+ {@link JobTakeover#SLACK}) of the kill.
  */
 final class CrashDrill implements Drill {
 
     static final int DEFAULT_LIFECYCLES = 1000;
     static final int DEFAULT_THREADS = 32;
+    /** How long a strike waits for the instance to be running a timer job before it kills it anyway. */
+    static final Duration STRIKE_PATIENCE = Duration.ofMinutes(3);
 
     @Override
     public void run(DrillSettings settings, DrillRig rig, ProgressLine progress, DrillReport report) throws Exception {
@@ -25,8 +35,13 @@ final class CrashDrill implements Drill {
         report.setting("lifecycles", lifecycles).setting("threads", threads).setting("kills", settings.kills())
                 .setting("instanceSettings", settings.instanceSettings());
         long incidentsBefore = rig.incidentsCreated();
+        JobTakeover jobs = new JobTakeover(rig.jdbcUrl(), rig.instanceSettings());
+        report.setting("lockTime", jobs.lockTime().toString()).setting("maxWait", jobs.maxWait().toString());
+        progress.say("starting a second instance beside %s to take over what the killed one held", rig.instance().name());
+        PlatformInstance survivor = rig.startAnother("instance-2");
         Lifecycles driver = rig.lifecycles("Crash drill agreement ", threads);
         ExecutorService load = Executors.newSingleThreadExecutor();
+        List<JobTakeover.Takeover> takeovers = new ArrayList<>();
         try {
             long started = System.nanoTime();
             Future<Lifecycles.Outcome> outcome = load.submit(() -> driver.drive(lifecycles, progress.lifecycles(driver)));
@@ -37,13 +52,17 @@ final class CrashDrill implements Drill {
                     progress.say("the load ended before kill %d", kill);
                     break;
                 }
+                long striking = System.nanoTime();
+                JobTakeover.Takeover takeover = jobs.killWhileRunningAJob(rig.instance(),
+                        () -> outcome.isDone() || System.nanoTime() - striking > STRIKE_PATIENCE.toNanos(), progress);
                 long killed = System.nanoTime();
-                rig.instance().kill();
+                takeovers.add(takeover);
                 progress.say("kill %d of %d: instance killed with SIGKILL after %d of %d tasks; starting it again",
                         kill, settings.kills(), driver.tasksCompleted(), tasks);
                 rig.instance().startAgain();
                 long ready = System.nanoTime();
-                progress.say("kill %d: instance ready again %.1f s after the kill", kill, seconds(killed, ready));
+                progress.say("kill %d: instance ready again %.1f s after the kill; it held %d jobs", kill,
+                        seconds(killed, ready), takeover.jobs().size());
                 kills.add(new long[]{killed, ready});
             }
             Lifecycles.Outcome driven = outcome.get();
@@ -67,6 +86,27 @@ final class CrashDrill implements Drill {
                     (invariants.incidents() - incidentsBefore) + " / " + invariants.openIncidents(), "incidents");
         } finally {
             load.shutdownNow();
+            try {
+                reportTakeovers(jobs, takeovers, report);
+            } finally {
+                rig.stopOther(survivor);
+            }
+        }
+    }
+
+    /** Also when the drill failed after a kill (e.g. the instance did not start again), what the kill left is shown. */
+    private static void reportTakeovers(JobTakeover jobs, List<JobTakeover.Takeover> takeovers, DrillReport report)
+            throws SQLException, InterruptedException {
+        for (int kill = 0; kill < takeovers.size(); kill++) {
+            JobTakeover.Takeover takeover = jobs.awaitTakeover(takeovers.get(kill));
+            report.takeover(takeover);
+            report.figure("kill " + (kill + 1) + ": jobs the killed instance held", takeover.jobs().size(), "jobs");
+            report.figure("kill " + (kill + 1) + ": killed → every held job ran again", takeover.killedToResumed()
+                    .<Object>map(took -> took.toMillis() / 1000.0).orElse("never"), "s");
+            report.figure("kill " + (kill + 1) + ": bound (lock time + max-wait + slack)",
+                    takeover.bound().toMillis() / 1000.0, "s");
+            report.figure("kill " + (kill + 1) + ": held jobs run again by", takeover.jobs().stream()
+                    .map(job -> job.ranBy().orElse("none")).distinct().sorted().toList().toString(), "");
         }
     }
 }

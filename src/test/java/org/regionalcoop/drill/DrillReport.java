@@ -32,6 +32,7 @@ public final class DrillReport {
     private final List<Figure> figures = new ArrayList<>();
     private Lifecycles.Outcome outcome;
     private Invariants.Result invariants;
+    private final List<JobTakeover.Takeover> takeovers = new ArrayList<>();
     private String failure;
 
     public DrillReport(String drill) {
@@ -63,6 +64,16 @@ public final class DrillReport {
         return this;
     }
 
+    /** The jobs a killed instance held and when they ran again, one per kill. */
+    DrillReport takeover(JobTakeover.Takeover takeover) {
+        takeovers.add(takeover);
+        return this;
+    }
+
+    List<JobTakeover.Takeover> takeovers() {
+        return List.copyOf(takeovers);
+    }
+
     public DrillReport failed(Throwable failure) {
         this.failure = failure.toString();
         return this;
@@ -89,7 +100,8 @@ public final class DrillReport {
     }
 
     public boolean holds() {
-        return failure == null && allCompleted() && invariants != null && invariants.holds();
+        return failure == null && allCompleted() && invariants != null && invariants.holds()
+                && takeovers.stream().allMatch(JobTakeover.Takeover::holds);
     }
 
     public void print(PrintStream out) {
@@ -106,6 +118,13 @@ public final class DrillReport {
         if (invariants != null) {
             out.println("Invariants:");
             invariants.lines().forEach(line -> out.println("  " + line));
+        }
+        for (int kill = 0; kill < takeovers.size(); kill++) {
+            JobTakeover.Takeover takeover = takeovers.get(kill);
+            out.println("Jobs held at kill " + (kill + 1) + ": " + (takeover.holds() ? "taken over after their locks expired, within the bound"
+                    : "NOT TAKEN OVER AS BOUND: none held " + takeover.jobs().isEmpty() + ", locked longer than the lock time "
+                    + takeover.lockedLongerThanLockTime() + ", run before the lock expired " + takeover.runBeforeLockExpired()
+                    + ", not run within the bound " + takeover.notTakenOverWithinBound()));
         }
         if (failure != null) {
             out.println("The drill failed: " + failure);
@@ -129,6 +148,7 @@ public final class DrillReport {
         document.put("settings", settings);
         document.put("figures", figures);
         document.put("lifecycles", outcome);
+        document.put("jobTakeovers", takeovers.stream().map(JobTakeover.Takeover::document).toList());
         document.put("invariants", invariants == null ? null : Map.of("holds", invariants.holds(), "lines", invariants.lines(),
                 "result", invariants));
         document.put("failure", failure);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DrillRig implements AutoCloseable {
 
-    /** How long a lifecycle step may wait, longer than a job lock left by a killed instance (5 minutes by default). */
+    /** How long a lifecycle step may wait: longer than an instance takes to start again on a loaded machine. */
     public static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final Path directory;
@@ -32,6 +33,8 @@ public final class DrillRig implements AutoCloseable {
     private volatile EmbeddedKafkaBroker kafka;
     private volatile boolean brokerUp;
     private volatile PlatformInstance instance;
+    private volatile List<String> instanceSettings = List.of();
+    private final List<PlatformInstance> others = new CopyOnWriteArrayList<>();
 
     private DrillRig(Path directory) {
         this.directory = directory;
@@ -53,6 +56,7 @@ public final class DrillRig implements AutoCloseable {
             List<String> instanceSettings = new ArrayList<>(List.of("--platform.simulator.enabled=false",
                     "--platform.agreements.durations.term-override=PT20S"));
             instanceSettings.addAll(settings.instanceSettings());
+            rig.instanceSettings = List.copyOf(instanceSettings);
             progress.say("PostgreSQL and broker up; starting the instance (log: %s)", directory.resolve("instance-1.log"));
             rig.instance = PlatformInstance.start("instance-1", directory, rig.postgres.jdbcUrl(),
                     rig.kafka.bootstrapServers(), instanceSettings);
@@ -83,6 +87,26 @@ public final class DrillRig implements AutoCloseable {
 
     public PlatformInstance instance() {
         return instance;
+    }
+
+    /**
+     * Another instance with the same settings beside the first, as a second replica would run; it is stopped by
+     * {@link #stopOther(PlatformInstance)} or when the rig closes.
+     */
+    public PlatformInstance startAnother(String name) throws IOException, InterruptedException {
+        PlatformInstance other = PlatformInstance.start(name, directory, jdbcUrl(), bootstrapServers(), instanceSettings);
+        others.add(other);
+        return other;
+    }
+
+    /** The settings every instance of this rig starts with, the drill's own included. */
+    public List<String> instanceSettings() {
+        return instanceSettings;
+    }
+
+    public void stopOther(PlatformInstance other) throws InterruptedException {
+        others.remove(other);
+        other.close();
     }
 
     public String jdbcUrl() {
@@ -131,6 +155,9 @@ public final class DrillRig implements AutoCloseable {
             // closing from the hook itself
         }
         try {
+            for (PlatformInstance other : others) {
+                other.close();
+            }
             if (instance != null) {
                 instance.close();
             }

@@ -12,11 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quick fault drills in every build, on one rig to spare a start-up: the instance killed with SIGKILL once
- * under 20 lifecycles, then PostgreSQL restarted under 10 more, away for longer than the instance's pool waits
- * for a connection (10 s), so requests do fail. Each must complete every lifecycle and keep every
- * invariant. The instance holds jobs and its consumer-group membership for less than the defaults (5 minutes and
- * 45 seconds), so what the killed instance held is taken over within the build's time; the drill commands keep
- * the defaults. The reports are written to {@code target/drills-report.txt}.
+ * under 20 lifecycles while it runs a job, a second instance beside it, then PostgreSQL restarted under 10 more,
+ * away for longer than the instance's pool waits for a connection (10 s), so requests do fail. Each must complete
+ * every lifecycle and keep every invariant, and the jobs the killed instance held must run again after their locks
+ * expired and within lock time + max-wait + slack of the kill. The jobs keep the shipped lock time; the consumer
+ * holds its group membership for less than Kafka's default (45 s), so the killed consumer's partitions move within
+ * the build's time. The reports are written to {@code target/drills-report.txt}.
  */
 class DrillsIT {
 
@@ -24,8 +25,7 @@ class DrillsIT {
     private static final DrillSettings POSTGRES = new DrillSettings(10, 10, 0, Duration.ofSeconds(12), quick());
 
     private static List<String> quick() {
-        return List.of("--camunda.bpm.job-execution.lock-time-in-millis=15000",
-                "--spring.kafka.consumer.properties.session.timeout.ms=10000");
+        return List.of("--spring.kafka.consumer.properties.session.timeout.ms=10000");
     }
 
     @Test
@@ -66,6 +66,13 @@ class DrillsIT {
         }
         assertThat(crash.figures()).as("the crash drill killed the instance")
                 .anySatisfy(figure -> assertThat(figure.name()).startsWith("kill 1: killed → ready again"));
+        assertThat(crash.takeovers()).as("the crash drill's kills").hasSize(1).allSatisfy(takeover -> {
+            assertThat(takeover.jobs()).as("jobs the killed instance held").isNotEmpty();
+            assertThat(takeover.lockedLongerThanLockTime()).as("held jobs locked for longer than " + takeover.lockTime()).isEmpty();
+            assertThat(takeover.runBeforeLockExpired()).as("held jobs another instance ran while they were still locked").isEmpty();
+            assertThat(takeover.notTakenOverWithinBound()).as("held jobs not run again within " + takeover.bound()
+                    + " of the kill (lock time + max-wait + slack)").isEmpty();
+        });
         assertThat(postgres.outcome().failedRequests()).as("requests that met the stopped database").isPositive();
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class PlatformInstance implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    /** Generous: on a shared 2-core machine under load a start has taken over 4 minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(8);
 
     private final String name;
     private final List<String> command;

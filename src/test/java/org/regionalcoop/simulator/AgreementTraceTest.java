@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.RecordedSpans;
+import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -73,6 +76,15 @@ class AgreementTraceTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Agreements agreements;
+
     @Test
     void oneTraceFollowsAProposalToTheParticipantsRepliesAndBack() {
         ParticipantSimulator jiangsu = new ParticipantSimulator(new SimulatorSettings("trace-test-" + UUID.randomUUID(),
@@ -111,6 +123,27 @@ class AgreementTraceTest {
         } finally {
             jiangsu.stop();
         }
+    }
+
+    @Test
+    void aTimerOfAnAgreementContinuesTheTraceOfItsLatestEventAndPublishesInIt() {
+        String callersContext = RecordedSpans.newTraceparent();
+        String trace = traceId(callersContext);
+        UUID agreementId = UUID.fromString(propose(callersContext));
+
+        driver.fireTimer(agreements.current(new AgreementId(agreementId)), "timer_round_reminder");
+
+        Map<String, Object> reminder = jdbc.queryForMap("select sequence, traceparent from event_outbox where agreement_id = ? "
+                + "and type = 'org.regionalcoop.consensus.reminders-sent.v1'", agreementId);
+        String latestBefore = jdbc.queryForObject("select traceparent from event_outbox where agreement_id = ? and sequence = ?",
+                String.class, agreementId, (Integer) reminder.get("sequence") - 1);
+        assertThat(traceId(latestBefore)).as("the agreement's latest event before the timer").isEqualTo(trace);
+        SpanData job = spans.awaitSpan(trace, "the timer's job run, a child of that event's write",
+                span -> span.getName().equals("engine job") && span.getParentSpanId().equals(spanId(latestBefore)));
+        String reminded = (String) reminder.get("traceparent");
+        assertThat(traceId(reminded)).as("what the timer published").isEqualTo(trace);
+        SpanData write = spans.awaitSpan(trace, "the reminder's write", span -> span.getSpanId().equals(spanId(reminded)));
+        assertThat(ancestors(write, trace)).as("written while the job ran").contains(job.getSpanId());
     }
 
     private String propose(String traceparent) {
