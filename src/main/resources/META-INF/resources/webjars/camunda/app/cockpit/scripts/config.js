@@ -1,0 +1,5 @@
+// The platform's settings of this webapp, in place of the webjar's (see docs/workbench.md, "Camunda webapps").
+export default {
+  // Signed in through the workbench: signing out returns there.
+  customScripts: ['../platform/sign-out']
+};
