@@ -47,6 +47,12 @@ public final class AgreementLifecycleProcess {
     public static final String VAR_INITIATOR = "initiator";
     public static final String VAR_SECRETARIAT = "secretariat";
     public static final String VAR_AGREEMENT_TYPE = "agreementType";
+    /**
+     * The current version's title, for administrators in Cockpit (whose lists show business keys, the agreement's
+     * UUID). Named apart from the tasks' own local {@code agreementTitle}, which a process variable of that name
+     * would shadow in the tasks' forms.
+     */
+    public static final String VAR_AGREEMENT_TITLE = "agreement_title";
 
     private AgreementLifecycleProcess() {
     }

@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.AgreementType;
@@ -55,7 +56,20 @@ public class AgreementLifecycle {
                 VAR_AGREEMENT_ID, proposed.agreementId().toString(),
                 VAR_INITIATOR, proposed.initiator(),
                 VAR_SECRETARIAT, proposed.secretariat(),
-                VAR_AGREEMENT_TYPE, proposed.agreementType() == AgreementType.FRAMEWORK ? "framework" : "specialized")));
+                VAR_AGREEMENT_TYPE, proposed.agreementType() == AgreementType.FRAMEWORK ? "framework" : "specialized",
+                VAR_AGREEMENT_TITLE, proposed.title())));
+    }
+
+    /** A revision may retitle the agreement: Cockpit shows the current version's title. */
+    @EventListener
+    void retitle(AgreementRevised revised) {
+        String title = agreements.current(AgreementId.of(revised.agreementId().toString())).current().content().title();
+        platform.asPlatform(() -> {
+            runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(revised.agreementId().toString()).active().list()
+                    .forEach(lifecycle -> runtime.setVariable(lifecycle.getId(), VAR_AGREEMENT_TITLE, title));
+            return null;
+        });
     }
 
     /** Whether the signed agreement's form of cooperation asks a superior to approve it. */
