@@ -2,6 +2,8 @@
 export default {
   // Signed in through the workbench: signing out returns there.
   customScripts: ['../platform/sign-out'],
+  // Chosen from the browser's language; what locales/zh.json leaves out is shown in English.
+  locales: {availableLocales: ['en', 'zh'], fallbackLocale: 'en'},
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
