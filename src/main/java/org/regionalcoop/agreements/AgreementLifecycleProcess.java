@@ -7,6 +7,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import java.util.Locale;
 
 import static org.regionalcoop.kernel.ProcessVariable.idVariable;
+import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 import static org.regionalcoop.kernel.ProcessVariable.variable;
 
 /**
@@ -59,6 +60,12 @@ public final class AgreementLifecycleProcess {
     public static final ProcessVariable<AgreementType> VAR_AGREEMENT_TYPE = variable("agreementType",
             value -> AgreementType.valueOf(value.toString().toUpperCase(Locale.ROOT)),
             type -> type.name().toLowerCase(Locale.ROOT));
+    /**
+     * The current version's title, for administrators in Cockpit (whose lists show business keys, the agreement's
+     * UUID). Named apart from the tasks' own local {@code agreementTitle}, which a process variable of that name
+     * would shadow in the tasks' forms.
+     */
+    public static final ProcessVariable<String> VAR_AGREEMENT_TITLE = stringVariable("agreement_title");
 
     private AgreementLifecycleProcess() {
     }

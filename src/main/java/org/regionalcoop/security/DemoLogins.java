@@ -1,11 +1,7 @@
 package org.regionalcoop.security;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.regionalcoop.organizations.Government;
@@ -40,10 +36,9 @@ public class DemoLogins implements ApplicationRunner {
     private final DemoLoginProperties properties;
     private final Organizations organizations;
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
 
     DemoLogins(Environment environment, DemoLoginProperties properties, Organizations organizations,
-               IdentityService identityService, AuthorizationService authorizationService) {
+               IdentityService identityService) {
         if (!environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
             throw new IllegalStateException("Demo logins (platform.security.demo-logins.enabled) are allowed only "
                     + "with the '" + LOCAL_PROFILE + "' profile; they share one known password");
@@ -54,7 +49,6 @@ public class DemoLogins implements ApplicationRunner {
         this.properties = properties;
         this.organizations = organizations;
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
     }
 
     public List<DemoLogin> logins() {
@@ -92,15 +86,6 @@ public class DemoLogins implements ApplicationRunner {
             group.setName(government.name() + " " + assignment.role().key().replace('_', ' '));
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
             identityService.saveGroup(group);
-        }
-        if (authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.APPLICATION).resourceId("tasklist").count() == 0) {
-            Authorization tasklist = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            tasklist.setGroupId(groupId);
-            tasklist.setResource(Resources.APPLICATION);
-            tasklist.setResourceId("tasklist");
-            tasklist.addPermission(Permissions.ACCESS);
-            authorizationService.saveAuthorization(tasklist);
         }
         return groupId;
     }

@@ -1,8 +1,11 @@
 package org.regionalcoop.security;
 
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +17,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,8 +30,8 @@ import java.time.Clock;
 
 /**
  * Who may call what. The platform API, the engine's REST API and the operational endpoints require an
- * authenticated caller; the Camunda webapps keep their own session login and CSRF protection, which
- * check the same identities; the staff workbench (everything else) has a login of its own on them too.
+ * authenticated caller; the staff workbench (everything else) has a session login, on the same identities,
+ * which the Camunda webapps share (single sign-on) while keeping their own CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +40,8 @@ class SecurityConfiguration {
     static final String ENGINE_ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
     static final String METRICS_READER = "METRICS";
     static final String LOGIN_PAGE = "/login";
+    /** Where the Camunda webapps are served (camunda.bpm.webapp.application-path). */
+    static final String WEBAPPS = "/camunda";
 
     @Bean
     @Order(1)
@@ -87,15 +95,47 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /**
+     * The Camunda webapps under {@code /camunda}: signed in through the workbench (single sign-on, see
+     * {@link WebappSignOn}). A page asked for before signing in is opened again after the login; the webapps'
+     * own calls get a 401. Their forms and calls keep Camunda's CSRF token (X-XSRF-TOKEN), checked by its filter.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        RequestMatcher pages = path(WEBAPPS + "/app/**");
+        HttpSessionRequestCache reopened = new HttpSessionRequestCache();
+        reopened.setRequestMatcher(pages);
         return http
-                .securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // The webapps send Camunda's own CSRF token (X-XSRF-TOKEN), checked by its filter.
+                .securityMatcher(path(WEBAPPS + "/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(pages, path(WEBAPPS + "/api/**")).authenticated()
+                        .anyRequest().permitAll())
+                .requestCache(cache -> cache.requestCache(reopened))
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), pages)
+                        .defaultAuthenticationEntryPointFor(new ProblemResponses(json), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /** After Spring Security, so the webapps' session login is made from the request's authenticated caller. */
+    @Bean
+    FilterRegistrationBean<WebappSignOn> webappSignOn() {
+        FilterRegistrationBean<WebappSignOn> registration = new FilterRegistrationBean<>(new WebappSignOn());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns(WEBAPPS + "/app/*", WEBAPPS + "/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappSignOn.SignOut> webappSignOut() {
+        FilterRegistrationBean<WebappSignOn.SignOut> registration = new FilterRegistrationBean<>(new WebappSignOn.SignOut());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.addUrlPatterns(WEBAPPS + "/api/admin/auth/user/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     /**

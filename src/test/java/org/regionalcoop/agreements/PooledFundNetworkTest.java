@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
- * A German-style urban network of three Jiangsu cities, from {@code docs/examples/proposals/network-fund.json}, through
+ * A German-style urban network of three Jiangsu cities, from {@code docs/examples/proposeAgreement/network-fund.json}, through
  * the REST APIs and Kafka only: the members pay into their fund (two finance systems over Kafka, one finance officer
  * by REST), the working group allocates it to two projects its mobility circle leads, a third project asking more
  * than is left is refused, and settlement shares what was paid in by the agreed contributions to the fen.

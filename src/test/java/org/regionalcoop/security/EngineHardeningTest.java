@@ -66,6 +66,20 @@ class EngineHardeningTest {
         assertThat(unbounded.getBody()).contains("An unbound number of results is forbidden");
     }
 
+    /** Cockpit asks for its lists without a bound; only the engine's administrators open it. */
+    @Test
+    void platformAdministratorsAreNotLimitedSoCockpitsViewsAnswer() {
+        TestRestTemplate administrator = anonymous.withBasicAuth("admin", PlatformTest.DEMO_PASSWORD);
+
+        assertThat(administrator.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(administrator.getForEntity("/engine-rest/job-definition?maxResults=5000", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(administrator.getForEntity("/engine-rest/history/process-instance", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(configuration().getQueryMaxResultsLimit()).as("for everyone else").isEqualTo(1000);
+    }
+
     @Test
     void onlyAdministratorsDeploy() {
         HttpHeaders headers = new HttpHeaders();

@@ -8,46 +8,97 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The webapps log in with the same identities, and their authorizations decide which apps open. */
+/**
+ * Single sign-on to the Camunda webapps: signed in to the workbench, a member of staff is signed in to the webapps
+ * as the same user with the same groups, without a second login; the engine's application authorizations decide
+ * which webapps open; Camunda's CSRF token is still required; signing out of a webapp signs out of both.
+ */
 @PlatformTest
 class WebappLoginTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
 
     @Test
-    void aCoordinatorOpensTasklistButNotCockpit() throws Exception {
+    void aStrangerIsSentToTheWorkbenchLoginAndBackToTheTasklist() throws Exception {
         Browser browser = new Browser();
+        HttpResponse<String> tasklist = browser.get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.statusCode()).isEqualTo(302);
+        assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
 
-        HttpResponse<String> tasklist = browser.login("sh.coordinator", "tasklist");
-        assertThat(tasklist.statusCode()).isEqualTo(200);
-        assertThat(tasklist.body()).contains("\"userId\":\"sh.coordinator\"").contains("tasklist");
+        HttpResponse<String> login = browser.signIn("sh.coordinator");
+        assertThat(login.headers().firstValue("Location")).as("back where the stranger was going")
+                .hasValueSatisfying(to -> assertThat(to).contains("/camunda/app/tasklist/default/"));
+    }
+
+    @Test
+    void aCoordinatorSignedInToTheWorkbenchOpensTheTasklistAsTheSameUserButNotCockpit() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("sh.coordinator");
+
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        String signedIn = browser.get("/camunda/api/admin/auth/user/default").body();
+        assertThat(signedIn).contains("\"userId\":\"sh.coordinator\"", "\"tasklist\"").doesNotContain("\"cockpit\"");
+        assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode())
+                .as("the webapp's calls to the engine need no second login").isEqualTo(200);
         assertThat(browser.cookie("JSESSIONID").isHttpOnly()).isTrue();
-
-        assertThat(new Browser().login("sh.coordinator", "cockpit").statusCode()).isEqualTo(403);
     }
 
     @Test
     void anAdministratorOpensCockpit() throws Exception {
-        assertThat(new Browser().login("admin", "cockpit").statusCode()).isEqualTo(200);
+        Browser browser = new Browser();
+        browser.signIn("admin");
+        browser.get("/camunda/app/cockpit/default/");
+
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"cockpit\"", "\"admin\"");
     }
 
     @Test
-    void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+    void theWebappsStillWantCamundasCsrfTokenAndSigningOutThereSignsOutOfBoth() throws Exception {
         Browser browser = new Browser();
-        HttpResponse<String> response = browser.http.send(HttpRequest.newBuilder(browser.url(
-                        "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PlatformTest.DEMO_PASSWORD))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        browser.signIn("bj.coordinator");
+        browser.get("/camunda/app/tasklist/default/");
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        HttpResponse<String> withoutToken = browser.http.send(browser.post("/camunda/api/admin/auth/user/default/logout")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        // Camunda ends a session that sent a request without its token: sign in again.
+        browser.signIn("bj.coordinator");
+        browser.get("/camunda/app/tasklist/default/");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> logout = browser.http.send(browser.post("/camunda/api/admin/auth/user/default/logout")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").statusCode()).as("signed out of the workbench too").isEqualTo(302);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void signingOutOfTheWorkbenchSignsOutOfTheWebapps() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("bj.coordinator");
+        browser.get("/camunda/app/tasklist/default/");
+        String token = browser.csrfOf(browser.get("/").body());
+
+        browser.http.send(browser.post("/logout").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
     }
 
     private final class Browser {
@@ -55,16 +106,31 @@ class WebappLoginTest {
         private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-        HttpResponse<String> login(String user, String app) throws IOException, InterruptedException {
-            http.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return http.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/" + app))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN").getValue())
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "username=" + user + "&password=" + PlatformTest.DEMO_PASSWORD))
-                            .build(),
+        HttpResponse<String> signIn(String user) throws IOException, InterruptedException {
+            String token = csrfOf(get("/login").body());
+            HttpResponse<String> login = http.send(post("/login")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PlatformTest.DEMO_PASSWORD
+                            + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+            return login;
+        }
+
+        String csrfOf(String page) {
+            Matcher field = CSRF_FIELD.matcher(page);
+            assertThat(field.find()).as("a form with its CSRF token").isTrue();
+            return field.group(1);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "en").build(),
                     HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpRequest.Builder post(String path) {
+            return HttpRequest.newBuilder(url(path)).POST(HttpRequest.BodyPublishers.noBody());
         }
 
         HttpCookie cookie(String name) {

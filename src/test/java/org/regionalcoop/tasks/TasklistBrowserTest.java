@@ -72,13 +72,20 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void startBrowser() {
+        startBrowser("en-US,en");
+    }
+
+    /** A browser whose language is this (its Accept-Language and navigator.languages). */
+    private void startBrowser(String languages) {
         assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1300");
+                "--disable-sync", "--window-size=1400,1300", "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
@@ -101,6 +108,16 @@ class TasklistBrowserTest {
         String ballot = openTask(agreement, "user_cast_vote", "LN-SY.coordinator");
 
         try {
+            logIn("bj.coordinator");
+            click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
+                    + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]"
+                    + " | //div[contains(@class,'well')][contains(normalize-space(.), 'No task matching')]")));
+            keep("tasklist-other-government");
+            assertThat(browser.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + ballot + "']")))
+                    .as("Beijing takes no part: Shenyang's ballot is not in its Tasklist").isEmpty();
+            signOut();
+
             logIn("ln-sy.coordinator");
             openThroughTheFilter(ballot, "Answer: " + title + " (round 1)", title);
             assertThat(shownField("Agreement").getAttribute("value")).isEqualTo(title);
@@ -112,6 +129,7 @@ class TasklistBrowserTest {
             keep("tasklist-ballot");
             click(By.xpath("//button[@ng-click='complete()']"));
             await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(ballot).count() == 0);
+            signOut();
         } catch (RuntimeException | AssertionError failure) {
             keepEvidence(test);
             throw failure;
@@ -126,7 +144,6 @@ class TasklistBrowserTest {
         String signature = openTask(agreement, "user_sign_agreement", "LN-SY.leader");
 
         try {
-            browser.manage().deleteAllCookies();
             logIn("ln-sy.leader");
             openThroughTheFilter(signature, "Sign: " + title, title);
             assertThat(shownField("Content hash of this version").getAttribute("value")).isEqualTo(hash);
@@ -143,6 +160,33 @@ class TasklistBrowserTest {
         lifecycle.awaitContinuations(agreement);
         assertThat(lifecycle.openTasks(agreement, "user_review_agreement")).as("signed by both with the hash shown: review next")
                 .hasSize(1);
+    }
+
+    /**
+     * A coordinator whose browser speaks Chinese signs in once and finds the Tasklist in Chinese (the webapp's
+     * zh locale), the ballot among the tasks, and the buttons to claim and complete it in Chinese.
+     */
+    @Test
+    void aCoordinatorWhoseBrowserSpeaksChineseGetsTheTasklistInChinese(TestInfo test) throws IOException {
+        browser.quit();
+        startBrowser("zh-CN,zh");
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "10000000.00", "LN-SY", "GD-SZ");
+        String title = agreement.current().content().title();
+        String ballot = openTask(agreement, "user_cast_vote", "GD-SZ.coordinator");
+
+        try {
+            logIn("gd-sz.coordinator");
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@placeholder='筛选任务']")));
+            openThroughTheFilter(ballot, "Answer: " + title + " (round 1)", title);
+            assertThat(waiting.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//button[@ng-click='complete()']"))).getText()).isEqualTo("完成");
+            assertThat(browser.findElement(By.cssSelector("li.account > a")).getText()).isNotBlank();
+            keep("tasklist-ballot-zh");
+            signOut();
+        } catch (RuntimeException | AssertionError failure) {
+            keepEvidence(test);
+            throw failure;
+        }
     }
 
     private String openTask(Agreement agreement, String taskDefinitionKey, String candidateGroup) {
@@ -162,6 +206,8 @@ class TasklistBrowserTest {
         assertThat(card).as("the task's name and the filter's variables").contains(name, "Agreement: " + title, "Due: ");
         click(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
         click(By.cssSelector("button.claim"));
+        // The form opens for input once the claim is answered.
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     }
 
     /** A read-only field of the Camunda Form, by its label. */
@@ -183,14 +229,26 @@ class TasklistBrowserTest {
         Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * Signs in once, at the workbench's login page the Tasklist sends a stranger to, and is taken back to the
+     * Tasklist signed in there too (single sign-on): no second login, no engine password typed into the webapp.
+     */
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebElement name = waiting.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"))
-                .sendKeys(PlatformTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waiting.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.task-filter")));
+    }
+
+    /** Signs out in the Tasklist's own menu, which ends the workbench's session too and returns to its login page. */
+    private void signOut() {
+        click(By.cssSelector("li.account > a"));
+        click(By.cssSelector("li.logout > a"));
+        waiting.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.get("http://localhost:" + port + "/");
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
     /** Clicks the element once it is clickable, scrolled to the middle of the page: a long form reaches below the footer. */
@@ -211,5 +269,8 @@ class TasklistBrowserTest {
                 .filter(message -> message.contains("Network.responseReceived") && !message.contains("\"status\":200"))
                 .collect(Collectors.joining("\n"));
         Files.writeString(EVIDENCE.resolve(name + ".network.txt"), failedCalls, StandardCharsets.UTF_8);
+        Files.writeString(EVIDENCE.resolve(name + ".console.txt"), browser.getCurrentUrl() + "\n"
+                + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,14 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementRevised;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.ApprovalRequirement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.Term;
 
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,7 +59,21 @@ public class AgreementLifecycle {
         VAR_INITIATOR.on(variables).set(GovernmentCode.of(proposed.initiator()));
         VAR_SECRETARIAT.on(variables).set(GovernmentCode.of(proposed.secretariat()));
         VAR_AGREEMENT_TYPE.on(variables).set(proposed.agreementType());
+        VAR_AGREEMENT_TITLE.on(variables).set(proposed.title());
         platform.asPlatform(() -> runtime.startProcessInstanceByKey(KEY, proposed.agreementId().toString(), variables));
+    }
+
+    /** A revision may retitle the agreement: Cockpit shows the current version's title. */
+    @EventListener
+    void retitle(AgreementRevised revised) {
+        String title = agreements.current(AgreementId.of(revised.agreementId().toString())).current().content().title();
+        platform.asPlatform(() -> {
+            runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(revised.agreementId().toString()).active().list()
+                    .forEach(lifecycle -> runtime.setVariables(lifecycle.getId(),
+                            ProcessVariable.variables().set(VAR_AGREEMENT_TITLE, title).build()));
+            return null;
+        });
     }
 
     /** Whether the signed agreement's form of cooperation asks a superior to approve it. */

@@ -1,0 +1,7 @@
+// The platform's settings of this webapp, in place of the webjar's (see docs/workbench.md, "Camunda webapps").
+export default {
+  // Signed in through the workbench: signing out returns there.
+  customScripts: ['../platform/sign-out'],
+  // Chosen from the browser's language; what locales/zh.json leaves out is shown in English.
+  locales: {availableLocales: ['en', 'zh'], fallbackLocale: 'en'}
+};

@@ -1,0 +1,127 @@
+package org.regionalcoop.tasks;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionalcoop.HeadlessChromium;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementLifecycleProcess;
+import org.regionalcoop.agreements.AgreementType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform administrator, signed in once at the workbench, works in Cockpit under the engine's hardening:
+ * the process definitions, a definition's job definitions, the human tasks and an agreement's instance open with
+ * no error notification (the query cap is for staff), and the instance's variables name the agreement by its
+ * title. Screenshots in {@code target/browser/}.
+ */
+@PlatformTest
+class CockpitBrowserTest {
+
+    private static final Path EVIDENCE = Path.of("target", "browser");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LifecycleDriver lifecycle;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private WebDriver browser;
+    private WebDriverWait waiting;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = HeadlessChromium.start(HeadlessChromium.options(1400, 1100));
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void thePlatformAdministratorOpensCockpitsViewsAndFindsTheAgreementByItsTitle(TestInfo test) throws IOException {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "10000000.00", "LN-SY", "GD-SZ");
+        String title = agreement.current().content().title();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(AgreementLifecycleProcess.KEY).processInstanceBusinessKey(agreement.id().toString())
+                .singleResult();
+
+        try {
+            browser.get(cockpit("#/processes"));
+            waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
+            browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
+            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            waiting.until(ExpectedConditions.urlContains("/camunda/app/cockpit/default/"));
+
+            open("#/processes", "cockpit-processes");
+            open("#/process-definition/" + instance.getProcessDefinitionId() + "/runtime?tab=job-definitions-tab",
+                    "cockpit-job-definitions");
+            open("#/tasks", "cockpit-human-tasks");
+            open("#/process-instance/" + instance.getId() + "/runtime?tab=variables-tab", "cockpit-agreement-instance");
+            WebElement titleShown = waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//tr[.//*[normalize-space()='" + AgreementLifecycleProcess.VAR_AGREEMENT_TITLE + "']]")));
+            assertThat(titleShown.getText()).contains(title);
+            keep("cockpit-agreement-instance");
+        } catch (RuntimeException | AssertionError failure) {
+            keepEvidence(test);
+            throw failure;
+        }
+    }
+
+    /** Opens a Cockpit view, waits for it to load and finds no error notification on it. */
+    private void open(String view, String screenshot) throws IOException {
+        browser.get(cockpit(view));
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".loader, .spinner")));
+        waiting.until(page -> page.findElements(By.cssSelector("table tbody tr, .no-results, .well")).size() > 0);
+        keep(screenshot);
+        List<String> errors = browser.findElements(By.cssSelector(".notifications .alert-danger, .alert.alert-danger"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(errors).as("error notifications on %s", view).isEmpty();
+    }
+
+    private String cockpit(String view) {
+        return "http://localhost:" + port + "/camunda/app/cockpit/default/" + view;
+    }
+
+    private void keep(String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void keepEvidence(TestInfo test) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        String name = test.getTestMethod().orElseThrow().getName();
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+    }
+}
