@@ -32,6 +32,7 @@ public record PooledFund(
     }
 
     /** A member's agreed contribution to the fund. */
+    @Schema(name = "FundContribution", description = "A member's agreed contribution to the agreement's pooled fund")
     public record Contribution(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
                                @Schema(requiredMode = REQUIRED, description = "positive") Money amount) {
     }
