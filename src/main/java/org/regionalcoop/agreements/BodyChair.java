@@ -13,6 +13,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  *
  * @param order the members in the order they chair; empty means the body's members in their listed order
  */
+@Schema(description = "Who chairs or hosts a body: fixed, rotating yearly or rotating per meeting, in the order given")
 public record BodyChair(
         @Schema(requiredMode = REQUIRED) ChairRotation rotation,
         @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "members of the body in the order they "

@@ -12,6 +12,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  * Dates are reckoned from the first in calendar terms (first plus n periods), so a meeting on 31 January every
  * month falls on the last day of February, then on 31 March again, never drifting.
  */
+@Schema(description = "When a body meets: every period (ISO-8601) from its first date, within the agreement's term")
 public record MeetingSchedule(
         @Schema(requiredMode = REQUIRED, implementation = String.class, pattern = "^P.+$", example = "P1Y",
                 description = "ISO-8601 period between meetings, positive (e.g. P1Y yearly, P6M twice a year)")

@@ -18,6 +18,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  *
  * @param body the key of the body in the agreement's content
  */
+@Schema(description = "One meeting of a governing body: its number, host, date, venue, minutes, decisions and costs")
 public record Meeting(
         @Schema(requiredMode = REQUIRED) MeetingId id,
         @Schema(requiredMode = REQUIRED) UUID agreementId,

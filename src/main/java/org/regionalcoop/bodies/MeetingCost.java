@@ -14,6 +14,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  * @param shared whether settlement shares it among the participants by their cost shares (the body shares its
  *               meeting costs), or the host bears it alone
  */
+@Schema(description = "A cost the host of a meeting bore and recorded")
 public record MeetingCost(@Schema(requiredMode = REQUIRED) UUID id,
                           @Schema(requiredMode = REQUIRED) Money amount,
                           @Schema(requiredMode = REQUIRED, example = "Conference hall and interpreters") String description,

@@ -15,6 +15,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  * An agreement's fund as its ledger adds up; never stored. Available is what is paid in and neither held for a
  * project awaiting its allocation nor allocated; it is never below zero.
  */
+@Schema(description = "An agreement's pooled fund: what each member agreed and paid in, what is held for projects awaiting a decision, allocated and still available, and its ledger")
 public record FundStatement(
         @Schema(requiredMode = REQUIRED) UUID agreementId,
         @Schema(requiredMode = REQUIRED, description = "the key of the body that allocates the fund") String allocatingBody,
@@ -29,6 +30,7 @@ public record FundStatement(
         List<Entry> entries) {
 
     /** A member's agreed contribution and what it paid in so far. */
+    @Schema(name = "FundMember", description = "What one member agreed to pay into the fund and has paid")
     public record Member(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
                          @Schema(requiredMode = REQUIRED) Money agreed,
                          @Schema(requiredMode = REQUIRED) Money paidIn) {
@@ -39,6 +41,7 @@ public record FundStatement(
      *
      * @param kind pay-in, reserve, allocate or release
      */
+    @Schema(name = "FundEntry", description = "One movement of the fund's append-only ledger: a payment in, a hold for a project, an allocation or a release")
     public record Entry(@Schema(requiredMode = REQUIRED) long id,
                         @Schema(requiredMode = REQUIRED, allowableValues = {"pay-in", "reserve", "allocate", "release"})
                         String kind,

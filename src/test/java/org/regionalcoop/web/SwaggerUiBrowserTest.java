@@ -67,6 +67,12 @@ class SwaggerUiBrowserTest {
             "listIncidents", "retryIncident", "getOutbox", "getConsumerLag", "getThroughput", "getDeadLetters",
             "replayDeadLetter", "listGrantProgrammes", "openGrantProgramme", "listBudgetYears", "openBudgetYear",
             "getProgrammeBalances", "getProgrammeLedger", "revokeGrant", "reclaimGrant");
+    /**
+     * Operations on a meeting of a governing body or on a pooled fund, which the Shanghai-Jiangsu agreement of this
+     * test has not: {@code HorizontalCouncilTest} and {@code PooledFundNetworkTest} call them through the same API,
+     * validated against the same document.
+     */
+    private static final Set<String> BODIES_AND_FUNDS = Set.of("getMeeting", "recordCost", "getFund", "pay");
 
     @LocalServerPort
     int port;
@@ -144,6 +150,7 @@ class SwaggerUiBrowserTest {
 
         execute("Agreements", "reviseAgreement", agreement);
         execute("Audit", "getAgreementAudit", agreement);
+        execute("Meetings", "listAgreementMeetings", agreement);
         execute("Grants", "listAgreementGrants", agreement);
         execute("Settlement", "listAgreementSettlements", agreement);
         execute("Settlement", "recordCounterpartSupport", agreement);
@@ -156,7 +163,7 @@ class SwaggerUiBrowserTest {
 
         assertThat(driven).as("every operation a coordinator may call, driven in Swagger UI")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheDocument().stream()
-                        .filter(operation -> !OTHER_ROLES.contains(operation)).toList());
+                        .filter(operation -> !OTHER_ROLES.contains(operation) && !BODIES_AND_FUNDS.contains(operation)).toList());
     }
 
     /**

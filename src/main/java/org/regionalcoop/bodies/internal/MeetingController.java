@@ -1,5 +1,8 @@
 package org.regionalcoop.bodies.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.bodies.BodyMeetings;
 import org.regionalcoop.bodies.Meeting;
@@ -26,6 +29,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  * the host's coordinators or finance officers record.
  */
 @RestController
+@Tag(name = "Meetings", description = "The meetings of an agreement's governing bodies (a council, a committee, a "
+        + "working group): who hosts each by the body's rotation, when it is held, its minutes and decisions, and the "
+        + "costs its host bore")
 class MeetingController {
 
     private final BodyMeetings meetings;
@@ -35,24 +41,34 @@ class MeetingController {
     }
 
     /** A cost the host bore for a meeting it convened. */
+    @Schema(description = "A cost the host bore for a meeting it convened")
     record CostReport(@Schema(requiredMode = REQUIRED, description = "positive, exact yuan") Money amount,
                       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
                               example = "Conference hall, interpreters and the members' lunch") String description) {
     }
 
     @GetMapping("/api/agreements/{id}/meetings")
-    List<Meeting> ofAgreement(@PathVariable AgreementId id) {
+    @Operation(operationId = "listAgreementMeetings", summary = "List the meetings of an agreement's bodies",
+            description = "Every meeting scheduled, held or called off for the agreement's governing bodies, in order; "
+                    + "for those who may see the agreement.")
+    List<Meeting> ofAgreement(@Parameter(description = "The agreement's id") @PathVariable AgreementId id) {
         return meetings.ofAgreement(id, Caller.current());
     }
 
     @GetMapping("/api/meetings/{id}")
-    Meeting meeting(@PathVariable MeetingId id) {
+    @Operation(operationId = "getMeeting", summary = "Read a meeting",
+            description = "One meeting of a governing body: its host, date, venue, minutes, decisions and recorded costs.")
+    Meeting meeting(@Parameter(description = "The meeting's id, as the agreement's meetings list it") @PathVariable MeetingId id) {
         return meetings.get(id, Caller.current());
     }
 
     @PostMapping("/api/meetings/{id}/costs")
     @ResponseStatus(HttpStatus.CREATED)
-    MeetingCost recordCost(@PathVariable MeetingId id, @RequestBody CostReport cost) {
+    @Operation(operationId = "recordCost", summary = "Record a cost the host bore for a meeting",
+            description = "For the host's coordinators and finance officers. Where the agreement shares meeting costs, "
+                    + "settlement shares it by the cost shares.")
+    MeetingCost recordCost(@Parameter(description = "The meeting's id") @PathVariable MeetingId id,
+                           @RequestBody CostReport cost) {
         return meetings.recordCost(id, cost.amount(), cost.description(), Caller.current());
     }
 }

@@ -1,5 +1,8 @@
 package org.regionalcoop.funds.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.funds.Funds;
@@ -23,10 +26,13 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  * An agreement's fund for whoever sees the agreement (others get 404); its members' finance officers report what
  * they paid into it.
  */
+@Tag(name = "Funds", description = "An agreement's own pooled fund: members pay their agreed contributions in, a "
+        + "named body allocates it to projects, and settlement accounts for it")
 @RestController
 class FundController {
 
     /** A payment into the fund, as the member's finance system would report it. */
+    @Schema(name = "FundPayment", description = "A payment of a member into the agreement's fund")
     record Payment(@Schema(requiredMode = REQUIRED, description = "the paying member") GovernmentCode participant,
                    @Schema(requiredMode = REQUIRED, description = "positive") Money amount,
                    @Schema(requiredMode = REQUIRED, description = "when it was paid; not in the future") Instant paidAt) {
@@ -39,13 +45,19 @@ class FundController {
     }
 
     @GetMapping("/api/agreements/{id}/fund")
-    FundStatement statement(@PathVariable AgreementId id) {
+    @Operation(operationId = "getFund", summary = "Read an agreement's pooled fund",
+            description = "What each member agreed to pay in and paid, and what the fund holds for projects awaiting a "
+                    + "decision, has allocated and still has available.")
+    FundStatement statement(@Parameter(description = "The agreement's id") @PathVariable AgreementId id) {
         return funds.statement(id, Caller.current());
     }
 
     @PostMapping("/api/agreements/{id}/fund/payments")
     @ResponseStatus(HttpStatus.CREATED)
-    FundStatement pay(@PathVariable AgreementId id, @RequestBody Payment payment) {
+    @Operation(operationId = "pay", summary = "Report a payment into the fund",
+            description = "For the paying member's finance officers, as its finance system would report it.")
+    FundStatement pay(@Parameter(description = "The agreement's id") @PathVariable AgreementId id,
+                      @RequestBody Payment payment) {
         return funds.reportPayment(id, payment.participant(), payment.amount(), payment.paidAt(), Caller.current());
     }
 }
