@@ -46,6 +46,7 @@ final class TaskSteps {
             step("user_confirm_settlement", "Confirm the settlement: ${agreementTitle}", Context.SETTLEMENT),
             step("user_arbitrate_settlement", "Arbitrate the settlement: ${agreementTitle}", Context.TITLE),
             step("user_evaluate_agreement", "Evaluate: ${agreementTitle}", Context.TITLE),
+            step("user_decide_running_project", "Decide a running project: ${agreementTitle}", Context.TITLE),
             step("user_allocate_fund", "Allocate the fund's money: ${projectName}", Context.FUND_ALLOCATION),
             step("user_resolve_repeated_construction", "Resolve repeated construction: ${projectName}", Context.PROJECT),
             step("user_answer_penalty", "Answer the penalty: ${projectName}", Context.PROJECT),

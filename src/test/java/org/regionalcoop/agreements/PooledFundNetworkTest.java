@@ -35,7 +35,7 @@ import static org.regionalcoop.PlatformTest.PATIENCE;
 @SuppressWarnings("unchecked")
 class PooledFundNetworkTest {
 
-    private static final Path EXAMPLE = Path.of("docs", "examples", "proposals", "network-fund.json");
+    private static final Path EXAMPLE = Path.of("docs", "examples", "proposeAgreement", "network-fund.json");
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     private static final List<String> MEMBERS = List.of("js-nj", "js-sz", "js-wx");
 

@@ -60,7 +60,7 @@ class BodyMeetingPagesTest {
     void theHostSeesTheCouncilAndTheMeetingBeforeConveningIt() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, Object> proposal = new ObjectMapper().readValue(
-                Path.of("docs", "examples", "proposals", "horizontal-council.json").toFile(),
+                Path.of("docs", "examples", "proposeAgreement", "horizontal-council.json").toFile(),
                 new TypeReference<LinkedHashMap<String, Object>>() {
                 });
         Map<String, Object> content = (Map<String, Object>) proposal.get("content");
