@@ -148,6 +148,7 @@ public class LifecycleDriver {
             }
             tasks.complete(decision.getId(), values);
         }
+        awaitContinuations(agreement);
     }
 
     /** Completes the agreement's single open task of this kind, which must be offered to this group. */

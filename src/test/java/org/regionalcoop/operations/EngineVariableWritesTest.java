@@ -75,10 +75,12 @@ class EngineVariableWritesTest {
             assertThat(answers.answer(new BallotKey(agreement.id(), 1, new GovernmentCode(participant)), Answer.CONSENT,
                     null, "urn:gov:" + participant + ":test")).isTrue();
         }
+        driver.awaitContinuations(agreement);
         String hash = agreements.current(agreement.id()).current().contentHash();
         for (Task signature : driver.openTasks(agreement, "user_sign_agreement")) {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
         }
+        driver.awaitContinuations(agreement);
         driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
         driver.awardGrants(agreement);
 

@@ -221,6 +221,7 @@ class SwaggerUiBrowserTest {
         for (Task review : driver.openTasks(agreement, "user_review_agreement")) {
             tasks.complete(review.getId(), Map.of("reviewDecision", "approve"));
         }
+        driver.awaitContinuations(agreement);
         driver.awardGrants(agreement);
         Agreement approved = agreements.current(agreement.id());
         assertThat(approved.status()).isEqualTo(AgreementStatus.APPROVED);
@@ -242,6 +243,7 @@ class SwaggerUiBrowserTest {
         for (Task ballot : driver.openTasks(agreement, "user_cast_vote")) {
             tasks.complete(ballot.getId(), Map.of("answer", "consent"));
         }
+        driver.awaitContinuations(agreement);
         Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
                 .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
                         .anyMatch(link -> "SH.leader".equals(link.getGroupId())))
