@@ -101,10 +101,14 @@ public record AgreementContent(
                 defectionPenalty, supportRequests, benefitShares, bodies, null);
     }
 
-    /** The same content with these governing bodies. */
-    public AgreementContent withBodies(List<GoverningBody> bodies) {
+    /**
+     * This content with the benefit shares, governing bodies and fund of another version: for a revision made where
+     * only the rest can be edited, which must not drop them.
+     */
+    public AgreementContent keepingSharesBodiesAndFundOf(AgreementContent previous) {
         return new AgreementContent(title, fields, participants, secretariat, mode, type, term, costShares,
-                benefitSharingRule, compensationRule, defectionPenalty, supportRequests, benefitShares, bodies);
+                benefitSharingRule, compensationRule, defectionPenalty, supportRequests, previous.benefitShares(),
+                previous.bodies(), previous.fund());
     }
 
     /** The governing body with this key, if the agreement sets one up. */

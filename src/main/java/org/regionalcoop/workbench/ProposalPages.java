@@ -137,8 +137,8 @@ class ProposalPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return revisionPage(agreement, form, errors, model);
         }
-        // The page does not edit governing bodies, so a revision keeps the current version's.
-        AgreementContent content = read(form, errors).withBodies(agreement.current().content().bodies());
+        // The page does not edit benefit shares, governing bodies or a fund, so a revision keeps the current version's.
+        AgreementContent content = read(form, errors).keepingSharesBodiesAndFundOf(agreement.current().content());
         if (errors.isEmpty()) {
             nameProblems(agreements.check(agreement.initiator(), content, caller), form, errors);
         }
