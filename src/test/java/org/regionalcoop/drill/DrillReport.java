@@ -121,8 +121,9 @@ public final class DrillReport {
         }
         for (int kill = 0; kill < takeovers.size(); kill++) {
             JobTakeover.Takeover takeover = takeovers.get(kill);
-            out.println("Jobs held at kill " + (kill + 1) + ": " + (takeover.holds() ? "taken over after their locks expired, within the bound"
-                    : "NOT TAKEN OVER AS BOUND: none held " + takeover.jobs().isEmpty() + ", locked longer than the lock time "
+            out.println("Jobs held at kill " + (kill + 1) + ": " + (!takeover.measured() ? "none held at the kill: no takeover measured in this run"
+                    : takeover.holds() ? "taken over after their locks expired, within the bound"
+                    : "NOT TAKEN OVER AS BOUND: locked longer than the lock time "
                     + takeover.lockedLongerThanLockTime() + ", run before the lock expired " + takeover.runBeforeLockExpired()
                     + ", not run within the bound " + takeover.notTakenOverWithinBound()));
         }

@@ -94,9 +94,18 @@ final class JobTakeover {
             return document;
         }
 
+        /**
+         * Every job the killed instance held was taken over after its lock expired and within the bound. A run in
+         * which the instance held none (on a quiet machine the lifecycles may all be done before a timer falls to
+         * it) measures no takeover and is reported as such; it is no evidence against the bound.
+         */
         boolean holds() {
-            return !jobs.isEmpty() && lockedLongerThanLockTime().isEmpty() && runBeforeLockExpired().isEmpty()
+            return lockedLongerThanLockTime().isEmpty() && runBeforeLockExpired().isEmpty()
                     && notTakenOverWithinBound().isEmpty();
+        }
+
+        boolean measured() {
+            return !jobs.isEmpty();
         }
     }
 
