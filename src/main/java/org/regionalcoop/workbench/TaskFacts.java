@@ -38,13 +38,21 @@ class TaskFacts {
     Map<String, String> shown(Map<String, Object> facts) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> shown = new LinkedHashMap<>();
-        facts.forEach((name, value) -> {
+        named("fact.", facts).forEach((name, value) -> shown.put(name, said(name, value.toString(), locale)));
+        return shown;
+    }
+
+    /** The values with a text and a name in the bundles under the prefix's keys, e.g. {@code field.} for a form's. */
+    Map<String, Object> named(String prefix, Map<String, Object> values) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> named = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
             if (value != null && !value.toString().isBlank()
-                    && messages.getMessage("fact." + name, null, null, locale) != null) {
-                shown.put(name, said(name, value.toString(), locale));
+                    && messages.getMessage(prefix + name, null, null, locale) != null) {
+                named.put(name, value);
             }
         });
-        return shown;
+        return named;
     }
 
     private String said(String name, String value, Locale locale) {

@@ -205,7 +205,7 @@ class TaskPages {
         model.addAttribute("task", detail.task());
         TaskForm form = forms.of(id, caller);
         model.addAttribute("form", form);
-        model.addAttribute("figures", known("field.", form.readOnly()));
+        model.addAttribute("figures", taskFacts.named("field.", form.readOnly()));
         Map<String, Object> processFacts = forms.facts(id, caller);
         model.addAttribute("facts", taskFacts.shown(processFacts));
         if (processFacts.get(GRANT) instanceof String grant) {
@@ -228,18 +228,6 @@ class TaskPages {
             model.addAttribute("runningProjects", runningProjects.of(AgreementId.of(detail.task().agreementId())));
         }
         return "task";
-    }
-
-    /** The values this page can name (under the prefix's keys), e.g. the project and milestone of a report. */
-    private Map<String, Object> known(String prefix, Map<String, Object> facts) {
-        Map<String, Object> known = new LinkedHashMap<>();
-        facts.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()
-                    && messages.getMessage(prefix + name, null, null, LocaleContextHolder.getLocale()) != null) {
-                known.put(name, value);
-            }
-        });
-        return known;
     }
 
     private String message(FormProblem problem, TaskForm.Field field) {
