@@ -23,6 +23,8 @@ class TaskPresentation implements TaskListener {
     static final ProcessVariable<String> DUE_DATE = ProcessVariable.stringVariable("dueDate");
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** The characters the engine keeps of a task's name ({@code NAME_ varchar(255)} of its task tables). */
+    static final int NAME_LENGTH = 255;
 
     private final ObjectProvider<TaskContextVariables> contexts;
 
@@ -47,7 +49,18 @@ class TaskPresentation implements TaskListener {
             return;
         }
         task.setVariablesLocal(context);
-        task.setName((String) Context.getProcessEngineConfiguration().getExpressionManager()
-                .createExpression(step.name()).getValue(task));
+        task.setName(fitted((String) Context.getProcessEngineConfiguration().getExpressionManager()
+                .createExpression(step.name()).getValue(task)));
+    }
+
+    /**
+     * The name cut to what the engine keeps, ending in "…": two languages and a title of 200 characters, or a
+     * project's and a milestone's names, can be longer, and the step's words come first.
+     */
+    static String fitted(String name) {
+        if (name.codePointCount(0, name.length()) <= NAME_LENGTH) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, NAME_LENGTH - 1)) + "…";
     }
 }

@@ -103,7 +103,7 @@ class TextHygieneTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getBody()).containsEntry("type", INVALID_REQUEST);
-        assertThat((String) refused.getBody().get("detail")).endsWith("reason (Reason) is required");
+        assertThat((String) refused.getBody().get("detail")).endsWith("reason (理由 / Reason) is required");
         assertThat(driver.openTasks(agreement, ApprovalProcess.USER_REVIEW_AGREEMENT)).hasSize(1);
     }
 

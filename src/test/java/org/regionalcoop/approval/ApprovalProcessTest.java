@@ -79,9 +79,9 @@ class ApprovalProcessTest {
         Agreement agreement = inApproval("10000000.00", "SH", "JS");
 
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION.name(), "reject"))).hasMessageContaining("reason (Reason) is required");
+                Map.of(VAR_REVIEW_DECISION.name(), "reject"))).hasMessageContaining("reason (理由 / Reason) is required");
         assertThatThrownBy(() -> driver.complete(agreement, USER_REVIEW_AGREEMENT, "CN-CCA.reviewer",
-                Map.of(VAR_REVIEW_DECISION.name(), "maybe"))).hasMessageContaining("reviewDecision (Decision) must be one of approve, reject, revise, not 'maybe'");
+                Map.of(VAR_REVIEW_DECISION.name(), "maybe"))).hasMessageContaining("reviewDecision (审批决定 / Decision) must be one of approve, reject, revise, not 'maybe'");
         assertThat(driver.openTasks(agreement, USER_REVIEW_AGREEMENT)).hasSize(1);
     }
 

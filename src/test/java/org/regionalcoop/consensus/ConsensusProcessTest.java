@@ -433,9 +433,9 @@ class ConsensusProcessTest {
         Task ballot = ballotTask(agreement, 1, "SH");
 
         assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("answer", "maybe")))
-                .hasMessageContaining("answer (Your government's answer) must be one of consent, decline, amend, not 'maybe'");
+                .hasMessageContaining("answer (本政府的答复 / Your government's answer) must be one of consent, decline, amend, not 'maybe'");
         assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("comment", "no answer")))
-                .hasMessageContaining("answer (Your government's answer) is required");
+                .hasMessageContaining("answer (本政府的答复 / Your government's answer) is required");
         assertThat(tasks.createTaskQuery().taskId(ballot.getId()).count()).isOne();
     }
 

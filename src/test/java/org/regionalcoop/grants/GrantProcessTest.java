@@ -120,7 +120,7 @@ class GrantProcessTest {
                 VAR_REASON.name(), "too much"))).hasMessageContaining("awardedAmount a partial award is less than the central share of 6000000.00 yuan");
         assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "partial", VAR_AWARDED_AMOUNT.name(), "-5.00",
                 VAR_REASON.name(), "negative"))).hasMessageContaining(
-                "awardedAmount (Awarded amount (yuan)) must be an amount of yuan such as 1,250,000.00");
+                "awardedAmount (批准金额（元） / Awarded amount (yuan)) must be an amount of yuan such as 1,250,000.00");
         assertThatThrownBy(() -> complete(grant, Map.of(VAR_GRANT_DECISION.name(), "decline")))
                 .hasMessageContaining("reason a decline needs a reason");
 

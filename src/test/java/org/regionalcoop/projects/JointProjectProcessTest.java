@@ -96,7 +96,7 @@ class JointProjectProcessTest {
         ProjectSummary project = fixtures.register(agreement, UNCONTESTED, "HN-CS", "HN-CS");
 
         Task report = fixtures.openTasks(project, USER_REPORT_MILESTONE).get(0);
-        assertThat(report.getName()).isEqualTo("Report milestone: " + project.name() + " – Design");
+        assertThat(report.getName()).isEqualTo("报告里程碑 / Report milestone: " + project.name() + " – Design");
         assertThat(tasks.getVariableLocal(report.getId(), "milestoneFigures")).isEqualTo("""
                 Due 2027-06-30; verifying it releases 150.00 yuan of the grant
                 Project budget 1,000.00 yuan, of which grant 400.00 yuan
@@ -106,7 +106,7 @@ class JointProjectProcessTest {
                 Map.of(VAR_SUMMARY.name(), "Design approved", VAR_ACTUAL_COST.name(), "1,120.50"));
 
         Task verification = fixtures.openTasks(project, USER_VERIFY_MILESTONE).get(0);
-        assertThat(verification.getName()).isEqualTo("Verify milestone: " + project.name() + " – Design");
+        assertThat(verification.getName()).isEqualTo("核验里程碑 / Verify milestone: " + project.name() + " – Design");
         assertThat(tasks.getVariableLocal(verification.getId(), "milestoneFigures")).asString()
                 .endsWith("Reported cost so far 1,120.50 yuan: Design approved");
         assertThat(projects.get(project.id(), ADMINISTRATOR).milestones().get(0).actualCost().toString()).isEqualTo("1120.50");
@@ -120,7 +120,7 @@ class JointProjectProcessTest {
                 Map.of(VAR_SUMMARY.name(), "Design approved", VAR_ACTUAL_COST.name(), "120.00"));
 
         assertThatThrownBy(() -> fixtures.complete(project, USER_VERIFY_MILESTONE, "HN-PCA.grant_officer",
-                Map.of(VAR_VERIFICATION.name(), "rejected"))).hasMessageContaining("verificationReason (Reason) is required");
+                Map.of(VAR_VERIFICATION.name(), "rejected"))).hasMessageContaining("verificationReason (理由 / Reason) is required");
 
         assertThat(fixtures.openTasks(project, USER_VERIFY_MILESTONE)).as("nothing was applied").hasSize(1);
     }

@@ -111,7 +111,7 @@ class SettlementProcessTest {
         Task zhuzhou = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup(ZZ + ".finance_officer").singleResult();
 
-        assertThat(zhuzhou.getName()).isEqualTo("Confirm the settlement: " + agreement.current().content().title());
+        assertThat(zhuzhou.getName()).isEqualTo("确认结算 / Confirm the settlement: " + agreement.current().content().title());
         assertThat(tasks.getVariablesLocal(zhuzhou.getId()))
                 .hasEntrySatisfying("settlementPosition", position -> assertThat((String) position)
                         .startsWith("Zhuzhou (HN-ZZ): net -500,000.00 yuan (you owe the others)\n")
@@ -213,7 +213,7 @@ class SettlementProcessTest {
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION.name(),
                 "adjust", VAR_PAYER.name(), CS, VAR_PAYEE.name(), ZZ, VAR_AMOUNT.name(), "-5", VAR_ARBITRATION_REASON.name(), "x")))
-                .as("the form's rules").hasMessageContaining("amount (Amount (yuan)) must be an amount of yuan");
+                .as("the form's rules").hasMessageContaining("amount (金额（元） / Amount (yuan)) must be an amount of yuan");
         assertThatThrownBy(() -> fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS, Map.of(VAR_DECISION.name(),
                 "adjust", VAR_PAYER.name(), CS, VAR_PAYEE.name(), CS, VAR_AMOUNT.name(), "0.00", VAR_ARBITRATION_REASON.name(), "x")))
                 .hasMessageContaining("payee must differ from the payer").hasMessageContaining("amount must be more than zero");
@@ -229,7 +229,7 @@ class SettlementProcessTest {
         ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
-                Map.of(VAR_ANSWER.name(), "object"))).hasMessageContaining("objectionReason (Reason for the objection) is required");
+                Map.of(VAR_ANSWER.name(), "object"))).hasMessageContaining("objectionReason (异议理由 / Reason for the objection) is required");
 
         assertThat(settlement(instance).answers()).isEmpty();
     }

@@ -37,7 +37,7 @@ class FormInputValidationTest {
         assertThatThrownBy(() -> tasks.complete(evaluation.getId(), Map.of("closureDecision", "renew")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("form 'evaluate-agreement'")
-                .hasMessageContaining("evaluation (Evaluation of the cooperation) is required");
+                .hasMessageContaining("evaluation (合作成效评估 / Evaluation of the cooperation) is required");
         assertThat(tasks.createTaskQuery().taskId(evaluation.getId()).count()).isOne();
     }
 
@@ -51,7 +51,7 @@ class FormInputValidationTest {
                 String.class, evaluation.getId());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("closureDecision (Decision) must be one of renew, terminate, not 'extend'");
+        assertThat(response.getBody()).contains("closureDecision (决定 / Decision) must be one of renew, terminate, not 'extend'");
         assertThat(tasks.createTaskQuery().taskId(evaluation.getId()).count()).isOne();
     }
 

@@ -74,7 +74,7 @@ class StaffTaskApiTest {
                 Map.of("answer", "perhaps"), Map.class, task);
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(invalid.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) invalid.getBody().get("detail")).contains("answer (Your government's answer) must be one of consent, decline, amend");
+        assertThat((String) invalid.getBody().get("detail")).contains("answer (本政府的答复 / Your government's answer) must be one of consent, decline, amend");
 
         ResponseEntity<Void> done = as("sh.coordinator").postForEntity("/api/tasks/{id}/complete",
                 Map.of("answer", "consent"), Void.class, task);

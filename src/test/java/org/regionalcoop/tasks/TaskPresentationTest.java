@@ -57,7 +57,7 @@ class TaskPresentationTest {
         String title = agreement.current().content().title();
 
         List<Task> ballots = driver.openTasks(agreement, "user_cast_vote");
-        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("Answer: " + title + " (round 1)");
+        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("答复 / Answer: " + title + " (第 1 轮 / round 1)");
         Map<String, Object> context = tasks.getVariablesLocal(ballots.get(0).getId());
         assertThat(context).containsEntry(AGREEMENT_TITLE.name(), title)
                 .containsEntry(AGREEMENT_TYPE.name(), "framework agreement, bottom up mode")
@@ -81,14 +81,14 @@ class TaskPresentationTest {
 
         Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
                 .filter(task -> "HN-CS".equals(tasks.getVariable(task.getId(), "signer"))).findFirst().orElseThrow();
-        assertThat(signature.getName()).isEqualTo("Sign: " + title);
+        assertThat(signature.getName()).isEqualTo("签署 / Sign: " + title);
         String shown = CONTENT_HASH.from(tasks, signature.getId()).getLocal();
         assertThat(shown).isEqualTo(agreements.current(agreement.id()).current().contentHash());
         assertThat(AGREEMENT_TEXT.from(tasks, signature.getId()).getLocal()).startsWith(title + " (version 1)");
 
         ResponseEntity<String> unconfirmed = complete("hn-cs.leader", signature, Map.of());
         assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unconfirmed.getBody()).contains("signatureConfirmed (I have read this version and sign it for my government) is required");
+        assertThat(unconfirmed.getBody()).contains("signatureConfirmed (我已阅读此版本并代表本政府签署 / I have read this version and sign it for my government) is required");
 
         ResponseEntity<String> signed = complete("hn-cs.leader", signature,
                 Map.of("signatureConfirmed", true, "signedContentHash", shown));
@@ -101,14 +101,14 @@ class TaskPresentationTest {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
         driver.reachConsensus(agreement);
         Task review = driver.openTasks(agreement, "user_review_agreement").get(0);
-        assertThat(review.getName()).isEqualTo("Review: " + agreement.current().content().title());
+        assertThat(review.getName()).isEqualTo("审批 / Review: " + agreement.current().content().title());
         assertThat(tasks.getVariablesLocal(review.getId()))
                 .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)")
                 .containsKey(AGREEMENT_TEXT.name());
 
         ResponseEntity<String> refused = complete("hn-pca.reviewer", review, Map.of("reviewDecision", "reject"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("reason (Reason) is required").doesNotContain("An error happened");
+        assertThat(refused.getBody()).contains("reason (理由 / Reason) is required").doesNotContain("An error happened");
         assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("nothing was applied").isOne();
 
         assertThat(complete("hn-pca.reviewer", review, Map.of("reviewDecision", "approve")).getStatusCode())

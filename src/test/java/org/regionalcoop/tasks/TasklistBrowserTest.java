@@ -110,7 +110,7 @@ class TasklistBrowserTest {
         try {
             logIn("bj.coordinator");
             click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-                    + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
+                    + "/a[contains(normalize-space(.), \"" + TasklistFilters.MY_TASKS + "\")]"));
             waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]"
                     + " | //div[contains(@class,'well')][contains(normalize-space(.), 'No task matching')]")));
             keep("tasklist-other-government");
@@ -119,13 +119,13 @@ class TasklistBrowserTest {
             signOut();
 
             logIn("ln-sy.coordinator");
-            openThroughTheFilter(ballot, "Answer: " + title + " (round 1)", title);
-            assertThat(shownField("Agreement").getAttribute("value")).isEqualTo(title);
-            assertThat(shownField("Cost shares").getAttribute("value")).isEqualTo("Shenyang (LN-SY) 50 %, Shenzhen (GD-SZ) 50 %");
-            assertThat(shownField("Text of the version put to the vote").getAttribute("value"))
+            openThroughTheFilter(ballot, ballotName(title), title);
+            assertThat(shownField("协议 / Agreement").getAttribute("value")).isEqualTo(title);
+            assertThat(shownField("成本分担比例 / Cost shares").getAttribute("value")).isEqualTo("Shenyang (LN-SY) 50 %, Shenzhen (GD-SZ) 50 %");
+            assertThat(shownField("提交表决的版本全文 / Text of the version put to the vote").getAttribute("value"))
                     .startsWith(title + " (version 1)").contains("Term: 2027-01-01 to 2031-12-31");
-            click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='Consent']"));
-            field("Comment", "textarea").sendKeys("Agreed by Shenyang in the Tasklist");
+            click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='同意 / Consent']"));
+            field("意见 / Comment", "textarea").sendKeys("Agreed by Shenyang in the Tasklist");
             keep("tasklist-ballot");
             click(By.xpath("//button[@ng-click='complete()']"));
             await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(ballot).count() == 0);
@@ -145,9 +145,9 @@ class TasklistBrowserTest {
 
         try {
             logIn("ln-sy.leader");
-            openThroughTheFilter(signature, "Sign: " + title, title);
-            assertThat(shownField("Content hash of this version").getAttribute("value")).isEqualTo(hash);
-            assertThat(shownField("The text you sign").getAttribute("value")).startsWith(title + " (version 1)");
+            openThroughTheFilter(signature, "签署 / Sign: " + title, title);
+            assertThat(shownField("此版本的内容哈希值 / Content hash of this version").getAttribute("value")).isEqualTo(hash);
+            assertThat(shownField("您签署的文本 / The text you sign").getAttribute("value")).startsWith(title + " (version 1)");
             click(By.xpath("//*[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
             keep("tasklist-signature");
             click(By.xpath("//button[@ng-click='complete()']"));
@@ -164,7 +164,8 @@ class TasklistBrowserTest {
 
     /**
      * A coordinator whose browser speaks Chinese signs in once and finds the Tasklist in Chinese (the webapp's
-     * zh locale), the ballot among the tasks, and the buttons to claim and complete it in Chinese.
+     * zh locale), the ballot among the tasks named in Chinese first, its form's labels and choices in Chinese first,
+     * and the buttons to claim and complete it in Chinese.
      */
     @Test
     void aCoordinatorWhoseBrowserSpeaksChineseGetsTheTasklistInChinese(TestInfo test) throws IOException {
@@ -177,7 +178,12 @@ class TasklistBrowserTest {
         try {
             logIn("gd-sz.coordinator");
             waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@placeholder='筛选任务']")));
-            openThroughTheFilter(ballot, "Answer: " + title + " (round 1)", title);
+            openThroughTheFilter(ballot, ballotName(title), title);
+            assertThat(browser.findElement(By.cssSelector(".names h2.task")).getText()).as("the task's name, Chinese first")
+                    .isEqualTo(ballotName(title));
+            assertThat(shownField("协议 / Agreement").getAttribute("value")).isEqualTo(title);
+            assertThat(browser.findElement(By.cssSelector(".fjs-form-field-radio")).getText()).as("the question and its answers, Chinese first")
+                    .contains("本政府的答复 / Your government's answer", "同意 / Consent", "拒绝 / Decline", "要求修改 / Ask for amendments");
             assertThat(waiting.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//button[@ng-click='complete()']"))).getText()).isEqualTo("完成");
             assertThat(browser.findElement(By.cssSelector("li.account > a")).getText()).isNotBlank();
@@ -194,16 +200,21 @@ class TasklistBrowserTest {
                 .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).singleResult().getId();
     }
 
+    /** A ballot's name in the Tasklist: the step in Chinese, then in English, and its agreement's title once. */
+    private static String ballotName(String title) {
+        return "答复 / Answer: " + title + " (第 1 轮 / round 1)";
+    }
+
     /** Opens the task from the shared filter, where it is listed by its name with its agreement's title, and claims it. */
     private void openThroughTheFilter(String taskId, String name, String title) {
         click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-                + "/a[contains(normalize-space(.), \"My government's tasks\")]"));
+                + "/a[contains(normalize-space(.), \"" + TasklistFilters.MY_TASKS + "\")]"));
         By listed = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taskId + "')]]");
         String card = waiting.ignoring(StaleElementReferenceException.class).until(page -> {
             String text = page.findElement(listed).getAttribute("textContent").replaceAll("\\s+", " ");
             return text.contains("Agreement:") ? text : null;
         });
-        assertThat(card).as("the task's name and the filter's variables").contains(name, "Agreement: " + title, "Due: ");
+        assertThat(card).as("the task's name and the filter's variables").contains(name, "协议 / Agreement: " + title, "截止时间 / Due: ");
         click(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
         click(By.cssSelector("button.claim"));
         // The form opens for input once the claim is answered.

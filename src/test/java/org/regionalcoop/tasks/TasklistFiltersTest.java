@@ -1,5 +1,7 @@
 package org.regionalcoop.tasks;
 
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -31,6 +33,9 @@ class TasklistFiltersTest {
     @Autowired
     TasklistFilters tasklistFilters;
 
+    @Autowired
+    FilterService filters;
+
     private TestRestTemplate as(String user) {
         return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
     }
@@ -60,7 +65,7 @@ class TasklistFiltersTest {
         Map<String, Object> mine = visible.stream().filter(filter -> TasklistFilters.MY_TASKS.equals(filter.get("name")))
                 .findFirst().orElseThrow();
         assertThat(((Map<String, Object>) mine.get("properties")).get("variables")).isEqualTo(List.of(
-                Map.of("name", "agreementTitle", "label", "Agreement"), Map.of("name", "dueDate", "label", "Due")));
+                Map.of("name", "agreementTitle", "label", "协议 / Agreement"), Map.of("name", "dueDate", "label", "截止时间 / Due")));
 
         HttpHeaders hal = new HttpHeaders();
         hal.setAccept(List.of(MediaType.valueOf("application/hal+json")));
@@ -74,6 +79,21 @@ class TasklistFiltersTest {
                 (List<Map<String, Object>>) ((Map<String, Object>) ballot.get("_embedded")).get("variable"))
                 .extracting(variable -> variable.get("name"), variable -> variable.get("value") != null)
                 .containsExactlyInAnyOrder(tuple("agreementTitle", true), tuple("dueDate", true)));
+    }
+
+    /** A database the platform ran on before has the filters under their English names: they are renamed, not doubled. */
+    @Test
+    void aFilterSavedUnderItsEnglishNameIsRenamed() {
+        Filter overdue = filters.createTaskFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+        filters.saveFilter(overdue.setName("Overdue"));
+
+        tasklistFilters.refresh();
+
+        assertThat(filters.createTaskFilterQuery().filterName("Overdue").count()).isZero();
+        assertThat(filters.createTaskFilterQuery().filterName(TasklistFilters.OVERDUE).list()).extracting(Filter::getId)
+                .containsExactly(overdue.getId());
+        List<Map<String, Object>> visible = as("sh.coordinator").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50", List.class);
+        assertThat(visible).extracting(filter -> filter.get("name")).containsOnlyOnce(TasklistFilters.OVERDUE).doesNotContain("Overdue");
     }
 
     /** What the platform's own task list counts for the user: the tasks of their government's roles. */
