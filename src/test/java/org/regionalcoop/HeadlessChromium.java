@@ -1,23 +1,36 @@
 package org.regionalcoop;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless chromium driven through Debian's chromedriver (Selenium WebDriver), for the browser
  * tests: no browser download, which the build machines cannot reach. Other paths with
- * {@code -Dbrowser.chromium=... -Dbrowser.chromedriver=...}.
+ * {@code -Dbrowser.chromium=... -Dbrowser.chromedriver=...}. Also the steps every browser test shares: signing in
+ * at the workbench's login form and keeping what the browser showed in {@code target/browser/}.
  */
 public final class HeadlessChromium {
 
     private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+    private static final Path EVIDENCE = Path.of("target", "browser");
+    private static final Duration POLLING = Duration.ofMillis(100);
 
     private HeadlessChromium() {
     }
@@ -35,5 +48,49 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Waits on the browser for up to this long, looking every 100 ms: Selenium's default looks every 500 ms, and the
+     * browser tests wait hundreds of times for a page or an answer that is mostly there well before that.
+     */
+    public static WebDriverWait waiting(WebDriver browser, Duration patience) {
+        WebDriverWait waiting = new WebDriverWait(browser, patience);
+        waiting.pollingEvery(POLLING);
+        return waiting;
+    }
+
+    /**
+     * Signs a demo login in at the workbench's login form the browser shows: the workbench's own, or the one the
+     * Tasklist and Cockpit send a stranger to (single sign-on). The caller waits for the page it expects next.
+     */
+    public static void signIn(WebDriver browser, WebDriverWait waiting, String user) {
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** A screenshot of what the browser shows, {@code target/browser/<name>.png}, kept whether a test passes or not. */
+    public static void keep(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Evidence of a failure: a screenshot and the page's HTML, {@code target/browser/<name>.png} and {@code .html}. */
+    public static void keepEvidence(WebDriver browser, String name) throws IOException {
+        keep(browser, name);
+        keepPage(browser, name);
+    }
+
+    /** The page's HTML as the browser has it now, {@code target/browser/<name>.html}. */
+    public static void keepPage(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+    }
+
+    /** Where the evidence is kept, for what a test keeps beside it. */
+    public static Path evidence(String file) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        return EVIDENCE.resolve(file);
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
@@ -166,6 +167,18 @@ public class LifecycleDriver {
             tasks.complete(signature.getId(), Map.of("signedContentHash", hash));
         }
         awaitContinuations(agreement);
+    }
+
+    /**
+     * Consensus, then the agreement's reviewer of this group (e.g. {@code CN-CCA.reviewer}) approves it: the agreement
+     * is approved, its grants still to be decided ({@link #awardGrants(Agreement)}).
+     */
+    public Agreement approve(Agreement agreement, String reviewerGroup) {
+        reachConsensus(agreement);
+        complete(agreement, "user_review_agreement", reviewerGroup, Map.of("reviewDecision", "approve"));
+        Agreement approved = agreements.current(agreement.id());
+        assertThat(approved.status()).as("%s after the review", agreement.id()).isEqualTo(AgreementStatus.APPROVED);
+        return approved;
     }
 
     /**

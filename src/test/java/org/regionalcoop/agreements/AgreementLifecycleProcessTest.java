@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -160,11 +159,8 @@ class AgreementLifecycleProcessTest {
     }
 
     private Agreement approved(String... participants) {
-        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants);
-        driver.reachConsensus(agreement);
-        List<String> reviewers = participants[0].startsWith("HN") ? List.of("HN-PCA.reviewer") : List.of("CN-CCA.reviewer");
-        driver.complete(agreement, "user_review_agreement", reviewers.get(0), Map.of("reviewDecision", "approve"));
-        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        Agreement agreement = driver.approve(driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants),
+                participants[0].startsWith("HN") ? "HN-PCA.reviewer" : "CN-CCA.reviewer");
         BpmnAwareTests.assertThat(lifecycle(agreement)).hasPassed(EVENT_COOPERATION_APPROVED).isWaitingAt(CALL_GRANTS);
         driver.awardGrants(agreement);
         assertInForce(agreement);

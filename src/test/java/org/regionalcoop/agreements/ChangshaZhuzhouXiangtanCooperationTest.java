@@ -2,16 +2,13 @@ package org.regionalcoop.agreements;
 
 import org.regionalcoop.kernel.AgreementId;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,6 +21,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.agreements.ProposalRequests.share;
 
 /**
  * The Changsha-Zhuzhou-Xiangtan case after Hunan's agency approved it: a grant, two joint projects (the
@@ -39,16 +37,13 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 
     @Autowired
-    TestRestTemplate anonymous;
+    ApiStaff staff;
 
     @Autowired
     LifecycleDriver driver;
 
     @Autowired
     Agreements agreements;
-
-    @Autowired
-    KafkaAdmin kafkaAdmin;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -143,17 +138,8 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     }
 
     private String approvedByHunansAgency() {
-        Map<String, Object> proposed = as("hn-cs.coordinator").propose(ProposalRequests.changshaZhuzhouXiangtan());
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String government : List.of("hn-cs", "hn-zz", "hn-xt")) {
-            as(government + ".coordinator").complete(government.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String government : List.of("hn-cs", "hn-zz", "hn-xt")) {
-            as(government + ".leader").complete(government.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
+        String id = staff.agreedByAll(as("hn-cs.coordinator").propose(ProposalRequests.changshaZhuzhouXiangtan()),
+                List.of("hn-cs", "hn-zz", "hn-xt"));
         as("hn-pca.reviewer").complete("HN-PCA.reviewer", "user_review_agreement", id, Map.of("reviewDecision", "approve"));
         assertThat(as("hn-xt.coordinator").agreement(id)).containsEntry("status", "approved");
         return id;
@@ -197,23 +183,19 @@ class ChangshaZhuzhouXiangtanCooperationTest {
                 "grantPart", grantPart, "costShares", shares, "milestones", milestones);
     }
 
-    private static Map<String, Object> share(String participant, String percent) {
-        return Map.of("participant", participant, "percent", percent);
-    }
-
     private static Map<String, Object> milestone(String name, String due, String grantAmount) {
         return Map.of("name", name, "dueDate", due, "grantAmount", grantAmount);
     }
 
+    private static void eventually(Supplier<Boolean> condition) {
+        await().atMost(PATIENCE).until(condition::get);
+    }
+
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, driver, user);
+        return staff.as(user);
     }
 
     private Object bootstrapServers() {
-        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
-    }
-
-    private static void eventually(Supplier<Boolean> condition) {
-        await().atMost(PATIENCE).until(condition::get);
+        return staff.bootstrapServers();
     }
 }

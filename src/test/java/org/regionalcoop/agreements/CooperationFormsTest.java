@@ -1,8 +1,5 @@
 package org.regionalcoop.agreements;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
@@ -12,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +23,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.agreements.ProposalRequests.contentOf;
+import static org.regionalcoop.agreements.ProposalRequests.example;
+import static org.regionalcoop.agreements.ProposalRequests.read;
+import static org.regionalcoop.agreements.ProposalRequests.share;
+import static org.regionalcoop.agreements.ProposalRequests.withContent;
 
 /**
  * The forms of cooperation beyond bottom-up, each from its example proposal in {@code docs/examples/proposeAgreement/},
@@ -39,7 +39,6 @@ import static org.regionalcoop.PlatformTest.PATIENCE;
 @SuppressWarnings("unchecked")
 class CooperationFormsTest {
 
-    private static final Path EXAMPLES = Path.of("docs", "examples", "proposeAgreement");
     private static final String REPLIES = "coop.participant-replies.v1";
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 
@@ -47,7 +46,7 @@ class CooperationFormsTest {
     TestRestTemplate anonymous;
 
     @Autowired
-    KafkaAdmin kafkaAdmin;
+    ApiStaff staff;
 
     @Autowired
     LifecycleDriver driver;
@@ -61,7 +60,7 @@ class CooperationFormsTest {
     @Test
     void everyExampleProposalIsAcceptedFromItsInitiatorsCoordinator() throws IOException {
         List<Path> examples;
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
+        try (Stream<Path> files = Files.list(ProposalRequests.EXAMPLES)) {
             examples = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         }
         // Each form's example is named after its mode; the mechanisms built on a form are named after themselves.
@@ -83,7 +82,7 @@ class CooperationFormsTest {
     @Test
     void aHorizontalSummitIsAdoptedByItsMembersSignaturesWithoutAnySuperior() {
         Map<String, Object> summit = example("horizontal");
-        List<String> members = (List<String>) content(summit).get("participants");
+        List<String> members = (List<String>) contentOf(summit).get("participants");
 
         Map<String, Object> vertical = withContent(summit, "mode", "bottom-up");
         List<Map<String, Object>> refused = (List<Map<String, Object>>) as("jp-tk.coordinator")
@@ -138,7 +137,7 @@ class CooperationFormsTest {
     @Test
     void aTopDownPilotIsReviewedAndFundedByTheInitiatingCentre() {
         Map<String, Object> pilot = example("top-down");
-        String id = agreedByAll(as("cn.coordinator").propose(pilot), List.of("hn-cs", "hn-zz"));
+        String id = staff.agreedByAll(as("cn.coordinator").propose(pilot), List.of("hn-cs", "hn-zz"));
 
         assertThat(as("hn-pca.reviewer").tasks("HN-PCA.reviewer", "user_review_agreement", id))
                 .as("the province the cities belong to does not review the centre's pilot").isEmpty();
@@ -189,7 +188,7 @@ class CooperationFormsTest {
                 withContent(proposal, "benefitShares", List.of(share("SH", "70"), share("JS", "20"))),
                 HttpStatus.BAD_REQUEST).get("errors")).containsExactly(Map.of("field", "content.benefitShares",
                 "message", "shares add up to 90 %, not exactly 100 %"));
-        String id = agreedByAll(as("sh.coordinator").propose(proposal), List.of("sh", "js"));
+        String id = staff.agreedByAll(as("sh.coordinator").propose(proposal), List.of("sh", "js"));
         assertThat(as("js.coordinator").agreement(id)).containsEntry("status", "adopted");
         String project = (String) as("sh.coordinator").post("/api/agreements/{id}/projects", Map.of(
                 "name", "Joint employment centre " + id, "lead", "SH", "field", "labour-market", "location", "JS",
@@ -223,21 +222,6 @@ class CooperationFormsTest {
                 .containsExactly("JS pays SH 700000.01");
     }
 
-    /** Each member's coordinators consent to the proposed version, then its leaders sign it; returns the agreement's id. */
-    private String agreedByAll(Map<String, Object> proposed, List<String> members) {
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String member : members) {
-            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String member : members) {
-            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
-        return id;
-    }
-
     private int paidContributions(String projectId) {
         return jdbc.queryForObject("select count(*) from project_contribution where project_id = ?::uuid and status = 'paid'",
                 Integer.class, projectId);
@@ -260,40 +244,11 @@ class CooperationFormsTest {
         return id;
     }
 
-    private Object bootstrapServers() {
-        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
-    }
-
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, driver, user);
+        return staff.as(user);
     }
 
-    static Map<String, Object> example(String form) {
-        return read(EXAMPLES.resolve(form + ".json"));
-    }
-
-    private static Map<String, Object> read(Path file) {
-        try {
-            return new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + file, e);
-        }
-    }
-
-    private static Map<String, Object> share(String participant, String percent) {
-        return Map.of("participant", participant, "percent", percent);
-    }
-
-    private static Map<String, Object> content(Map<String, Object> proposal) {
-        return (Map<String, Object>) proposal.get("content");
-    }
-
-    private static Map<String, Object> withContent(Map<String, Object> proposal, String field, Object value) {
-        Map<String, Object> content = new LinkedHashMap<>(content(proposal));
-        content.put(field, value);
-        Map<String, Object> changed = new LinkedHashMap<>(proposal);
-        changed.put("content", content);
-        return changed;
+    private Object bootstrapServers() {
+        return staff.bootstrapServers();
     }
 }

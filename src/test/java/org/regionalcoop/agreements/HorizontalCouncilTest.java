@@ -1,6 +1,5 @@
 package org.regionalcoop.agreements;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
@@ -9,7 +8,6 @@ import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.agreements.ProposalRequests.example;
 
 /**
  * A horizontal council of the four Japanese prefectures of the registry, from its example proposal, through the REST
@@ -38,7 +37,7 @@ class HorizontalCouncilTest {
     TestRestTemplate anonymous;
 
     @Autowired
-    KafkaAdmin kafkaAdmin;
+    ApiStaff staff;
 
     @Autowired
     LifecycleDriver driver;
@@ -49,7 +48,7 @@ class HorizontalCouncilTest {
     @Test
     void aCouncilWithAYearlyRotatingHostIsInForceWithoutASuperiorAndHoldsItsMeetings() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Object> proposal = CooperationFormsTest.example("horizontal-council");
+        Map<String, Object> proposal = example("horizontal-council");
         Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
         content.put("term", Map.of("start", today.toString(), "end", today.plusYears(4).minusDays(1).toString()));
         Map<String, Object> council = new LinkedHashMap<>(((List<Map<String, Object>>) content.get("bodies")).get(0));
@@ -148,7 +147,7 @@ class HorizontalCouncilTest {
     @Test
     void withoutAnArbitratingBodyTheSecretariatsLeadersRecordThePartiesJointDecisionOnAnObjection() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Object> proposal = CooperationFormsTest.example("horizontal-council");
+        Map<String, Object> proposal = example("horizontal-council");
         Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
         content.put("title", "Capital-circle council without an arbiter");
         content.put("secretariat", "JP-ST");
@@ -158,18 +157,8 @@ class HorizontalCouncilTest {
         council.put("arbitrates", false);
         content.put("bodies", List.of(council));
         proposal.put("content", content);
-        Map<String, Object> proposed = as("jp-tk.coordinator").propose(proposal);
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        List<String> members = List.of("jp-tk", "jp-kn", "jp-st", "jp-cb");
-        for (String member : members) {
-            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String member : members) {
-            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
+        String id = staff.agreedByAll(as("jp-tk.coordinator").propose(proposal),
+                List.of("jp-tk", "jp-kn", "jp-st", "jp-cb"));
         await().atMost(PATIENCE).until(() -> !as("jp-tk.coordinator")
                 .tasks("JP-TK.coordinator", "user_convene_meeting", id).isEmpty());
         as("jp-tk.coordinator").complete("JP-TK.coordinator", "user_convene_meeting", id, Map.of(
@@ -194,11 +183,11 @@ class HorizontalCouncilTest {
                 .as("the council's chair does not arbitrate for an agreement that names no arbiter").isEmpty();
     }
 
-    private Object bootstrapServers() {
-        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+    private StaffClient as(String user) {
+        return staff.as(user);
     }
 
-    private StaffClient as(String user) {
-        return new StaffClient(anonymous, driver, user);
+    private Object bootstrapServers() {
+        return staff.bootstrapServers();
     }
 }

@@ -1,20 +1,13 @@
 package org.regionalcoop.agreements;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaAdmin;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -24,6 +17,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.agreements.ProposalRequests.contentOf;
+import static org.regionalcoop.agreements.ProposalRequests.example;
+import static org.regionalcoop.agreements.ProposalRequests.withContent;
 
 /**
  * A German-style urban network of three Jiangsu cities, from {@code docs/examples/proposeAgreement/network-fund.json}, through
@@ -35,15 +31,11 @@ import static org.regionalcoop.PlatformTest.PATIENCE;
 @SuppressWarnings("unchecked")
 class PooledFundNetworkTest {
 
-    private static final Path EXAMPLE = Path.of("docs", "examples", "proposeAgreement", "network-fund.json");
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     private static final List<String> MEMBERS = List.of("js-nj", "js-sz", "js-wx");
 
     @Autowired
-    TestRestTemplate anonymous;
-
-    @Autowired
-    KafkaAdmin kafkaAdmin;
+    ApiStaff staff;
 
     @Autowired
     LifecycleDriver driver;
@@ -61,22 +53,12 @@ class PooledFundNetworkTest {
      */
     @Test
     void aNetworkFundIsPaidInAllocatedToTwoProjectsOfAWorkingCircleAndSettledToTheFen() {
-        Map<String, Object> network = read(EXAMPLE);
+        Map<String, Object> network = example("network-fund");
         assertThat(errors(as("js-nj.coordinator").post("/api/agreements", withFund(network, "allocatingBody", "treasury"),
                 HttpStatus.BAD_REQUEST))).as("the fund is allocated by one of the agreement's bodies")
                 .containsExactly("content.fund.allocatingBody: the agreement has no body 'treasury'");
 
-        Map<String, Object> proposed = as("js-nj.coordinator").propose(network);
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String member : MEMBERS) {
-            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String member : MEMBERS) {
-            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
+        String id = staff.agreedByAll(as("js-nj.coordinator").propose(network), MEMBERS);
         assertThat(as("js-sz.coordinator").agreement(id)).containsEntry("status", "adopted");
 
         String paidAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -180,29 +162,16 @@ class PooledFundNetworkTest {
     }
 
     private static Map<String, Object> withFund(Map<String, Object> proposal, String field, Object value) {
-        Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
-        Map<String, Object> fund = new LinkedHashMap<>((Map<String, Object>) content.get("fund"));
+        Map<String, Object> fund = new LinkedHashMap<>((Map<String, Object>) contentOf(proposal).get("fund"));
         fund.put(field, value);
-        content.put("fund", fund);
-        Map<String, Object> changed = new LinkedHashMap<>(proposal);
-        changed.put("content", content);
-        return changed;
-    }
-
-    private Object bootstrapServers() {
-        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return withContent(proposal, "fund", fund);
     }
 
     private StaffClient as(String user) {
-        return new StaffClient(anonymous, driver, user);
+        return staff.as(user);
     }
 
-    private static Map<String, Object> read(Path file) {
-        try {
-            return new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + file, e);
-        }
+    private Object bootstrapServers() {
+        return staff.bootstrapServers();
     }
 }

@@ -1,14 +1,47 @@
 package org.regionalcoop.agreements;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Proposal request bodies as staff send them, built from the cooperation cases of the domain guide. */
+/**
+ * Proposal request bodies as staff send them, built from the cooperation cases of the domain guide or read from the
+ * example proposals of {@code docs/examples/proposeAgreement/}.
+ */
 final class ProposalRequests {
 
+    static final Path EXAMPLES = Path.of("docs", "examples", "proposeAgreement");
+
     private ProposalRequests() {
+    }
+
+    /** The example proposal of this form or mechanism, {@code docs/examples/proposeAgreement/<form>.json}. */
+    static Map<String, Object> example(String form) {
+        return read(EXAMPLES.resolve(form + ".json"));
+    }
+
+    static Map<String, Object> read(Path file) {
+        try {
+            return new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    /** A copy of the proposal whose content has this field changed. */
+    static Map<String, Object> withContent(Map<String, Object> proposal, String field, Object value) {
+        Map<String, Object> content = new LinkedHashMap<>(contentOf(proposal));
+        content.put(field, value);
+        Map<String, Object> changed = new LinkedHashMap<>(proposal);
+        changed.put("content", content);
+        return changed;
     }
 
     /** The Yangtze River Delta: Shanghai, Jiangsu, Zhejiang and Anhui, bottom-up, with Shanghai's office as secretariat. */

@@ -1,6 +1,12 @@
 package org.regionalcoop.drill;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,29 +17,85 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quick fault drills in every build, on one rig to spare a start-up: the instance killed with SIGKILL once
- * under 20 lifecycles while it runs a job, a second instance beside it, then PostgreSQL restarted under 10 more,
- * away for longer than the instance's pool waits for a connection (10 s), so requests do fail. Each must complete
- * every lifecycle and keep every invariant, and the jobs the killed instance held must run again after their locks
- * expired and within lock time + max-wait + slack of the kill. The jobs keep the shipped lock time; the consumer
- * holds its group membership for less than Kafka's default (45 s), so the killed consumer's partitions move within
- * the build's time. The reports are written to {@code target/drills-report.txt}.
+ * The quick fault drills in every build, all four on one rig to spare three start-ups of PostgreSQL, the broker and
+ * the instance. First the inbound drills, on a rig nothing else ran on yet: the consumer group moved back to the
+ * start of every inbound topic after 10 lifecycles, then poison records of every kind mixed with the votes of 10
+ * more. Then the instance killed with SIGKILL once under 20 lifecycles while it runs a job, a second instance beside
+ * it, then PostgreSQL restarted under 10 more, away for longer than the instance's pool waits for a connection
+ * (10 s), so requests do fail. Each must complete every lifecycle and keep every invariant (they hold over the
+ * whole database, so over the earlier drills' lifecycles too); the inbound drills also their own checks (nothing
+ * applied twice, no row changed; every poison record dead-lettered with its reason, every good vote applied), and
+ * the jobs the killed instance held must run again after their locks expired and within lock time + max-wait +
+ * slack of the kill. The jobs keep the shipped lock time; the consumer holds its group membership for less than
+ * Kafka's default (45 s), so the killed consumer's partitions move within the build's time. The reports are
+ * written to {@code target/inbound-drills-report.txt} and {@code target/drills-report.txt}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DrillsIT {
 
-    private static final DrillSettings CRASH = new DrillSettings(20, 20, 1, Duration.ZERO, quick());
-    private static final DrillSettings POSTGRES = new DrillSettings(10, 10, 0, Duration.ofSeconds(12), quick());
+    private static final List<String> QUICK_SETTINGS =
+            List.of("--spring.kafka.consumer.properties.session.timeout.ms=10000");
+    private static final DrillSettings INBOUND = new DrillSettings(10, 10, 0, Duration.ZERO, QUICK_SETTINGS);
+    private static final DrillSettings CRASH = new DrillSettings(20, 20, 1, Duration.ZERO, QUICK_SETTINGS);
+    private static final DrillSettings POSTGRES = new DrillSettings(10, 10, 0, Duration.ofSeconds(12), QUICK_SETTINGS);
 
-    private static List<String> quick() {
-        return List.of("--spring.kafka.consumer.properties.session.timeout.ms=10000");
+    private DrillRig rig;
+
+    @BeforeAll
+    void startTheRig() throws Exception {
+        Path directory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "drills-");
+        rig = DrillRig.start(directory, CRASH, new ProgressLine("drills"));
+    }
+
+    @AfterAll
+    void stopTheRig() {
+        if (rig != null) {
+            rig.close();
+        }
     }
 
     @Test
+    @Order(1)
+    void aReplayedGroupAppliesNothingTwiceAndPoisonIsSetAsideWithItsReasons() throws Exception {
+        DrillReport replay = new DrillReport("replay");
+        DrillReport poison = new DrillReport("poison");
+        try {
+            Drills.run(new ReplayDrill(), INBOUND, rig, new ProgressLine("replay"), replay);
+            Drills.run(new PoisonDrill(), INBOUND, rig, new ProgressLine("poison"), poison);
+        } finally {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(
+                    Path.of("target", "inbound-drills-report.txt")))) {
+                replay.print(out);
+                poison.print(out);
+            }
+        }
+
+        for (DrillReport report : List.of(replay, poison)) {
+            String name = report.drill();
+            assertThat(report.outcome()).as(name + " drove its load").isNotNull();
+            assertThat(report.outcome().failures()).as(name + " lifecycles that failed").isEmpty();
+            Invariants.Result invariants = report.invariants();
+            assertThat(invariants).as(name + " checked the invariants").isNotNull();
+            assertThat(invariants.lost()).as(name + " events lost").isZero();
+            assertThat(invariants.duplicateEffects()).as(name + " duplicate effects").allSatisfy((effect, count) ->
+                    assertThat(count).as(effect).isZero());
+            assertThat(invariants.stuck()).as(name + " lifecycles stuck").isZero();
+            assertThat(report.holds()).as(name + " holds, its own checks included: " + report.figures()).isTrue();
+        }
+        assertThat(replay.figures()).as("the replay read the votes again")
+                .anySatisfy(figure -> {
+                    assertThat(figure.name()).isEqualTo("duplicates suppressed by the inbox");
+                    assertThat((Long) figure.value()).isGreaterThanOrEqualTo(20);
+                });
+    }
+
+    @Test
+    @Order(2)
     void aKilledInstanceAndARestartedDatabaseLoseNothingAndDuplicateNothing() throws Exception {
-        Path directory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "drills-");
         DrillReport crash = new DrillReport("crash");
         DrillReport postgres = null;
-        try (DrillRig rig = DrillRig.start(directory, CRASH, new ProgressLine("drills"))) {
+        try {
             Drills.run(new CrashDrill(), CRASH, rig, new ProgressLine("crash"), crash);
             postgres = new DrillReport("postgres");
             Drills.run(new PostgresDrill(), POSTGRES, rig, new ProgressLine("postgres"), postgres);

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the one-command local platform in its own JVM, as a newcomer would, and stops it with Ctrl-C
- * (SIGINT): the JVM must exit and the embedded PostgreSQL must be gone. A second run on the same data
- * directory must find the data of the first.
+ * Runs the one-command local platform in its own JVM, as a newcomer would, three times on one data directory (each
+ * start costs a whole platform, so the runs share what they can): the first is stopped with Ctrl-C (SIGINT), and the
+ * JVM must exit and the embedded PostgreSQL must be gone; the second must find the data of the first, and is killed
+ * with SIGKILL, which leaves its PostgreSQL running; the third must stop that leftover, come up on the data and on the
+ * broker address of the second, and go with Ctrl-C like the first.
  */
 class LocalRunShutdownTest {
 
@@ -34,7 +36,7 @@ class LocalRunShutdownTest {
     private static final Pattern HEALTH_URL = Pattern.compile("Health\\s+(http://localhost:\\d+)/actuator/health");
 
     @Test
-    void ctrlCStopsThePlatformAndItsServersAndDataCanPersist() throws Exception {
+    void ctrlCStopsThePlatformAndItsServersAndARunKilledWithSigkillStartsAgainOnItsDataAndBrokerPort() throws Exception {
         Path dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-run-");
 
         try (LocalRun first = LocalRun.start(dataDirectory)) {
@@ -46,22 +48,6 @@ class LocalRunShutdownTest {
             assertThat(first.output()).contains("Embedded infrastructure stopped");
         }
 
-        try (LocalRun second = LocalRun.start(dataDirectory)) {
-            long secondPid = second.awaitReady();
-            second.interrupt();
-            assertThat(second.awaitExit()).isTrue();
-            assertThat(stopsRunning(secondPid)).as("PostgreSQL %d gone after Ctrl-C", secondPid).isTrue();
-            assertThat(second.output()).contains("Reference data 'governments' version").contains("already loaded");
-        }
-    }
-
-    /**
-     * A run killed outright leaves its PostgreSQL running on the kept data; the next start stops it, says so, and
-     * comes up with the data, its broker on the same address as before.
-     */
-    @Test
-    void aRunKilledWithSigkillStartsAgainOnItsDataAndBrokerPort() throws Exception {
-        Path dataDirectory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-run-killed-");
         long leftover;
         String broker;
         try (LocalRun killed = LocalRun.start(dataDirectory)) {
@@ -70,6 +56,8 @@ class LocalRunShutdownTest {
             killed.kill();
             assertThat(killed.awaitExit()).isTrue();
             assertThat(stopsRunning(leftover)).as("PostgreSQL outlives a SIGKILL of its run").isFalse();
+            assertThat(killed.output()).as("the data of the run stopped with Ctrl-C")
+                    .contains("Reference data 'governments' version").contains("already loaded");
         }
 
         try (LocalRun again = LocalRun.start(dataDirectory)) {
@@ -81,8 +69,8 @@ class LocalRunShutdownTest {
                     .contains("Reference data 'governments' version").contains("already loaded");
             assertThat(again.broker()).isEqualTo(broker);
             again.interrupt();
-            assertThat(again.awaitExit()).isTrue();
-            assertThat(stopsRunning(postgres)).isTrue();
+            assertThat(again.awaitExit()).as("JVM exited after Ctrl-C").isTrue();
+            assertThat(stopsRunning(postgres)).as("PostgreSQL %d gone after Ctrl-C", postgres).isTrue();
         }
     }
 

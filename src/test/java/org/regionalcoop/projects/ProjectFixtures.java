@@ -60,9 +60,8 @@ class ProjectFixtures {
     }
 
     Agreement approvedAgreement() {
-        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", CZT);
-        driver.reachConsensus(agreement);
-        driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        Agreement agreement = driver.approve(driver.propose(AgreementType.FRAMEWORK, "10000000.00", CZT),
+                "HN-PCA.reviewer");
         driver.awardGrants(agreement);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
         return agreements.current(agreement.id());

@@ -164,9 +164,8 @@ class ParticipantSimulatorTest {
     }
 
     private Agreement approvedAmong(String... participants) {
-        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants);
-        driver.reachConsensus(agreement);
-        driver.complete(agreement, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        Agreement agreement = driver.approve(driver.propose(AgreementType.FRAMEWORK, "10000000.00", participants),
+                "HN-PCA.reviewer");
         driver.awardGrants(agreement);
         return agreement;
     }

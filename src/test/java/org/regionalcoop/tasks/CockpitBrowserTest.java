@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,10 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PlatformTest
 class CockpitBrowserTest {
-
-    private static final Path EVIDENCE = Path.of("target", "browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
@@ -58,7 +49,7 @@ class CockpitBrowserTest {
     @BeforeEach
     void startBrowser() {
         browser = HeadlessChromium.start(HeadlessChromium.options(1400, 1100));
-        waiting = new WebDriverWait(browser, PATIENCE);
+        waiting = HeadlessChromium.waiting(browser, PlatformTest.PATIENCE);
     }
 
     @AfterEach
@@ -78,9 +69,7 @@ class CockpitBrowserTest {
 
         try {
             browser.get(cockpit("#/processes"));
-            waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-            browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
-            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            HeadlessChromium.signIn(browser, waiting, "admin");
             waiting.until(ExpectedConditions.urlContains("/camunda/app/cockpit/default/"));
 
             open("#/processes", "cockpit-processes");
@@ -91,9 +80,9 @@ class CockpitBrowserTest {
             WebElement titleShown = waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//tr[.//*[normalize-space()='" + AgreementLifecycleProcess.VAR_AGREEMENT_TITLE + "']]")));
             assertThat(titleShown.getText()).contains(title);
-            keep("cockpit-agreement-instance");
+            HeadlessChromium.keep(browser, "cockpit-agreement-instance");
         } catch (RuntimeException | AssertionError failure) {
-            keepEvidence(test);
+            HeadlessChromium.keepEvidence(browser, test.getTestMethod().orElseThrow().getName());
             throw failure;
         }
     }
@@ -103,7 +92,7 @@ class CockpitBrowserTest {
         browser.get(cockpit(view));
         waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".loader, .spinner")));
         waiting.until(page -> page.findElements(By.cssSelector("table tbody tr, .no-results, .well")).size() > 0);
-        keep(screenshot);
+        HeadlessChromium.keep(browser, screenshot);
         List<String> errors = browser.findElements(By.cssSelector(".notifications .alert-danger, .alert.alert-danger"))
                 .stream().map(WebElement::getText).toList();
         assertThat(errors).as("error notifications on %s", view).isEmpty();
@@ -111,17 +100,5 @@ class CockpitBrowserTest {
 
     private String cockpit(String view) {
         return "http://localhost:" + port + "/camunda/app/cockpit/default/" + view;
-    }
-
-    private void keep(String name) throws IOException {
-        Files.createDirectories(EVIDENCE);
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void keepEvidence(TestInfo test) throws IOException {
-        Files.createDirectories(EVIDENCE);
-        String name = test.getTestMethod().orElseThrow().getName();
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
     }
 }

@@ -2,24 +2,20 @@ package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionalcoop.HeadlessChromium;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -27,12 +23,9 @@ import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -53,11 +46,6 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 class TasklistBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
-    private static final Path EVIDENCE = Path.of("target", "browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
     @LocalServerPort
     int port;
 
@@ -70,27 +58,19 @@ class TasklistBrowserTest {
     private WebDriver browser;
     private WebDriverWait waiting;
 
-    @BeforeEach
-    void startBrowser() {
-        startBrowser("en-US,en");
-    }
-
-    /** A browser whose language is this (its Accept-Language and navigator.languages). */
+    /**
+     * A browser whose language is this (its Accept-Language and navigator.languages), started by each test in its
+     * language: a browser costs a start of Chromium, so none is started only to be replaced.
+     */
     private void startBrowser(String languages) {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromedriver (apt-get install chromium-driver)").isTrue();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1300", "--lang=" + languages.split(",")[0]);
+        ChromeOptions options = HeadlessChromium.options(1400, 1300).addArguments("--lang=" + languages.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        waiting = new WebDriverWait(browser, PATIENCE);
+        browser = HeadlessChromium.start(options);
+        waiting = HeadlessChromium.waiting(browser, PlatformTest.PATIENCE);
     }
 
     @AfterEach
@@ -102,6 +82,7 @@ class TasklistBrowserTest {
 
     @Test
     void aCoordinatorAnswersAndALeaderSignsInTheTasklistSeeingWhatTheyDecideOn(TestInfo test) throws IOException {
+        startBrowser("en-US,en");
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "10000000.00", "LN-SY", "GD-SZ");
         String title = agreement.current().content().title();
         lifecycle.complete(agreement, "user_cast_vote", "GD-SZ.coordinator", Map.of("answer", "consent"));
@@ -128,7 +109,7 @@ class TasklistBrowserTest {
             field("意见 / Comment", "textarea").sendKeys("Agreed by Shenyang in the Tasklist");
             keep("tasklist-ballot");
             click(By.xpath("//button[@ng-click='complete()']"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(ballot).count() == 0);
+            await().atMost(PlatformTest.PATIENCE).until(() -> tasks.createTaskQuery().taskId(ballot).count() == 0);
             signOut();
         } catch (RuntimeException | AssertionError failure) {
             keepEvidence(test);
@@ -151,7 +132,7 @@ class TasklistBrowserTest {
             click(By.xpath("//*[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
             keep("tasklist-signature");
             click(By.xpath("//button[@ng-click='complete()']"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().taskId(signature).count() == 0);
+            await().atMost(PlatformTest.PATIENCE).until(() -> tasks.createTaskQuery().taskId(signature).count() == 0);
         } catch (RuntimeException | AssertionError failure) {
             keepEvidence(test);
             throw failure;
@@ -169,7 +150,6 @@ class TasklistBrowserTest {
      */
     @Test
     void aCoordinatorWhoseBrowserSpeaksChineseGetsTheTasklistInChinese(TestInfo test) throws IOException {
-        browser.quit();
         startBrowser("zh-CN,zh");
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "10000000.00", "LN-SY", "GD-SZ");
         String title = agreement.current().content().title();
@@ -236,8 +216,7 @@ class TasklistBrowserTest {
 
     /** A screenshot of the page as staff see it, kept whether the test passes or not. */
     private void keep(String name) throws IOException {
-        Files.createDirectories(EVIDENCE);
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.keep(browser, name);
     }
 
     /**
@@ -246,9 +225,7 @@ class TasklistBrowserTest {
      */
     private void logIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, waiting, user);
         waiting.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.task-filter")));
     }
@@ -270,17 +247,15 @@ class TasklistBrowserTest {
     }
 
     private void keepEvidence(TestInfo test) throws IOException {
-        Files.createDirectories(EVIDENCE);
         String name = test.getTestMethod().orElseThrow().getName();
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        HeadlessChromium.keepEvidence(browser, name);
         // The webapp's failed calls to the engine, which its notifications show without their reason.
         String failedCalls = browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Network.responseReceived") && !message.contains("\"status\":200"))
                 .collect(Collectors.joining("\n"));
-        Files.writeString(EVIDENCE.resolve(name + ".network.txt"), failedCalls, StandardCharsets.UTF_8);
-        Files.writeString(EVIDENCE.resolve(name + ".console.txt"), browser.getCurrentUrl() + "\n"
+        Files.writeString(HeadlessChromium.evidence(name + ".network.txt"), failedCalls, StandardCharsets.UTF_8);
+        Files.writeString(HeadlessChromium.evidence(name + ".console.txt"), browser.getCurrentUrl() + "\n"
                 + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
                 .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
     }

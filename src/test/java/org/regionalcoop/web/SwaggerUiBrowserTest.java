@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,8 +31,6 @@ import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -57,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SwaggerUiBrowserTest {
 
     private static final String COORDINATOR = "sh.coordinator";
-    private static final Path EVIDENCE = Path.of("target", "browser");
     /**
      * Operations a government's coordinator may not call, by their rules: monitoring is for administrators, grant
      * programmes for the agencies' grant officers and administrators, revocations and reclaims for the deciding
@@ -102,13 +97,12 @@ class SwaggerUiBrowserTest {
     @BeforeEach
     void openSwaggerUi() {
         browser = HeadlessChromium.start(HeadlessChromium.options(1280, 1000).addArguments("--lang=en"));
-        waiting = new WebDriverWait(browser, PlatformTest.PATIENCE);
+        waiting = HeadlessChromium.waiting(browser, PlatformTest.PATIENCE);
     }
 
     @AfterEach
     void close() throws IOException {
-        Files.createDirectories(EVIDENCE);
-        Files.writeString(EVIDENCE.resolve("swagger-ui.html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        HeadlessChromium.keepPage(browser, "swagger-ui");
         browser.quit();
     }
 
@@ -216,12 +210,8 @@ class SwaggerUiBrowserTest {
 
     /** Shanghai and Jiangsu consented, signed, were approved and granted: projects may start under it. */
     private Agreement approvedAgreementOfShanghaiAndJiangsu() {
-        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS");
-        driver.reachConsensus(agreement);
-        for (Task review : driver.openTasks(agreement, "user_review_agreement")) {
-            tasks.complete(review.getId(), Map.of("reviewDecision", "approve"));
-        }
-        driver.awaitContinuations(agreement);
+        Agreement agreement = driver.approve(driver.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS"),
+                "CN-CCA.reviewer");
         driver.awardGrants(agreement);
         Agreement approved = agreements.current(agreement.id());
         assertThat(approved.status()).isEqualTo(AgreementStatus.APPROVED);
@@ -271,9 +261,7 @@ class SwaggerUiBrowserTest {
     /** What the browser shows: after an execution, the answer Swagger UI shows for it. */
     private void shoot(String name) {
         try {
-            Files.createDirectories(EVIDENCE);
-            Files.write(EVIDENCE.resolve(name.toLowerCase(Locale.ROOT) + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            HeadlessChromium.keep(browser, name.toLowerCase(Locale.ROOT));
         } catch (IOException e) {
             throw new AssertionError("No screenshot of " + name, e);
         }

@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.util.Map;
@@ -24,7 +22,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -61,7 +58,7 @@ class AgreementHistoryPagesTest {
 
     @BeforeEach
     void browser() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = WorkbenchLogin.workbench(context);
     }
 
     @Test
@@ -197,14 +194,10 @@ class AgreementHistoryPagesTest {
     }
 
     private String page(String user, String path, String language) throws Exception {
-        return mvc.perform(get(path).session(signIn(user)).header("Accept-Language", language))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return WorkbenchLogin.page(mvc, path, signIn(user), language);
     }
 
     private MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
-                        .param("password", PlatformTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return WorkbenchLogin.signIn(mvc, user);
     }
 }

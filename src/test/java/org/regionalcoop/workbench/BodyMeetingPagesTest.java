@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.file.Path;
@@ -25,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The host's page for convening a meeting of the agreement's council shows the agreement with its bodies, the
@@ -53,7 +49,7 @@ class BodyMeetingPagesTest {
 
     @BeforeEach
     void browser() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = WorkbenchLogin.workbench(context);
     }
 
     @Test
@@ -90,7 +86,6 @@ class BodyMeetingPagesTest {
     }
 
     private String page(String path, MockHttpSession session, String language) throws Exception {
-        return mvc.perform(get(path).session(session).header("Accept-Language", language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WorkbenchLogin.page(mvc, path, session, language);
     }
 }

@@ -10,7 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
-import org.regionalcoop.PlatformTest;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class StaffBrowser implements AutoCloseable {
 
-    private static final Path EVIDENCE = Path.of("target", "browser");
     private static final String SCREENSHOTS = System.getProperty("workbench.screenshots", "");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /**
@@ -64,7 +62,7 @@ final class StaffBrowser implements AutoCloseable {
     StaffBrowser(int port, String language) {
         this.browser = HeadlessChromium.start(HeadlessChromium.options(1280, 1000).addArguments("--hide-scrollbars",
                 "--lang=" + language));
-        this.waiting = new WebDriverWait(browser, PATIENCE);
+        this.waiting = HeadlessChromium.waiting(browser, PATIENCE);
         this.port = port;
         this.language = language;
     }
@@ -80,9 +78,7 @@ final class StaffBrowser implements AutoCloseable {
     void signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login?lang=" + language));
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PlatformTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, waiting, user);
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".header__who")));
         translated();
     }
@@ -186,9 +182,7 @@ final class StaffBrowser implements AutoCloseable {
     }
 
     void keepEvidence(String name) throws IOException {
-        Files.createDirectories(EVIDENCE);
-        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(EVIDENCE.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        HeadlessChromium.keepEvidence(browser, name);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.TaskService;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.Money;
@@ -28,8 +27,6 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
@@ -40,7 +37,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.settlement.SettlementFixture.END_OF_2027;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -84,7 +80,7 @@ class StaffPagesTest {
 
     @BeforeEach
     void browser() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = WorkbenchLogin.workbench(context);
     }
 
     @Test
@@ -293,11 +289,8 @@ class StaffPagesTest {
     }
 
     private Agreement approved(String... participants) {
-        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", participants);
-        lifecycle.reachConsensus(agreement);
-        lifecycle.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
-        assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
-        return agreement;
+        return lifecycle.approve(lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", participants),
+                "CN-CCA.reviewer");
     }
 
     private int supportRows(Agreement agreement) {
@@ -354,15 +347,11 @@ class StaffPagesTest {
         return form;
     }
 
-    String page(String path, MockHttpSession session, String language) throws Exception {
-        return mvc.perform(get(path).session(session).header("Accept-Language", language))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    private String page(String path, MockHttpSession session, String language) throws Exception {
+        return WorkbenchLogin.page(mvc, path, session, language);
     }
 
-    MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user)
-                        .param("password", PlatformTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+    private MockHttpSession signIn(String user) throws Exception {
+        return WorkbenchLogin.signIn(mvc, user);
     }
 }
