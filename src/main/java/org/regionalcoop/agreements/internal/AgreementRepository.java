@@ -36,13 +36,16 @@ import java.util.UUID;
 @Repository
 public class AgreementRepository {
 
-    static final String SELECT_AGREEMENT = """
+    /** An agreement's columns and its current version's, from {@code a} (agreements) joined by {@link #CURRENT_VERSION}. */
+    static final String AGREEMENT_COLUMNS = """
             select a.id, a.initiator, a.status, a.proposed_by, a.proposed_at, a.renewal_of, a.status_since, a.approved_at,
                    v.agreement_id, v.version, v.content::text as content, v.content_hash, v.created_by, v.created_at, v.reason,
                    v.reason_key, v.reason_arguments::text as reason_arguments
-              from agreement a
-              join agreement_version v on v.agreement_id = a.id and v.version = a.current_version
             """;
+    static final String CURRENT_VERSION = """
+             join agreement_version v on v.agreement_id = a.id and v.version = a.current_version
+            """;
+    static final String SELECT_AGREEMENT = AGREEMENT_COLUMNS + " from agreement a" + CURRENT_VERSION;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementJson json;
@@ -180,7 +183,7 @@ public class AgreementRepository {
     /** One page of what the search finds among what the caller sees, without counting it. */
     public List<Found> page(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now) {
         AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true);
-        return jdbc.query(query.page(SELECT_AGREEMENT, search.sort()),
+        return jdbc.query(query.page(AGREEMENT_COLUMNS, CURRENT_VERSION, search.sort()),
                 query.parameters().addValue("limit", search.limit()).addValue("offset", search.offset()),
                 (rs, row) -> new Found(agreement(rs, row), rs.getTimestamp("status_since").toInstant(),
                         instant(rs.getTimestamp("approved_at"))));
@@ -194,8 +197,10 @@ public class AgreementRepository {
     }
 
     /**
-     * The board's counts in one pass over the agreements found: the statuses and the three weekly series are
-     * grouping sets of one aggregate, so a board at 100,000 agreements reads them once, not four times.
+     * The board's counts in one pass over the agreements found: one hash aggregate by status and the weeks an
+     * agreement was proposed, approved and ended in, a few hundred groups that the statuses and the three weekly series
+     * are summed from. Grouping sets of the four made the planner read all 100,000 agreements through the status index
+     * to feed their sort, three times slower than reading the table.
      */
     public Counts counts(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
                          LocalDate since) {
@@ -212,27 +217,23 @@ public class AgreementRepository {
             weeks.put(week, new long[3]);
         }
         jdbc.query("""
-                select status, proposed, approved, ended, count(*) as agreements,
-                       grouping(status) = 0 as by_status, grouping(proposed) = 0 as by_proposed,
-                       grouping(approved) = 0 as by_approved
+                select status, proposed, approved, ended, count(*) as agreements
                   from (select a.status,
                                case when a.proposed_at >= :since then date_trunc('week', a.proposed_at at time zone 'UTC')::date end as proposed,
                                case when a.approved_at >= :since then date_trunc('week', a.approved_at at time zone 'UTC')::date end as approved,
                                case when a.status in (:ended) and a.status_since >= :since
                                     then date_trunc('week', a.status_since at time zone 'UTC')::date end as ended
                           from agreement a%s) found
-                 group by grouping sets ((status), (proposed), (approved), (ended))
+                 group by status, proposed, approved, ended
                 """.formatted(query.where()), parameters, (ResultSet rs) -> {
             long count = rs.getLong("agreements");
-            if (rs.getBoolean("by_status")) {
-                statuses.put(AgreementStatus.valueOf(rs.getString("status")), count);
-                return;
-            }
-            int kind = rs.getBoolean("by_proposed") ? 0 : rs.getBoolean("by_approved") ? 1 : 2;
-            LocalDate week = rs.getObject(kind == 0 ? "proposed" : kind == 1 ? "approved" : "ended", LocalDate.class);
-            long[] counts = week == null ? null : weeks.get(week);
-            if (counts != null) {
-                counts[kind] = count;
+            statuses.merge(AgreementStatus.valueOf(rs.getString("status")), count, Long::sum);
+            String[] series = {"proposed", "approved", "ended"};
+            for (int kind = 0; kind < series.length; kind++) {
+                long[] counts = weeks.get(rs.getObject(series[kind], LocalDate.class));
+                if (counts != null) {
+                    counts[kind] += count;
+                }
             }
         });
         return new Counts(statuses, weeks.entrySet().stream()

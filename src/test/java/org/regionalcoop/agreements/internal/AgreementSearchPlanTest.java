@@ -97,7 +97,7 @@ class AgreementSearchPlanTest {
                                boolean countToo) throws Exception {
         AgreementSearchQuery query = query(search, administrator, governments);
         MapSqlParameterSource parameters = query.parameters().addValue("limit", 50).addValue("offset", 0);
-        String page = query.page(AgreementRepository.SELECT_AGREEMENT, search.sort());
+        String page = query.page(AgreementRepository.AGREEMENT_COLUMNS, AgreementRepository.CURRENT_VERSION, search.sort());
         assertThat(sequentialScans(page, parameters)).as("the first page, planned as %s", plan(page, parameters)).isEmpty();
         if (countToo) {
             assertThat(sequentialScans(query.count(), parameters)).as("the count, planned as %s",
