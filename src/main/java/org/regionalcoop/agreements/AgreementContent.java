@@ -101,16 +101,6 @@ public record AgreementContent(
                 defectionPenalty, supportRequests, benefitShares, bodies, null);
     }
 
-    /**
-     * This content with the benefit shares, governing bodies and fund of another version: for a revision made where
-     * only the rest can be edited, which must not drop them.
-     */
-    public AgreementContent keepingSharesBodiesAndFundOf(AgreementContent previous) {
-        return new AgreementContent(title, fields, participants, secretariat, mode, type, term, costShares,
-                benefitSharingRule, compensationRule, defectionPenalty, supportRequests, previous.benefitShares(),
-                previous.bodies(), previous.fund());
-    }
-
     /** The governing body with this key, if the agreement sets one up. */
     public Optional<GoverningBody> body(String key) {
         return bodies.stream().filter(body -> body.key().equals(key)).findFirst();

@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.AgreementStatus;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -41,9 +43,14 @@ class AgreementPages {
     private final SettlementFacts settlements;
     private final Projects projects;
     private final ObjectMapper json;
+    private final MeetingCostFacts meetings;
+    private final Funds funds;
 
     AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts,
-                   SettlementFacts settlements, Projects projects, ObjectMapper json) {
+                   SettlementFacts settlements, Projects projects, ObjectMapper json, MeetingCostFacts meetings,
+                   Funds funds) {
+        this.meetings = meetings;
+        this.funds = funds;
         this.agreements = agreements;
         this.ballots = ballots;
         this.grants = grants;
@@ -75,7 +82,13 @@ class AgreementPages {
         model.addAttribute("round", round.isPresent() ? round.getAsInt() : null);
         model.addAttribute("tally", round.isPresent() ? ballots.tally(agreementId, round.getAsInt()) : null);
         model.addAttribute("grants", grants.of(agreementId, caller));
-        model.addAttribute("settlements", settlements.ofAgreement(agreementId, caller));
+        List<SettlementFacts.View> views = settlements.ofAgreement(agreementId, caller);
+        model.addAttribute("settlements", views);
+        List<MeetingCostFacts.MeetingRow> meetingRows = meetings.of(agreementId, caller);
+        model.addAttribute("meetings", meetingRows);
+        model.addAttribute("sharedMeetingCosts", views.stream().collect(Collectors.toMap(view -> view.settlement().id(),
+                view -> MeetingCostFacts.sharedBy(meetingRows, view.settlement().periodEnd()))));
+        model.addAttribute("fund", agreement.current().content().fund() == null ? null : funds.statement(agreementId, caller));
         List<ProjectDetail> details = projects.ofAgreement(agreementId, caller).stream()
                 .map(project -> projects.get(project.id(), caller)).toList();
         model.addAttribute("projects", details);

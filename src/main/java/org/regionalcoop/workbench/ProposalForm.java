@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public class ProposalForm {
 
+    /** Benefits follow the cost shares. */
+    static final String SAME_AS_COSTS = "cost-shares";
+    /** Benefits follow shares of their own: a fixed ratio of the benefits the participants report (e.g. a tax base). */
+    static final String RATIO = "ratio";
     /** Support items a proposal page offers; empty rows are left out. */
     static final int SUPPORT_ROWS = 3;
 
@@ -33,6 +37,13 @@ public class ProposalForm {
     private List<SupportItem> support = new ArrayList<>();
     /** Why a revision changes the agreement; a proposal has none. */
     private String reason;
+    /** {@code cost-shares} (benefits follow the cost shares) or {@code ratio} (the benefit shares below). */
+    private String benefitBasis = SAME_AS_COSTS;
+    private Map<String, String> benefitShares = new LinkedHashMap<>();
+    private List<BodyForm> bodies = new ArrayList<>();
+    /** The index of the row in {@link #bodies} that allocates the fund; blank for no fund. */
+    private String fundBody;
+    private Map<String, String> fundContributions = new LinkedHashMap<>();
 
     public ProposalForm() {
         for (int i = 0; i < SUPPORT_ROWS; i++) {
@@ -69,7 +80,45 @@ public class ProposalForm {
             items.add(new SupportItem());
         }
         form.support = items;
+        if (!content.benefitShares().isEmpty()) {
+            form.benefitBasis = RATIO;
+            content.benefitShares().forEach(share -> form.benefitShares.put(share.participant().value(),
+                    share.percent().toPlainString()));
+        }
+        form.bodies = new ArrayList<>(content.bodies().stream().map(BodyForm::of).toList());
+        if (content.fund() != null) {
+            for (int i = 0; i < content.bodies().size(); i++) {
+                if (content.bodies().get(i).key().equals(content.fund().allocatingBody())) {
+                    form.fundBody = String.valueOf(i);
+                }
+            }
+            content.fund().contributions().forEach(contribution -> form.fundContributions.put(
+                    contribution.participant().value(), contribution.amount() == null ? null : contribution.amount().toString()));
+        }
         return form;
+    }
+
+    /** The governing bodies as typed, without the rows left empty, the fund's allocating row following its row. */
+    void dropEmptyBodies() {
+        List<BodyForm> kept = new ArrayList<>();
+        String allocating = null;
+        for (int i = 0; i < bodies.size(); i++) {
+            if (!bodies.get(i).isEmpty()) {
+                if (String.valueOf(i).equals(fundBody)) {
+                    allocating = String.valueOf(kept.size());
+                }
+                kept.add(bodies.get(i));
+            }
+        }
+        bodies = kept;
+        fundBody = allocating;
+    }
+
+    /** The page offers one empty body row after those filled in. */
+    void offerBodyRow() {
+        if (bodies.isEmpty() || !bodies.get(bodies.size() - 1).isEmpty()) {
+            bodies.add(new BodyForm());
+        }
     }
 
     /** One support item as typed. */
@@ -122,4 +171,14 @@ public class ProposalForm {
     public void setSupport(List<SupportItem> support) { this.support = support; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getBenefitBasis() { return benefitBasis; }
+    public void setBenefitBasis(String benefitBasis) { this.benefitBasis = benefitBasis; }
+    public Map<String, String> getBenefitShares() { return benefitShares; }
+    public void setBenefitShares(Map<String, String> benefitShares) { this.benefitShares = benefitShares; }
+    public List<BodyForm> getBodies() { return bodies; }
+    public void setBodies(List<BodyForm> bodies) { this.bodies = bodies; }
+    public String getFundBody() { return fundBody; }
+    public void setFundBody(String fundBody) { this.fundBody = fundBody; }
+    public Map<String, String> getFundContributions() { return fundContributions; }
+    public void setFundContributions(Map<String, String> fundContributions) { this.fundContributions = fundContributions; }
 }

@@ -9,6 +9,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
@@ -52,6 +53,9 @@ import java.util.Optional;
 @Controller
 class ProposalPages {
 
+    /** The page's button that offers one more governing body without sending the proposal (no script needed). */
+    static final String ADD_BODY = "add-body";
+
     private final Agreements agreements;
     private final Approvals approvals;
     private final GovernmentNames governments;
@@ -62,9 +66,12 @@ class ProposalPages {
     private final Confirmation confirmation;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final ProposalMechanisms mechanisms;
 
     ProposalPages(Agreements agreements, Approvals approvals, GovernmentNames governments, Amounts amounts, Dates dates,
-                  AgreementFacts facts, Rules rules, Confirmation confirmation, ObjectMapper json, MessageSource messages) {
+                  AgreementFacts facts, Rules rules, Confirmation confirmation, ObjectMapper json, MessageSource messages,
+                  ProposalMechanisms mechanisms) {
+        this.mechanisms = mechanisms;
         this.agreements = agreements;
         this.approvals = approvals;
         this.governments = governments;
@@ -98,9 +105,12 @@ class ProposalPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return page(form, errors, model);
         }
+        if (ADD_BODY.equals(action)) {
+            return page(form, errors, model);
+        }
         AgreementContent content = read(form, errors);
         if (errors.isEmpty()) {
-            nameProblems(agreements.check(initiator.get(), content, caller), form, errors);
+            nameProblems(agreements.check(initiator.get(), content, caller), content, form, errors);
         }
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
@@ -137,10 +147,12 @@ class ProposalPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return revisionPage(agreement, form, errors, model);
         }
-        // The page does not edit benefit shares, governing bodies or a fund, so a revision keeps the current version's.
-        AgreementContent content = read(form, errors).keepingSharesBodiesAndFundOf(agreement.current().content());
+        if (ADD_BODY.equals(action)) {
+            return revisionPage(agreement, form, errors, model);
+        }
+        AgreementContent content = read(form, errors);
         if (errors.isEmpty()) {
-            nameProblems(agreements.check(agreement.initiator(), content, caller), form, errors);
+            nameProblems(agreements.check(agreement.initiator(), content, caller), content, form, errors);
         }
         if (ProposalForm.blank(form.getReason()) || form.getReason().strip().length() > TextRules.DESCRIPTION) {
             errors.put("reason", text("proposal.rule.reason", String.valueOf(TextRules.DESCRIPTION)));
@@ -179,10 +191,12 @@ class ProposalPages {
     }
 
     /** The module's rules, broken, in the reader's words; the shares' sum is named when they miss 100. */
-    private void nameProblems(List<Violation> violations, ProposalForm form, Map<String, String> errors) {
+    private void nameProblems(List<Violation> violations, AgreementContent content, ProposalForm form,
+                              Map<String, String> errors) {
         BigDecimal sum = form.getParticipants().stream().map(code -> amounts.percent(form.getShares().get(code)))
                 .flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
-        rules.name(violations, "proposal", ProposalPages::fieldOf, errors, sum.stripTrailingZeros().toPlainString());
+        rules.name(mechanisms.name(violations, content.fund(), errors), "proposal", ProposalPages::fieldOf, errors,
+                sum.stripTrailingZeros().toPlainString());
     }
 
     private String page(ProposalForm form, Map<String, String> errors, Model model) {
@@ -196,6 +210,8 @@ class ProposalPages {
         model.addAttribute("cooperationFields", CooperationField.values());
         model.addAttribute("supportTypes", SupportType.values());
         model.addAttribute("notCoordinator", initiator(Caller.current()).isEmpty());
+        form.offerBodyRow();
+        mechanisms.addTo(model);
         if (!model.containsAttribute("formAction")) {
             model.addAttribute("formAction", "/agreements/new");
         }
@@ -238,12 +254,14 @@ class ProposalPages {
             }
             support.add(new SupportRequest(type, amount, ProposalForm.blank(item.getDescription()) ? null : item.getDescription().strip()));
         }
+        List<GoverningBody> bodies = mechanisms.bodies(form, errors);
         return new AgreementContent(ProposalForm.blank(form.getTitle()) ? null : form.getTitle().strip(),
                 form.getFields().stream().map(field -> choice(CooperationField.class, field)).toList(), participants,
                 ProposalForm.blank(form.getSecretariat()) ? null : new GovernmentCode(form.getSecretariat()),
                 choice(CooperationMode.class, form.getMode()), choice(AgreementType.class, form.getType()),
                 term(form, errors), shares, blankToNull(form.getBenefitSharingRule()), blankToNull(form.getCompensationRule()),
-                penalty, support);
+                penalty, support, mechanisms.benefitShares(form, participants, errors), bodies,
+                mechanisms.fund(form, participants, errors));
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -50,8 +51,11 @@ class SettlementSheets {
     private final Settlements settlements;
     private final GovernmentNames governments;
     private final MessageSource messages;
+    private final MeetingCostFacts meetings;
 
-    SettlementSheets(Agreements agreements, Settlements settlements, GovernmentNames governments, MessageSource messages) {
+    SettlementSheets(Agreements agreements, Settlements settlements, GovernmentNames governments, MessageSource messages,
+                     MeetingCostFacts meetings) {
+        this.meetings = meetings;
         this.agreements = agreements;
         this.settlements = settlements;
         this.governments = governments;
@@ -67,6 +71,9 @@ class SettlementSheets {
         model.addAttribute("agreementId", agreementId.toString());
         model.addAttribute("settlements", newestFirst);
         model.addAttribute("items", ITEMS);
+        List<MeetingCostFacts.MeetingRow> meetingRows = meetings.of(agreementId, Caller.current());
+        model.addAttribute("sharedMeetingCosts", newestFirst.stream().collect(Collectors.toMap(Settlement::id,
+                settlement -> MeetingCostFacts.sharedBy(meetingRows, settlement.periodEnd()))));
         return "money-settlements";
     }
 

@@ -56,6 +56,10 @@ class TaskPages {
     static final String FUND_ASKED = "fundRequestedAmount";
     /** The process variable naming the settlement a decision is about. */
     static final String SETTLEMENT = "settlementId";
+    /** The host's minutes of a meeting: its page links to recording the meeting's costs. */
+    static final String MINUTES = "user_record_minutes";
+    /** The process variable naming the meeting a host's task is about. */
+    static final String MEETING = "meetingId";
     /** The closure's evaluation, which shows the projects still running that will each need a decision. */
     static final String EVALUATION = "user_evaluate_agreement";
 
@@ -74,11 +78,13 @@ class TaskPages {
     private final MessageSource messages;
     private final TaskFacts taskFacts;
     private final RunningProjects runningProjects;
+    private final MeetingCostFacts meetingCosts;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
               Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts,
-              RunningProjects runningProjects) {
+              RunningProjects runningProjects, MeetingCostFacts meetingCosts) {
+        this.meetingCosts = meetingCosts;
         this.taskFacts = taskFacts;
         this.funds = funds;
         this.runningProjects = runningProjects;
@@ -215,7 +221,14 @@ class TaskPages {
             model.addAttribute("fund", funds.statement(AgreementId.of(detail.task().agreementId()), caller));
         }
         if (processFacts.get(SETTLEMENT) instanceof String settlement) {
-            model.addAttribute("settlement", settlements.of(SettlementId.of(settlement), caller).orElse(null));
+            Optional<SettlementFacts.View> view = settlements.of(SettlementId.of(settlement), caller);
+            model.addAttribute("settlement", view.orElse(null));
+            view.ifPresent(shown -> model.addAttribute("sharedMeetingCosts", Map.of(shown.settlement().id(),
+                    MeetingCostFacts.sharedBy(meetingCosts.of(AgreementId.of(detail.task().agreementId()), caller),
+                            shown.settlement().periodEnd()))));
+        }
+        if (MINUTES.equals(detail.task().taskDefinitionKey()) && processFacts.get(MEETING) instanceof String meeting) {
+            model.addAttribute("meetingCosts", "/meetings/" + meeting + "/costs");
         }
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);

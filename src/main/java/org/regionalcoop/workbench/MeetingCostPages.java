@@ -1,0 +1,118 @@
+package org.regionalcoop.workbench;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.bodies.BodyMeetings;
+import org.regionalcoop.bodies.Meeting;
+import org.regionalcoop.bodies.MeetingId;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.security.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The host records what a meeting of a governing body cost it: the page shows the meeting (body, number, date,
+ * venue, the costs already recorded) and whether settlement shares the costs or the host bears them, then takes
+ * an amount and what it was for, through the bodies module with its own rules and access checks.
+ */
+@Controller
+class MeetingCostPages {
+
+    private final BodyMeetings meetings;
+    private final Agreements agreements;
+    private final Amounts amounts;
+    private final Confirmation confirmation;
+    private final MessageSource messages;
+
+    MeetingCostPages(BodyMeetings meetings, Agreements agreements, Amounts amounts, Confirmation confirmation,
+                     MessageSource messages) {
+        this.meetings = meetings;
+        this.agreements = agreements;
+        this.amounts = amounts;
+        this.confirmation = confirmation;
+        this.messages = messages;
+    }
+
+    @GetMapping("/meetings/{id}/costs")
+    String form(@PathVariable String id, Model model) {
+        return page(meeting(id), null, null, new LinkedHashMap<>(), model);
+    }
+
+    @PostMapping("/meetings/{id}/costs")
+    String record(@PathVariable String id, @RequestParam(defaultValue = "") String amount,
+                  @RequestParam(defaultValue = "") String description, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        Caller caller = Caller.current();
+        Meeting meeting = meeting(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!BodyMeetings.mayRecordCosts(meeting, caller)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return page(meeting, amount, description, errors, model);
+        }
+        Money money = null;
+        if (!amount.isBlank()) {
+            money = amounts.parse(amount).map(Money::of).orElse(null);
+            if (money == null) {
+                errors.put("amount", text("error.amount", text("meeting-cost.field.amount")));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                meetings.recordCost(meeting.id(), money, description, caller);
+            } catch (InvalidRequestException refused) {
+                for (Violation violation : refused.violations()) {
+                    errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(meeting, amount, description, errors, model);
+        }
+        return confirmation.of("meeting-cost", new AgreementId(meeting.agreementId()), caller, redirect);
+    }
+
+    /** The meeting, if the caller may see its agreement; an address that names none is a page not found. */
+    private Meeting meeting(String id) {
+        try {
+            return meetings.get(MeetingId.of(id), Caller.current());
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("No meeting " + id);
+        }
+    }
+
+    private String page(Meeting meeting, String amount, String description, Map<String, String> errors, Model model) {
+        Caller caller = Caller.current();
+        Agreement agreement = agreements.get(new AgreementId(meeting.agreementId()), caller);
+        GoverningBody body = agreement.current().content().body(meeting.body()).orElse(null);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("body", body);
+        model.addAttribute("amount", amount);
+        model.addAttribute("description", description);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mayRecord", BodyMeetings.mayRecordCosts(meeting, caller));
+        return "meeting-costs";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,138 @@
+package org.regionalcoop.workbench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A horizontal agreement of the Tokyo capital circle with a council whose host rotates yearly and a working group
+ * that allocates a pooled fund, benefits shared by a ratio of their own, proposed through the workbench only in a
+ * real browser, once in English and once in Chinese (where no page may show an English word). The second body is
+ * added with the page's own button, which works without a script.
+ */
+@PlatformTest
+class MechanismsBrowserTest {
+
+    private static final List<String> CIRCLE = List.of("JP-TK", "JP-KN", "JP-ST", "JP-CB");
+    private static final By CONFIRMED = By.cssSelector(".panel--confirmation");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Agreements agreements;
+
+    @Test
+    void aCircleWithACouncilAndAFundIsProposedInEnglish(TestInfo test) throws IOException {
+        propose("en", "Capital-circle council and network fund " + UUID.randomUUID().toString().substring(0, 8), test);
+    }
+
+    @Test
+    void aCircleWithACouncilAndAFundIsProposedInChinese(TestInfo test) throws IOException {
+        propose("zh-CN", "首都圈理事会与合作基金协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL), test);
+    }
+
+    private void propose(String language, String title, TestInfo test) throws IOException {
+        try (StaffBrowser staff = new StaffBrowser(port, language)) {
+            try {
+                propose(staff, title);
+            } catch (RuntimeException | AssertionError failure) {
+                staff.keepEvidence(test);
+                throw failure;
+            }
+        }
+    }
+
+    private void propose(StaffBrowser staff, String title) throws IOException {
+        boolean chinese = staff.chinese();
+        staff.signIn("jp-tk.coordinator");
+        staff.open("/agreements/new");
+        staff.type(By.id("field-title"), title);
+        staff.click(By.id("type-FRAMEWORK"));
+        staff.click(By.id("mode-HORIZONTAL"));
+        assertThat(staff.text(By.id("mode-HORIZONTAL-means"))).as("what the form means, before it is chosen")
+                .contains(chinese ? "无需上级审批" : "no superior approves it");
+        staff.click(By.id("cooperation-ENVIRONMENT"));
+        for (String government : CIRCLE) {
+            if (!staff.driver().findElement(By.id("participant-" + government)).isSelected()) {
+                staff.click(By.id("participant-" + government));
+            }
+            staff.type(By.id("share-" + government), "25");
+        }
+        new Select(staff.driver().findElement(By.id("field-secretariat"))).selectByValue("JP-TK");
+        staff.type(By.id("term-start"), "2027-04-01");
+        staff.type(By.id("term-end"), "2031-03-31");
+        staff.type(By.id("field-benefitSharingRule"), chinese ? "共建园区税收按约定比例分享" : "Tax revenue of the joint sites by the agreed ratio");
+        staff.click(By.id("benefit-ratio"));
+        String[] ratio = {"40", "30", "20", "10"};
+        for (int i = 0; i < CIRCLE.size(); i++) {
+            staff.type(By.id("benefit-" + CIRCLE.get(i)), ratio[i]);
+        }
+        staff.type(By.id("field-compensationRule"), chinese ? "无" : "None");
+        staff.type(By.id("field-penalty"), "0");
+
+        new Select(staff.waitFor(By.id("field-bodies[0].kind"))).selectByValue("COUNCIL");
+        staff.type(By.id("field-bodies[0].name"), chinese ? "首都圈理事会" : "Capital-circle council");
+        staff.type(By.id("field-bodies[0].nameZh"), "首都圈理事会");
+        for (String government : CIRCLE) {
+            staff.click(By.id("body-0-member-" + government));
+        }
+        staff.type(By.id("body-0-turn-JP-KN"), "1");
+        staff.click(By.id("body-0-rotation-YEARLY"));
+        new Select(staff.driver().findElement(By.id("field-bodies[0].every"))).selectByValue("P1Y");
+        staff.type(By.id("field-bodies[0].first"), "2027-06-01");
+        staff.click(By.id("body-0-shares"));
+        staff.click(By.id("body-0-arbitrates"));
+        staff.submit(By.id("add-body"), By.id("field-bodies[1].kind"));
+
+        new Select(staff.driver().findElement(By.id("field-bodies[1].kind"))).selectByValue("WORKING_GROUP");
+        staff.type(By.id("field-bodies[1].name"), chinese ? "网络工作组" : "Network working group");
+        staff.click(By.id("body-1-member-JP-TK"));
+        staff.click(By.id("body-1-member-JP-KN"));
+        new Select(staff.driver().findElement(By.id("field-fundBody"))).selectByValue("1");
+        staff.type(By.id("field-fund-JP-TK"), "10,000,000");
+        staff.type(By.id("field-fund-JP-KN"), "２０,000,000");
+        assertThat(staff.driver().findElement(By.id("field-fund-JP-ST")).isDisplayed()).isTrue();
+        assertThat(staff.driver().findElement(By.id("field-fund-SH")).isDisplayed())
+                .as("a government not taking part is offered no contribution").isFalse();
+        assertThat(staff.driver().findElement(By.id("share-total")).getText())
+                .as("a member's turn to chair is no cost share").isEqualTo("100");
+        staff.shoot("mechanisms-01-propose");
+
+        staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=propose]"));
+        assertThat(staff.main()).contains(chinese ? "无上级审批" : "No superior",
+                chinese ? "平等的各方以各自的签署约束自身" : "Equals bind themselves by their own signatures",
+                chinese ? "主办方每年轮换，首任为神奈川县" : "the host rotates yearly, starting with Kanagawa",
+                chinese ? "网络工作组" : "Network working group", "30,000,000.00 元", "40 %");
+        staff.shoot("mechanisms-02-proposal-check");
+        staff.submit(By.cssSelector("button[value=propose]"), CONFIRMED);
+        AgreementId id = AgreementId.of(staff.driver().findElement(By.id("agreement-id")).getAttribute("data-id"));
+
+        AgreementContent proposed = agreements.current(id).current().content();
+        assertThat(proposed.bodies()).extracting(GoverningBody::key).containsExactly("council", "working-group");
+        assertThat(proposed.bodies().get(0).chairOrder().get(0).value()).isEqualTo("JP-KN");
+        assertThat(proposed.fund().allocatingBody()).isEqualTo("working-group");
+        assertThat(proposed.fund().total()).isEqualTo(Money.of("30000000.00"));
+        assertThat(proposed.benefitShares()).hasSize(4);
+
+        staff.open("/agreements/" + id);
+        staff.waitFor(By.cssSelector(".timeline__list"));
+        assertThat(staff.main()).contains(chinese ? "合作基金" : "Pooled fund", "10,000,000.00 元");
+        staff.shoot("mechanisms-03-agreement");
+    }
+}
