@@ -20,6 +20,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -96,15 +97,25 @@ class ApiDocumentation {
                 // RFC 9457 extension members, e.g. the unknown government's code.
                 .additionalProperties(true)
                 .addProperty("type", new StringSchema().format("uri")
-                        .description("the kind of error, one of docs/errors.md")
+                        .description("the kind of error, a stable URI to switch on; docs/errors.md lists them")
                         .example(ProblemType.INVALID_REQUEST.uri().toString()))
-                .addProperty("title", new StringSchema().example("Invalid request"))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("content.title: must not be blank"))
-                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/agreements"))
-                .addProperty("errors", new ArraySchema().description("present when fields are invalid")
-                        .items(new ObjectSchema()
-                                .addProperty("field", new StringSchema().example("content.title"))
-                                .addProperty("message", new StringSchema().example("must not be blank"))));
+                .addProperty("title", new StringSchema().example("Invalid request")
+                        .description("the kind of error in words, in the caller's language (Accept-Language: Chinese "
+                                + "or English); its wording may change, so never switch on it"))
+                .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599))
+                        .example(400).description("the HTTP status of the answer, repeated"))
+                .addProperty("detail", new StringSchema().example("content.title: must not be blank")
+                        .description("what exactly was wrong, in English, for a person: the rule that refused the "
+                                + "request; never an exception's message or a stack trace"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/agreements")
+                        .description("the path of the request that failed, when known"))
+                .addProperty("errors", new ArraySchema()
+                        .description("every bad field or parameter, each with what is wrong with it; present when "
+                                + "fields are invalid (type invalid-request)")
+                        .items(new ObjectSchema().description("one bad field or parameter")
+                                .addProperty("field", new StringSchema().example("content.costShares[1].percent")
+                                        .description("the field's JSON path in the body, or the parameter's name"))
+                                .addProperty("message", new StringSchema().example("must be between 0 and 100")
+                                        .description("what is wrong with it, in English"))));
     }
 }
