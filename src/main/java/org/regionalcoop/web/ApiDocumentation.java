@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -21,7 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The OpenAPI document of the platform API at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}.
@@ -34,6 +37,8 @@ class ApiDocumentation {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String BASIC = "basicAuth";
     private static final String BEARER = "bearerAuth";
+    /** Answers an operation has only where its shape allows them: parameters or a body (400), an id (404), a body. */
+    static final Set<String> BY_SHAPE = Set.of("400", "404", "413", "415");
 
     @Bean
     OpenAPI platformApi() {
@@ -55,25 +60,54 @@ class ApiDocumentation {
 
     /**
      * Every operation can fail without a login, and any other error comes as a problem: the document says
-     * so once here rather than on every controller method. Operations without a summary get one from
-     * their method's name, so the UI lists something readable.
+     * so once here rather than on every controller method, with the answers the operation's shape allows (a
+     * 400 where it takes a body, query parameters or an id that can be malformed, a 404 where its address names
+     * something, a 413 and 415 where it takes a body), each illustrated by the problem examples of
+     * {@code docs/examples/problems/}. Operations without a summary get one from their method's name, so the UI lists
+     * something readable.
      */
     @Bean
-    OpenApiCustomizer problemResponses() {
+    OpenApiCustomizer problemResponses(ApiExamples examples) {
         return api -> {
             // Added again here: springdoc drops schemas that no operation referenced before this customizer ran.
             api.getComponents().addSchemas(PROBLEM, problem());
             api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocumentation::describe));
+            examples.illustrateProblems(api);
         };
     }
 
     private static void describe(Operation operation) {
         ApiResponses responses = operation.getResponses();
+        boolean body = operation.getRequestBody() != null;
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (body || parameters.stream().anyMatch(ApiDocumentation::mayBeMalformed)) {
+            responses.computeIfAbsent("400", status -> problemResponse("A value of the body or a parameter breaks a rule, "
+                    + "or the body is not JSON; every bad field is named in errors and nothing is done"));
+        }
         responses.computeIfAbsent("401", status -> problemResponse("No valid login"));
-        responses.computeIfAbsent("default", status -> problemResponse("The request failed; the problem says why"));
+        if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
+            responses.computeIfAbsent("404", status -> problemResponse("Nothing at this address, or nothing the caller "
+                    + "may see: the two look the same"));
+        }
+        if (body) {
+            responses.computeIfAbsent("413", status -> problemResponse("The body is larger than the platform accepts "
+                    + "(platform.web.max-request-body)"));
+            responses.computeIfAbsent("415", status -> problemResponse("The body is not application/json"));
+        }
+        responses.computeIfAbsent("default", status -> problemResponse("The request failed otherwise, e.g. the caller's "
+                + "roles do not allow it (403) or the state changed under it (409); the problem's type says why"));
         if (operation.getSummary() == null) {
             operation.setSummary(summary(operation));
         }
+    }
+
+    /** A query parameter, or a path parameter that is more than any text: an id, a number, a code of a pattern. */
+    private static boolean mayBeMalformed(Parameter parameter) {
+        Schema<?> schema = parameter.getSchema();
+        // OpenAPI 3.1 schemas name their type in a set, 3.0 ones in a field.
+        boolean text = schema != null && ("string".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().equals(Set.of("string")));
+        return "query".equals(parameter.getIn()) || !text || schema.getFormat() != null || schema.getPattern() != null;
     }
 
     private static ApiResponse problemResponse(String description) {
