@@ -16,12 +16,20 @@ import java.util.Optional;
  */
 @Schema(description = "An agreement as it stands: its status, stage, initiator and current version")
 public record Agreement(
+        @Schema(description = "the agreement's id, given by the platform when it was proposed; the {id} of its addresses")
         AgreementId id,
+        @Schema(description = "the government that proposed it; its coordinators revise it")
         GovernmentCode initiator,
+        @Schema(description = "where the agreement stands in its lifecycle; in force when approved or adopted")
         AgreementStatus status,
+        @Schema(description = "the latest version of its content, the one the participants vote on and sign")
         AgreementVersion current,
+        @Schema(description = "who proposed it: a member of staff's user id, or the event source of the initiator's system "
+                + "that submitted the proposal")
         String proposedBy,
+        @Schema(description = "when it was proposed, UTC")
         Instant proposedAt,
+        @Schema(description = "the id of the agreement this one renews; null unless it is a renewal")
         Optional<AgreementId> renewalOf) {
 
     /**

@@ -27,7 +27,8 @@ import java.util.Optional;
  */
 @Schema(description = "What the participants agree to, one immutable version: participants, term, cost shares, rules for benefits, compensation and defection, and the support asked of a superior")
 public record AgreementContent(
-        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议")
+        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "长株潭城际交通一体化协议",
+                description = "the agreement's title as the participants know it, Chinese or English")
         String title,
         @ArraySchema(minItems = 1, uniqueItems = true,
                 arraySchema = @Schema(requiredMode = REQUIRED, description = "the policy fields it covers"))
@@ -37,9 +38,15 @@ public record AgreementContent(
         List<GovernmentCode> participants,
         @Schema(requiredMode = REQUIRED, description = "the participant that runs the daily cooperation office")
         GovernmentCode secretariat,
-        @Schema(requiredMode = REQUIRED) CooperationMode mode,
-        @Schema(requiredMode = REQUIRED) AgreementType type,
-        @Schema(requiredMode = REQUIRED) Term term,
+        @Schema(requiredMode = REQUIRED, description = "the form of cooperation, which decides who may initiate it and "
+                + "whether and by whom a superior approves it: bottom-up, top-down, counterpart-support or horizontal "
+                + "(equals bound by their own signatures, no approval)")
+        CooperationMode mode,
+        @Schema(requiredMode = REQUIRED, description = "decides the consensus rule: a framework needs every participant's "
+                + "consent, a specialized agreement a qualified majority (those that did not consent drop out)")
+        AgreementType type,
+        @Schema(requiredMode = REQUIRED, description = "from when to when the agreement runs; closure starts after its end")
+        Term term,
         @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
                 description = "one share of the joint costs per participant, adding up to exactly 100"))
         List<CostShare> costShares,

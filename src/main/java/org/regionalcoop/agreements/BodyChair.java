@@ -15,7 +15,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  */
 @Schema(description = "Who chairs or hosts a body: fixed, rotating yearly or rotating per meeting, in the order given")
 public record BodyChair(
-        @Schema(requiredMode = REQUIRED) ChairRotation rotation,
+        @Schema(requiredMode = REQUIRED, description = "how the chair passes on: fixed (the first of the order "
+                + "throughout), yearly (to the next every year from the first meeting) or per-meeting")
+        ChairRotation rotation,
         @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "members of the body in the order they "
                 + "chair and host; left out or empty for the members' listed order"))
         List<GovernmentCode> order) {

@@ -35,8 +35,11 @@ public record GoverningBody(
         @Schema(requiredMode = REQUIRED, pattern = KEY_PATTERN, maxLength = KEY_LENGTH, example = "council",
                 description = "short kebab-case identifier, unique within the agreement")
         String key,
-        @Schema(requiredMode = REQUIRED) BodyKind kind,
-        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "Capital-circle summit")
+        @Schema(requiredMode = REQUIRED, description = "what the body is: summit, council, committee, working-group, "
+                + "working-circle or standing-committee")
+        BodyKind kind,
+        @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME, example = "Capital-circle summit",
+                description = "the body's name, in English or as the participants write it")
         String name,
         @Schema(maxLength = TextRules.NAME, example = "首都圈峰会", description = "the Chinese name, if any")
         @JsonInclude(JsonInclude.Include.NON_NULL) String nameZh,

@@ -33,8 +33,10 @@ public record PooledFund(
 
     /** A member's agreed contribution to the fund. */
     @Schema(name = "FundContribution", description = "A member's agreed contribution to the agreement's pooled fund")
-    public record Contribution(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
-                               @Schema(requiredMode = REQUIRED, description = "positive") Money amount) {
+    public record Contribution(@Schema(requiredMode = REQUIRED, description = "the paying member, a participant of "
+                                       + "the agreement") GovernmentCode participant,
+                               @Schema(requiredMode = REQUIRED, description = "yuan the member agreed to pay in over "
+                                       + "the term, positive") Money amount) {
     }
 
     /** What the member agreed to pay in; empty when it pays nothing into the fund. */

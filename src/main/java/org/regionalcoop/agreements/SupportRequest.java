@@ -12,7 +12,12 @@ import org.regionalcoop.kernel.Money;
  * @param amount for monetary support types only
  */
 @Schema(description = "Support the agreement asks a superior for: a fiscal transfer with its amount, or a status or quota")
-public record SupportRequest(@Schema(requiredMode = REQUIRED) SupportType type,
-                             @Schema(description = "positive, for monetary support types only") Money amount,
-                             @Schema(maxLength = TextRules.LONGEST) String description) {
+public record SupportRequest(@Schema(requiredMode = REQUIRED, description = "the kind of support, each granted by a "
+                                     + "programme of the approving agency; fiscal-transfer, tax-preference and "
+                                     + "infrastructure-investment are money, pilot-zone-status and land-quota are not")
+                             SupportType type,
+                             @Schema(description = "yuan asked for, positive; required for the monetary types, left out "
+                                     + "for pilot-zone-status and land-quota") Money amount,
+                             @Schema(maxLength = TextRules.LONGEST, description = "what the support is for, in the "
+                                     + "initiator's words; optional") String description) {
 }

@@ -8,8 +8,11 @@ import java.time.Period;
 
 /** The agreement's term, inclusive of both dates; closure starts when it ends. */
 @Schema(description = "The agreement's term, both dates included; closure starts when it ends")
-public record Term(@Schema(requiredMode = REQUIRED, example = "2027-01-01") LocalDate start,
-                   @Schema(requiredMode = REQUIRED, description = "after the start", example = "2031-12-31") LocalDate end) {
+public record Term(@Schema(requiredMode = REQUIRED, example = "2027-01-01",
+                           description = "the first day the agreement runs (a calendar date)") LocalDate start,
+                   @Schema(requiredMode = REQUIRED, example = "2031-12-31",
+                           description = "the last day it runs, after the start; closure begins the day after")
+                   LocalDate end) {
 
     /**
      * The term of this calendar length from its first day: a year from 1 April ends on 31 March, a year from

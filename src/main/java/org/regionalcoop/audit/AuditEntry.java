@@ -15,8 +15,21 @@ import java.util.UUID;
  * @param reason   why, in the decider's words (comment, conditions, reason), if they gave one
  */
 @Schema(description = "One decision on an agreement: who took it, when, on which path, what was decided and why")
-public record AuditEntry(UUID agreementId, Instant decidedAt, String decidedBy, String path, String kind,
-                         String decision, String subject, String reason) {
+public record AuditEntry(@Schema(description = "the agreement decided on") UUID agreementId,
+                         @Schema(description = "when it was decided, UTC") Instant decidedAt,
+                         @Schema(description = "who decided: a member of staff's user id, or the event source of the "
+                                 + "participant's system that answered") String decidedBy,
+                         @Schema(allowableValues = {"task", "event"}, description = "task: a member of staff decided "
+                                 + "(task list, task API or agreements API); event: a participant's own system answered "
+                                 + "through an inbound event") String path,
+                         @Schema(example = "vote", description = "what was decided on, e.g. vote, signature, review, "
+                                 + "revision") String kind,
+                         @Schema(example = "consent", description = "the outcome, e.g. consent, approve, version 2")
+                         String decision,
+                         @Schema(example = "round 1, JS", description = "what the decision was about, e.g. the round "
+                                 + "and the participant") String subject,
+                         @Schema(description = "why, in the decider's words (comment, conditions, reason); null if they "
+                                 + "gave none") String reason) {
 
     static final String TASK = "task";
     static final String EVENT = "event";

@@ -20,14 +20,16 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  */
 @Schema(description = "One meeting of a governing body: its number, host, date, venue, minutes, decisions and costs")
 public record Meeting(
-        @Schema(requiredMode = REQUIRED) MeetingId id,
-        @Schema(requiredMode = REQUIRED) UUID agreementId,
-        @Schema(requiredMode = REQUIRED, example = "council") String body,
+        @Schema(requiredMode = REQUIRED, description = "the meeting's id, for its own address and its costs") MeetingId id,
+        @Schema(requiredMode = REQUIRED, description = "the agreement whose body meets") UUID agreementId,
+        @Schema(requiredMode = REQUIRED, example = "council", description = "the key of the meeting body in the "
+                + "agreement's content") String body,
         @Schema(requiredMode = REQUIRED, minimum = "1", description = "the body's meetings counted from 1") int number,
         @Schema(requiredMode = REQUIRED, description = "the date the body's schedule gives") LocalDate scheduledOn,
         @Schema(requiredMode = REQUIRED, description = "the member that hosts and chairs it by the body's rotation")
         GovernmentCode host,
-        @Schema(requiredMode = REQUIRED) MeetingStatus status,
+        @Schema(requiredMode = REQUIRED, description = "scheduled (the host has yet to convene it), convened, held (minutes "
+                + "recorded) or cancelled (the agreement left force first)") MeetingStatus status,
         @Schema(description = "the date the host convened it for, once convened") LocalDate heldOn,
         @Schema(description = "where, once convened") String venue,
         @Schema(description = "what it is to discuss, once convened") String agenda,

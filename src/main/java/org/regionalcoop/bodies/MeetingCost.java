@@ -15,10 +15,14 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  *               meeting costs), or the host bears it alone
  */
 @Schema(description = "A cost the host of a meeting bore and recorded")
-public record MeetingCost(@Schema(requiredMode = REQUIRED) UUID id,
-                          @Schema(requiredMode = REQUIRED) Money amount,
-                          @Schema(requiredMode = REQUIRED, example = "Conference hall and interpreters") String description,
-                          @Schema(requiredMode = REQUIRED) boolean shared,
-                          @Schema(requiredMode = REQUIRED) String recordedBy,
-                          @Schema(requiredMode = REQUIRED) Instant recordedAt) {
+public record MeetingCost(@Schema(requiredMode = REQUIRED, description = "the cost's id") UUID id,
+                          @Schema(requiredMode = REQUIRED, description = "what the host paid, yuan") Money amount,
+                          @Schema(requiredMode = REQUIRED, example = "Conference hall and interpreters",
+                                  description = "what the money was spent on") String description,
+                          @Schema(requiredMode = REQUIRED, description = "true when settlement shares it among the "
+                                  + "participants by their cost shares (the body shares its meeting costs); false when "
+                                  + "the host bears it alone") boolean shared,
+                          @Schema(requiredMode = REQUIRED, description = "the user id of the host's coordinator or "
+                                  + "finance officer who recorded it") String recordedBy,
+                          @Schema(requiredMode = REQUIRED, description = "when it was recorded, UTC") Instant recordedAt) {
 }

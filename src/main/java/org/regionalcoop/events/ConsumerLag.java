@@ -42,7 +42,12 @@ public class ConsumerLag implements AutoCloseable {
      * @param problem    why the latest measurement failed, or null when it succeeded
      */
     @Schema(name = "ConsumerLag", description = "Records not yet taken in per inbound topic, when measured, and the problem if the broker did not answer")
-    public record Figures(Map<String, Long> byTopic, Instant measuredAt, String problem) {
+    public record Figures(@Schema(description = "per inbound topic, the records participants wrote that the platform has "
+                                  + "not yet applied or dead-lettered; empty until first measured") Map<String, Long> byTopic,
+                          @Schema(description = "when the broker gave these figures, UTC; null if it never answered")
+                          Instant measuredAt,
+                          @Schema(description = "why the latest measurement failed, the figures then being the previous "
+                                  + "ones; null when it succeeded") String problem) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerLag.class);

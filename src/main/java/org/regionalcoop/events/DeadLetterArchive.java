@@ -52,8 +52,22 @@ public class DeadLetterArchive implements DisposableBean {
      * @param agreementId the record's key, which participants' systems set to the agreement's id; null if it had none
      */
     @Schema(description = "An inbound record that could not be applied: where it came from, why, and whether it was replayed")
-    public record DeadLetter(long id, String topic, int partition, long offset, String reason, String detail,
-                             String agreementId, Instant deadLetteredAt, Instant replayedAt) {
+    public record DeadLetter(@Schema(description = "the dead letter's id, to replay it") long id,
+                             @Schema(example = "coop.participant-replies.v1", description = "the inbound topic the record "
+                                     + "was read from") String topic,
+                             @Schema(description = "the record's partition of that topic") int partition,
+                             @Schema(description = "the record's offset in that partition") long offset,
+                             @Schema(allowableValues = {"oversized", "unreadable", "invalid-envelope", "unknown-type",
+                                     "schema-invalid", "unauthorized", "unappliable", "invalid-content", "failed"},
+                                     description = "why it could not be applied (kafka/README.md lists the reasons)")
+                             String reason,
+                             @Schema(description = "what exactly was wrong, e.g. the schema violation or the rule broken")
+                             String detail,
+                             @Schema(description = "the record's key, which participants' systems set to the agreement's "
+                                     + "id; null when the key is not an agreement's id") String agreementId,
+                             @Schema(description = "when it was dead-lettered, UTC") Instant deadLetteredAt,
+                             @Schema(description = "when an administrator last sent it back to its topic; null if never")
+                             Instant replayedAt) {
     }
 
     private static final String DEAD_LETTER = """

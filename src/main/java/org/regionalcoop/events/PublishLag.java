@@ -12,7 +12,11 @@ public class PublishLag {
 
     /** @param oldestAge how long the oldest unpublished event has waited; zero when none waits */
     @Schema(name = "PublishLag", description = "Events committed but not yet acknowledged by Kafka, and how long the oldest has waited")
-    public record Figures(long pending, Duration oldestAge) {
+    public record Figures(@Schema(description = "how many events are committed and not yet acknowledged by Kafka")
+                          long pending,
+                          @Schema(example = "PT2.5S", description = "how long the oldest of them has waited, an ISO-8601 "
+                                  + "duration; PT0S when none waits")
+                          Duration oldestAge) {
     }
 
     private final Outbox outbox;

@@ -17,23 +17,26 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
  */
 @Schema(description = "An agreement's pooled fund: what each member agreed and paid in, what is held for projects awaiting a decision, allocated and still available, and its ledger")
 public record FundStatement(
-        @Schema(requiredMode = REQUIRED) UUID agreementId,
+        @Schema(requiredMode = REQUIRED, description = "the agreement whose fund it is") UUID agreementId,
         @Schema(requiredMode = REQUIRED, description = "the key of the body that allocates the fund") String allocatingBody,
         @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "each paying member, in the agreement's order"))
         List<Member> members,
-        @Schema(requiredMode = REQUIRED) Money agreed,
-        @Schema(requiredMode = REQUIRED) Money paidIn,
-        @Schema(requiredMode = REQUIRED, description = "held for projects awaiting the allocating body's decision") Money reserved,
-        @Schema(requiredMode = REQUIRED, description = "what projects received") Money allocated,
-        @Schema(requiredMode = REQUIRED) Money available,
+        @Schema(requiredMode = REQUIRED, description = "yuan all members agreed to pay in") Money agreed,
+        @Schema(requiredMode = REQUIRED, description = "yuan all members have paid in so far") Money paidIn,
+        @Schema(requiredMode = REQUIRED, description = "yuan held for projects awaiting the allocating body's decision")
+        Money reserved,
+        @Schema(requiredMode = REQUIRED, description = "yuan allocated to projects") Money allocated,
+        @Schema(requiredMode = REQUIRED, description = "yuan paid in and neither held nor allocated; never below zero")
+        Money available,
         @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "every movement, oldest first"))
         List<Entry> entries) {
 
     /** A member's agreed contribution and what it paid in so far. */
     @Schema(name = "FundMember", description = "What one member agreed to pay into the fund and has paid")
-    public record Member(@Schema(requiredMode = REQUIRED) GovernmentCode participant,
-                         @Schema(requiredMode = REQUIRED) Money agreed,
-                         @Schema(requiredMode = REQUIRED) Money paidIn) {
+    public record Member(@Schema(requiredMode = REQUIRED, description = "the paying member") GovernmentCode participant,
+                         @Schema(requiredMode = REQUIRED, description = "yuan it agreed to pay in, as the agreement's "
+                                 + "fund sets it") Money agreed,
+                         @Schema(requiredMode = REQUIRED, description = "yuan it has paid in so far") Money paidIn) {
     }
 
     /**
@@ -42,15 +45,20 @@ public record FundStatement(
      * @param kind pay-in, reserve, allocate or release
      */
     @Schema(name = "FundEntry", description = "One movement of the fund's append-only ledger: a payment in, a hold for a project, an allocation or a release")
-    public record Entry(@Schema(requiredMode = REQUIRED) long id,
-                        @Schema(requiredMode = REQUIRED, allowableValues = {"pay-in", "reserve", "allocate", "release"})
+    public record Entry(@Schema(requiredMode = REQUIRED, description = "the entry's number, increasing in the order "
+                                + "entries are written") long id,
+                        @Schema(requiredMode = REQUIRED, allowableValues = {"pay-in", "reserve", "allocate", "release"},
+                                description = "pay-in (a member's payment), reserve (held for a project awaiting its "
+                                        + "allocation), allocate (given to the project) or release (a hold given back)")
                         String kind,
-                        @Schema(requiredMode = REQUIRED) Money amount,
+                        @Schema(requiredMode = REQUIRED, description = "yuan moved, positive") Money amount,
                         @Schema(description = "the paying member, for a payment in") GovernmentCode participant,
                         @Schema(description = "the project, for every movement but a payment in") UUID projectId,
-                        @Schema(requiredMode = REQUIRED) String actor,
-                        String reason,
+                        @Schema(requiredMode = REQUIRED, description = "who caused it: a member of staff's user id (a "
+                                + "finance officer reporting a payment, a coordinator registering the project, a body "
+                                + "member deciding the allocation) or the platform's name") String actor,
+                        @Schema(description = "why, e.g. a declined allocation's reason; null if none") String reason,
                         @Schema(description = "when the member paid, for a payment in") Instant paidAt,
-                        @Schema(requiredMode = REQUIRED) Instant recordedAt) {
+                        @Schema(requiredMode = REQUIRED, description = "when it was written, UTC") Instant recordedAt) {
     }
 }

@@ -9,6 +9,11 @@ import org.regionalcoop.kernel.Money;
  * is what reclaims took back; available is what neither a reservation nor an award holds.
  */
 @Schema(description = "A budget year's money as its ledger adds up: reserved, awarded, disbursed, reclaimed and still available")
-public record Balances(long programmeId, Money budget, Money reserved, Money awarded, Money disbursed, Money reclaimed,
-                       Money available) {
+public record Balances(@Schema(description = "the budget year's id") long programmeId,
+                       @Schema(description = "the year's budget, yuan; 0.00 for support that is not money") Money budget,
+                       @Schema(description = "yuan held for grants awaiting their officer's decision") Money reserved,
+                       @Schema(description = "yuan awarded, net of reclaims") Money awarded,
+                       @Schema(description = "yuan paid out for verified milestones, net of reclaims") Money disbursed,
+                       @Schema(description = "yuan taken back from recipients") Money reclaimed,
+                       @Schema(description = "yuan neither reserved nor awarded") Money available) {
 }

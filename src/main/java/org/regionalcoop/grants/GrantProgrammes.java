@@ -61,7 +61,9 @@ public class GrantProgrammes {
                                   description = "the coordination agency whose programme it is; the caller administers it")
                           String agency,
                           @Schema(requiredMode = REQUIRED, example = "fiscal-transfer",
-                                  description = "the kind of support the programme grants, as in an agreement's support requests")
+                                  description = "the kind of support the programme grants, as in an agreement's support "
+                                          + "requests: fiscal-transfer, pilot-zone-status, tax-preference, land-quota or "
+                                          + "infrastructure-investment")
                           String supportType,
                           @Schema(requiredMode = REQUIRED, example = "2027",
                                   description = "the calendar year, from this year on; an agency opens each year once")

@@ -10,6 +10,13 @@ import java.time.Instant;
  * @param agreementId the first part of the process's business key: the agreement's id for every platform process
  */
 @Schema(description = "A step of a process that failed every retry and stopped: where, why, and for which agreement")
-public record Incident(String id, String processDefinitionKey, String failingStep, String error, String agreementId,
-                       Instant since) {
+public record Incident(@Schema(description = "the incident's id, to retry its job") String id,
+                       @Schema(example = "agreement_approval", description = "the process whose step failed")
+                       String processDefinitionKey,
+                       @Schema(example = "service_route_approval", description = "the BPMN element that failed")
+                       String failingStep,
+                       @Schema(description = "the failure's message as the engine recorded it") String error,
+                       @Schema(description = "the id of the agreement the process serves (the first part of its business "
+                               + "key)") String agreementId,
+                       @Schema(description = "when the job failed its last retry, UTC") Instant since) {
 }

@@ -25,8 +25,16 @@ public class Throughput {
      * @param lifecyclesCompleted agreements whose whole lifecycle ended
      */
     @Schema(description = "What the platform did in one trailing window: events published and applied, tasks and lifecycles completed")
-    public record Window(Duration window, long eventsPublished, long inboundApplied, long tasksCompleted,
-                  long lifecyclesCompleted) {
+    public record Window(@Schema(example = "PT1H", description = "how far back from now the window reaches, an "
+                                 + "ISO-8601 duration (platform.monitoring.throughput-windows)") Duration window,
+                         @Schema(description = "events the platform published that Kafka acknowledged in the window")
+                         long eventsPublished,
+                         @Schema(description = "participants' events applied in the window (not those dead-lettered)")
+                         long inboundApplied,
+                         @Schema(description = "staff tasks completed in the window, not those withdrawn")
+                         long tasksCompleted,
+                         @Schema(description = "agreements whose whole lifecycle ended in the window")
+                         long lifecyclesCompleted) {
     }
 
     /** Reason the engine records on a task that was completed rather than withdrawn. */

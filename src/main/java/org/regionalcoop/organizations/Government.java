@@ -1,5 +1,6 @@
 package org.regionalcoop.organizations;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
@@ -18,14 +19,21 @@ import java.util.Set;
  */
 @Schema(description = "A government or coordination agency as the registry knows it: level, plate, the government above it, its roles")
 public record Government(
-        GovernmentCode code,
-        String name,
-        String nameZh,
+        @Schema(description = "the registry's code, used wherever a government or agency is named") GovernmentCode code,
+        @Schema(example = "Shanghai", description = "the name in English") String name,
+        @Schema(example = "上海市", description = "the name in Chinese") String nameZh,
+        @Schema(description = "the tier of the administrative hierarchy: central, provincial, municipal or county")
         Level level,
-        GovernmentKind kind,
+        @Schema(description = "government (takes part in agreements) or coordination-agency (reviews, funds and "
+                + "arbitrates them for the government it is attached to; never anyone's superior)") GovernmentKind kind,
         // Left out when empty: the capital has no parent, an agency or the centre no plate.
+        @Schema(description = "the next government up the vertical chain; left out only for the central government")
         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<GovernmentCode> parent,
+        @Schema(description = "the regional plate (east, northeast, central, west), which sets grant shares; left out "
+                + "at the central level and for agencies")
         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Plate> plate,
+        @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "the roles its staff hold, each a candidate "
+                + "group <code>.<role> of the engine"))
         Set<Role> roles) {
 
     public Government {

@@ -23,15 +23,22 @@ import java.util.List;
  * @param fundPart the part of the budget asked of the agreement's fund; zero or left out when none
  */
 @Schema(description = "A joint project to register: the budget is funded by the grant part and by the participants' contributions (the rest), split by the cost shares")
-public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME) String name,
+public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.NAME,
+                                          description = "the project's name") String name,
                                   @Schema(description = "a participant of the agreement; required unless a body leads")
                                   GovernmentCode lead,
-                                  @Schema(requiredMode = REQUIRED) CooperationField field,
-                                  @Schema(requiredMode = REQUIRED) GovernmentCode location,
-                                  @Schema(requiredMode = REQUIRED, description = "positive") Money budget,
-                                  @Schema(requiredMode = REQUIRED, description = "the part of the budget the grant pays")
-                                  Money grantPart,
-                                  @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED))
+                                  @Schema(requiredMode = REQUIRED, description = "the policy field the project serves, "
+                                          + "one of the agreement's fields")
+                                  CooperationField field,
+                                  @Schema(requiredMode = REQUIRED, description = "the government whose area the project "
+                                          + "is built in") GovernmentCode location,
+                                  @Schema(requiredMode = REQUIRED, description = "the whole budget, yuan, positive")
+                                  Money budget,
+                                  @Schema(requiredMode = REQUIRED, description = "the part of the budget the grant pays, "
+                                          + "yuan, not negative; with the fund part at most the budget") Money grantPart,
+                                  @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
+                                          description = "every participant's share of the contributions, adding up to "
+                                                  + "exactly 100"))
                                   List<CostShare> costShares,
                                   @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
                                           description = "their grant amounts add up to the grant part"))
@@ -40,8 +47,9 @@ public record ProjectRegistration(@Schema(requiredMode = REQUIRED, minLength = 1
                                           description = "the key of the agreement's body that leads the project instead of "
                                                   + "a government; give either lead or leadBody")
                                   String leadBody,
-                                  @Schema(description = "the part of the budget asked of the agreement's fund; held at "
-                                          + "registration, then allocated or declined by the fund's allocating body")
+                                  @Schema(description = "the part of the budget asked of the agreement's fund, yuan; "
+                                          + "held at registration, then allocated or declined by the fund's allocating "
+                                          + "body; left out or 0.00 when none")
                                   Money fundPart) {
 
     /** A project led by a government and funded by grants and contributions only. */

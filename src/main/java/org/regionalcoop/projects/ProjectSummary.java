@@ -20,14 +20,25 @@ import java.util.UUID;
  * @param fundPart the part of the budget the agreement's fund pays, once allocated
  */
 @Schema(description = "A joint project and where it stands")
-public record ProjectSummary(ProjectId id, UUID agreementId, String name,
-                             @Schema(description = "the lead government; absent when a body leads") GovernmentCode lead,
-                             CooperationField field,
-                             GovernmentCode location, Money budget, Money grantPart, ProjectStatus status,
-                             String registeredBy, Instant registeredAt,
-                             @Schema(description = "the key of the agreement's body that leads; absent when a government leads")
+public record ProjectSummary(@Schema(description = "the project's id, given by the platform at registration") ProjectId id,
+                             @Schema(description = "the id of the agreement the project is registered under") UUID agreementId,
+                             @Schema(description = "the project's name as registered") String name,
+                             @Schema(description = "the lead government; null when a body leads") GovernmentCode lead,
+                             @Schema(description = "the policy field the project serves; projects of the same field and "
+                                     + "area are checked for repeated construction") CooperationField field,
+                             @Schema(description = "the government whose area the project is built in")
+                             GovernmentCode location,
+                             @Schema(description = "the whole budget, yuan") Money budget,
+                             @Schema(description = "the part of the budget the grant pays, yuan; the milestones release it")
+                             Money grantPart,
+                             @Schema(description = "where the project stands: registered (awaiting the repeated-construction "
+                                     + "check), active, completed, merged or cancelled") ProjectStatus status,
+                             @Schema(description = "the user id of the coordinator who registered it") String registeredBy,
+                             @Schema(description = "when it was registered, UTC") Instant registeredAt,
+                             @Schema(description = "the key of the agreement's body that leads; null when a government leads")
                              String leadBody,
-                             @Schema(requiredMode = REQUIRED, description = "the part of the budget asked of the agreement's fund")
+                             @Schema(requiredMode = REQUIRED, description = "the part of the budget asked of the agreement's "
+                                     + "fund, yuan; 0.00 when none was asked")
                              Money fundPart) {
 
     /** Who coordinates the lead's work, in words: the lead government's code, else the body's key. */

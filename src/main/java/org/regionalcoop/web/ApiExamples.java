@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,11 +27,16 @@ import java.util.Map;
  * request body, named after its file (Swagger UI offers the first by name), and
  * {@code docs/examples/<operationId>/responses/<status>.json} an example of that answer. A new operation gets its
  * examples by adding files, and what the documentation links to is what the document and its UI offer.
+ * <p>
+ * The problems every operation may answer are shared: {@code docs/examples/problems/<kind>.json} illustrates each
+ * problem answer of its {@code status}, named after its kind ({@link #illustrateProblems}).
  */
 @Component
 class ApiExamples implements OpenApiCustomizer {
 
     static final String LOCATION = "api-examples";
+    static final String PROBLEMS = "problems";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final ObjectMapper json;
     private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver(ApiExamples.class.getClassLoader());
@@ -54,6 +60,35 @@ class ApiExamples implements OpenApiCustomizer {
                 give(answer.getValue().getContent(), read(id + "/responses/" + answer.getKey() + ".json"));
             }
         }
+    }
+
+    /**
+     * Shows the problem examples of {@code docs/examples/problems/} in the operation's problem+json answers: each in the
+     * answer of its status where the operation declares one, else in the default answer, unless only a body or
+     * parameters the operation does not take could cause it (then it is not among its answers at all).
+     */
+    void illustrateProblems(OpenAPI api) {
+        Map<String, Example> problems = read(PROBLEMS + "/*.json");
+        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> illustrate(operation, problems)));
+    }
+
+    private static void illustrate(Operation operation, Map<String, Example> problems) {
+        ApiResponses answers = operation.getResponses();
+        Map<String, Map<String, Example>> byAnswer = new LinkedHashMap<>();
+        problems.forEach((kind, example) -> {
+            String status = String.valueOf(((Map<?, ?>) example.getValue()).get("status"));
+            String answer = answers.containsKey(status) ? status : ApiDocumentation.BY_SHAPE.contains(status) ? null : "default";
+            if (answer != null) {
+                byAnswer.computeIfAbsent(answer, key -> new LinkedHashMap<>()).put(kind, example);
+            }
+        });
+        byAnswer.forEach((status, examples) -> {
+            Content content = answers.get(status).getContent();
+            // An operation's own example of the answer (docs/examples/<operationId>/responses/) says more.
+            if (content != null && content.containsKey(PROBLEM_JSON) && content.get(PROBLEM_JSON).getExamples() == null) {
+                content.get(PROBLEM_JSON).setExamples(new LinkedHashMap<>(examples));
+            }
+        });
     }
 
     private static void give(Content content, Map<String, Example> examples) {

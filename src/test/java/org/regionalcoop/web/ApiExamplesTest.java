@@ -97,7 +97,8 @@ class ApiExamplesTest {
                             media.getValue().path("examples").properties().forEach(example -> {
                                 ValidationReport report = validator.validateResponse(operation.concretePath(),
                                         Request.Method.valueOf(operation.method()), SimpleResponse.Builder
-                                                .status(status(answer.getKey())).withContentType(media.getKey())
+                                                .status(status(answer.getKey(), example.getValue().path("value")))
+                                                .withContentType(media.getKey())
                                                 .withBody(example.getValue().path("value").toString()).build());
                                 if (report.hasErrors()) {
                                     refused.add(operation + " answer " + answer.getKey() + " example " + example.getKey()
@@ -120,6 +121,9 @@ class ApiExamplesTest {
         for (Path file : files) {
             Path relative = EXAMPLES.relativize(file);
             String operationId = relative.getName(0).toString();
+            if (operationId.equals(ApiExamples.PROBLEMS)) {
+                continue;
+            }
             assertThat(byId).as("%s names no operation of the document", file).containsKey(operationId);
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             JsonNode shown = shown(relative.getNameCount() == 2 ? byId.get(operationId).definition().path("requestBody")
@@ -128,6 +132,55 @@ class ApiExamplesTest {
                     .as("%s: request examples lie in the operation's folder, answers in its responses/", file).isTrue();
             assertThat(shown).as("%s as the document shows it", file).isEqualTo(json.readTree(file.toFile()));
         }
+    }
+
+    /**
+     * Every problem answer of every operation shows the problems of {@code docs/examples/problems/} of its status, the
+     * default answer those of a status the operation does not declare; each file as written, and each shown somewhere.
+     */
+    @Test
+    void everyProblemAnswerShowsTheSharedProblemsOfItsStatus() throws IOException {
+        Map<String, JsonNode> problems = new TreeMap<>();
+        try (Stream<Path> files = Files.list(EXAMPLES.resolve(ApiExamples.PROBLEMS))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".json")).toList()) {
+                problems.put(file.getFileName().toString().replaceFirst("\\.json$", ""), json.readTree(file.toFile()));
+            }
+        }
+        assertThat(problems.values()).extracting(problem -> problem.path("status").asInt())
+                .contains(400, 401, 403, 404, 409, 413, 415, 500);
+        List<String> unshown = new ArrayList<>(problems.keySet());
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : operations()) {
+            operation.definition().path("responses").properties().forEach(answer -> {
+                JsonNode media = answer.getValue().path("content").path("application/problem+json");
+                if (media.isMissingNode()) {
+                    return;
+                }
+                if (media.path("examples").isEmpty()) {
+                    wrong.add(operation + " answer " + answer.getKey() + " shows no problem");
+                }
+                media.path("examples").properties().forEach(example -> {
+                    JsonNode shown = example.getValue().path("value");
+                    int status = shown.path("status").asInt();
+                    boolean declared = operation.definition().path("responses").has(String.valueOf(status));
+                    if (answer.getKey().equals("default") ? declared : status != Integer.parseInt(answer.getKey())) {
+                        wrong.add(operation + " answer " + answer.getKey() + " shows a " + status + " problem");
+                    }
+                    if (problems.containsKey(example.getKey()) && !shown.equals(problems.get(example.getKey()))) {
+                        wrong.add(operation + " answer " + answer.getKey() + " shows " + example.getKey()
+                                + " other than docs/examples/problems/ holds it");
+                    }
+                    unshown.remove(example.getKey());
+                });
+            });
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(unshown).as("problem examples no answer shows").isEmpty();
+        problems.forEach((kind, problem) -> assertThat(problem.path("type").asText()).as("the type of %s", kind)
+                .isEqualTo("https://regionalcoop.org/problems/" + kind));
+        assertThat(problems.values()).filteredOn(problem -> problem.path("type").asText().endsWith("/invalid-request"))
+                .isNotEmpty().allSatisfy(problem -> assertThat(problem.path("errors")).isNotEmpty()
+                        .allSatisfy(error -> assertThat(error.path("field").asText()).isNotBlank()));
     }
 
     /** The examples are found by operation id, so the ids must be the ones written, not springdoc's numbered copies. */
@@ -147,9 +200,9 @@ class ApiExamplesTest {
         return MissingNode.getInstance();
     }
 
-    /** An answer's status; an example of the default answer is checked as the 400 it describes. */
-    private static int status(String answer) {
-        return answer.equals("default") ? 400 : Integer.parseInt(answer);
+    /** An answer's status; an example of the default answer is checked as the status the problem it shows states. */
+    private static int status(String answer, JsonNode example) {
+        return answer.equals("default") ? example.path("status").asInt(400) : Integer.parseInt(answer);
     }
 
     private Request request(Operation operation, String body) {

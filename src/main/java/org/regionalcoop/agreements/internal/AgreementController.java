@@ -53,12 +53,16 @@ class AgreementController {
     @Schema(description = "A proposal: the initiating government and the content of the agreement's first version")
     record Proposal(@Schema(requiredMode = REQUIRED, description = "the proposing government; the caller coordinates it")
                     GovernmentCode initiator,
-                    @Schema(requiredMode = REQUIRED) AgreementContent content) {
+                    @Schema(requiredMode = REQUIRED, description = "the content of the first version, which the "
+                            + "participants are asked to consent to")
+                    AgreementContent content) {
     }
 
     /** A revision: the new content and what changed. */
     @Schema(description = "A revision: the agreement's new content and what changed and why")
-    record Revision(@Schema(requiredMode = REQUIRED) AgreementContent content,
+    record Revision(@Schema(requiredMode = REQUIRED, description = "the whole content of the new version, not only "
+                            + "what changed; the same rules as a proposal's")
+                    AgreementContent content,
                     @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
                             description = "what changed and why") String reason) {
     }

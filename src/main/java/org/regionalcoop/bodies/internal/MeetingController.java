@@ -42,9 +42,10 @@ class MeetingController {
 
     /** A cost the host bore for a meeting it convened. */
     @Schema(description = "A cost the host bore for a meeting it convened")
-    record CostReport(@Schema(requiredMode = REQUIRED, description = "positive, exact yuan") Money amount,
+    record CostReport(@Schema(requiredMode = REQUIRED, description = "what the host paid, yuan, positive") Money amount,
                       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
-                              example = "Conference hall, interpreters and the members' lunch") String description) {
+                              example = "Conference hall, interpreters and the members' lunch",
+                              description = "what the money was spent on") String description) {
     }
 
     @GetMapping("/api/agreements/{id}/meetings")

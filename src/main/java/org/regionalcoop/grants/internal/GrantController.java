@@ -47,7 +47,8 @@ class GrantController {
      * @param projectId the project and milestone the money was paid for, if the reclaim concerns one
      */
     @Schema(description = "Disbursed money to take back from the grant's recipient")
-    record Reclaim(@Schema(requiredMode = REQUIRED, pattern = "^[0-9]{1,16}(\\.[0-9]{1,2})?$", example = "250000.00",
+    record Reclaim(@Schema(requiredMode = REQUIRED, pattern = "^[0-9]{1,16}(\\.[0-9]{1,2})?$", maxLength = 19,
+                           example = "250000.00",
                            description = "yuan, positive, at most what was disbursed and not yet reclaimed") String amount,
                    @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.LONGEST,
                            description = "why the money is taken back") String reason,
