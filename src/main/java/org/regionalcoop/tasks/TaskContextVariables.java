@@ -36,10 +36,13 @@ import java.util.stream.Collectors;
 import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 
 /**
- * The context a task's form shows, as the task-local variables its Camunda Form reads, computed once when
- * the task is created: from the agreement's version current then (the one put to the vote, signed or
- * reviewed), the settlement proposed, the project and milestone. A task whose agreement or project the
- * platform does not know (a process started by hand) gets none.
+ * The context a task's form shows, read from the modules' tables: the agreement's current version (the one put
+ * to the vote, signed or reviewed: a round opens on a version and a revision waits until its ballots, signatures
+ * or review are done), the settlement proposed, the project and milestone. What the task's name and the
+ * Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
+ * ({@link #of}) is read when its form asks ({@link TaskContextForm}), so the engine writes and deletes no
+ * variable for it. A task whose agreement or project the platform does not know (a process started by hand) gets
+ * none.
  */
 @Component
 class TaskContextVariables {
@@ -72,17 +75,53 @@ class TaskContextVariables {
         this.settlements = settlements;
     }
 
+    /** The agreement's title, and a project's name: what the task's name and the Tasklist's filters show. */
+    Map<String, Object> naming(TaskSteps.Context context, VariableScope task) {
+        return read(context, task, false);
+    }
+
+    /** Everything the task's form shows, its title and project's name included. */
     Map<String, Object> of(TaskSteps.Context context, VariableScope task) {
+        return read(context, task, true);
+    }
+
+    private Map<String, Object> read(TaskSteps.Context context, VariableScope task, boolean whole) {
         Optional<Agreement> agreement = AgreementId.VARIABLE.from(task).getOptional().flatMap(agreements::find);
         if (agreement.isEmpty()) {
             return Map.of();
         }
         AgreementVersion version = agreement.get().current();
-        AgreementContent content = version.content();
         Map<String, Object> variables = new LinkedHashMap<>();
-        AGREEMENT_TITLE.on(variables).set(content.title());
+        AGREEMENT_TITLE.on(variables).set(version.content().title());
         switch (context) {
             case TITLE -> { }
+            case PROJECT, MILESTONE, FUND_ALLOCATION -> {
+                Optional<ProjectDetail> project = JointProjectVariables.PROJECT_ID.from(task).getOptional().flatMap(projects::find);
+                if (project.isEmpty()) {
+                    return Map.of();
+                }
+                PROJECT_NAME.on(variables).set(project.get().project().name());
+                if (whole && context == TaskSteps.Context.MILESTONE) {
+                    MILESTONE_FIGURES.on(variables).set(milestone(project.get(),
+                            JointProjectVariables.MILESTONE.from(task).getOptional().orElse("")));
+                }
+                if (whole && context == TaskSteps.Context.FUND_ALLOCATION) {
+                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id())));
+                }
+            }
+            default -> {
+                if (whole) {
+                    agreementForm(context, task, agreement.get().id(), version, variables);
+                }
+            }
+        }
+        return variables;
+    }
+
+    private void agreementForm(TaskSteps.Context context, VariableScope task, AgreementId agreementId, AgreementVersion version,
+                               Map<String, Object> variables) {
+        AgreementContent content = version.content();
+        switch (context) {
             case BALLOT -> {
                 AGREEMENT_TYPE.on(variables).set(words(content.type()) + " agreement, " + words(content.mode()) + " mode");
                 AGREEMENT_TERM.on(variables).set(content.term().start() + " to " + content.term().end());
@@ -98,23 +137,9 @@ class TaskContextVariables {
                 AGREEMENT_TEXT.on(variables).set(text(version));
                 SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
             }
-            case SETTLEMENT -> settlement(task, agreement.get().id(), variables);
-            case PROJECT, MILESTONE, FUND_ALLOCATION -> {
-                Optional<ProjectDetail> project = JointProjectVariables.PROJECT_ID.from(task).getOptional().flatMap(projects::find);
-                if (project.isEmpty()) {
-                    return Map.of();
-                }
-                PROJECT_NAME.on(variables).set(project.get().project().name());
-                if (context == TaskSteps.Context.MILESTONE) {
-                    MILESTONE_FIGURES.on(variables).set(milestone(project.get(),
-                            JointProjectVariables.MILESTONE.from(task).getOptional().orElse("")));
-                }
-                if (context == TaskSteps.Context.FUND_ALLOCATION) {
-                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id())));
-                }
-            }
+            case SETTLEMENT -> settlement(task, agreementId, variables);
+            default -> { }
         }
-        return variables;
     }
 
     private String fund(ProjectSummary project, FundStatement fund) {

@@ -46,7 +46,7 @@ public class TaskForms {
         StaffTask task = tasks.get(taskId, caller);
         return platform.asPlatform(() -> {
             FormRules rules = rules(taskId);
-            Map<String, Object> variables = engineTasks.getVariables(taskId);
+            Map<String, Object> variables = forms.getTaskFormVariables(taskId);
             Map<String, Object> readOnly = new LinkedHashMap<>();
             rules.context().forEach(key -> readOnly.put(key, variables.get(key)));
             return new TaskForm(task.formKey(), rules.fields(), readOnly);

@@ -12,11 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Gives a new task what the Tasklist shows of it: its name with the agreement's title
- * ({@link TaskSteps}), the context its form shows ({@link TaskContextVariables}), and its due date as a
- * variable the Tasklist's filters list beside the title. The context is set once, on the task itself, so
- * it shows the version the task was created for however the agreement moves on; only the due date
- * follows a change of the task's due date.
+ * Gives a new task what the Tasklist lists of it: its name with the agreement's title ({@link TaskSteps}), and
+ * the title (or project's name) and due date as the task's own variables, which the Tasklist's filters list as
+ * columns. They are set once; only the due date follows a change of the task's due date. The rest of what its
+ * form shows is read when the form asks ({@link TaskContextForm}).
  */
 class TaskPresentation implements TaskListener {
 
@@ -44,11 +43,11 @@ class TaskPresentation implements TaskListener {
     }
 
     private void present(TaskSteps.Step step, DelegateTask task) {
-        Map<String, Object> context = contexts.getObject().of(step.context(), task);
-        if (context.isEmpty()) {
+        Map<String, Object> naming = contexts.getObject().naming(step.context(), task);
+        if (naming.isEmpty()) {
             return;
         }
-        task.setVariablesLocal(context);
+        task.setVariablesLocal(naming);
         task.setName(fitted((String) Context.getProcessEngineConfiguration().getExpressionManager()
                 .createExpression(step.name()).getValue(task)));
     }

@@ -22,9 +22,10 @@ import java.util.List;
 /**
  * Attaches the platform's listeners to every user task of every deployed process, ahead of the model's own.
  * They are built in rather than modelled, so no process can forget them and an administrator's "skip custom
- * listeners" does not silence them. In this order: {@link TaskPresentation} names a new task and gives it its
- * context, {@link FormInputValidation} checks the values it is completed with, and {@link TaskLifecycleAnnouncer}
- * announces its lifecycle on {@code coop.tasks.v1}, under the name staff see and only once the values passed.
+ * listeners" does not silence them. In this order: {@link TaskPresentation} names a new task and gives it the
+ * variables the Tasklist's filters list, {@link FormInputValidation} checks the values it is completed with, and
+ * {@link TaskLifecycleAnnouncer} announces its lifecycle on {@code coop.tasks.v1}, under the name staff see and only
+ * once the values passed. Every user task's form is served its context by {@link TaskContextForm}.
  */
 @Component
 class UserTaskListeners extends AbstractProcessEnginePlugin {
@@ -32,6 +33,7 @@ class UserTaskListeners extends AbstractProcessEnginePlugin {
     private static final List<String> ANNOUNCED = List.of(TaskListener.EVENTNAME_CREATE,
             TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
+    private final ObjectProvider<TaskContextVariables> contexts;
     private final TaskListener presentation;
     private final TaskListener validation;
     private final ApplicationEventPublisher publisher;
@@ -39,6 +41,7 @@ class UserTaskListeners extends AbstractProcessEnginePlugin {
 
     UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts, ApplicationEventPublisher publisher,
                       Clock clock) {
+        this.contexts = contexts;
         this.presentation = new TaskPresentation(contexts);
         this.validation = new FormInputValidation(json);
         this.publisher = publisher;
@@ -57,6 +60,7 @@ class UserTaskListeners extends AbstractProcessEnginePlugin {
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, presentation);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, presentation);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validation);
+                task.setTaskFormHandler(new TaskContextForm(task.getTaskFormHandler(), contexts));
                 TaskLifecycleAnnouncer announcer = new TaskLifecycleAnnouncer(
                         ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), publisher, clock);
                 ANNOUNCED.forEach(event -> task.addBuiltInTaskListener(event, announcer));

@@ -1,6 +1,6 @@
 package org.regionalcoop.projects;
 
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
@@ -40,7 +40,7 @@ class JointProjectProcessTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TaskService tasks;
+    FormService forms;
 
     @Test
     void aProjectWithoutRepeatedConstructionRunsToCompletion() {
@@ -97,7 +97,7 @@ class JointProjectProcessTest {
 
         Task report = fixtures.openTasks(project, USER_REPORT_MILESTONE).get(0);
         assertThat(report.getName()).isEqualTo("报告里程碑 / Report milestone: " + project.name() + " – Design");
-        assertThat(tasks.getVariableLocal(report.getId(), "milestoneFigures")).isEqualTo("""
+        assertThat(forms.getTaskFormVariables(report.getId()).get("milestoneFigures")).isEqualTo("""
                 Due 2027-06-30; verifying it releases 150.00 yuan of the grant
                 Project budget 1,000.00 yuan, of which grant 400.00 yuan
                 Not reported yet""");
@@ -107,7 +107,7 @@ class JointProjectProcessTest {
 
         Task verification = fixtures.openTasks(project, USER_VERIFY_MILESTONE).get(0);
         assertThat(verification.getName()).isEqualTo("核验里程碑 / Verify milestone: " + project.name() + " – Design");
-        assertThat(tasks.getVariableLocal(verification.getId(), "milestoneFigures")).asString()
+        assertThat(forms.getTaskFormVariables(verification.getId()).get("milestoneFigures")).asString()
                 .endsWith("Reported cost so far 1,120.50 yuan: Design approved");
         assertThat(projects.get(project.id(), ADMINISTRATOR).milestones().get(0).actualCost().toString()).isEqualTo("1120.50");
     }

@@ -5,6 +5,7 @@ import org.regionalcoop.settlement.internal.BenefitReportedHandler;
 import org.regionalcoop.settlement.internal.TransferReceived;
 import org.regionalcoop.settlement.internal.TransferReceivedHandler;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +60,9 @@ class SettlementProcessTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    FormService forms;
+
     @Test
     void everyoneConfirmsThenEachPayeeConfirmsItsTransfer() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
@@ -112,7 +116,7 @@ class SettlementProcessTest {
                 .taskCandidateGroup(ZZ + ".finance_officer").singleResult();
 
         assertThat(zhuzhou.getName()).isEqualTo("确认结算 / Confirm the settlement: " + agreement.current().content().title());
-        assertThat(tasks.getVariablesLocal(zhuzhou.getId()))
+        assertThat(forms.getTaskFormVariables(zhuzhou.getId()))
                 .hasEntrySatisfying("settlementPosition", position -> assertThat((String) position)
                         .startsWith("Zhuzhou (HN-ZZ): net -500,000.00 yuan (you owe the others)\n")
                         .contains("cost share 2,500,000.00 yuan"))

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -23,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.regionalcoop.tasks.TaskContextVariables.*;
 
 /**
- * What the Tasklist shows of a task: its name carries the agreement's title, and the context its form shows is
- * on the task, set once when it is created, from the version current then. Changsha and Zhuzhou's agreements
- * are reviewed by Hunan's provincial coordination agency.
+ * What the Tasklist shows of a task: its name carries the agreement's title, the task keeps the title and due date
+ * its filters list, and the rest of what its form shows is read from the modules' tables when the form asks for
+ * its variables. Changsha and Zhuzhou's agreements are reviewed by Hunan's provincial coordination agency.
  */
 @ProcessTest
 class TaskPresentationTest {
@@ -46,6 +48,9 @@ class TaskPresentationTest {
     RuntimeService runtime;
 
     @Autowired
+    FormService forms;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -57,8 +62,10 @@ class TaskPresentationTest {
         String title = agreement.current().content().title();
 
         List<Task> ballots = driver.openTasks(agreement, "user_cast_vote");
-        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("答复 / Answer: " + title + " (第 1 轮 / round 1)");
-        Map<String, Object> context = tasks.getVariablesLocal(ballots.get(0).getId());
+        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("Answer: " + title + " (round 1)");
+        assertThat(tasks.getVariablesLocal(ballots.get(0).getId())).as("what the filters list, on the task itself")
+                .containsOnlyKeys(AGREEMENT_TITLE.name(), TaskPresentation.DUE_DATE.name());
+        Map<String, Object> context = forms.getTaskFormVariables(ballots.get(0).getId());
         assertThat(context).containsEntry(AGREEMENT_TITLE.name(), title)
                 .containsEntry(AGREEMENT_TYPE.name(), "framework agreement, bottom up mode")
                 .containsEntry(AGREEMENT_TERM.name(), "2027-01-01 to 2031-12-31")
@@ -82,9 +89,10 @@ class TaskPresentationTest {
         Task signature = driver.openTasks(agreement, "user_sign_agreement").stream()
                 .filter(task -> "HN-CS".equals(tasks.getVariable(task.getId(), "signer"))).findFirst().orElseThrow();
         assertThat(signature.getName()).isEqualTo("签署 / Sign: " + title);
-        String shown = CONTENT_HASH.from(tasks, signature.getId()).getLocal();
+        Map<String, Object> form = forms.getTaskFormVariables(signature.getId());
+        String shown = CONTENT_HASH.from(form).get();
         assertThat(shown).isEqualTo(agreements.current(agreement.id()).current().contentHash());
-        assertThat(AGREEMENT_TEXT.from(tasks, signature.getId()).getLocal()).startsWith(title + " (version 1)");
+        assertThat(AGREEMENT_TEXT.from(form).get()).startsWith(title + " (version 1)");
 
         ResponseEntity<String> unconfirmed = complete("hn-cs.leader", signature, Map.of());
         assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -102,7 +110,7 @@ class TaskPresentationTest {
         driver.reachConsensus(agreement);
         Task review = driver.openTasks(agreement, "user_review_agreement").get(0);
         assertThat(review.getName()).isEqualTo("审批 / Review: " + agreement.current().content().title());
-        assertThat(tasks.getVariablesLocal(review.getId()))
+        assertThat(forms.getTaskFormVariables(review.getId()))
                 .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)")
                 .containsKey(AGREEMENT_TEXT.name());
 
@@ -116,7 +124,7 @@ class TaskPresentationTest {
     }
 
     @Test
-    void theContextIsWrittenOnceWhenTheTaskIsCreatedAndOnlyTheDueDateFollowsAChange() {
+    void theTaskKeepsOnlyWhatItsFiltersListWrittenOnceAndOnlyTheDueDateFollowsAChange() {
         Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
         Task ballot = driver.openTasks(agreement, "user_cast_vote").get(0);
 
@@ -126,10 +134,29 @@ class TaskPresentationTest {
         Map<String, Integer> revisions = new HashMap<>();
         jdbc.query("select NAME_, REV_ from ACT_RU_VARIABLE where TASK_ID_ = ?",
                 row -> { revisions.put(row.getString(1), row.getInt(2)); }, ballot.getId());
-        assertThat(revisions).containsEntry(AGREEMENT_TITLE.name(), 1).containsEntry(AGREEMENT_TEXT.name(), 1)
-                .containsEntry(COST_SHARES.name(), 1).containsEntry(TaskPresentation.DUE_DATE.name(), 2);
+        assertThat(revisions).containsOnly(entry(AGREEMENT_TITLE.name(), 1), entry(TaskPresentation.DUE_DATE.name(), 2));
         assertThat(TaskPresentation.DUE_DATE.from(tasks, ballot.getId()).getLocal()).isEqualTo("2030-03-01 08:30 UTC");
         tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+    }
+
+    /** The Tasklist reads a Camunda Form's values as its user; the engine checks they may read the task's variables. */
+    @Test
+    void theTasklistReadsTheFormsContextAsTheTasksCandidateAndNobodyElse() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        Task ballot = driver.openTasks(agreement, "user_cast_vote").stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> "HN-CS.coordinator".equals(link.getGroupId()))).findFirst().orElseThrow();
+
+        ResponseEntity<Map> candidate = anonymous.withBasicAuth("hn-cs.coordinator", PlatformTest.DEMO_PASSWORD).getForEntity(
+                "/engine-rest/task/{id}/form-variables?deserializeValues=false", Map.class, ballot.getId());
+        assertThat(candidate.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(candidate.getBody()).containsEntry(COST_SHARES.name(),
+                Map.of("type", "String", "value", "Changsha (HN-CS) 50 %, Zhuzhou (HN-ZZ) 50 %", "valueInfo", Map.of()));
+
+        ResponseEntity<String> other = anonymous.withBasicAuth("bj.coordinator", PlatformTest.DEMO_PASSWORD).getForEntity(
+                "/engine-rest/task/{id}/form-variables", String.class, ballot.getId());
+        assertThat(other.getStatusCode().is4xxClientError()).as("Beijing takes no part").isTrue();
+        assertThat(other.getBody()).doesNotContain("Changsha (HN-CS) 50 %");
     }
 
     private ResponseEntity<String> complete(String user, Task task, Map<String, Object> values) {
