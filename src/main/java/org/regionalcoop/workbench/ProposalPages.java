@@ -9,6 +9,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
@@ -195,6 +196,7 @@ class ProposalPages {
         model.addAttribute("modes", CooperationMode.values());
         model.addAttribute("cooperationFields", CooperationField.values());
         model.addAttribute("supportTypes", SupportType.values());
+        model.addAttribute("currencies", CurrencyCode.OFFERED);
         model.addAttribute("notCoordinator", initiator(Caller.current()).isEmpty());
         if (!model.containsAttribute("formAction")) {
             model.addAttribute("formAction", "/agreements/new");
@@ -238,12 +240,17 @@ class ProposalPages {
             }
             support.add(new SupportRequest(type, amount, ProposalForm.blank(item.getDescription()) ? null : item.getDescription().strip()));
         }
+        CurrencyCode currency = CurrencyCode.OFFERED.stream()
+                .filter(offered -> offered.code().equals(form.getCurrency())).findFirst().orElse(null);
+        if (currency == null && !ProposalForm.blank(form.getCurrency())) {
+            errors.put("currency", text("proposal.error.currency"));
+        }
         return new AgreementContent(ProposalForm.blank(form.getTitle()) ? null : form.getTitle().strip(),
                 form.getFields().stream().map(field -> choice(CooperationField.class, field)).toList(), participants,
                 ProposalForm.blank(form.getSecretariat()) ? null : new GovernmentCode(form.getSecretariat()),
                 choice(CooperationMode.class, form.getMode()), choice(AgreementType.class, form.getType()),
                 term(form, errors), shares, blankToNull(form.getBenefitSharingRule()), blankToNull(form.getCompensationRule()),
-                penalty, support);
+                penalty, support, List.of(), List.of(), null, currency);
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {
@@ -274,6 +281,7 @@ class ProposalPages {
             case "costShares" -> "shares";
             case "supportRequests" -> "support";
             case "defectionPenalty" -> "penalty";
+            case "settlementCurrency" -> "currency";
             case "initiator", "content" -> "participants";
             default -> root;
         };
