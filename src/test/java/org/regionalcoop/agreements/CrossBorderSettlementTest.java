@@ -111,7 +111,7 @@ class CrossBorderSettlementTest {
                             "rateDate", "2026-11-30")));
             LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             systems.send(FINANCE_REPORTS, "JP-TK", "settlement.benefit-reported", Map.of("agreementId", id,
-                    "participant", "JP-TK", "amount", "1000001", "periodStart", yesterday.withDayOfYear(1).toString(),
+                    "participant", "JP-TK", "amount", "1000001.00", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Port fees saved"));
             await().atMost(PATIENCE).until(() -> paidContributions(project) == 2 && benefitsBooked(id) == 1);
         }
