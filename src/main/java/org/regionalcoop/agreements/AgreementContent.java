@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.TextRules;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 
 import org.regionalcoop.organizations.GovernmentCode;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param bodies        the governing bodies the agreement sets up, keyed uniquely; empty (and left out of the JSON,
  *                      for the same reason) when it sets up none
  * @param fund          the agreement's pooled fund, or null (left out of the JSON, as the benefit shares)
+ * @param settlementCurrency the one currency the participants settle in, in which every amount of this content is
+ *                      stated; CNY when the proposal names none (and then left out of the JSON, as the benefit shares)
  */
 @Schema(description = "What the participants agree to, one immutable version: participants, term, cost shares, rules for benefits, compensation and defection, and the support asked of a superior")
 public record AgreementContent(
@@ -69,9 +72,14 @@ public record AgreementContent(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GoverningBody> bodies,
         @Schema(description = "the agreement's own fund that its members pay into and one of its bodies allocates to "
                 + "projects; left out when it has none")
-        @JsonInclude(JsonInclude.Include.NON_NULL) PooledFund fund) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) PooledFund fund,
+        @Schema(example = "CNY", defaultValue = "CNY", description = "the ISO 4217 currency the participants settle "
+                + "in, in which every amount of the agreement (defection penalty, fund contributions, projects, benefits, "
+                + "settlements) is stated; CNY when left out")
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InYuan.class) CurrencyCode settlementCurrency) {
 
     public AgreementContent {
+        settlementCurrency = settlementCurrency == null ? CurrencyCode.CNY : settlementCurrency;
         fields = fields == null ? List.of() : List.copyOf(fields);
         participants = participants == null ? List.of() : List.copyOf(participants);
         costShares = costShares == null ? List.of() : List.copyOf(costShares);
@@ -98,6 +106,16 @@ public record AgreementContent(
                 defectionPenalty, supportRequests, benefitShares, List.of(), null);
     }
 
+    /** Content settled in yuan. */
+    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
+                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
+                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
+                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares,
+                            List<GoverningBody> bodies, PooledFund fund) {
+        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
+                defectionPenalty, supportRequests, benefitShares, bodies, fund, CurrencyCode.CNY);
+    }
+
     /** Content without a pooled fund. */
     public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
                             GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
@@ -106,6 +124,23 @@ public record AgreementContent(
                             List<GoverningBody> bodies) {
         this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
                 defectionPenalty, supportRequests, benefitShares, bodies, null);
+    }
+
+    /**
+     * Leaves the yuan out of the content's JSON, so that every version proposed before agreements named a currency
+     * keeps its content hash (Jackson excludes a value this filter equals).
+     */
+    static final class InYuan {
+
+        @Override
+        public boolean equals(Object value) {
+            return value == null || CurrencyCode.CNY.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return CurrencyCode.CNY.hashCode();
+        }
     }
 
     /** The governing body with this key, if the agreement sets one up. */

@@ -107,7 +107,7 @@ public class Agreements {
         events.publishEvent(new AgreementProposed(id.value(), first.number(), first.contentHash(), content.title(),
                 initiator.value(), content.participants().stream().map(GovernmentCode::value).toList(),
                 content.secretariat().value(), content.mode(), content.type(),
-                content.requestedAmount().toString(), proposedBy, now));
+                content.requestedAmount().toString(), proposedBy, now, content.settlementCurrency().code()));
         // Announcing the proposal started its lifecycle, which moved it on; answer with where it stands.
         return current(id);
     }

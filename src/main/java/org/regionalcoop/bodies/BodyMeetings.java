@@ -146,6 +146,9 @@ public class BodyMeetings {
         }
         if (amount == null || amount.yuan().signum() <= 0) {
             violations.add(new Violation("amount", "must be a positive amount"));
+        } else {
+            agreements.current(new AgreementId(meeting.agreementId())).current().content().settlementCurrency()
+                    .problemWith(amount).ifPresent(problem -> violations.add(new Violation("amount", problem)));
         }
         if (description == null || description.isBlank()) {
             violations.add(new Violation("description", "is required"));

@@ -6,19 +6,26 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.funds.internal.FundLedger;
+import org.regionalcoop.kernel.AgreedRate;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Amount;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +56,47 @@ public class Funds {
     @Transactional
     public FundStatement reportPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt,
                                        Caller caller) {
-        List<Violation> violations = checkPayment(id, participant, amount, paidAt, caller);
+        return reportPayment(id, participant, amount, PaidIn.SETTLEMENT_CURRENCY, paidAt, caller);
+    }
+
+    /**
+     * How a payment was made, as its reporter states it: in a currency other than the agreement's, with the rate the
+     * parties agreed (units of the settlement currency per unit of it, an exact decimal) and the day they agreed it;
+     * all null for a payment in the settlement currency.
+     */
+    public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
+
+        public static final PaidIn SETTLEMENT_CURRENCY = new PaidIn(null, null, null);
+    }
+
+    /**
+     * A payment reported in {@code paidIn}'s currency: the fund counts its conversion at the agreed rate (half up, to
+     * the settlement currency's minor unit) and the ledger keeps what was paid beside it.
+     */
+    @Transactional
+    public FundStatement reportPayment(AgreementId id, GovernmentCode participant, Money amount, PaidIn paidIn,
+                                       Instant paidAt, Caller caller) {
+        List<Violation> violations = checkPayment(id, participant, amount, paidIn, paidAt, caller);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        ledger.payIn(id.value(), participant, amount, paidAt, caller.userId());
+        CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
+        if (paidIn.currency() == null || paidIn.currency().equals(settlement)) {
+            ledger.payIn(id.value(), participant, amount, paidAt, caller.userId());
+        } else {
+            ledger.payIn(id.value(), participant, converted(amount, paidIn, settlement),
+                    OriginalAmount.of(Amount.of(amount, paidIn.currency()), rate(paidIn, settlement)), paidAt,
+                    caller.userId());
+        }
         return statement(id, caller);
+    }
+
+    private static AgreedRate rate(PaidIn paidIn, CurrencyCode settlement) {
+        return new AgreedRate(paidIn.currency(), settlement, new BigDecimal(paidIn.rate().strip()), paidIn.rateDate());
+    }
+
+    private static Money converted(Money amount, PaidIn paidIn, CurrencyCode settlement) {
+        return rate(paidIn, settlement).convert(Amount.of(amount, paidIn.currency())).money();
     }
 
     /**
@@ -65,6 +107,52 @@ public class Funds {
     @Transactional(readOnly = true)
     public List<Violation> checkPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt,
                                         Caller caller) {
+        return checkPayment(id, participant, amount, PaidIn.SETTLEMENT_CURRENCY, paidAt, caller);
+    }
+
+    /**
+     * What reporting the payment in {@code paidIn}'s currency would refuse: as for one in the settlement currency, and
+     * the amount no finer than its currency, a currency with at most two minor units, a positive rate with at most ten
+     * decimals and the day it was agreed, not in the future; a payment in the settlement currency has no rate.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkPayment(AgreementId id, GovernmentCode participant, Money amount, PaidIn paidIn,
+                                        Instant paidAt, Caller caller) {
+        List<Violation> violations = new ArrayList<>(checkPaymentIn(id, participant, amount, paidIn.currency(), paidAt, caller));
+        CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
+        if (paidIn.currency() == null || paidIn.currency().equals(settlement)) {
+            if (paidIn.rate() != null || paidIn.rateDate() != null) {
+                violations.add(new Violation("rate", "a payment in " + settlement + ", the agreement's settlement "
+                        + "currency, has no rate"));
+            }
+            return violations;
+        }
+        if (!paidIn.currency().fitsMoney()) {
+            violations.add(new Violation("currency", paidIn.currency() + " has " + paidIn.currency().minorUnits()
+                    + " minor units; amounts are kept to two decimals"));
+        }
+        if (paidIn.rate() == null || paidIn.rate().isBlank()) {
+            violations.add(new Violation("rate", "the rate agreed for a payment in " + paidIn.currency()
+                    + " is required: units of " + settlement + " per unit of " + paidIn.currency()));
+        } else if (!paidIn.rate().strip().matches("[0-9]{1,14}(\\.[0-9]{1,10})?")
+                || new BigDecimal(paidIn.rate().strip()).signum() <= 0) {
+            violations.add(new Violation("rate", "a rate is a positive decimal with at most ten decimals, not '"
+                    + paidIn.rate() + "'"));
+        }
+        if (paidIn.rateDate() == null) {
+            violations.add(new Violation("rateDate", "the day the rate was agreed is required"));
+        } else if (paidIn.rateDate().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            violations.add(new Violation("rateDate", "must not be in the future"));
+        }
+        if (violations.isEmpty() && converted(amount, paidIn, settlement).yuan().signum() <= 0) {
+            violations.add(new Violation("amount", amount + " " + paidIn.currency() + " at the rate of " + paidIn.rate()
+                    + " is less than the smallest amount of " + settlement));
+        }
+        return violations;
+    }
+
+    private List<Violation> checkPaymentIn(AgreementId id, GovernmentCode participant, Money amount,
+                                           CurrencyCode paidIn, Instant paidAt, Caller caller) {
         Agreement agreement = agreements.get(id, caller);
         if (participant == null || !caller.hasGroup(participant.value() + ".finance_officer")) {
             throw new ForbiddenException("Only the paying member's finance officers report its payments");
@@ -72,6 +160,9 @@ public class Funds {
         List<Violation> violations = new ArrayList<>(unappliable(agreement, participant));
         if (amount == null || amount.yuan().signum() <= 0) {
             violations.add(new Violation("amount", "must be more than zero"));
+        } else {
+            (paidIn == null ? agreement.current().content().settlementCurrency() : paidIn).problemWith(amount)
+                    .ifPresent(problem -> violations.add(new Violation("amount", problem)));
         }
         if (paidAt == null) {
             violations.add(new Violation("paidAt", "is required"));
@@ -87,6 +178,17 @@ public class Funds {
      */
     @Transactional
     public void recordPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt, String reportedBy) {
+        recordPayment(id, participant, amount, null, paidAt, reportedBy);
+    }
+
+    /**
+     * Takes in a payment as {@link #recordPayment(AgreementId, GovernmentCode, Money, Instant, String)} does; one paid in
+     * another currency states it as {@code original}, of which {@code amount}, in the settlement currency, must be
+     * exactly the conversion at the agreed rate.
+     */
+    @Transactional
+    public void recordPayment(AgreementId id, GovernmentCode participant, Money amount, OriginalAmount original,
+                              Instant paidAt, String reportedBy) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
         List<Violation> violations = unappliable(agreement, participant);
         if (!violations.isEmpty()) {
@@ -95,7 +197,16 @@ public class Funds {
         if (amount.yuan().signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive, not " + amount);
         }
-        ledger.payIn(id.value(), participant, amount, paidAt, reportedBy);
+        CurrencyCode settlement = agreement.current().content().settlementCurrency();
+        settlement.problemWith(amount).ifPresent(problem -> {
+            throw new IllegalArgumentException("The payment's amount " + amount + ": " + problem);
+        });
+        if (original != null) {
+            original.problemWith(amount, settlement).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
+        ledger.payIn(id.value(), participant, amount, original, paidAt, reportedBy);
     }
 
     /**

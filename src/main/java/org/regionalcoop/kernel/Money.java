@@ -7,19 +7,25 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An exact amount of yuan with at most two decimals (fen), never a floating-point number. Written in
- * JSON as a decimal string, e.g. {@code "1250000.00"}, so no consumer rounds it.
+ * An exact amount with at most two decimals, never a floating-point number, in the currency its document names: the
+ * agreement's settlement currency, a grant programme's yuan, the currency a payment states; yuan (CNY) wherever a
+ * document names none, as every amount was before the platform knew currencies. Written in JSON as a decimal string,
+ * e.g. {@code "1250000.00"}, so no consumer rounds it. Where amounts of different currencies meet, {@link Amount}
+ * carries the currency with the amount ({@code docs/decisions/currency.md}).
  */
 public record Money(BigDecimal yuan) implements Comparable<Money> {
+
+    /** The decimals every amount is written with, whatever its currency: fen for yuan, cents, or .00 for yen. */
+    public static final int DECIMALS = 2;
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(yuan, "amount");
-        if (yuan.stripTrailingZeros().scale() > 2) {
+        if (yuan.stripTrailingZeros().scale() > DECIMALS) {
             throw new IllegalArgumentException("an amount has at most two decimals (fen): " + yuan.toPlainString());
         }
-        yuan = yuan.setScale(2);
+        yuan = yuan.setScale(DECIMALS);
     }
 
     /** From a decimal string or a JSON number (read as an exact BigDecimal, never a double). */

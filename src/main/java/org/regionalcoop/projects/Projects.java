@@ -22,11 +22,14 @@ import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.agreements.RunningProject;
 import org.regionalcoop.agreements.RunningProjectDecided;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.NoCommonSuperiorException;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
@@ -102,7 +105,9 @@ public class Projects {
                 registration.field(), registration.location(), registration.budget(), registration.grantPart(),
                 ProjectStatus.REGISTERED, caller.userId(), clock.instant(), leadBody, fundPart);
         repository.insert(project, registration.costShares(),
-                ContributionSplit.of(contributions, registration.costShares()), registration.milestones());
+                ContributionSplit.of(contributions, registration.costShares(),
+                        agreements.current(agreementId).current().content().settlementCurrency()),
+                registration.milestones());
         boolean fundRequested = fundPart.yuan().signum() > 0;
         if (fundRequested) {
             funds.reserve(agreementId, id.value(), fundPart, caller.userId(), "fundPart");
@@ -375,16 +380,38 @@ public class Projects {
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
                               Instant paidAt, String reportedBy) {
+        recordPayment(agreementId, id, participant, amount, null, paidAt, reportedBy);
+    }
+
+    /**
+     * Records a payment as {@link #recordPayment(AgreementId, ProjectId, GovernmentCode, Money, Instant, String)} does;
+     * one made in another currency than the agreement's states what was paid at the rate the parties agreed, and the
+     * amount it counts for must be exactly that converted (half up, to the settlement currency's minor unit), so that
+     * both sides' books agree. Refused (IllegalArgumentException) otherwise.
+     */
+    @Transactional
+    public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
+                              OriginalAmount original, Instant paidAt, String reportedBy) {
         ProjectSummary project = repository.find(id).filter(p -> p.agreementId().equals(agreementId.value()))
                 .orElseThrow(() -> new IllegalArgumentException("No project " + id + " of agreement " + agreementId));
+        CurrencyCode currency = agreements.current(agreementId).current().content().settlementCurrency();
+        currency.problemWith(amount).ifPresent(problem -> {
+            throw new IllegalArgumentException("The payment's amount " + amount + ": " + problem);
+        });
+        if (original != null) {
+            original.problemWith(amount, currency).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
         ProjectRepository.ContributionState before = repository.lockContribution(id, participant)
                 .filter(c -> c.amount().yuan().signum() > 0)
                 .orElseThrow(() -> new IllegalArgumentException(participant + " owes no contribution to project " + id));
         if (amount.yuan().signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive, not " + amount);
         }
-        repository.addPayment(id, participant, amount, paidAt, reportedBy, before.status() == ContributionStatus.DEFAULTED, clock.instant());
-        events.publishEvent(new ContributionPaid(project.agreementId(), id, participant, amount, paidAt));
+        repository.addPayment(id, participant, amount, original, paidAt, reportedBy,
+                before.status() == ContributionStatus.DEFAULTED, clock.instant());
+        events.publishEvent(new ContributionPaid(project.agreementId(), id, participant, amount, paidAt, original));
         boolean settledNow = !before.settled()
                 && before.paid().yuan().add(amount.yuan()).compareTo(before.amount().yuan()) >= 0;
         if (!settledNow) {
@@ -569,9 +596,17 @@ public class Projects {
         }
     }
 
-    /** None where no coordination agency stands above the participants, as above a horizontal summit abroad. */
+    /**
+     * None where no coordination agency stands above the participants, as above a horizontal summit abroad, or where
+     * nobody stands above them all, as above a city and a foreign prefecture.
+     */
     private Optional<GovernmentCode> approvingAgency(AgreementContent content) {
-        Optional<Government> current = Optional.of(organizations.lowestCommonSuperior(content.participants()));
+        Optional<Government> current;
+        try {
+            current = Optional.of(organizations.lowestCommonSuperior(content.participants()));
+        } catch (NoCommonSuperiorException acrossABorder) {
+            return Optional.empty();
+        }
         while (current.isPresent()) {
             Optional<Government> agency = organizations.coordinationAgencyOf(current.get().code());
             if (agency.isPresent()) {

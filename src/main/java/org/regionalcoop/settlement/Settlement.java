@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.Position;
 
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * A settlement as it stands: every participant's position with its components, the transfers that net
- * them, the participants' answers, and the arbitration if there was an objection.
+ * them, the participants' answers, and the arbitration if there was an objection, in the agreement's settlement
+ * currency.
  */
 @Schema(description = "A settlement as it stands: each participant's position, the transfers that net them, the participants' answers and any arbitration")
 public record Settlement(@Schema(description = "the settlement's id") SettlementId id,
@@ -37,7 +39,9 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
                          @Schema(description = "when its transfers were instructed, UTC; null before")
                          Instant finalizedAt,
                          @Schema(description = "when the last transfer was confirmed received, UTC; null before")
-                         Instant completedAt) {
+                         Instant completedAt,
+                         @Schema(description = "the agreement's settlement currency "
+                                 + "(ISO 4217): every amount of the settlement is in it") CurrencyCode currency) {
 
     /**
      * A participant's position: positive when the others owe it, negative when it owes.

@@ -19,6 +19,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -89,7 +90,8 @@ public class Settlements {
     public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
-                percentages(content.costShares()), percentages(content.benefitKey()), fundShares(content)));
+                percentages(content.costShares()), percentages(content.benefitKey()), fundShares(content)),
+                content.settlementCurrency());
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
         Instant now = clock.instant();
@@ -104,7 +106,8 @@ public class Settlements {
         List<TransferLine> transfers = repository.replaceTransfers(id, result.transfers());
         if (anything) {
             events.publishEvent(new SettlementProposed(agreementId.value(), id.value(), kind, periodEnd,
-                    result.positions().stream().map(Settlement.ParticipantPosition::of).toList(), transfers, now));
+                    result.positions().stream().map(Settlement.ParticipantPosition::of).toList(), transfers, now,
+                    content.settlementCurrency().code()));
         } else {
             // An empty period is settled too: the participants' finance systems learn that it closed with nothing owed.
             events.publishEvent(new NothingToSettle(agreementId.value(), id.value(), kind, periodEnd,
@@ -195,6 +198,10 @@ public class Settlements {
                 violations.add(new Violation("payee", "must differ from the payer"));
             }
             adjustment = positiveAmount(amount, "amount", violations);
+            if (adjustment != null) {
+                currencyOf(settlement.agreementId()).problemWith(adjustment)
+                        .ifPresent(problem -> violations.add(new Violation("amount", problem)));
+            }
         } else if (!"uphold".equals(decision)) {
             violations.add(new Violation("decision", "must be uphold or adjust, not '" + decision + "'"));
         }
@@ -237,12 +244,13 @@ public class Settlements {
         Instant now = clock.instant();
         repository.finalized(id, now);
         List<TransferLine> transfers = lines(repository.transfers(id));
+        String currency = currencyOf(settlement.agreementId()).code();
         events.publishEvent(new SettlementFinalized(settlement.agreementId(), id.value(), settlement.kind(),
                 settlement.periodEnd(), repository.positions(id).stream().map(Settlement.ParticipantPosition::of).toList(),
-                transfers, now));
+                transfers, now, currency));
         for (TransferLine transfer : transfers) {
             events.publishEvent(new TransferInstructed(settlement.agreementId(), id.value(), transfer.transferId(),
-                    transfer.payer(), transfer.payee(), transfer.amount(), now));
+                    transfer.payer(), transfer.payee(), transfer.amount(), now, currency));
         }
         return Optional.of(transfers.stream().map(transfer -> transfer.transferId().toString()).toList());
     }
@@ -305,6 +313,9 @@ public class Settlements {
             throw new IllegalArgumentException("A benefit report needs an amount of at least zero and a period that "
                     + "does not end before it starts");
         }
+        content.settlementCurrency().problemWith(report.amount()).ifPresent(problem -> {
+            throw new IllegalArgumentException("The benefit's amount " + report.amount() + ": " + problem);
+        });
         repository.addBenefit(report.agreementId(), report.participant(), Fen.of(report.amount()), report.periodStart(),
                 report.periodEnd(), report.description(), source, clock.instant());
     }
@@ -340,7 +351,11 @@ public class Settlements {
         } else if (support.recipient().equals(support.supporter())) {
             violations.add(new Violation("recipient", "must differ from the supporter"));
         }
-        positiveAmount(support.amount(), "amount", violations);
+        Money amount = positiveAmount(support.amount(), "amount", violations);
+        if (amount != null) {
+            content.settlementCurrency().problemWith(amount)
+                    .ifPresent(problem -> violations.add(new Violation("amount", problem)));
+        }
         if (support.periodStart() == null) {
             violations.add(new Violation("periodStart", "is required"));
         }
@@ -394,7 +409,12 @@ public class Settlements {
                 row.arbitratorGroup(), row.proposedAt(),
                 repository.positions(row.id()).stream().map(Settlement.ParticipantPosition::of).toList(),
                 repository.transfers(row.id()), repository.answers(row.id()), arbitration, row.finalizedAt(),
-                row.completedAt());
+                row.completedAt(), currencyOf(row.agreementId()));
+    }
+
+    /** The currency every amount of the agreement's settlements is in. */
+    private CurrencyCode currencyOf(UUID agreementId) {
+        return agreements.current(new AgreementId(agreementId)).current().content().settlementCurrency();
     }
 
     private SettlementRepository.Row row(SettlementId id) {

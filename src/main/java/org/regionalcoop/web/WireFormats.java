@@ -9,6 +9,7 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /**
  * Describes values in the OpenAPI document as they travel, not as Java declares them: an enum constant as
  * Jackson writes it ({@code transport}, not {@code TRANSPORT}), an amount and a percentage as the decimal
- * strings the API reads and writes, a government code with its format, a typed id as the UUID it wraps. The values come from the same
+ * strings the API reads and writes, a currency as its ISO 4217 code, a government code with its format, a typed id as the UUID it wraps. The values come from the same
  * {@link ObjectMapper} that binds requests, so the document cannot drift from the wire.
  */
 @Component
@@ -49,7 +50,12 @@ class WireFormats implements ModelConverter {
         }
         if (raw == Money.class) {
             return new StringSchema().pattern(AMOUNT).maxLength(19).example("1250000.00")
-                    .description("yuan, an exact decimal with at most two places, written as a string");
+                    .description("an exact decimal with at most two places, written as a string, in the currency its "
+                            + "document names (the agreement's settlement currency; yuan where none is named)");
+        }
+        if (raw == CurrencyCode.class) {
+            return new StringSchema().pattern("^[A-Z]{3}$").example("CNY")
+                    .description("an ISO 4217 currency code with at most two minor units, e.g. CNY, JPY, RUB, HKD");
         }
         if (raw == BigDecimal.class && writtenAsString(annotated.getCtxAnnotations())) {
             return new StringSchema().pattern(PERCENT).maxLength(12).example("40.00")

@@ -1,6 +1,8 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -12,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Amounts of yuan as people write them and read them: {@code 1,250,000.00}, {@code 1250000}, full-width
- * {@code １２５０}, with or without 元, in; always grouped with two decimals and 元, out.
+ * {@code １２５０}, with or without 元, in; always grouped with two decimals and 元, out; amounts in another currency
+ * grouped to its minor unit and named.
  */
 @Component("amounts")
 public class Amounts {
@@ -57,10 +60,43 @@ public class Amounts {
         return number(typed.replace("%", "").replace("％", ""));
     }
 
+    /**
+     * A currency as a choice or a fact names it: {@code 日元} in Chinese (its ISO code would be untranslated Latin
+     * there), {@code JPY – Japanese Yen} in English.
+     */
+    public String currencyName(CurrencyCode currency) {
+        String name = currency.currency().getDisplayName(LocaleContextHolder.getLocale());
+        return chinese() ? name : currency.code() + " – " + name;
+    }
+
+    private static boolean chinese() {
+        return "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
     /** The amount grouped, e.g. {@code 1,250,000.00 元}; empty for none. */
     public String format(Object amount) {
+        return format(amount, CurrencyCode.CNY);
+    }
+
+    /**
+     * The amount grouped to its currency's minor unit with the currency named in the reader's language: yuan as
+     * {@code 1,250,000.00 元} in both, yen as {@code 5,000,000 JPY} in English and {@code 5,000,000 日元} in Chinese,
+     * so that no reader takes one currency's ¥ for the other's. No currency (a page that names none) is yuan.
+     */
+    public String format(Object amount, CurrencyCode currency) {
         if (amount == null) {
             return "";
+        }
+        if (currency != null && !CurrencyCode.CNY.equals(currency)) {
+            BigDecimal value = amount instanceof Money money ? money.yuan() : number(amount.toString()).orElse(null);
+            if (value == null) {
+                return amount.toString();
+            }
+            String name = chinese() ? currency.currency().getDisplayName(LocaleContextHolder.getLocale()) : currency.code();
+            DecimalFormat grouped = new DecimalFormat(currency.minorUnits() == 0 ? "#,##0" : "#,##0.00",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            grouped.setRoundingMode(RoundingMode.UNNECESSARY);
+            return grouped.format(value) + " " + name;
         }
         BigDecimal value = amount instanceof Money money ? money.yuan()
                 : amount instanceof BigDecimal decimal ? decimal

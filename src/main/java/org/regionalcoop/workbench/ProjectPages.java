@@ -6,6 +6,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.organizations.Government;
@@ -148,6 +149,7 @@ class ProjectPages {
         }
         if (!"report".equals(action)) {
             model.addAttribute("detail", project);
+        model.addAttribute("currency", currencyOf(project));
             model.addAttribute("payment", form);
             model.addAttribute("amount", amount);
             model.addAttribute("paidOn", paidOn);
@@ -170,8 +172,15 @@ class ProjectPages {
         return "project";
     }
 
+    /** The currency the project's amounts are in: its agreement's settlement currency. */
+    private CurrencyCode currencyOf(ProjectDetail project) {
+        return agreements.get(new AgreementId(project.project().agreementId()), Caller.current()).current().content()
+                .settlementCurrency();
+    }
+
     private String paymentPage(ProjectDetail project, PaymentForm form, Map<String, String> errors, Model model) {
         model.addAttribute("detail", project);
+        model.addAttribute("currency", currencyOf(project));
         model.addAttribute("payment", form);
         model.addAttribute("errors", errors);
         model.addAttribute("payers", payers(project, Caller.current()));

@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class ProposalForm {
     private String benefitSharingRule;
     private String compensationRule;
     private String penalty;
+    /** The settlement currency's ISO 4217 code; yuan unless the proposer chooses another. */
+    private String currency = CurrencyCode.CNY.code();
     private List<SupportItem> support = new ArrayList<>();
     /** Why a revision changes the agreement; a proposal has none. */
     private String reason;
@@ -66,6 +69,7 @@ public class ProposalForm {
         }
         content.costShares().forEach(share -> form.shares.put(share.participant().value(), share.percent().toPlainString()));
         form.benefitSharingRule = content.benefitSharingRule();
+        form.currency = content.settlementCurrency().code();
         form.compensationRule = content.compensationRule();
         form.penalty = content.defectionPenalty() == null ? null : content.defectionPenalty().toString();
         List<SupportItem> items = new ArrayList<>();
@@ -165,6 +169,8 @@ public class ProposalForm {
     public void setBenefitSharingRule(String benefitSharingRule) { this.benefitSharingRule = benefitSharingRule; }
     public String getCompensationRule() { return compensationRule; }
     public void setCompensationRule(String compensationRule) { this.compensationRule = compensationRule; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
     public String getPenalty() { return penalty; }
     public void setPenalty(String penalty) { this.penalty = penalty; }
     public List<SupportItem> getSupport() { return support; }

@@ -10,6 +10,7 @@ import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
@@ -209,6 +210,7 @@ class ProposalPages {
         model.addAttribute("modes", CooperationMode.values());
         model.addAttribute("cooperationFields", CooperationField.values());
         model.addAttribute("supportTypes", SupportType.values());
+        model.addAttribute("currencies", CurrencyCode.OFFERED);
         model.addAttribute("notCoordinator", initiator(Caller.current()).isEmpty());
         form.offerBodyRow();
         mechanisms.addTo(model);
@@ -255,13 +257,18 @@ class ProposalPages {
             support.add(new SupportRequest(type, amount, ProposalForm.blank(item.getDescription()) ? null : item.getDescription().strip()));
         }
         List<GoverningBody> bodies = mechanisms.bodies(form, errors);
+        CurrencyCode currency = CurrencyCode.OFFERED.stream()
+                .filter(offered -> offered.code().equals(form.getCurrency())).findFirst().orElse(null);
+        if (currency == null && !ProposalForm.blank(form.getCurrency())) {
+            errors.put("currency", text("proposal.error.currency"));
+        }
         return new AgreementContent(ProposalForm.blank(form.getTitle()) ? null : form.getTitle().strip(),
                 form.getFields().stream().map(field -> choice(CooperationField.class, field)).toList(), participants,
                 ProposalForm.blank(form.getSecretariat()) ? null : new GovernmentCode(form.getSecretariat()),
                 choice(CooperationMode.class, form.getMode()), choice(AgreementType.class, form.getType()),
                 term(form, errors), shares, blankToNull(form.getBenefitSharingRule()), blankToNull(form.getCompensationRule()),
                 penalty, support, mechanisms.benefitShares(form, participants, errors), bodies,
-                mechanisms.fund(form, participants, errors));
+                mechanisms.fund(form, participants, errors), currency);
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {
@@ -292,6 +299,7 @@ class ProposalPages {
             case "costShares" -> "shares";
             case "supportRequests" -> "support";
             case "defectionPenalty" -> "penalty";
+            case "settlementCurrency" -> "currency";
             case "initiator", "content" -> "participants";
             default -> root;
         };

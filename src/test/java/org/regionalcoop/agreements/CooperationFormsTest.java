@@ -66,7 +66,7 @@ class CooperationFormsTest {
         // Each form's example is named after its mode; the mechanisms built on a form are named after themselves.
         Map<String, String> modes = Map.of("bottom-up.json", "bottom-up", "counterpart-support.json",
                 "counterpart-support", "horizontal.json", "horizontal", "horizontal-council.json", "horizontal",
-                "network-fund.json", "horizontal",
+                "network-fund.json", "horizontal", "cross-border.json", "horizontal",
                 "top-down.json", "top-down");
         assertThat(examples).extracting(file -> file.getFileName().toString())
                 .containsExactlyInAnyOrderElementsOf(modes.keySet());

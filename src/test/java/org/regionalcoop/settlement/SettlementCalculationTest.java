@@ -5,6 +5,9 @@ import org.regionalcoop.settlement.internal.Position;
 import org.regionalcoop.settlement.internal.SettlementCalculation;
 import org.regionalcoop.settlement.internal.SettlementFacts;
 
+import org.regionalcoop.kernel.Amount;
+import org.regionalcoop.kernel.CurrencyCode;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,10 +29,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The settlement rules on random agreements: 2 to 12 participants, random shares, costs, benefits, support. */
 class SettlementCalculationTest {
+
+    private static final CurrencyCode JPY = CurrencyCode.of("JPY");
+    private static final CurrencyCode KWD = CurrencyCode.of("KWD");
 
     @Property(tries = 500)
     void netPositionsSumToExactlyZero(@ForAll("facts") SettlementFacts facts) {
@@ -229,6 +236,76 @@ class SettlementCalculationTest {
                                 .ofScale(4)))
                 .list().ofSize(size);
     }
+
+    /**
+     * In yen, which has no minor unit, the facts (kept in hundredths, as every amount is written) are whole yen, and so
+     * is every part and every transfer the settlement finds: never a sen. Zero-sum holds in yen as in fen.
+     */
+    @Property(tries = 300)
+    void inACurrencyWithoutAMinorUnitEveryPartAndTransferIsWholeAndZeroSum(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(inHundredths(facts, 100), JPY);
+
+        assertThat(result.positions()).allSatisfy(position -> {
+            assertThat(position.costShare() % 100).as("%s's cost share in whole yen", position.participant()).isZero();
+            assertThat(position.benefitFair() % 100).as("%s's fair benefit in whole yen", position.participant()).isZero();
+            assertThat(position.penalties() % 100).as("%s's penalties in whole yen", position.participant()).isZero();
+        });
+        assertThat(result.transfers()).allSatisfy(transfer -> assertThat(transfer.fen() % 100).isZero());
+        assertThat(result.positions().stream().mapToLong(Position::net).sum()).isZero();
+        assertThat(result).as("the same as settling in yen directly, written in hundredths")
+                .isEqualTo(inHundredths(SettlementCalculation.settle(facts), 100));
+    }
+
+    /**
+     * In a currency with three minor units (the Kuwaiti dinar's fils) the calculation runs in fils: its positions and
+     * transfers, read as amounts in dinar, are exact to the fils and add up to zero dinar. The platform keeps amounts to
+     * two decimals, so such a currency is refused as a settlement currency rather than rounded.
+     */
+    @Property(tries = 300)
+    void inACurrencyWithThreeMinorUnitsEveryAmountIsExactToTheMinorUnit(@ForAll("facts") SettlementFacts facts) {
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts);
+
+        Amount total = result.positions().stream().map(position -> Amount.ofMinor(position.net(), KWD))
+                .reduce(Amount.ofMinor(0, KWD), Amount::plus);
+        assertThat(total).isEqualTo(Amount.ofMinor(0, KWD));
+        assertThat(result.transfers()).allSatisfy(transfer ->
+                assertThat(Amount.ofMinor(transfer.fen(), KWD).value().scale()).isEqualTo(3));
+        assertThatThrownBy(() -> SettlementCalculation.settle(facts, KWD))
+                .hasMessage("amounts in KWD are not kept to two decimals");
+    }
+
+    @Example
+    void aFactThatIsNotAWholeMinorUnitIsNotRounded() {
+        SettlementFacts sen = new SettlementFacts(Map.of("A", BigDecimal.ONE, "B", BigDecimal.ONE), Map.of(),
+                List.of(new SettlementFacts.Contribution("P1", "A", 150)), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        assertThatThrownBy(() -> SettlementCalculation.settle(sen, JPY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a whole minor unit");
+    }
+
+    private static SettlementFacts inHundredths(SettlementFacts facts, long step) {
+        return new SettlementFacts(facts.costShares(), facts.projectShares(),
+                facts.contributions().stream().map(c -> new SettlementFacts.Contribution(c.project(), c.participant(),
+                        c.fen() * step)).toList(),
+                facts.benefits().stream().map(b -> new SettlementFacts.Benefit(b.participant(), b.fen() * step)).toList(),
+                facts.penalties().stream().map(p -> new SettlementFacts.Penalty(p.project(), p.defaulter(), p.fen() * step))
+                        .toList(),
+                times(facts.support(), step), times(facts.adjustments(), step), times(facts.settled(), step),
+                facts.benefitShares(), facts.fundPayments().stream().map(f -> new SettlementFacts.FundPayment(
+                        f.participant(), f.fen() * step)).toList(), facts.fundShares());
+    }
+
+    private static SettlementCalculation.Result inHundredths(SettlementCalculation.Result result, long step) {
+        return new SettlementCalculation.Result(result.positions().stream().map(p -> new Position(p.participant(),
+                p.costPaid() * step, p.costShare() * step, p.benefitReceived() * step, p.benefitFair() * step,
+                p.penalties() * step, p.support() * step, p.adjustments() * step, p.settled() * step)).toList(),
+                times(result.transfers(), step));
+    }
+
+    private static List<Flow> times(List<Flow> flows, long step) {
+        return flows.stream().map(flow -> new Flow(flow.payer(), flow.payee(), flow.fen() * step)).toList();
+    }
+
 
     private static SettlementFacts reordered(SettlementFacts facts, Random random) {
         return new SettlementFacts(shuffledMap(facts.costShares(), random),

@@ -86,6 +86,38 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void aProposalOffersItsSettlementCurrencyYuanFirstAndShowsAmountsInIt() throws Exception {
+        MockHttpSession beijing = signIn("bj.coordinator");
+        String page = mvc.perform(get("/agreements/new").session(beijing).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Settlement currency", "JPY – Japanese Yen");
+        assertThat(page.indexOf("value=\"CNY\"")).as("yuan first").isPositive().isLessThan(page.indexOf("value=\"HKD\""));
+
+        org.springframework.util.MultiValueMap<String, String> inYen = proposal("60", "40");
+        inYen.set("mode", "HORIZONTAL");
+        inYen.remove("support[0].type");
+        inYen.remove("support[0].amount");
+        inYen.remove("support[0].description");
+        inYen.set("currency", "JPY");
+        String english = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .params(inYen)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("JPY – Japanese Yen", "500,000 JPY").doesNotContain("500,000.00 元");
+        String chinese = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(inYen)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chinese).contains("结算币种", "500,000 日元");
+
+        inYen.set("penalty", "500,000.50");
+        assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .params(inYen)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"#field-penalty\"");
+        inYen.set("penalty", "500,000");
+        inYen.set("currency", "XAU");
+        assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
+                        .params(inYen)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"#field-currency\"", "Choose one of the settlement currencies offered");
+    }
+
+    @Test
     void aBallotWithoutAnAnswerIsRefusedNextToTheFieldAndAConsentMovesTheAgreementOn() throws Exception {
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
         String ballot = task(agreement, "user_cast_vote", "TJ.coordinator");

@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A government proposed a new agreement; its first version is open for consensus. */
+/**
+ * A government proposed a new agreement; its first version is open for consensus.
+ *
+ * @param requestedAmount    monetary support requested in all, in yuan (support is only asked of an agreement settled in CNY)
+ * @param settlementCurrency the ISO 4217 currency of every amount of the agreement
+ */
 @Published(type = "agreement.proposed", topic = "coop.agreements.v1")
 public record AgreementProposed(
         UUID agreementId,
@@ -24,5 +29,6 @@ public record AgreementProposed(
         AgreementType agreementType,
         String requestedAmount,
         String proposedBy,
-        Instant proposedAt) implements AgreementEvent {
+        Instant proposedAt,
+        String settlementCurrency) implements AgreementEvent {
 }

@@ -61,8 +61,8 @@ public class AgreementRepository {
         AgreementVersion first = agreement.current();
         jdbc.update("""
                 insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, renewal_of,
-                                       title, mode, fields, status_since)
-                values (:id, :initiator, :status, :version, :by, :at, :renewalOf, :title, :mode, :fields, :at)
+                                       title, mode, fields, settlement_currency, status_since)
+                values (:id, :initiator, :status, :version, :by, :at, :renewalOf, :title, :mode, :fields, :currency, :at)
                 """, searchable(first.content(), new MapSqlParameterSource())
                 .addValue("renewalOf", agreement.renewalOf().map(AgreementId::value).orElse(null))
                 .addValue("id", agreement.id().value())
@@ -79,16 +79,21 @@ public class AgreementRepository {
     public void addVersion(AgreementVersion version) {
         insertVersion(version);
         jdbc.update("""
-                update agreement set current_version = :version, title = :title, mode = :mode, fields = :fields
+                update agreement set current_version = :version, title = :title, mode = :mode, fields = :fields,
+                       settlement_currency = :currency
                  where id = :id
                 """, searchable(version.content(), new MapSqlParameterSource()
                 .addValue("id", version.agreementId().value()).addValue("version", version.number())));
         replaceParticipants(version.agreementId(), version.content().participants());
     }
 
-    /** What the search reads of a version, kept on the agreement so that every filter has its index there. */
+    /**
+     * What the search reads of a version, kept on the agreement so that every filter has its index there, and the
+     * currency its amounts are in, for the ledgers that report them beside yuan.
+     */
     private static MapSqlParameterSource searchable(AgreementContent content, MapSqlParameterSource parameters) {
         return parameters.addValue("title", content.title())
+                .addValue("currency", content.settlementCurrency().code())
                 .addValue("mode", content.mode() == null ? null : content.mode().key())
                 .addValue("fields", content.fields().stream().map(CooperationField::key).toArray(String[]::new));
     }
@@ -230,7 +235,8 @@ public class AgreementRepository {
             statuses.merge(AgreementStatus.valueOf(rs.getString("status")), count, Long::sum);
             String[] series = {"proposed", "approved", "ended"};
             for (int kind = 0; kind < series.length; kind++) {
-                long[] counts = weeks.get(rs.getObject(series[kind], LocalDate.class));
+                LocalDate week = rs.getObject(series[kind], LocalDate.class);
+                long[] counts = week == null ? null : weeks.get(week);
                 if (counts != null) {
                     counts[kind] += count;
                 }

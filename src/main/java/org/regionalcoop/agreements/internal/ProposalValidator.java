@@ -13,6 +13,8 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
+import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.stereotype.Component;
@@ -93,6 +95,7 @@ public class ProposalValidator {
         checkSupportRequests(content.supportRequests(), violations);
         BodyRules.check(content, violations);
         checkFund(content, violations);
+        checkCurrency(content, violations);
         if (content.mode() == CooperationMode.HORIZONTAL && !content.supportRequests().isEmpty()) {
             violations.add(new Violation("content.supportRequests",
                     "a horizontal agreement binds its parties by their own signatures and asks no superior for support"));
@@ -200,6 +203,40 @@ public class ProposalValidator {
             if (contribution != null && (contribution.amount() == null || contribution.amount().yuan().signum() <= 0)) {
                 violations.add(new Violation(field + ".amount", "an agreed contribution is a positive amount"));
             }
+        }
+    }
+
+    /**
+     * Every amount is stated in the settlement currency, no finer than its minor unit (no sen in yen). Amounts are kept
+     * to two decimals, so a currency with three minor units is not offered; and support from a superior is paid from
+     * a yuan budget, so an agreement that asks for money settles in yuan (docs/decisions/currency.md).
+     */
+    private static void checkCurrency(AgreementContent content, List<Violation> violations) {
+        CurrencyCode currency = content.settlementCurrency();
+        if (!currency.fitsMoney()) {
+            violations.add(new Violation("content.settlementCurrency", currency + " has " + currency.minorUnits()
+                    + " minor units; amounts are kept to two decimals, so agreements settle in a currency with at most two"));
+            return;
+        }
+        amountIn(currency, "content.defectionPenalty", content.defectionPenalty(), violations);
+        if (content.fund() != null) {
+            for (int i = 0; i < content.fund().contributions().size(); i++) {
+                PooledFund.Contribution contribution = content.fund().contributions().get(i);
+                if (contribution != null) {
+                    amountIn(currency, "content.fund.contributions[" + i + "].amount", contribution.amount(), violations);
+                }
+            }
+        }
+        if (!currency.equals(CurrencyCode.CNY) && content.supportRequests().stream()
+                .anyMatch(request -> request != null && request.amount() != null)) {
+            violations.add(new Violation("content.settlementCurrency", "support from a superior is paid in CNY from a "
+                    + "yuan budget: an agreement that asks for money settles in CNY, not " + currency));
+        }
+    }
+
+    private static void amountIn(CurrencyCode currency, String field, Money amount, List<Violation> violations) {
+        if (amount != null) {
+            currency.problemWith(amount).ifPresent(problem -> violations.add(new Violation(field, problem)));
         }
     }
 

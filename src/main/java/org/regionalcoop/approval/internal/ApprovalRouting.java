@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.ApprovalRequirement;
+import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Level;
+import org.regionalcoop.organizations.NoCommonSuperiorException;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.organizations.Role;
 import org.regionalcoop.organizations.RoleAssignment;
@@ -56,6 +58,11 @@ public class ApprovalRouting implements ApprovalRequirement {
     }
 
     public Route plan(GovernmentCode initiator, AgreementContent content) {
+        if (content.mode() == CooperationMode.HORIZONTAL && acrossABorder(content)) {
+            // Governments that nobody stands above, such as a city and a foreign prefecture, can bind themselves only
+            // by their own signatures: a horizontal agreement, which no superior reviews.
+            return new Route(null, List.of(), List.of());
+        }
         Government superior = organizations.lowestCommonSuperior(content.participants());
         // Below the provinces there are no coordination agencies: a municipal superior's province reviews.
         Government reviewingLevel = provinceOrCentre(superior);
@@ -89,8 +96,23 @@ public class ApprovalRouting implements ApprovalRequirement {
         return new Route(superior, List.copyOf(groups), List.copyOf(withoutAgency));
     }
 
+    /** Whether no government stands above all the participants. */
+    private boolean acrossABorder(AgreementContent content) {
+        try {
+            organizations.lowestCommonSuperior(content.participants());
+            return false;
+        } catch (NoCommonSuperiorException none) {
+            return true;
+        }
+    }
+
     @Override
     public Optional<String> missingApprover(GovernmentCode initiator, AgreementContent content) {
+        if (content.mode() != CooperationMode.HORIZONTAL && acrossABorder(content)) {
+            return Optional.of("no government stands above all of " + content.participants().stream()
+                    .map(GovernmentCode::value).collect(Collectors.joining(" and ")) + ", so none reviews their "
+                    + "agreement: governments without a common superior cooperate horizontally");
+        }
         List<Government> withoutAgency = plan(initiator, content).withoutAgency();
         if (withoutAgency.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -34,8 +36,17 @@ class FundController {
     /** A payment into the fund, as the member's finance system would report it. */
     @Schema(name = "FundPayment", description = "A payment of a member into the agreement's fund")
     record Payment(@Schema(requiredMode = REQUIRED, description = "the paying member") GovernmentCode participant,
-                   @Schema(requiredMode = REQUIRED, description = "positive") Money amount,
-                   @Schema(requiredMode = REQUIRED, description = "when it was paid; not in the future") Instant paidAt) {
+                   @Schema(requiredMode = REQUIRED, description = "positive, in currency (the agreement's settlement "
+                           + "currency unless currency names another)") Money amount,
+                   @Schema(requiredMode = REQUIRED, description = "when it was paid; not in the future") Instant paidAt,
+                   @Schema(description = "the ISO 4217 currency it was paid in, when not the agreement's settlement "
+                           + "currency; the fund then counts the amount converted at rate, rounded half up to the "
+                           + "settlement currency's minor unit, and its ledger keeps both") CurrencyCode currency,
+                   @Schema(pattern = "^[0-9]{1,14}(\\.[0-9]{1,10})?$", example = "0.0475", description = "the rate the "
+                           + "parties agreed: units of the settlement currency per unit of currency, an exact decimal; "
+                           + "required with currency") String rate,
+                   @Schema(description = "the day the parties agreed the rate; required with currency, not in the "
+                           + "future") LocalDate rateDate) {
     }
 
     private final Funds funds;
@@ -55,9 +66,12 @@ class FundController {
     @PostMapping("/api/agreements/{id}/fund/payments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "pay", summary = "Report a payment into the fund",
-            description = "For the paying member's finance officers, as its finance system would report it.")
+            description = "For the paying member's finance officers, as its finance system would report it. A payment "
+                    + "made in another currency than the agreement's names it with the rate the parties agreed and "
+                    + "its date; the fund counts the conversion and keeps both.")
     FundStatement pay(@Parameter(description = "The agreement's id") @PathVariable AgreementId id,
                       @RequestBody Payment payment) {
-        return funds.reportPayment(id, payment.participant(), payment.amount(), payment.paidAt(), Caller.current());
+        return funds.reportPayment(id, payment.participant(), payment.amount(),
+                new Funds.PaidIn(payment.currency(), payment.rate(), payment.rateDate()), payment.paidAt(), Caller.current());
     }
 }

@@ -7,6 +7,7 @@ import org.regionalcoop.funds.FundReserved;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -67,9 +69,16 @@ public class FundLedger {
     /** Books a member's payment in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void payIn(UUID agreementId, GovernmentCode member, Money amount, Instant paidAt, String reportedBy) {
+        payIn(agreementId, member, amount, null, paidAt, reportedBy);
+    }
+
+    /** Books a member's payment in: amount in the settlement currency, and what was paid in another, if it was. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void payIn(UUID agreementId, GovernmentCode member, Money amount, OriginalAmount original, Instant paidAt,
+                      String reportedBy) {
         lock(agreementId);
-        append(agreementId, "pay-in", amount, member, null, reportedBy, null, paidAt);
-        events.publishEvent(new FundContributionPaid(agreementId, member, amount, paidAt));
+        append(agreementId, "pay-in", amount, member, null, reportedBy, null, paidAt, original);
+        events.publishEvent(new FundContributionPaid(agreementId, member, amount, paidAt, original));
     }
 
     /**
@@ -83,7 +92,7 @@ public class FundLedger {
             throw new InvalidRequestException(List.of(new Violation(field, amount + " yuan is above the "
                     + balances.available() + " yuan the agreement's fund has available")));
         }
-        Instant now = append(agreementId, "reserve", amount, null, projectId, actor, null, null);
+        Instant now = append(agreementId, "reserve", amount, null, projectId, actor, null, null, null);
         events.publishEvent(new FundReserved(agreementId, projectId, amount, actor, now));
     }
 
@@ -96,7 +105,7 @@ public class FundLedger {
             throw new IllegalStateException("Nothing of the fund of agreement " + agreementId + " is held for project "
                     + projectId);
         }
-        Instant now = append(agreementId, "allocate", held, null, projectId, decidedBy, reason, null);
+        Instant now = append(agreementId, "allocate", held, null, projectId, decidedBy, reason, null, null);
         events.publishEvent(new FundAllocated(agreementId, projectId, held, allocatingBody, reason, decidedBy, now));
         return held;
     }
@@ -110,7 +119,7 @@ public class FundLedger {
         lock(agreementId);
         Money held = heldFor(agreementId, projectId);
         if (held.yuan().signum() > 0) {
-            Instant now = append(agreementId, "release", held, null, projectId, actor, reason, null);
+            Instant now = append(agreementId, "release", held, null, projectId, actor, reason, null, null);
             events.publishEvent(new FundReleased(agreementId, projectId, held, declined, reason, actor, now));
         }
     }
@@ -172,16 +181,21 @@ public class FundLedger {
     }
 
     private Instant append(UUID agreementId, String kind, Money amount, GovernmentCode member, UUID projectId,
-                           String actor, String reason, Instant paidAt) {
+                           String actor, String reason, Instant paidAt, OriginalAmount original) {
         Instant now = clock.instant();
         jdbc.update("""
                 insert into fund_ledger_entry (agreement_id, kind, amount, member, project_id, actor, reason, paid_at,
-                                               recorded_at)
-                values (:agreement, :kind, :amount, :member, :project, :actor, :reason, :paidAt, :at)
+                                               recorded_at, original_amount, original_currency, rate, rate_date)
+                values (:agreement, :kind, :amount, :member, :project, :actor, :reason, :paidAt, :at,
+                        :originalAmount, :originalCurrency, :rate, :rateDate)
                 """, new MapSqlParameterSource().addValue("agreement", agreementId).addValue("kind", kind)
                 .addValue("amount", amount.yuan()).addValue("member", member == null ? null : member.value())
                 .addValue("project", projectId).addValue("actor", actor).addValue("reason", reason)
-                .addValue("paidAt", paidAt == null ? null : Timestamp.from(paidAt)).addValue("at", Timestamp.from(now)));
+                .addValue("paidAt", paidAt == null ? null : Timestamp.from(paidAt)).addValue("at", Timestamp.from(now))
+                .addValue("originalAmount", original == null ? null : original.amount().yuan())
+                .addValue("originalCurrency", original == null ? null : original.currency().code())
+                .addValue("rate", original == null ? null : new BigDecimal(original.rate()))
+                .addValue("rateDate", original == null ? null : original.rateDate(), Types.DATE));
         return now;
     }
 

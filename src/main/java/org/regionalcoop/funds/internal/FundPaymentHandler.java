@@ -30,7 +30,7 @@ class FundPaymentHandler implements InboundHandler<FundPaymentReported> {
     public void apply(FundPaymentReported payment, String source) {
         try {
             funds.recordPayment(new AgreementId(payment.agreementId()), new GovernmentCode(payment.participant()),
-                    new Money(payment.amount()), payment.paidAt(), source);
+                    new Money(payment.amount()), payment.original(), payment.paidAt(), source);
         } catch (IllegalArgumentException unappliable) {
             throw InboundRejection.unappliable(unappliable.getMessage());
         }

@@ -33,7 +33,8 @@ class ContributionPaymentHandler implements InboundHandler<ContributionPaymentRe
     public void apply(ContributionPaymentReported payment, String source) {
         try {
             projects.recordPayment(new AgreementId(payment.agreementId()), new ProjectId(payment.projectId()),
-                    new GovernmentCode(payment.participant()), new Money(payment.amount()), payment.paidAt(), source);
+                    new GovernmentCode(payment.participant()), new Money(payment.amount()), payment.original(),
+                    payment.paidAt(), source);
         } catch (IllegalArgumentException unappliable) {
             throw InboundRejection.unappliable(unappliable.getMessage());
         }

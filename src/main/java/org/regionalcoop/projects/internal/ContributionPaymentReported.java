@@ -2,6 +2,7 @@ package org.regionalcoop.projects.internal;
 
 import org.regionalcoop.events.Inbound;
 import org.regionalcoop.events.InboundEvent;
+import org.regionalcoop.kernel.OriginalAmount;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,8 +11,11 @@ import java.util.UUID;
 /**
  * A participant's finance system reports a payment towards its contribution to a joint project (inbound;
  * kafka/schemas/project.contribution-paid.v1.json, the same fact the platform republishes once taken in).
+ *
+ * @param amount   in the agreement's settlement currency
+ * @param original what was paid in another currency at the agreed rate, of which amount is the conversion; or null
  */
 @Inbound(type = "project.contribution-paid", topic = "coop.finance-reports.v1")
 record ContributionPaymentReported(UUID agreementId, UUID projectId, String participant, BigDecimal amount,
-                                   Instant paidAt) implements InboundEvent {
+                                   Instant paidAt, OriginalAmount original) implements InboundEvent {
 }

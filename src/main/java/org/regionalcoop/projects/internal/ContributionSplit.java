@@ -1,6 +1,7 @@
 package org.regionalcoop.projects.internal;
 
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 
@@ -25,7 +26,13 @@ public final class ContributionSplit {
     }
 
     public static Map<GovernmentCode, Money> of(Money total, List<CostShare> shares) {
-        long totalFen = total.yuan().movePointRight(2).longValueExact();
+        return of(total, shares, CurrencyCode.CNY);
+    }
+
+    /** The split in whole minor units of the agreement's settlement currency: whole yen for yen, fen for yuan. */
+    public static Map<GovernmentCode, Money> of(Money total, List<CostShare> shares, CurrencyCode currency) {
+        int decimals = currency.minorUnits();
+        long totalFen = total.yuan().movePointRight(decimals).longValueExact();
         List<Long> fen = new ArrayList<>();
         List<BigDecimal> remainders = new ArrayList<>();
         long assigned = 0;
@@ -47,7 +54,7 @@ public final class ContributionSplit {
         }
         Map<GovernmentCode, Money> split = new LinkedHashMap<>();
         for (int i = 0; i < shares.size(); i++) {
-            split.put(shares.get(i).participant(), new Money(BigDecimal.valueOf(fen.get(i), 2)));
+            split.put(shares.get(i).participant(), new Money(BigDecimal.valueOf(fen.get(i), decimals)));
         }
         return split;
     }

@@ -14,6 +14,7 @@ import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -200,13 +201,20 @@ public class ProjectRepository {
                 contribution(id, participant).addValue("status", status.key()));
     }
 
-    public void addPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, String reportedBy,
-                    boolean afterDefault, Instant at) {
+    /** A payment of amount in the settlement currency; what was paid in another currency, with its rate, beside it. */
+    public void addPayment(ProjectId id, GovernmentCode participant, Money amount, OriginalAmount original,
+                           Instant paidAt, String reportedBy, boolean afterDefault, Instant at) {
         jdbc.update("""
-                insert into project_payment (project_id, participant, amount, paid_at, reported_by, after_default, recorded_at)
-                values (:id, :participant, :amount, :paidAt, :by, :afterDefault, :at)
+                insert into project_payment (project_id, participant, amount, paid_at, reported_by, after_default, recorded_at,
+                                             original_amount, original_currency, rate, rate_date)
+                values (:id, :participant, :amount, :paidAt, :by, :afterDefault, :at,
+                        :originalAmount, :originalCurrency, :rate, :rateDate)
                 """, contribution(id, participant).addValue("amount", amount.yuan()).addValue("paidAt", Timestamp.from(paidAt))
-                .addValue("by", reportedBy).addValue("afterDefault", afterDefault).addValue("at", Timestamp.from(at)));
+                .addValue("by", reportedBy).addValue("afterDefault", afterDefault).addValue("at", Timestamp.from(at))
+                .addValue("originalAmount", original == null ? null : original.amount().yuan())
+                .addValue("originalCurrency", original == null ? null : original.currency().code())
+                .addValue("rate", original == null ? null : new BigDecimal(original.rate()))
+                .addValue("rateDate", original == null ? null : original.rateDate(), Types.DATE));
         jdbc.update("update project_contribution set paid = paid + :amount where project_id = :id and participant = :participant",
                 contribution(id, participant).addValue("amount", amount.yuan()));
     }

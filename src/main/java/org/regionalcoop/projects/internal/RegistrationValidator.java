@@ -7,6 +7,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.CostShareRules;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.Term;
 import org.regionalcoop.organizations.Government;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +36,29 @@ public class RegistrationValidator {
 
     RegistrationValidator(Organizations organizations) {
         this.organizations = organizations;
+    }
+
+    /**
+     * The project's amounts are in the agreement's settlement currency, no finer than its minor unit; grants are paid
+     * in yuan, so only a project of an agreement settled in CNY has a grant part.
+     */
+    private static void checkCurrency(AgreementContent content, ProjectRegistration registration,
+                                      List<Violation> violations) {
+        CurrencyCode currency = content.settlementCurrency();
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("budget", registration.budget());
+        amounts.put("grantPart", registration.grantPart());
+        amounts.put("fundPart", registration.fundPart());
+        amounts.forEach((field, amount) -> {
+            if (amount != null) {
+                currency.problemWith(amount).ifPresent(problem -> violations.add(new Violation(field, problem)));
+            }
+        });
+        if (!currency.equals(CurrencyCode.CNY) && registration.grantPart() != null
+                && registration.grantPart().yuan().signum() > 0) {
+            violations.add(new Violation("grantPart", "grants are paid in CNY; a project of an agreement settled in "
+                    + currency + " has no grant part"));
+        }
     }
 
     public List<Violation> validate(Agreement agreement, ProjectRegistration registration) {
@@ -54,6 +80,7 @@ public class RegistrationValidator {
         checkLocation(registration.location(), violations);
         checkFunding(registration, violations);
         checkFundPart(content, registration, violations);
+        checkCurrency(content, registration, violations);
         checkCostShares(content, registration.costShares(), violations);
         checkMilestones(content.term(), registration, violations);
         return violations;

@@ -11,4 +11,13 @@ public record Flow(String payer, String payee, long fen) {
             throw new IllegalArgumentException("a participant does not pay itself: " + payer);
         }
     }
+
+    Flow times(long step) {
+        return new Flow(payer, payee, fen * step);
+    }
+
+    /** This flow counted in units {@code step} times as large; refused when it is not a whole number of them. */
+    Flow inUnitsOf(long step) {
+        return new Flow(payer, payee, SettlementFacts.whole(fen, step));
+    }
 }

@@ -24,6 +24,12 @@ public record Position(String participant, long costPaid, long costShare, long b
         return benefitFair - benefitReceived;
     }
 
+    /** This position counted in units {@code step} times as large. */
+    Position times(long step) {
+        return new Position(participant, costPaid * step, costShare * step, benefitReceived * step, benefitFair * step,
+                penalties * step, support * step, adjustments * step, settled * step);
+    }
+
     public long net() {
         return cost() + benefit() + penalties + support + adjustments + settled;
     }

@@ -1,5 +1,8 @@
 package org.regionalcoop.settlement.internal;
 
+import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.Money;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The settlement rules, exact to the fen. Costs are shared by the cost shares (a project's own, else the agreement's),
+ * The settlement rules, exact to the fen (to the minor unit of the settlement currency: whole yen for yen, below). Costs are shared by the cost shares (a project's own, else the agreement's),
  * payments into the agreement's pooled fund by the members' agreed contributions,
  * benefits by the agreement's benefit-sharing key, which may differ (e.g. a tax-revenue ratio). Fair parts are split by the largest-remainder method: everyone
  * gets the fen its exact part rounds down to, and the fen left over go one each to the largest remainders,
@@ -26,6 +29,25 @@ public final class SettlementCalculation {
     }
 
     public record Result(List<Position> positions, List<Flow> transfers) {
+
+        /** The result counted in units {@code step} times as large, e.g. whole yen written in hundredths. */
+        Result times(long step) {
+            return new Result(positions.stream().map(position -> position.times(step)).toList(),
+                    transfers.stream().map(flow -> flow.times(step)).toList());
+        }
+    }
+
+    /**
+     * Settles in the minor unit of the agreement's settlement currency, so that every share and every transfer is a
+     * whole minor unit of it (whole yen, never sen): the facts, kept in hundredths as every amount is written, are
+     * counted in that unit, split and netted there, and the result written in hundredths again.
+     */
+    public static Result settle(SettlementFacts facts, CurrencyCode currency) {
+        if (!currency.fitsMoney()) {
+            throw new IllegalArgumentException("amounts in " + currency + " are not kept to two decimals");
+        }
+        long step = BigInteger.TEN.pow(Money.DECIMALS - currency.minorUnits()).longValueExact();
+        return settle(facts.inUnitsOf(step)).times(step);
     }
 
     public static Result settle(SettlementFacts facts) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a settlement nets, up to its period end, in fen.
+ * Everything a settlement nets, up to its period end, in hundredths of the settlement currency (fen for yuan).
  *
  * @param costShares    the agreement's cost shares in percent
  * @param projectShares each known project's own cost shares
@@ -34,6 +34,34 @@ public record SettlementFacts(Map<String, BigDecimal> costShares, Map<String, Ma
                            List<Contribution> contributions, List<Benefit> benefits, List<Penalty> penalties,
                            List<Flow> support, List<Flow> adjustments, List<Flow> settled) {
         this(costShares, projectShares, contributions, benefits, penalties, support, adjustments, settled, costShares);
+    }
+
+    /**
+     * These facts counted in units {@code step} times as large as hundredths: for a currency without a minor unit,
+     * whole yen. Every fact was accepted only in whole minor units of the settlement currency, so none is rounded.
+     */
+    SettlementFacts inUnitsOf(long step) {
+        if (step == 1) {
+            return this;
+        }
+        return new SettlementFacts(costShares, projectShares,
+                contributions.stream().map(c -> new Contribution(c.project(), c.participant(), whole(c.fen(), step))).toList(),
+                benefits.stream().map(b -> new Benefit(b.participant(), whole(b.fen(), step))).toList(),
+                penalties.stream().map(p -> new Penalty(p.project(), p.defaulter(), whole(p.fen(), step))).toList(),
+                support.stream().map(flow -> flow.inUnitsOf(step)).toList(),
+                adjustments.stream().map(flow -> flow.inUnitsOf(step)).toList(),
+                settled.stream().map(flow -> flow.inUnitsOf(step)).toList(),
+                benefitShares,
+                fundPayments.stream().map(f -> new FundPayment(f.participant(), whole(f.fen(), step))).toList(),
+                fundShares);
+    }
+
+    static long whole(long hundredths, long step) {
+        if (hundredths % step != 0) {
+            throw new IllegalArgumentException(hundredths + " hundredths are not a whole minor unit of the settlement "
+                    + "currency");
+        }
+        return hundredths / step;
     }
 
     /** What a participant paid into a project. */

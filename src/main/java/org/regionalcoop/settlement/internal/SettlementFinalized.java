@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The settlement is final: its transfers are instructed, and later settlements count them as settled. */
+/**
+ * The settlement is final: its transfers are instructed, and later settlements count them as settled.
+ *
+ * @param currency the agreement's settlement currency, ISO 4217, of every amount of the settlement
+ */
 @Published(type = "settlement.finalized", topic = "coop.settlements.v1")
 public record SettlementFinalized(UUID agreementId, UUID settlementId, String kind, Instant periodEnd,
                                   List<Settlement.ParticipantPosition> positions, List<TransferLine> transfers,
-                                  Instant finalizedAt) implements AgreementEvent {
+                                  Instant finalizedAt, String currency) implements AgreementEvent {
 }

@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A settlement was calculated up to its period end; the participants' finance officers confirm or object. */
+/**
+ * A settlement was calculated up to its period end; the participants' finance officers confirm or object.
+ *
+ * @param currency the agreement's settlement currency, ISO 4217, of every amount of the settlement
+ */
 @Published(type = "settlement.proposed", topic = "coop.settlements.v1")
 public record SettlementProposed(UUID agreementId, UUID settlementId, String kind, Instant periodEnd,
                                  List<Settlement.ParticipantPosition> positions, List<TransferLine> transfers,
-                                 Instant proposedAt) implements AgreementEvent {
+                                 Instant proposedAt, String currency) implements AgreementEvent {
 }
