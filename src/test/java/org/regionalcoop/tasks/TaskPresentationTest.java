@@ -62,7 +62,7 @@ class TaskPresentationTest {
         String title = agreement.current().content().title();
 
         List<Task> ballots = driver.openTasks(agreement, "user_cast_vote");
-        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("Answer: " + title + " (round 1)");
+        assertThat(ballots).hasSize(2).extracting(Task::getName).containsOnly("答复 / Answer: " + title + " (第 1 轮 / round 1)");
         assertThat(tasks.getVariablesLocal(ballots.get(0).getId())).as("what the filters list, on the task itself")
                 .containsOnlyKeys(AGREEMENT_TITLE.name(), TaskPresentation.DUE_DATE.name());
         Map<String, Object> context = forms.getTaskFormVariables(ballots.get(0).getId());

@@ -1,7 +1,5 @@
 package org.regionalcoop.workbench;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,16 +11,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
 
 /**
@@ -30,7 +20,6 @@ import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
  * meeting and its schedule before it asks, in English and in Chinese.
  */
 @PlatformTest
-@SuppressWarnings("unchecked")
 class BodyMeetingPagesTest {
 
     @Autowired
@@ -54,25 +43,9 @@ class BodyMeetingPagesTest {
 
     @Test
     void theHostSeesTheCouncilAndTheMeetingBeforeConveningIt() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Object> proposal = new ObjectMapper().readValue(
-                Path.of("docs", "examples", "proposeAgreement", "horizontal-council.json").toFile(),
-                new TypeReference<LinkedHashMap<String, Object>>() {
-                });
-        Map<String, Object> content = (Map<String, Object>) proposal.get("content");
-        content.put("title", "Capital-circle council pages");
-        content.put("term", Map.of("start", today.toString(), "end", today.plusYears(2).toString()));
-        Map<String, Object> council = new LinkedHashMap<>(((List<Map<String, Object>>) content.get("bodies")).get(0));
-        council.put("meetings", Map.of("every", "P1Y", "first", today.toString()));
-        content.put("bodies", List.of(council));
-        String id = (String) anonymous.withBasicAuth("jp-tk.coordinator", PlatformTest.DEMO_PASSWORD)
-                .postForObject("/api/agreements", proposal, Map.class).get("id");
-        // As the platform starts it once the agreement is in force.
-        runtime.startProcessInstanceByKey("body_meetings", id + ":council", Map.of("agreementId", id, "body", "council",
-                "bodyName", "Capital-circle council"));
-        await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(id + ":council")
-                .taskDefinitionKey("user_convene_meeting").count() == 1);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(id + ":council").singleResult().getId();
+        CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council pages");
+        String id = convening.agreementId();
+        String task = convening.task();
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
 
         String english = page("/tasks/" + task, tokyo, "en");

@@ -1,7 +1,5 @@
 package org.regionalcoop.workbench;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,18 +25,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -185,24 +179,9 @@ class MechanismPagesTest {
     @Test
     void theHostRecordsAMeetingsCostsWhichOthersCannotAndSeesThemOnTheAgreement() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Object> body = new ObjectMapper().readValue(
-                Path.of("docs", "examples", "proposeAgreement", "horizontal-council.json").toFile(),
-                new TypeReference<LinkedHashMap<String, Object>>() {
-                });
-        Map<String, Object> content = (Map<String, Object>) body.get("content");
-        content.put("title", "Capital-circle council costs " + UUID.randomUUID().toString().substring(0, 8));
-        content.put("term", Map.of("start", today.toString(), "end", today.plusYears(2).toString()));
-        Map<String, Object> council = new LinkedHashMap<>(((List<Map<String, Object>>) content.get("bodies")).get(0));
-        council.put("meetings", Map.of("every", "P1Y", "first", today.toString()));
-        content.put("bodies", List.of(council));
-        String id = (String) anonymous.withBasicAuth("jp-tk.coordinator", PlatformTest.DEMO_PASSWORD)
-                .postForObject("/api/agreements", body, Map.class).get("id");
-        // As the platform starts it once the agreement is in force.
-        runtime.startProcessInstanceByKey("body_meetings", id + ":council", Map.of("agreementId", id, "body", "council",
-                "bodyName", "Capital-circle council"));
-        await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(id + ":council")
-                .taskDefinitionKey("user_convene_meeting").count() == 1);
-        String convene = tasks.createTaskQuery().processInstanceBusinessKey(id + ":council").singleResult().getId();
+        CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council costs " + UUID.randomUUID().toString().substring(0, 8));
+        String id = convening.agreementId();
+        String convene = convening.task();
         String meeting = (String) tasks.getVariable(convene, "meetingId");
         String costs = "/meetings/" + meeting + "/costs";
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
