@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.bodies.internal.BodyMeetingsProcess;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementContent;
@@ -182,7 +183,7 @@ class MechanismPagesTest {
         CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council costs " + UUID.randomUUID().toString().substring(0, 8));
         String id = convening.agreementId();
         String convene = convening.task();
-        String meeting = (String) tasks.getVariable(convene, "meetingId");
+        String meeting = BodyMeetingsProcess.VAR_MEETING_ID.from(tasks, convene).get();
         String costs = "/meetings/" + meeting + "/costs";
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
 
