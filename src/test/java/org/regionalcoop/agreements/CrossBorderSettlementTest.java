@@ -2,17 +2,14 @@ package org.regionalcoop.agreements;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,10 +36,7 @@ class CrossBorderSettlementTest {
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 
     @Autowired
-    TestRestTemplate anonymous;
-
-    @Autowired
-    KafkaAdmin kafkaAdmin;
+    ApiStaff staff;
 
     @Autowired
     LifecycleDriver driver;
@@ -80,29 +74,29 @@ class CrossBorderSettlementTest {
      */
     @Test
     void aContributionPaidInYuanAtTheAgreedRateSettlesInYenToTheYen() {
-        Map<String, Object> proposed = as("sh.coordinator").propose(read());
+        Map<String, Object> proposed = staff.as("sh.coordinator").propose(read());
         String id = (String) proposed.get("id");
         assertThat((Map<String, Object>) ((Map<String, Object>) proposed.get("current")).get("content"))
                 .containsEntry("settlementCurrency", "JPY");
-        try (AgreementFeed feed = new AgreementFeed(bootstrapServers(), id)) {
+        try (AgreementFeed feed = new AgreementFeed(staff.bootstrapServers(), id)) {
             assertThat(feed.await("agreement.proposed").get("settlementCurrency").asText()).isEqualTo("JPY");
         }
-        agreedByAll(proposed, List.of("sh", "jp-tk"));
-        assertThat(as("jp-tk.coordinator").agreement(id)).containsEntry("status", "adopted");
+        staff.agreedByAll(proposed, List.of("sh", "jp-tk"));
+        assertThat(staff.as("jp-tk.coordinator").agreement(id)).containsEntry("status", "adopted");
 
         Map<String, Object> registration = new LinkedHashMap<>(Map.of("name", "Shore power for cruise berths " + id,
                 "lead", "JP-TK", "field", "environment", "location", "JP-TK", "budget", "10000000",
                 "grantPart", "0", "costShares", List.of(share("JP-TK", "60"), share("SH", "40")),
                 "milestones", List.of(Map.of("name", "Berths electrified", "dueDate", "2028-12-31", "grantAmount", "0"))));
         registration.put("budget", "10000000.50");
-        assertThat((List<Map<String, Object>>) as("jp-tk.coordinator").post("/api/agreements/{id}/projects",
+        assertThat((List<Map<String, Object>>) staff.as("jp-tk.coordinator").post("/api/agreements/{id}/projects",
                 registration, HttpStatus.BAD_REQUEST, id).get("errors"))
                 .containsExactly(Map.of("field", "budget", "message", "an amount in JPY has no decimals"));
         registration.put("budget", "10000000");
-        String project = (String) as("jp-tk.coordinator").post("/api/agreements/{id}/projects", registration,
+        String project = (String) staff.as("jp-tk.coordinator").post("/api/agreements/{id}/projects", registration,
                 HttpStatus.CREATED, id).get("id");
 
-        try (ParticipantSystems systems = new ParticipantSystems(bootstrapServers())) {
+        try (ParticipantSystems systems = new ParticipantSystems(staff.bootstrapServers())) {
             systems.send(FINANCE_REPORTS, "JP-TK", "project.contribution-paid", Map.of("agreementId", id,
                     "projectId", project, "participant", "JP-TK", "amount", "6000000", "paidAt", Instant.now().toString()));
             systems.send(FINANCE_REPORTS, "SH", "project.contribution-paid", Map.of("agreementId", id,
@@ -128,8 +122,8 @@ class CrossBorderSettlementTest {
                 });
 
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
-        List<Map<String, Object>> settlements = as("sh.coordinator").list("/api/agreements/{id}/settlements", id);
-        Map<String, Object> settlement = as("sh.coordinator").get("/api/settlements/{id}", settlements.get(0).get("id"));
+        List<Map<String, Object>> settlements = staff.as("sh.coordinator").list("/api/agreements/{id}/settlements", id);
+        Map<String, Object> settlement = staff.as("sh.coordinator").get("/api/settlements/{id}", settlements.get(0).get("id"));
         assertThat(settlement).containsEntry("currency", "JPY");
         assertThat((List<Map<String, Object>>) settlement.get("positions"))
                 .extracting(position -> position.get("participant") + " paid " + position.get("costPaid") + " cost "
@@ -148,12 +142,12 @@ class CrossBorderSettlementTest {
      */
     @Test
     void aPaymentIntoAFundInAnotherCurrencyCountsItsConversionAndTheLedgerKeepsBoth() {
-        Map<String, Object> proposed = as("js-nj.coordinator").propose(read(Path.of("docs", "examples", "proposeAgreement",
+        Map<String, Object> proposed = staff.as("js-nj.coordinator").propose(read(Path.of("docs", "examples", "proposeAgreement",
                 "network-fund.json")));
         String id = (String) proposed.get("id");
-        agreedByAll(proposed, List.of("js-nj", "js-sz", "js-wx"));
+        staff.agreedByAll(proposed, List.of("js-nj", "js-sz", "js-wx"));
         String paidAt = Instant.now().minusSeconds(3600).toString();
-        StaffClient suzhou = as("js-sz.finance_officer");
+        StaffClient suzhou = staff.as("js-sz.finance_officer");
 
         Map<String, Object> inDollars = new LinkedHashMap<>(Map.of("participant", "JS-SZ", "amount", "3300000.05",
                 "paidAt", paidAt, "currency", "HKD"));
@@ -185,22 +179,8 @@ class CrossBorderSettlementTest {
     }
 
     private List<Map<String, Object>> errors(Map<String, Object> proposal) {
-        return (List<Map<String, Object>>) as("sh.coordinator").post("/api/agreements", proposal, HttpStatus.BAD_REQUEST)
+        return (List<Map<String, Object>>) staff.as("sh.coordinator").post("/api/agreements", proposal, HttpStatus.BAD_REQUEST)
                 .get("errors");
-    }
-
-    /** Each member's coordinators consent to the proposed version, then its leaders sign it. */
-    private void agreedByAll(Map<String, Object> proposed, List<String> members) {
-        String id = (String) proposed.get("id");
-        String hash = (String) ((Map<String, Object>) proposed.get("current")).get("contentHash");
-        for (String member : members) {
-            as(member + ".coordinator").complete(member.toUpperCase() + ".coordinator", "user_cast_vote", id,
-                    Map.of("answer", "consent"));
-        }
-        for (String member : members) {
-            as(member + ".leader").complete(member.toUpperCase() + ".leader", "user_sign_agreement", id,
-                    Map.of("signedContentHash", hash));
-        }
     }
 
     private int paymentsRecorded(String projectId) {
@@ -211,14 +191,6 @@ class CrossBorderSettlementTest {
     private int benefitsBooked(String agreementId) {
         return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
                 agreementId);
-    }
-
-    private Object bootstrapServers() {
-        return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
-    }
-
-    private StaffClient as(String user) {
-        return new StaffClient(anonymous, driver, user);
     }
 
     private static Map<String, Object> read() {
