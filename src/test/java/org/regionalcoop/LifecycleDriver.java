@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Component
 public class LifecycleDriver {
 
-    /** How long a wait trusts {@link JobOutcomes} before it looks at the engine again, for jobs another instance runs. */
+    /** How long a wait trusts {@link JobOutcomes} before it asks the engine, for jobs another instance runs. */
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
 
     private final Agreements agreements;
@@ -74,14 +74,21 @@ public class LifecycleDriver {
     /**
      * Waits until the engine's job executor has run what a completion or an answer left to it: the steps behind the
      * transaction boundaries of docs/decisions/transaction-boundaries.md. A step that fails ends the wait when its
-     * retries are spent (an incident); the test then finds the state it expected missing. It looks at the engine again
-     * when one of the jobs it waits for has committed an outcome ({@link JobOutcomes}), not on a clock.
+     * retries are spent (an incident); the test then finds the state it expected missing. It learns of the jobs and
+     * their outcomes from {@link JobOutcomes}, not by querying the engine; it asks the engine only when a job has
+     * failed (whether it will be retried) or has been silent for a while (a job another instance ran).
      */
     public void awaitContinuations(AgreementId agreement) {
+        String prefix = agreement.toString();
         long deadline = System.nanoTime() + PlatformTest.PATIENCE.toNanos();
+        boolean askTheEngine = false;
         while (true) {
             long since = outcomes.now();
-            List<String> pending = pendingContinuations(agreement).stream().map(Job::getId).toList();
+            List<String> pending = outcomes.unfinished(prefix);
+            if (askTheEngine || outcomes.anyFailed(pending)) {
+                pending = pendingContinuations(agreement);
+                outcomes.settle(prefix, pending);
+            }
             if (pending.isEmpty()) {
                 return;
             }
@@ -91,7 +98,7 @@ public class LifecycleDriver {
                         + PlatformTest.PATIENCE + ": jobs " + pending);
             }
             try {
-                outcomes.awaitAny(pending, since, Duration.ofNanos(Math.min(left, LOOK_AGAIN.toNanos())));
+                askTheEngine = !outcomes.awaitAny(pending, since, Duration.ofNanos(Math.min(left, LOOK_AGAIN.toNanos())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("Interrupted while waiting for agreement " + agreement + "'s steps", e);
@@ -104,13 +111,14 @@ public class LifecycleDriver {
     }
 
     /** Read as the engine itself: the test's signed-in member of staff would be bound by the staff's query limit. */
-    private List<Job> pendingContinuations(AgreementId agreement) {
+    private List<String> pendingContinuations(AgreementId agreement) {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
             Set<String> instances = instancesOf(agreement);
             return management.createJobQuery().messages().withRetriesLeft().list().stream()
                     .filter(job -> instances.contains(job.getProcessInstanceId()))
+                    .map(Job::getId)
                     .toList();
         } finally {
             identity.setAuthentication(caller);

@@ -9,15 +9,18 @@ import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine records the history Cockpit, the administrators' views, the task API and the drills read, and not
- * the history of every variable change; it sends its statements in batches.
+ * the history of every variable change; it sends its statements in batches, a batch of inserts as one statement.
  */
 @PlatformTest
 class EngineHistoryTest {
@@ -41,6 +44,27 @@ class EngineHistoryTest {
         assertThat(configuration.isJdbcBatchProcessing()).isTrue();
         assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
                 .isEqualTo(Integer.toString(EngineHistory.ID));
+    }
+
+    @Test
+    void aBatchOfInsertsReachesTheDatabaseAsOneStatement() {
+        int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("create temporary table batch_probe (n int)");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into batch_probe values (?)")) {
+                for (int n = 1; n <= 2; n++) {
+                    insert.setInt(1, n);
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
+            } finally {
+                try (Statement ddl = connection.createStatement()) {
+                    ddl.execute("drop table batch_probe");
+                }
+            }
+        });
+        assertThat(counts).containsOnly(Statement.SUCCESS_NO_INFO);
     }
 
     @Test

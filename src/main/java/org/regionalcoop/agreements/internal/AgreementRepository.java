@@ -18,6 +18,8 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,9 @@ public class AgreementRepository {
             """;
     static final String SELECT_AGREEMENT = AGREEMENT_COLUMNS + " from agreement a" + CURRENT_VERSION;
 
+    /** The key of the agreements read in the current transaction among its resources. */
+    private static final Object READ_IN_THIS_TRANSACTION = new Object();
+
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementJson json;
     private final ServiceLevels serviceLevels;
@@ -58,6 +64,7 @@ public class AgreementRepository {
     }
 
     public void insert(Agreement agreement) {
+        forget(agreement.id());
         AgreementVersion first = agreement.current();
         jdbc.update("""
                 insert into agreement (id, initiator, status, current_version, proposed_by, proposed_at, renewal_of,
@@ -77,6 +84,7 @@ public class AgreementRepository {
 
     /** Makes the version current; the version number's primary key refuses two concurrent revisions. */
     public void addVersion(AgreementVersion version) {
+        forget(version.agreementId());
         insertVersion(version);
         jdbc.update("""
                 update agreement set current_version = :version, title = :title, mode = :mode, fields = :fields,
@@ -126,6 +134,7 @@ public class AgreementRepository {
 
     /** Sets the status, since the given instant, and returns the one before; approval is remembered. */
     public AgreementStatus updateStatus(AgreementId id, AgreementStatus status, Instant at) {
+        forget(id);
         List<String> before = jdbc.queryForList("""
                 update agreement a set status = :status, status_since = :at,
                        approved_at = case when :status = 'APPROVED' then :at else a.approved_at end
@@ -140,9 +149,45 @@ public class AgreementRepository {
         return AgreementStatus.valueOf(before.get(0));
     }
 
+    /**
+     * The agreement with its current version. Read once per transaction: the steps of one engine transaction (the
+     * task's name, the agencies it involves, the delegates' checks) each ask for the same agreement, which only this
+     * repository changes, and forgets on each change.
+     */
     public Optional<Agreement> find(AgreementId id) {
+        Map<AgreementId, Optional<Agreement>> read = readInThisTransaction();
+        return read == null ? load(id) : read.computeIfAbsent(id, this::load);
+    }
+
+    private Optional<Agreement> load(AgreementId id) {
         return jdbc.query(SELECT_AGREEMENT + " where a.id = :id", Map.of("id", id.value()), this::agreement)
                 .stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<AgreementId, Optional<Agreement>> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object read = TransactionSynchronizationManager.getResource(READ_IN_THIS_TRANSACTION);
+        if (read == null) {
+            read = new HashMap<AgreementId, Optional<Agreement>>();
+            TransactionSynchronizationManager.bindResource(READ_IN_THIS_TRANSACTION, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_IN_THIS_TRANSACTION);
+                }
+            });
+        }
+        return (Map<AgreementId, Optional<Agreement>>) read;
+    }
+
+    private void forget(AgreementId id) {
+        Map<AgreementId, Optional<Agreement>> read = readInThisTransaction();
+        if (read != null) {
+            read.remove(id);
+        }
     }
 
     public List<Agreement> findAll(Collection<AgreementId> ids) {
