@@ -15,9 +15,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Serves a task's form its context ({@link TaskContextVariables#of}) from the modules' tables when the form asks
@@ -26,6 +29,8 @@ import java.util.List;
  * the Tasklist reads a Camunda Form's values through ({@code GET /engine-rest/task/{id}/form-variables}), puts them
  * ahead of the task's and its process's variables, under the engine's own check that the caller may read the task's
  * variables. Everything else (the form's key or reference, and what a submitted form writes) is the model's.
+ * The context is in the reader's language, the request's {@code Accept-Language} as the Tasklist's own texts follow
+ * the browser's; a form read outside a request (the platform's own steps, tests) is in English.
  */
 class TaskContextForm implements TaskFormHandler {
 
@@ -45,11 +50,16 @@ class TaskContextForm implements TaskFormHandler {
         if (form instanceof FormDataImpl data) {
             TaskSteps.of(task.getTaskDefinitionKey()).ifPresent(step -> {
                 List<FormField> fields = new ArrayList<>(data.getFormFields() == null ? List.of() : data.getFormFields());
-                contexts.getObject().of(step.context(), task).forEach((name, value) -> fields.add(field(name, value)));
+                contexts.getObject().of(step.context(), task, reader()).forEach((name, value) -> fields.add(field(name, value)));
                 data.setFormFields(fields);
             });
         }
         return form;
+    }
+
+    private static Locale reader() {
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        return request == null || request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
     }
 
     private static FormField field(String name, Object value) {

@@ -22,6 +22,7 @@ import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.settlement.SettlementVariables;
 import org.regionalcoop.settlement.Settlements;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.text.DecimalFormat;
@@ -42,7 +43,9 @@ import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
  * Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
  * ({@link #of}) is read when its form asks ({@link TaskContextForm}), so the engine writes and deletes no
  * variable for it. A task whose agreement or project the platform does not know (a process started by hand) gets
- * none.
+ * none. The form's text is in the reader's language ({@link #of}): Chinese for a Chinese reader, English otherwise,
+ * in the workbench's words ({@code messages*.properties}); what staff wrote (titles, rules, descriptions) stays as
+ * written.
  */
 @Component
 class TaskContextVariables {
@@ -65,10 +68,12 @@ class TaskContextVariables {
     private final Projects projects;
     private final Settlements settlements;
     private final Funds funds;
+    private final MessageSource messages;
 
     TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements,
-                         Funds funds) {
+                         Funds funds, MessageSource messages) {
         this.funds = funds;
+        this.messages = messages;
         this.agreements = agreements;
         this.organizations = organizations;
         this.projects = projects;
@@ -77,15 +82,45 @@ class TaskContextVariables {
 
     /** The agreement's title, and a project's name: what the task's name and the Tasklist's filters show. */
     Map<String, Object> naming(TaskSteps.Context context, VariableScope task) {
-        return read(context, task, false);
+        return read(context, task, null);
     }
 
-    /** Everything the task's form shows, its title and project's name included. */
-    Map<String, Object> of(TaskSteps.Context context, VariableScope task) {
-        return read(context, task, true);
+    /** Everything the task's form shows, its title and project's name included, in the reader's language. */
+    Map<String, Object> of(TaskSteps.Context context, VariableScope task, Locale reader) {
+        return read(context, task, new Words(messages, reader));
     }
 
-    private Map<String, Object> read(TaskSteps.Context context, VariableScope task, boolean whole) {
+    /** The form's text in one language: Chinese for a Chinese reader, English (the bundle's default) for anyone else. */
+    private record Words(MessageSource messages, Locale locale) {
+
+        Words {
+            locale = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+
+        String say(String key, Object... arguments) {
+            return messages.getMessage("tasklist.context." + key, arguments, locale);
+        }
+
+        String word(String prefix, Enum<?> value) {
+            return messages.getMessage(prefix + "." + value.name(), null, locale);
+        }
+
+        String list() {
+            return chinese() ? "、" : ", ";
+        }
+
+        String items() {
+            return chinese() ? "；" : "; ";
+        }
+
+        boolean chinese() {
+            return locale.getLanguage().equals(Locale.CHINESE.getLanguage());
+        }
+    }
+
+    /** The form's context when {@code words} are given, else only what names the task. */
+    private Map<String, Object> read(TaskSteps.Context context, VariableScope task, Words words) {
+        boolean whole = words != null;
         Optional<Agreement> agreement = AgreementId.VARIABLE.from(task).getOptional().flatMap(agreements::find);
         if (agreement.isEmpty()) {
             return Map.of();
@@ -103,15 +138,15 @@ class TaskContextVariables {
                 PROJECT_NAME.on(variables).set(project.get().project().name());
                 if (whole && context == TaskSteps.Context.MILESTONE) {
                     MILESTONE_FIGURES.on(variables).set(milestone(project.get(),
-                            JointProjectVariables.MILESTONE.from(task).getOptional().orElse("")));
+                            JointProjectVariables.MILESTONE.from(task).getOptional().orElse(""), words));
                 }
                 if (whole && context == TaskSteps.Context.FUND_ALLOCATION) {
-                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id())));
+                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id()), words));
                 }
             }
             default -> {
                 if (whole) {
-                    agreementForm(context, task, agreement.get().id(), version, variables);
+                    agreementForm(context, task, agreement.get().id(), version, variables, words);
                 }
             }
         }
@@ -119,134 +154,138 @@ class TaskContextVariables {
     }
 
     private void agreementForm(TaskSteps.Context context, VariableScope task, AgreementId agreementId, AgreementVersion version,
-                               Map<String, Object> variables) {
+                               Map<String, Object> variables, Words words) {
         AgreementContent content = version.content();
         switch (context) {
             case BALLOT -> {
-                AGREEMENT_TYPE.on(variables).set(words(content.type()) + " agreement, " + words(content.mode()) + " mode");
-                AGREEMENT_TERM.on(variables).set(content.term().start() + " to " + content.term().end());
-                COST_SHARES.on(variables).set(costShares(content.costShares()));
-                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
-                AGREEMENT_TEXT.on(variables).set(text(version));
+                AGREEMENT_TYPE.on(variables).set(type(content, words));
+                AGREEMENT_TERM.on(variables).set(words.say("term", content.term().start().toString(), content.term().end().toString()));
+                COST_SHARES.on(variables).set(costShares(content.costShares(), words));
+                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests(), words));
+                AGREEMENT_TEXT.on(variables).set(text(version, words));
             }
             case SIGNATURE -> {
-                AGREEMENT_TEXT.on(variables).set(text(version));
+                AGREEMENT_TEXT.on(variables).set(text(version, words));
                 CONTENT_HASH.on(variables).set(version.contentHash());
             }
             case REVIEW -> {
-                AGREEMENT_TEXT.on(variables).set(text(version));
-                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests()));
+                AGREEMENT_TEXT.on(variables).set(text(version, words));
+                SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests(), words));
             }
-            case SETTLEMENT -> settlement(task, agreementId, variables);
+            case SETTLEMENT -> settlement(task, agreementId, variables, words);
             default -> { }
         }
     }
 
-    private String fund(ProjectSummary project, FundStatement fund) {
+    private String fund(ProjectSummary project, FundStatement fund, Words words) {
         return String.join("\n",
-                "Led by: " + (project.lead() != null ? government(project.lead()) : "the body " + project.leadBody()),
-                "Budget: " + yuan(project.budget()) + ", of which asked of the fund: " + yuan(project.fundPart())
-                        + ", grant part: " + yuan(project.grantPart()),
-                "The fund: paid in " + yuan(fund.paidIn()) + " of " + yuan(fund.agreed()) + " agreed; held for projects "
-                        + yuan(fund.reserved()) + " (this one's part included); allocated " + yuan(fund.allocated())
-                        + "; available " + yuan(fund.available()),
-                "Paid in by: " + fund.members().stream().map(member -> government(member.participant()) + " "
-                        + yuan(member.paidIn()) + " of " + yuan(member.agreed())).collect(Collectors.joining(", ")));
+                words.say("fund.led-by", project.lead() != null ? government(project.lead(), words)
+                        : words.say("fund.led-by-body", project.leadBody())),
+                words.say("fund.budget", yuan(project.budget(), words), yuan(project.fundPart(), words), yuan(project.grantPart(), words)),
+                words.say("fund.fund", yuan(fund.paidIn(), words), yuan(fund.agreed(), words), yuan(fund.reserved(), words),
+                        yuan(fund.allocated(), words), yuan(fund.available(), words)),
+                words.say("fund.paid-by", fund.members().stream().map(member -> words.say("fund.member",
+                        government(member.participant(), words), yuan(member.paidIn(), words), yuan(member.agreed(), words)))
+                        .collect(Collectors.joining(words.list()))));
     }
 
-    private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables) {
+    private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables, Words words) {
         Optional<String> participant = SettlementVariables.ANSWERING_PARTICIPANT.from(task).getOptional();
         SettlementVariables.SETTLEMENT_ID.from(task).getOptional().flatMap(id -> settlements.ofAgreement(agreementId).stream()
                 .filter(settlement -> settlement.id().equals(id)).findFirst()).ifPresent(settlement -> {
             settlement.positions().stream().filter(position -> participant.orElse("").equals(position.participant()))
-                    .findFirst().ifPresent(position -> SETTLEMENT_POSITION.on(variables).set(position(position)));
-            SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers()));
+                    .findFirst().ifPresent(position -> SETTLEMENT_POSITION.on(variables).set(position(position, words)));
+            SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers(), words));
         });
     }
 
-    private String text(AgreementVersion version) {
+    private static String type(AgreementContent content, Words words) {
+        return words.say("type", words.word("type", content.type()), words.word("mode", content.mode()));
+    }
+
+    private String text(AgreementVersion version, Words words) {
         AgreementContent content = version.content();
         return String.join("\n",
-                content.title() + " (version " + version.number() + ")",
-                "Type: " + words(content.type()) + " agreement, " + words(content.mode()) + " mode",
-                "Fields: " + content.fields().stream().map(TaskContextVariables::words).collect(Collectors.joining(", ")),
-                "Participants: " + content.participants().stream().map(this::government).collect(Collectors.joining(", ")),
-                "Secretariat: " + government(content.secretariat()),
-                "Term: " + content.term().start() + " to " + content.term().end(),
-                "Cost shares: " + costShares(content.costShares()),
-                "Benefit sharing: " + orNone(content.benefitSharingRule()),
-                "Compensation: " + orNone(content.compensationRule()),
-                "Penalty for leaving early: " + (content.defectionPenalty() == null ? "none" : yuan(content.defectionPenalty())),
-                "Support requested: " + support(content.supportRequests()));
+                words.say("text.title", content.title(), String.valueOf(version.number())),
+                words.say("text.type", type(content, words)),
+                words.say("text.fields", content.fields().stream().map(field -> words.word("cooperation-field", field))
+                        .collect(Collectors.joining(words.list()))),
+                words.say("text.participants", content.participants().stream().map(code -> government(code, words))
+                        .collect(Collectors.joining(words.list()))),
+                words.say("text.secretariat", government(content.secretariat(), words)),
+                words.say("text.term", words.say("term", content.term().start().toString(), content.term().end().toString())),
+                words.say("text.cost-shares", costShares(content.costShares(), words)),
+                words.say("text.benefit-sharing", orNone(content.benefitSharingRule(), words)),
+                words.say("text.compensation", orNone(content.compensationRule(), words)),
+                words.say("text.penalty", content.defectionPenalty() == null ? words.say("none") : yuan(content.defectionPenalty(), words)),
+                words.say("text.support", support(content.supportRequests(), words)));
     }
 
-    private String costShares(List<CostShare> shares) {
-        return shares.stream().map(share -> government(share.participant()) + " " + share.percent().stripTrailingZeros()
-                .toPlainString() + " %").collect(Collectors.joining(", "));
+    private String costShares(List<CostShare> shares, Words words) {
+        return shares.stream().map(share -> government(share.participant(), words) + " " + share.percent().stripTrailingZeros()
+                .toPlainString() + " %").collect(Collectors.joining(words.list()));
     }
 
-    private static String support(List<SupportRequest> requests) {
+    private static String support(List<SupportRequest> requests, Words words) {
         if (requests.isEmpty()) {
-            return "none";
+            return words.say("none");
         }
-        return requests.stream().map(request -> words(request.type()) + (request.amount() == null ? "" : " " + yuan(request.amount()))
-                + (request.description() == null || request.description().isBlank() ? "" : " (" + request.description() + ")"))
-                .collect(Collectors.joining("; "));
+        return requests.stream().map(request -> words.word("support", request.type())
+                        + (request.amount() == null ? "" : " " + yuan(request.amount(), words))
+                        + (request.description() == null || request.description().isBlank() ? ""
+                        : words.say("described", request.description())))
+                .collect(Collectors.joining(words.items()));
     }
 
-    private String position(Settlement.ParticipantPosition position) {
+    private String position(Settlement.ParticipantPosition position, Words words) {
         return String.join("\n",
-                government(position.participant()) + ": net " + signed(position.net())
-                        + (position.net().isNegative() ? " (you owe the others)" : " (the others owe you)"),
-                "Costs paid " + yuan(position.costPaid()) + ", cost share " + yuan(position.costShare())
-                        + ", cost balance " + signed(position.cost()),
-                "Benefit received " + yuan(position.benefitReceived()) + ", fair benefit " + yuan(position.benefitFair())
-                        + ", benefit balance " + signed(position.benefit()),
-                "Penalties " + signed(position.penalties()) + ", counterpart support " + signed(position.support())
-                        + ", adjustments " + signed(position.adjustments()) + ", settled earlier " + signed(position.settled()));
+                words.say(position.net().isNegative() ? "position.owes" : "position.owed",
+                        government(position.participant(), words), signed(position.net(), words)),
+                words.say("position.cost", yuan(position.costPaid(), words), yuan(position.costShare(), words),
+                        signed(position.cost(), words)),
+                words.say("position.benefit", yuan(position.benefitReceived(), words), yuan(position.benefitFair(), words),
+                        signed(position.benefit(), words)),
+                words.say("position.other", signed(position.penalties(), words), signed(position.support(), words),
+                        signed(position.adjustments(), words), signed(position.settled(), words)));
     }
 
-    private String transfers(List<Settlement.Transfer> transfers) {
+    private String transfers(List<Settlement.Transfer> transfers, Words words) {
         if (transfers.isEmpty()) {
-            return "none: nobody owes anybody";
+            return words.say("transfers.none");
         }
-        return transfers.stream().map(transfer -> government(transfer.payer()) + " pays " + government(transfer.payee())
-                + " " + yuan(transfer.amount())).collect(Collectors.joining("\n"));
+        return transfers.stream().map(transfer -> words.say("transfer", government(transfer.payer(), words),
+                government(transfer.payee(), words), yuan(transfer.amount(), words))).collect(Collectors.joining("\n"));
     }
 
-    private static String milestone(ProjectDetail project, String name) {
+    private static String milestone(ProjectDetail project, String name, Words words) {
         return project.milestones().stream().filter(milestone -> milestone.name().equals(name)).findFirst()
                 .map(milestone -> String.join("\n",
-                        "Due " + milestone.dueDate() + "; verifying it releases " + yuan(milestone.grantAmount()) + " of the grant",
-                        "Project budget " + yuan(project.project().budget()) + ", of which grant " + yuan(project.project().grantPart()),
-                        milestone.actualCost() == null ? "Not reported yet"
-                                : "Reported cost so far " + yuan(milestone.actualCost()) + ": " + milestone.summary()))
+                        words.say("milestone.due", milestone.dueDate().toString(), yuan(milestone.grantAmount(), words)),
+                        words.say("milestone.budget", yuan(project.project().budget(), words), yuan(project.project().grantPart(), words)),
+                        milestone.actualCost() == null ? words.say("milestone.not-reported")
+                                : words.say("milestone.reported", yuan(milestone.actualCost(), words), milestone.summary())))
                 .orElse("");
     }
 
-    private String government(GovernmentCode code) {
-        return organizations.find(code).map(Government::name).map(name -> name + " (" + code.value() + ")")
-                .orElse(code.value());
+    private String government(GovernmentCode code, Words words) {
+        return organizations.find(code).map(government -> government.nameIn(words.locale()))
+                .map(name -> name + " (" + code.value() + ")").orElse(code.value());
     }
 
-    private String government(String code) {
-        return government(GovernmentCode.of(code));
+    private String government(String code, Words words) {
+        return government(GovernmentCode.of(code), words);
     }
 
-    /** Yuan grouped as people write them, e.g. {@code 1,250,000.00 yuan}. */
-    static String yuan(Money amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount.yuan()) + " yuan";
+    /** Yuan grouped as people write them, e.g. {@code 1,250,000.00 yuan}, {@code 1,250,000.00 元}. */
+    private static String yuan(Money amount, Words words) {
+        return words.say("yuan", new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount.yuan()));
     }
 
-    private static String signed(Money amount) {
-        return (amount.yuan().signum() > 0 ? "+" : "") + yuan(amount);
+    private static String signed(Money amount, Words words) {
+        return (amount.yuan().signum() > 0 ? "+" : "") + yuan(amount, words);
     }
 
-    private static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String orNone(String text) {
-        return text == null || text.isBlank() ? "none" : text;
+    private static String orNone(String text, Words words) {
+        return text == null || text.isBlank() ? words.say("none") : text;
     }
 }

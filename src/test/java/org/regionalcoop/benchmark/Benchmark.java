@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The benchmark command ({@code ./mvnw -q test-compile exec:exec@benchmark}): starts the platform on the
- * embedded PostgreSQL and broker once, runs the floors and the workloads W1 to W5 in rounds that
+ * embedded PostgreSQL and broker once, runs the floors and the workloads W1 to W6 in rounds that
  * alternate baseline and treatment after a warm-up, prints a table of medians, spreads and ratios and
  * writes it as JSON under the directory given as the first argument. Stops every server it started.
  */
@@ -91,6 +91,9 @@ public final class Benchmark {
             }
             if (settings.runs("w5")) {
                 new BoardLoad(jdbc, context).run(settings, report, progress);
+            }
+            if (settings.runs("w6")) {
+                new MyWorkPageLoad(jdbc, context).run(settings, report, progress);
             }
             if (hops != null) {
                 hops.close();

@@ -13,7 +13,7 @@ record Settings(int rounds, Set<String> workloads, Duration floorDuration, Durat
     static Settings fromSystemProperties() {
         return new Settings(
                 Integer.getInteger("benchmark.rounds", 3),
-                Arrays.stream(System.getProperty("benchmark.workloads", "floors,w1,w2,w3,w4,w5").split(","))
+                Arrays.stream(System.getProperty("benchmark.workloads", "floors,w1,w2,w3,w4,w5,w6").split(","))
                         .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet()),
                 Duration.parse(System.getProperty("benchmark.floor-duration", "PT3S")),
                 Duration.parse(System.getProperty("benchmark.lifecycle-duration", "PT20S")),

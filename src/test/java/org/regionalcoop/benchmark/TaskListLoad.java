@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,19 +19,15 @@ import java.util.concurrent.CompletableFuture;
  * W4: the first page (50) and the count of "my tasks" through {@link StaffTasks#mine}, for members of staff
  * in 1, 4 and 100 groups, at 1,000 and at 100,000 open tasks, alternating, each idle and under W2's load
  * (lifecycles through Kafka at half W1's saturation) when W2 ran before. The tasks are inserted in bulk
- * as {@code MyTasksQueryPlanTest} does: each offered to one role of one of 50 governments, every 10,000th
- * also assigned to the user, with their rows in the task lists' projection ({@code open_task}). They are ballot tasks without an instance, so the page can read their form.
+ * by {@link OpenTasks}.
  */
 final class TaskListLoad {
 
     static final int SMALL = 1_000;
     static final int LARGE = 100_000;
-    static final int GOVERNMENTS = 50;
-    static final List<String> ROLES = List.of("coordinator", "leader", "finance_officer", "reviewer");
-    static final String USER = "bench.user";
     static final Duration PATIENCE = Duration.ofSeconds(6);
 
-    private final JdbcTemplate jdbc;
+    private final OpenTasks openTasks;
     private final StaffTasks staffTasks;
     private final Resources resources;
     private final Map<String, Caller> callers = new LinkedHashMap<>();
@@ -52,24 +47,13 @@ final class TaskListLoad {
     }
 
     TaskListLoad(JdbcTemplate jdbc, StaffTasks staffTasks, Resources resources, Optional<Background> background) {
-        this.jdbc = jdbc;
+        this.openTasks = new OpenTasks(jdbc);
         this.staffTasks = staffTasks;
         this.resources = resources;
         this.background = background;
-        callers.put("1 group", new Caller(USER, Set.of("P7.coordinator")));
-        callers.put("4 groups", new Caller(USER, groups(1)));
-        callers.put("100 groups", new Caller(USER, groups(25)));
-    }
-
-    /** Every role of the first n governments, starting at P7 so the 1- and 4-group users share P7. */
-    private static Set<String> groups(int governments) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (int g = 0; g < governments; g++) {
-            for (String role : ROLES) {
-                groups.add("P" + ((7 + g) % GOVERNMENTS) + "." + role);
-            }
-        }
-        return groups;
+        callers.put("1 group", new Caller(OpenTasks.USER, Set.of("P7.coordinator")));
+        callers.put("4 groups", new Caller(OpenTasks.USER, OpenTasks.groups(1)));
+        callers.put("100 groups", new Caller(OpenTasks.USER, OpenTasks.groups(25)));
     }
 
     void run(Settings settings, Report report, Progress progress) {
@@ -81,12 +65,12 @@ final class TaskListLoad {
         Map<String, List<Double>> calls = new LinkedHashMap<>();
         Map<String, List<Double>> statements = new LinkedHashMap<>();
         try {
-            openTasks(SMALL);
+            openTasks.resize(SMALL);
             progress.say("W4: warm-up at %,d open tasks", SMALL);
             callers.values().forEach(caller -> measure(caller, settings.taskListCalls() / 2));
             for (int round = 1; round <= settings.rounds(); round++) {
                 for (int open : new int[] {SMALL, LARGE}) {
-                    openTasks(open);
+                    openTasks.resize(open);
                     for (String condition : conditions) {
                         Optional<CompletableFuture<Load.Outcome>> load = background.filter(b -> !condition.equals("idle"))
                                 .map(b -> b.during(PATIENCE.multipliedBy(callers.size())));
@@ -114,7 +98,7 @@ final class TaskListLoad {
                 }
             }
         } finally {
-            closeTasks();
+            openTasks.clear();
         }
         for (String key : p99.keySet()) {
             report.figure("W4", "my tasks page+count p50, " + key + " (" + totals.get(key) + " mine)", "ms", p50.get(key));
@@ -159,48 +143,5 @@ final class TaskListLoad {
 
     private TaskPage firstPage(Caller caller) {
         return staffTasks.mine(caller, new StaffTasks.Filter(null, null, null, null), 0, 50);
-    }
-
-    /** Grows or shrinks the benchmark's open tasks to exactly this many, then refreshes the planner's statistics. */
-    private void openTasks(int count) {
-        int present = jdbc.queryForObject("select count(*) from act_ru_task where id_ like 'bench-%'", Integer.class);
-        if (present > count) {
-            jdbc.update("delete from open_task where task_id like 'bench-%' and substr(task_id, 7)::int > ?", count);
-            jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%' and substr(id_, 12)::int > ?", count);
-            jdbc.update("delete from act_ru_task where id_ like 'bench-%' and substr(id_, 7)::int > ?", count);
-        } else if (present < count) {
-            jdbc.update("""
-                    insert into act_ru_task (id_, rev_, name_, task_def_key_, proc_def_id_, priority_, create_time_, due_date_,
-                                             suspension_state_, assignee_)
-                    select 'bench-' || n, 1, 'Benchmark work ' || n, 'user_cast_vote',
-                           (select id_ from act_re_procdef where key_ = 'agreement_ballot' order by version_ desc limit 1),
-                           50, now(), now() + (n % 365) * interval '1 day', 1, case when n % 10000 = 0 then ? end
-                    from generate_series(? + 1, ?) n""", USER, present, count);
-            jdbc.update("""
-                    insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
-                    select 'bench-link-' || n, 1, 'P' || (n % ?) || '.' || (array['coordinator','leader','finance_officer','reviewer'])[1 + (n / ?) % 4],
-                           'candidate', 'bench-' || n
-                    from generate_series(? + 1, ?) n""", GOVERNMENTS, GOVERNMENTS, present, count);
-            // The rows the engine's history events would have given them in the task lists' projection.
-            jdbc.update("""
-                    insert into open_task (task_id, audience, due_key, priority, task_def_key, agreement_id, assignee)
-                    select t.id_, a.audience, coalesce(t.due_date_, 'infinity'), t.priority_, t.task_def_key_, null, t.assignee_
-                    from act_ru_task t cross join lateral (
-                        select 'group:' || i.group_id_ from act_ru_identitylink i where i.task_id_ = t.id_ and i.type_ = 'candidate'
-                        union select 'user:' || t.assignee_ where t.assignee_ is not null
-                        union select '*') a (audience)
-                    where t.id_ like 'bench-%' and substr(t.id_, 7)::int > ?""", present);
-        }
-        jdbc.execute("analyze act_ru_task");
-        jdbc.execute("analyze act_ru_identitylink");
-        jdbc.execute("analyze open_task");
-    }
-
-    private void closeTasks() {
-        jdbc.update("delete from open_task where task_id like 'bench-%'");
-        jdbc.update("delete from act_ru_identitylink where id_ like 'bench-link-%'");
-        jdbc.update("delete from act_ru_task where id_ like 'bench-%'");
-        jdbc.execute("analyze act_ru_task");
-        jdbc.execute("analyze act_ru_identitylink");
     }
 }

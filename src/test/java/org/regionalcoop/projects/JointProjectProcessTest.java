@@ -8,9 +8,11 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,6 +111,16 @@ class JointProjectProcessTest {
         assertThat(verification.getName()).isEqualTo("核验里程碑 / Verify milestone: " + project.name() + " – Design");
         assertThat(forms.getTaskFormVariables(verification.getId()).get("milestoneFigures")).asString()
                 .endsWith("Reported cost so far 1,120.50 yuan: Design approved");
+        // As the Tasklist of a Chinese reader asks for it (the request's language).
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(forms.getTaskFormVariables(verification.getId()).get("milestoneFigures")).isEqualTo("""
+                    截止日期 2027-06-30；核验后拨付专项资金 150.00 元
+                    项目预算 1,000.00 元，其中专项资金 400.00 元
+                    迄今报告的成本 1,120.50 元：Design approved""");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(projects.get(project.id(), ADMINISTRATOR).milestones().get(0).actualCost().toString()).isEqualTo("1120.50");
     }
 

@@ -20,9 +20,11 @@ import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -122,6 +124,19 @@ class SettlementProcessTest {
                         .contains("cost share 2,500,000.00 yuan"))
                 .containsEntry("settlementTransfers", "Xiangtan (HN-XT) pays Changsha (HN-CS) 500,000.00 yuan\n"
                         + "Zhuzhou (HN-ZZ) pays Changsha (HN-CS) 500,000.00 yuan");
+
+        // As the Tasklist of a Chinese reader asks for it (the request's language).
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(forms.getTaskFormVariables(zhuzhou.getId()))
+                    .hasEntrySatisfying("settlementPosition", position -> assertThat((String) position)
+                            .startsWith("株洲市 (HN-ZZ)：净额 -500,000.00 元（本方应付其他参与方）\n")
+                            .contains("应分担成本 2,500,000.00 元"))
+                    .containsEntry("settlementTransfers", "湘潭市 (HN-XT) 向 长沙市 (HN-CS) 支付 500,000.00 元\n"
+                            + "株洲市 (HN-ZZ) 向 长沙市 (HN-CS) 支付 500,000.00 元");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

@@ -13,6 +13,10 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,10 +71,10 @@ class TaskPresentationTest {
                 .containsOnlyKeys(AGREEMENT_TITLE.name(), TaskPresentation.DUE_DATE.name());
         Map<String, Object> context = forms.getTaskFormVariables(ballots.get(0).getId());
         assertThat(context).containsEntry(AGREEMENT_TITLE.name(), title)
-                .containsEntry(AGREEMENT_TYPE.name(), "framework agreement, bottom up mode")
+                .containsEntry(AGREEMENT_TYPE.name(), "Framework agreement, Bottom-up")
                 .containsEntry(AGREEMENT_TERM.name(), "2027-01-01 to 2031-12-31")
                 .containsEntry(COST_SHARES.name(), "Changsha (HN-CS) 50 %, Zhuzhou (HN-ZZ) 50 %")
-                .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)");
+                .containsEntry(SUPPORT_REQUESTED.name(), "Fiscal transfer 10,000,000.00 yuan (transport fund)");
         assertThat(AGREEMENT_TEXT.from(context).get()).startsWith(title + " (version 1)")
                 .contains("Participants: Changsha (HN-CS), Zhuzhou (HN-ZZ)", "Penalty for leaving early: 1,000,000.00 yuan");
         assertThat(TaskPresentation.DUE_DATE.from(context).get()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
@@ -111,7 +115,7 @@ class TaskPresentationTest {
         Task review = driver.openTasks(agreement, "user_review_agreement").get(0);
         assertThat(review.getName()).isEqualTo("审批 / Review: " + agreement.current().content().title());
         assertThat(forms.getTaskFormVariables(review.getId()))
-                .containsEntry(SUPPORT_REQUESTED.name(), "fiscal transfer 10,000,000.00 yuan (transport fund)")
+                .containsEntry(SUPPORT_REQUESTED.name(), "Fiscal transfer 10,000,000.00 yuan (transport fund)")
                 .containsKey(AGREEMENT_TEXT.name());
 
         ResponseEntity<String> refused = complete("hn-pca.reviewer", review, Map.of("reviewDecision", "reject"));
@@ -157,6 +161,34 @@ class TaskPresentationTest {
                 "/engine-rest/task/{id}/form-variables", String.class, ballot.getId());
         assertThat(other.getStatusCode().is4xxClientError()).as("Beijing takes no part").isTrue();
         assertThat(other.getBody()).doesNotContain("Changsha (HN-CS) 50 %");
+    }
+
+    /** The Tasklist asks in its reader's language (the browser's Accept-Language): a Chinese reader's form says it in Chinese. */
+    @Test
+    void aChineseReaderReadsTheFormsContextInChinese() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ");
+        String title = agreement.current().content().title();
+        Task ballot = driver.openTasks(agreement, "user_cast_vote").stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> "HN-CS.coordinator".equals(link.getGroupId()))).findFirst().orElseThrow();
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8");
+
+        ResponseEntity<Map<String, Map<String, Object>>> form = anonymous.withBasicAuth("hn-cs.coordinator", PlatformTest.DEMO_PASSWORD)
+                .exchange("/engine-rest/task/{id}/form-variables?deserializeValues=false", HttpMethod.GET, new HttpEntity<>(chinese),
+                        new ParameterizedTypeReference<>() { }, ballot.getId());
+
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> context = new HashMap<>();
+        form.getBody().forEach((name, variable) -> context.put(name, variable.get("value")));
+        assertThat(context).containsEntry(AGREEMENT_TYPE.name(), "框架协议，自下而上")
+                .containsEntry(AGREEMENT_TERM.name(), "2027-01-01 至 2031-12-31")
+                .containsEntry(COST_SHARES.name(), "长沙市 (HN-CS) 50 %、株洲市 (HN-ZZ) 50 %")
+                .containsEntry(SUPPORT_REQUESTED.name(), "财政转移支付 10,000,000.00 元（transport fund）");
+        assertThat(AGREEMENT_TEXT.from(context).get()).startsWith(title + "（第 1 版）")
+                .contains("类型：框架协议，自下而上", "合作领域：交通", "参与方：长沙市 (HN-CS)、株洲市 (HN-ZZ)",
+                        "期限：2027-01-01 至 2031-12-31", "提前退出的违约金：1,000,000.00 元")
+                .doesNotContain("Type:", "Participants:", "Term:", "yuan", "none");
     }
 
     private ResponseEntity<String> complete(String user, Task task, Map<String, Object> values) {

@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -158,15 +159,25 @@ class TasklistBrowserTest {
         try {
             logIn("gd-sz.coordinator");
             waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@placeholder='筛选任务']")));
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list a[href*='task=" + ballot + "']")));
+            assertThat(relativeTimes()).as("the list as first shown: due and created, relative to now, in Chinese")
+                    .isNotEmpty().allSatisfy(TasklistBrowserTest::chinese);
             openThroughTheFilter(ballot, ballotName(title), title);
             assertThat(browser.findElement(By.cssSelector(".names h2.task")).getText()).as("the task's name, Chinese first")
                     .isEqualTo(ballotName(title));
             assertThat(shownField("协议 / Agreement").getAttribute("value")).isEqualTo(title);
+            assertThat(shownField("期限 / Term").getAttribute("value")).as("the context in the reader's language")
+                    .isEqualTo("2027-01-01 至 2031-12-31");
+            assertThat(shownField("成本分担比例 / Cost shares").getAttribute("value")).isEqualTo("沈阳市 (LN-SY) 50 %、深圳市 (GD-SZ) 50 %");
+            assertThat(shownField("提交表决的版本全文 / Text of the version put to the vote").getAttribute("value"))
+                    .startsWith(title + "（第 1 版）").contains("期限：2027-01-01 至 2031-12-31").doesNotContain("Term:", "yuan");
             assertThat(browser.findElement(By.cssSelector(".fjs-form-field-radio")).getText()).as("the question and its answers, Chinese first")
                     .contains("本政府的答复 / Your government's answer", "同意 / Consent", "拒绝 / Decline", "要求修改 / Ask for amendments");
             assertThat(waiting.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//button[@ng-click='complete()']"))).getText()).isEqualTo("完成");
             assertThat(browser.findElement(By.cssSelector("li.account > a")).getText()).isNotBlank();
+            assertThat(relativeTimes()).as("the task's due date and the list's times, relative to now, in Chinese")
+                    .isNotEmpty().allSatisfy(TasklistBrowserTest::chinese);
             keep("tasklist-ballot-zh");
             signOut();
         } catch (RuntimeException | AssertionError failure) {
@@ -199,6 +210,16 @@ class TasklistBrowserTest {
         click(By.cssSelector("button.claim"));
         // The form opens for input once the claim is answered.
         waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    }
+
+    /** What the Tasklist shows relative to now ("几秒前", "14 天后"; moment.js through angular-moment's am-time-ago). */
+    private List<String> relativeTimes() {
+        return browser.findElements(By.cssSelector("[am-time-ago]")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+    }
+
+    private static void chinese(String text) {
+        assertThat(text).as("a time relative to now").containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]");
     }
 
     /** A read-only field of the Camunda Form, by its label. */

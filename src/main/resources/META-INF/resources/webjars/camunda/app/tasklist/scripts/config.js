@@ -1,7 +1,7 @@
 // The platform's settings of the Tasklist, in place of the webjar's (see docs/workbench.md, "Camunda webapps").
 export default {
-  // Signed in through the workbench: signing out returns there.
-  customScripts: ['../platform/sign-out'],
+  // Signed in through the workbench: signing out returns there. Relative times follow the language once it has loaded.
+  customScripts: ['../platform/sign-out', '../platform/relative-times'],
   // Chosen from the browser's language; what locales/zh.json leaves out is shown in English.
   locales: {availableLocales: ['en', 'zh'], fallbackLocale: 'en'},
   // The help lists these descriptions as they are, whatever the language: Chinese first, as the filters and tasks.
