@@ -87,11 +87,15 @@ class MyWork {
         model.addAttribute("q", search);
 
         Map<Show, Count> counts = new TreeMap<>();
+        Map<String, Long> byStep = Map.of();
         for (Show each : Show.values()) {
-            counts.put(each, Count.of(sum(tasks.countByStep(caller, filter(each, null, titled, caller)))));
+            Map<String, Long> counted = tasks.countByStep(caller, filter(each, null, titled, caller));
+            counts.put(each, Count.of(sum(counted)));
+            if (each == show) {
+                byStep = counted;
+            }
         }
         model.addAttribute("counts", counts);
-        Map<String, Long> byStep = tasks.countByStep(caller, filter(show, null, titled, caller));
         // The steps' counts come from the first tasks found up to the limit: past it, each is a lower bound.
         boolean partial = sum(byStep) > TaskPage.COUNT_LIMIT;
         Map<String, Count> steps = new TreeMap<>();
