@@ -8,6 +8,7 @@ import org.regionalcoop.bodies.BodyMeetings;
 import org.regionalcoop.bodies.Meeting;
 import org.regionalcoop.bodies.MeetingId;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
@@ -66,11 +67,14 @@ class MeetingCostPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return page(meeting, amount, description, errors, model);
         }
+        CurrencyCode currency = agreements.get(new AgreementId(meeting.agreementId()), caller).current().content()
+                .settlementCurrency();
         Money money = null;
         if (!amount.isBlank()) {
             money = amounts.parse(amount).map(Money::of).orElse(null);
             if (money == null) {
-                errors.put("amount", text("error.amount", text("meeting-cost.field.amount")));
+                errors.put("amount", text("error.amount", text("meeting-cost.field.amount"), amounts.unit(currency),
+                        amounts.example(currency)));
             }
         }
         if (errors.isEmpty()) {
@@ -78,7 +82,7 @@ class MeetingCostPages {
                 meetings.recordCost(meeting.id(), money, description, caller);
             } catch (InvalidRequestException refused) {
                 for (Violation violation : refused.violations()) {
-                    errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field()));
+                    errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field(), amounts.unit(currency)));
                 }
             }
         }
