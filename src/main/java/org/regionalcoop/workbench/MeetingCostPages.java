@@ -12,6 +12,7 @@ import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
@@ -79,7 +80,7 @@ class MeetingCostPages {
         }
         if (errors.isEmpty()) {
             try {
-                meetings.recordCost(meeting.id(), money, description, caller);
+                meetings.recordCost(meeting.id(), money, PaidIn.SETTLEMENT_CURRENCY, description, caller);
             } catch (InvalidRequestException refused) {
                 for (Violation violation : refused.violations()) {
                     errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field(), amounts.unit(currency)));
