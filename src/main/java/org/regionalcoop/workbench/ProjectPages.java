@@ -40,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Registering a joint project of an agreement in force, and reporting a contribution paid to one: each a
@@ -58,9 +57,11 @@ class ProjectPages {
     private final Rules rules;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final OtherCurrency otherCurrency;
 
     ProjectPages(Projects projects, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
-                 Confirmation confirmation, MessageSource messages) {
+                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency) {
+        this.otherCurrency = otherCurrency;
         this.projects = projects;
         this.agreements = agreements;
         this.governments = governments;
@@ -134,7 +135,7 @@ class ProjectPages {
             return paymentPage(project, form, errors, model);
         }
         CurrencyCode settlement = currencyOf(project);
-        PaidIn paidIn = paidIn(form, settlement, errors);
+        PaidIn paidIn = otherCurrency.read(form.getCurrency(), form.getRate(), form.getRateDate(), settlement, errors);
         CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
         Money amount = amount(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
         LocalDate paidOn = date(form.getPaidOn(), "payment.field.paidOn", "paidOn", errors);
@@ -170,30 +171,6 @@ class ProjectPages {
         return confirmation.of("contribution", new AgreementId(project.project().agreementId()), caller, redirect);
     }
 
-    /**
-     * The currency the payment was made in and the rate agreed for it, as typed: none for a payment in the settlement
-     * currency, where a rate typed all the same is named rather than dropped (the currency was likely forgotten).
-     */
-    private PaidIn paidIn(PaymentForm form, CurrencyCode settlement, Map<String, String> errors) {
-        CurrencyCode currency = settlement;
-        if (!ProposalForm.blank(form.getCurrency())) {
-            try {
-                currency = CurrencyCode.of(form.getCurrency());
-            } catch (IllegalArgumentException unknown) {
-                errors.put("currency", text("payment.error.currency"));
-                return PaidIn.SETTLEMENT_CURRENCY;
-            }
-        }
-        if (currency.equals(settlement)) {
-            if (!ProposalForm.blank(form.getRate()) || !ProposalForm.blank(form.getRateDate())) {
-                errors.put("rate", text("payment.error.no-rate", amounts.unit(settlement)));
-            }
-            return PaidIn.SETTLEMENT_CURRENCY;
-        }
-        return new PaidIn(currency, ProposalForm.blank(form.getRate()) ? null : form.getRate().strip(),
-                date(form.getRateDate(), "payment.field.rateDate", "rateDate", errors));
-    }
-
     private String registrationPage(Agreement agreement, ProjectForm form, Map<String, String> errors, Model model) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("project", form);
@@ -216,11 +193,7 @@ class ProjectPages {
         CurrencyCode settlement = currencyOf(project);
         model.addAttribute("detail", project);
         model.addAttribute("currency", settlement);
-        model.addAttribute("currencies", Stream.concat(Stream.of(settlement),
-                CurrencyCode.OFFERED.stream().filter(offered -> !offered.equals(settlement))).toList());
-        model.addAttribute("otherCurrency", !CurrencyCode.CNY.equals(settlement)
-                || !ProposalForm.blank(form.getCurrency()) && !form.getCurrency().strip().equals(settlement.code())
-                || errors.containsKey("currency") || errors.containsKey("rate") || errors.containsKey("rateDate"));
+        otherCurrency.addTo(model, settlement, form.getCurrency(), errors);
         model.addAttribute("payment", form);
         model.addAttribute("errors", errors);
         model.addAttribute("payers", payers(project, Caller.current()));

@@ -1,7 +1,5 @@
 package org.regionalcoop.workbench;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +18,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -174,28 +167,12 @@ class CrossBorderPagesTest {
         return form;
     }
 
-    /** The Shanghai–Tokyo example in force: both consented and signed; horizontal, it needs no superior. */
-    @SuppressWarnings("unchecked")
     private String inForce() throws IOException {
-        Map<String, Object> proposal = new ObjectMapper().readValue(
-                Path.of("docs", "examples", "proposeAgreement", "cross-border.json").toFile(),
-                new TypeReference<LinkedHashMap<String, Object>>() {
-                });
-        ((Map<String, Object>) proposal.get("content")).put("title", "Cross-border pages " + UUID.randomUUID());
-        String id = (String) anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
-                .postForObject("/api/agreements", proposal, Map.class).get("id");
-        lifecycle.reachConsensus(agreements.current(AgreementId.of(id)));
-        return id;
+        return CrossBorderAgreements.inForce(anonymous, lifecycle, agreements);
     }
 
-    /** A 10,000,000 yen project led by Tokyo, shares Tokyo 60 %, Shanghai 40 %. */
     private String project(String agreement) {
-        Map<String, Object> registration = Map.of("name", "Cruise terminal trade desk " + agreement, "lead", "JP-TK",
-                "field", "trade", "location", "SH", "budget", "10000000", "grantPart", "0",
-                "costShares", List.of(Map.of("participant", "JP-TK", "percent", "60"), Map.of("participant", "SH", "percent", "40")),
-                "milestones", List.of(Map.of("name", "Desk open", "dueDate", "2028-12-31", "grantAmount", "0")));
-        return (String) anonymous.withBasicAuth("jp-tk.coordinator", PlatformTest.DEMO_PASSWORD)
-                .postForObject("/api/agreements/{id}/projects", registration, Map.class, agreement).get("id");
+        return CrossBorderAgreements.project(anonymous, agreement, "Cruise terminal trade desk");
     }
 
     private int payments(String project) {
