@@ -7,10 +7,13 @@ import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.MeetingSchedule;
 import org.regionalcoop.bodies.internal.MeetingRepository;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -131,10 +134,12 @@ public class BodyMeetings {
 
     /**
      * The host's coordinator or finance officer records a cost the host bore for a meeting it convened; refused,
-     * naming every bad field, before it is convened. Shared in settlement when the body shares its meeting costs.
+     * naming every bad field, before it is convened. Shared in settlement when the body shares its meeting costs. A
+     * cost paid in another currency than the agreement's ({@code paidIn}) counts for its conversion at the rate the
+     * parties agreed (half up, to the settlement currency's minor unit), and what was paid is kept beside it.
      */
     @Transactional
-    public MeetingCost recordCost(MeetingId id, Money amount, String description, Caller caller) {
+    public MeetingCost recordCost(MeetingId id, Money amount, PaidIn paidIn, String description, Caller caller) {
         Meeting meeting = get(id, caller);
         if (!mayRecordCosts(meeting, caller)) {
             throw new ForbiddenException("Only the host's coordinators and finance officers record its meeting costs");
@@ -144,30 +149,36 @@ public class BodyMeetings {
             violations.add(new Violation("meeting", "the meeting is " + meeting.status().key()
                     + "; costs are recorded once its host convened it"));
         }
+        CurrencyCode settlement = agreements.current(new AgreementId(meeting.agreementId())).current().content()
+                .settlementCurrency();
         if (amount == null || amount.yuan().signum() <= 0) {
             violations.add(new Violation("amount", "must be a positive amount"));
         } else {
-            agreements.current(new AgreementId(meeting.agreementId())).current().content().settlementCurrency()
-                    .problemWith(amount).ifPresent(problem -> violations.add(new Violation("amount", problem)));
+            paidIn.currencyOr(settlement).problemWith(amount)
+                    .ifPresent(problem -> violations.add(new Violation("amount", problem)));
         }
         if (description == null || description.isBlank()) {
             violations.add(new Violation("description", "is required"));
         } else if (description.length() > TextRules.DESCRIPTION) {
             violations.add(new Violation("description", "is longer than " + TextRules.DESCRIPTION + " characters"));
         }
+        violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+        Money counted = paidIn.counted(amount, settlement);
+        OriginalAmount original = paidIn.original(amount, settlement);
         AgreementId agreementId = new AgreementId(meeting.agreementId());
         boolean shared = body(agreements.current(agreementId).current().content(), agreementId, meeting.body())
                 .sharesMeetingCosts();
         UUID costId = UUID.randomUUID();
         Instant now = clock.instant();
         String text = description.strip();
-        repository.addCost(id, costId, amount, text, shared, caller.userId(), now);
+        repository.addCost(id, costId, counted, original, text, shared, caller.userId(), now);
         events.publishEvent(new MeetingCostsRecorded(meeting.agreementId(), id, costId, meeting.body(), meeting.number(),
-                meeting.host(), amount, text, shared, caller.userId(), now));
-        return new MeetingCost(costId, amount, text, shared, caller.userId(), now);
+                meeting.host(), counted, original, text, shared, caller.userId(), now));
+        return new MeetingCost(costId, counted, original, text, shared, caller.userId(), now);
     }
 
     /** The agreement's meetings, body by body in order, if the caller may see the agreement. */

@@ -6,22 +6,20 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.funds.internal.FundLedger;
-import org.regionalcoop.kernel.AgreedRate;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Amount;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,16 +58,6 @@ public class Funds {
     }
 
     /**
-     * How a payment was made, as its reporter states it: in a currency other than the agreement's, with the rate the
-     * parties agreed (units of the settlement currency per unit of it, an exact decimal) and the day they agreed it;
-     * all null for a payment in the settlement currency.
-     */
-    public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
-
-        public static final PaidIn SETTLEMENT_CURRENCY = new PaidIn(null, null, null);
-    }
-
-    /**
      * A payment reported in {@code paidIn}'s currency: the fund counts its conversion at the agreed rate (half up, to
      * the settlement currency's minor unit) and the ledger keeps what was paid beside it.
      */
@@ -81,22 +69,13 @@ public class Funds {
             throw new InvalidRequestException(violations);
         }
         CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
-        if (paidIn.currency() == null || paidIn.currency().equals(settlement)) {
+        if (paidIn.isIn(settlement)) {
             ledger.payIn(id.value(), participant, amount, paidAt, caller.userId());
         } else {
-            ledger.payIn(id.value(), participant, converted(amount, paidIn, settlement),
-                    OriginalAmount.of(Amount.of(amount, paidIn.currency()), rate(paidIn, settlement)), paidAt,
-                    caller.userId());
+            ledger.payIn(id.value(), participant, paidIn.counted(amount, settlement), paidIn.original(amount, settlement),
+                    paidAt, caller.userId());
         }
         return statement(id, caller);
-    }
-
-    private static AgreedRate rate(PaidIn paidIn, CurrencyCode settlement) {
-        return new AgreedRate(paidIn.currency(), settlement, new BigDecimal(paidIn.rate().strip()), paidIn.rateDate());
-    }
-
-    private static Money converted(Money amount, PaidIn paidIn, CurrencyCode settlement) {
-        return rate(paidIn, settlement).convert(Amount.of(amount, paidIn.currency())).money();
     }
 
     /**
@@ -112,42 +91,15 @@ public class Funds {
 
     /**
      * What reporting the payment in {@code paidIn}'s currency would refuse: as for one in the settlement currency, and
-     * the amount no finer than its currency, a currency with at most two minor units, a positive rate with at most ten
-     * decimals and the day it was agreed, not in the future; a payment in the settlement currency has no rate.
+     * the amount no finer than its currency and the way it was paid as {@link PaidIn#problems} checks it.
      */
     @Transactional(readOnly = true)
     public List<Violation> checkPayment(AgreementId id, GovernmentCode participant, Money amount, PaidIn paidIn,
                                         Instant paidAt, Caller caller) {
         List<Violation> violations = new ArrayList<>(checkPaymentIn(id, participant, amount, paidIn.currency(), paidAt, caller));
         CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
-        if (paidIn.currency() == null || paidIn.currency().equals(settlement)) {
-            if (paidIn.rate() != null || paidIn.rateDate() != null) {
-                violations.add(new Violation("rate", "a payment in " + settlement + ", the agreement's settlement "
-                        + "currency, has no rate"));
-            }
-            return violations;
-        }
-        if (!paidIn.currency().fitsMoney()) {
-            violations.add(new Violation("currency", paidIn.currency() + " has " + paidIn.currency().minorUnits()
-                    + " minor units; amounts are kept to two decimals"));
-        }
-        if (paidIn.rate() == null || paidIn.rate().isBlank()) {
-            violations.add(new Violation("rate", "the rate agreed for a payment in " + paidIn.currency()
-                    + " is required: units of " + settlement + " per unit of " + paidIn.currency()));
-        } else if (!paidIn.rate().strip().matches("[0-9]{1,14}(\\.[0-9]{1,10})?")
-                || new BigDecimal(paidIn.rate().strip()).signum() <= 0) {
-            violations.add(new Violation("rate", "a rate is a positive decimal with at most ten decimals, not '"
-                    + paidIn.rate() + "'"));
-        }
-        if (paidIn.rateDate() == null) {
-            violations.add(new Violation("rateDate", "the day the rate was agreed is required"));
-        } else if (paidIn.rateDate().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            violations.add(new Violation("rateDate", "must not be in the future"));
-        }
-        if (violations.isEmpty() && converted(amount, paidIn, settlement).yuan().signum() <= 0) {
-            violations.add(new Violation("amount", amount + " " + paidIn.currency() + " at the rate of " + paidIn.rate()
-                    + " is less than the smallest amount of " + settlement));
-        }
+        violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         return violations;
     }
 

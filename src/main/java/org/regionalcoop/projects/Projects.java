@@ -25,6 +25,7 @@ import org.regionalcoop.agreements.RunningProjectDecided;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,41 +142,56 @@ public class Projects {
     }
 
     /**
-     * A participant's finance officer reports a contribution it paid, as its finance system does over Kafka;
-     * anything wrong is named and nothing is recorded.
+     * A participant's finance officer reports a contribution it paid, as its finance system does over Kafka: in the
+     * agreement's settlement currency, or in another at the rate the parties agreed, when the payment counts for its
+     * conversion (half up, to the settlement currency's minor unit) and the ledger keeps what was paid beside it.
+     * Anything wrong is named and nothing is recorded.
      */
     @Transactional
-    public void reportPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, Caller caller) {
-        List<Violation> violations = checkPayment(id, participant, amount, paidAt, caller);
+    public void reportPayment(ProjectId id, GovernmentCode participant, Money amount, PaidIn paidIn, Instant paidAt,
+                              Caller caller) {
+        List<Violation> violations = checkPayment(id, participant, amount, paidIn, paidAt, caller);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        recordPayment(new AgreementId(project(id).agreementId()), id, participant, amount, paidAt, caller.userId());
+        AgreementId agreementId = new AgreementId(project(id).agreementId());
+        CurrencyCode settlement = agreements.current(agreementId).current().content().settlementCurrency();
+        recordPayment(agreementId, id, participant, paidIn.counted(amount, settlement), paidIn.original(amount, settlement),
+                paidAt, caller.userId());
     }
 
     /**
-     * What reporting the payment would refuse, without recording it: the amount must be above zero, the
-     * payment not in the future, and the participant must owe the project a contribution. Only the paying
-     * participant's finance officers report its payments.
+     * What reporting the payment would refuse, without recording it: the amount must be above zero and no finer than
+     * the currency it was paid in, the payment not in the future, the participant must owe the project a contribution,
+     * and a payment in another currency than the agreement's needs the rate agreed and its day
+     * ({@link PaidIn#problems}). Only the paying participant's finance officers report its payments.
      */
     @Transactional(readOnly = true)
-    public List<Violation> checkPayment(ProjectId id, GovernmentCode participant, Money amount, Instant paidAt, Caller caller) {
+    public List<Violation> checkPayment(ProjectId id, GovernmentCode participant, Money amount, PaidIn paidIn,
+                                        Instant paidAt, Caller caller) {
         ProjectDetail project = get(id, caller);
         if (participant == null || !caller.hasGroup(participant.value() + ".finance_officer")) {
             throw new ForbiddenException("Only the paying participant's finance officers report its payments");
         }
+        CurrencyCode settlement = agreements.current(new AgreementId(project.project().agreementId())).current().content()
+                .settlementCurrency();
         List<Violation> violations = new ArrayList<>();
         if (project.contributions().stream().noneMatch(c -> c.participant().equals(participant) && c.amount().yuan().signum() > 0)) {
             violations.add(new Violation("participant", participant + " owes no contribution to project " + id));
         }
         if (amount == null || amount.yuan().signum() <= 0) {
             violations.add(new Violation("amount", "must be more than zero"));
+        } else {
+            paidIn.currencyOr(settlement).problemWith(amount)
+                    .ifPresent(problem -> violations.add(new Violation("amount", problem)));
         }
         if (paidAt == null) {
             violations.add(new Violation("paidAt", "is required"));
         } else if (paidAt.isAfter(clock.instant())) {
             violations.add(new Violation("paidAt", "must not be in the future"));
         }
+        violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         return violations;
     }
 

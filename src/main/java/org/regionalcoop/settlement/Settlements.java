@@ -316,8 +316,13 @@ public class Settlements {
         content.settlementCurrency().problemWith(report.amount()).ifPresent(problem -> {
             throw new IllegalArgumentException("The benefit's amount " + report.amount() + ": " + problem);
         });
-        repository.addBenefit(report.agreementId(), report.participant(), Fen.of(report.amount()), report.periodStart(),
-                report.periodEnd(), report.description(), source, clock.instant());
+        if (report.original() != null) {
+            report.original().problemWith(report.amount(), content.settlementCurrency()).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
+        repository.addBenefit(report.agreementId(), report.participant(), Fen.of(report.amount()), report.original(),
+                report.periodStart(), report.periodEnd(), report.description(), source, clock.instant());
     }
 
     /**

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.oas.models.media.DateSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +21,13 @@ import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Describes values in the OpenAPI document as they travel, not as Java declares them: an enum constant as
  * Jackson writes it ({@code transport}, not {@code TRANSPORT}), an amount and a percentage as the decimal
- * strings the API reads and writes, a currency as its ISO 4217 code, a government code with its format, a typed id as the UUID it wraps. The values come from the same
+ * strings the API reads and writes, a currency as its ISO 4217 code, an amount paid in another currency with its rate, a government code with its format, a typed id as the UUID it wraps. The values come from the same
  * {@link ObjectMapper} that binds requests, so the document cannot drift from the wire.
  */
 @Component
@@ -56,6 +60,19 @@ class WireFormats implements ModelConverter {
         if (raw == CurrencyCode.class) {
             return new StringSchema().pattern("^[A-Z]{3}$").example("CNY")
                     .description("an ISO 4217 currency code with at most two minor units, e.g. CNY, JPY, RUB, HKD");
+        }
+        if (raw == OriginalAmount.class) {
+            return new ObjectSchema().description("present only when the money changed hands in another currency than the "
+                            + "agreement's settlement currency: what was paid, in which currency, at the rate the parties "
+                            + "agreed and its date")
+                    .addProperty("amount", new StringSchema().pattern(AMOUNT).maxLength(19).example("190000.03")
+                            .description("the exact amount as paid, in currency"))
+                    .addProperty("currency", new StringSchema().pattern("^[A-Z]{3}$").example("CNY")
+                            .description("the ISO 4217 currency it was paid in"))
+                    .addProperty("rate", new StringSchema().pattern("^[0-9]+(\\.[0-9]{1,10})?$").example("21.0526")
+                            .description("units of the settlement currency per unit of currency, exactly as agreed"))
+                    .addProperty("rateDate", new DateSchema().description("the day the parties agreed the rate"))
+                    .required(List.of("amount", "currency", "rate", "rateDate"));
         }
         if (raw == BigDecimal.class && writtenAsString(annotated.getCtxAnnotations())) {
             return new StringSchema().pattern(PERCENT).maxLength(12).example("40.00")

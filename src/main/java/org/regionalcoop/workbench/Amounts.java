@@ -69,6 +69,27 @@ public class Amounts {
         return chinese() ? name : currency.code() + " – " + name;
     }
 
+    /**
+     * A currency as a sentence names its unit: yuan as {@code 元} in Chinese and {@code yuan} in English, others by
+     * their name in Chinese ({@code 日元}) and their code in English ({@code JPY}), as amounts are written.
+     */
+    public String unit(CurrencyCode currency) {
+        if (CurrencyCode.CNY.equals(currency)) {
+            return chinese() ? YUAN : "yuan";
+        }
+        return chinese() ? currency.currency().getDisplayName(LocaleContextHolder.getLocale()) : currency.code();
+    }
+
+    /** An amount as a hint shows how to write one in the currency: {@code 1,250,000.00}, or {@code 1,250,000} in yen. */
+    public String example(CurrencyCode currency) {
+        return currency.minorUnits() == 0 ? "1,250,000" : "1,250,000.00";
+    }
+
+    /** What a message about amounts in the currency takes: its unit ({@code {0}}) and an example ({@code {1}}). */
+    public Object[] unitAndExample(CurrencyCode currency) {
+        return new Object[]{unit(currency), example(currency)};
+    }
+
     private static boolean chinese() {
         return "zh".equals(LocaleContextHolder.getLocale().getLanguage());
     }
@@ -92,11 +113,10 @@ public class Amounts {
             if (value == null) {
                 return amount.toString();
             }
-            String name = chinese() ? currency.currency().getDisplayName(LocaleContextHolder.getLocale()) : currency.code();
             DecimalFormat grouped = new DecimalFormat(currency.minorUnits() == 0 ? "#,##0" : "#,##0.00",
                     DecimalFormatSymbols.getInstance(Locale.ROOT));
             grouped.setRoundingMode(RoundingMode.UNNECESSARY);
-            return grouped.format(value) + " " + name;
+            return grouped.format(value) + " " + unit(currency);
         }
         BigDecimal value = amount instanceof Money money ? money.yuan()
                 : amount instanceof BigDecimal decimal ? decimal

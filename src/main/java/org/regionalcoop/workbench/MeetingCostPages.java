@@ -8,9 +8,11 @@ import org.regionalcoop.bodies.BodyMeetings;
 import org.regionalcoop.bodies.Meeting;
 import org.regionalcoop.bodies.MeetingId;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
@@ -21,7 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
@@ -30,7 +32,8 @@ import java.util.Map;
 /**
  * The host records what a meeting of a governing body cost it: the page shows the meeting (body, number, date,
  * venue, the costs already recorded) and whether settlement shares the costs or the host bears them, then takes
- * an amount and what it was for, through the bodies module with its own rules and access checks.
+ * an amount and what it was for (in another currency than the agreement's with the rate the parties agreed), through
+ * the bodies module with its own rules and access checks.
  */
 @Controller
 class MeetingCostPages {
@@ -40,9 +43,15 @@ class MeetingCostPages {
     private final Amounts amounts;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final OtherCurrency otherCurrency;
+
+    /** A cost as the host types it: the amount as paid, what it paid for, and the currency and rate if not the agreement's. */
+    record CostForm(String amount, String description, String currency, String rate, String rateDate) {
+    }
 
     MeetingCostPages(BodyMeetings meetings, Agreements agreements, Amounts amounts, Confirmation confirmation,
-                     MessageSource messages) {
+                     MessageSource messages, OtherCurrency otherCurrency) {
+        this.otherCurrency = otherCurrency;
         this.meetings = meetings;
         this.agreements = agreements;
         this.amounts = amounts;
@@ -52,39 +61,44 @@ class MeetingCostPages {
 
     @GetMapping("/meetings/{id}/costs")
     String form(@PathVariable String id, Model model) {
-        return page(meeting(id), null, null, new LinkedHashMap<>(), model);
+        return page(meeting(id), new CostForm("", "", "", "", ""), new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/meetings/{id}/costs")
-    String record(@PathVariable String id, @RequestParam(defaultValue = "") String amount,
-                  @RequestParam(defaultValue = "") String description, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String record(@PathVariable String id, @ModelAttribute("entered") CostForm cost, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Caller caller = Caller.current();
         Meeting meeting = meeting(id);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!BodyMeetings.mayRecordCosts(meeting, caller)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return page(meeting, amount, description, errors, model);
+            return page(meeting, cost, errors, model);
         }
+        CurrencyCode settlement = agreements.get(new AgreementId(meeting.agreementId()), caller).current().content()
+                .settlementCurrency();
+        PaidIn paidIn = otherCurrency.read(cost.currency(), cost.rate(), cost.rateDate(), settlement, errors);
+        CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
         Money money = null;
-        if (!amount.isBlank()) {
-            money = amounts.parse(amount).map(Money::of).orElse(null);
+        if (!ProposalForm.blank(cost.amount())) {
+            money = amounts.parse(cost.amount()).map(Money::of).orElse(null);
             if (money == null) {
-                errors.put("amount", text("error.amount", text("meeting-cost.field.amount")));
+                errors.put("amount", text("error.amount", text("meeting-cost.field.amount"), amounts.unit(paidCurrency),
+                        amounts.example(paidCurrency)));
             }
         }
         if (errors.isEmpty()) {
             try {
-                meetings.recordCost(meeting.id(), money, description, caller);
+                meetings.recordCost(meeting.id(), money, paidIn, cost.description(), caller);
             } catch (InvalidRequestException refused) {
                 for (Violation violation : refused.violations()) {
-                    errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field()));
+                    errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field(),
+                            amounts.unit(paidCurrency), amounts.unit(settlement)));
                 }
             }
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(meeting, amount, description, errors, model);
+            return page(meeting, cost, errors, model);
         }
         return confirmation.of("meeting-cost", new AgreementId(meeting.agreementId()), caller, redirect);
     }
@@ -98,16 +112,16 @@ class MeetingCostPages {
         }
     }
 
-    private String page(Meeting meeting, String amount, String description, Map<String, String> errors, Model model) {
+    private String page(Meeting meeting, CostForm cost, Map<String, String> errors, Model model) {
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(new AgreementId(meeting.agreementId()), caller);
         GoverningBody body = agreement.current().content().body(meeting.body()).orElse(null);
         model.addAttribute("agreement", agreement);
         model.addAttribute("meeting", meeting);
         model.addAttribute("body", body);
-        model.addAttribute("amount", amount);
-        model.addAttribute("description", description);
+        model.addAttribute("entered", cost);
         model.addAttribute("errors", errors);
+        otherCurrency.addTo(model, agreement.current().content().settlementCurrency(), cost.currency(), errors);
         model.addAttribute("mayRecord", BodyMeetings.mayRecordCosts(meeting, caller));
         return "meeting-costs";
     }

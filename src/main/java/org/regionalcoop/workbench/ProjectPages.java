@@ -9,6 +9,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
@@ -56,9 +57,11 @@ class ProjectPages {
     private final Rules rules;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final OtherCurrency otherCurrency;
 
     ProjectPages(Projects projects, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
-                 Confirmation confirmation, MessageSource messages) {
+                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency) {
+        this.otherCurrency = otherCurrency;
         this.projects = projects;
         this.agreements = agreements;
         this.governments = governments;
@@ -91,7 +94,8 @@ class ProjectPages {
         }
         ProjectRegistration registration = read(agreement, form, errors);
         if (errors.isEmpty()) {
-            rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors);
+            rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
+                    amounts.unit(agreement.current().content().settlementCurrency()));
         }
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
@@ -130,7 +134,10 @@ class ProjectPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return paymentPage(project, form, errors, model);
         }
-        Money amount = amount(form.getAmount(), "payment.field.amount", "amount", errors);
+        CurrencyCode settlement = currencyOf(project);
+        PaidIn paidIn = otherCurrency.read(form.getCurrency(), form.getRate(), form.getRateDate(), settlement, errors);
+        CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
+        Money amount = amount(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
         LocalDate paidOn = date(form.getPaidOn(), "payment.field.paidOn", "paidOn", errors);
         if (ProposalForm.blank(form.getParticipant())) {
             errors.put("participant", text("error.choose", text("payment.field.participant")));
@@ -138,8 +145,9 @@ class ProjectPages {
         GovernmentCode participant = errors.containsKey("participant") ? null : new GovernmentCode(form.getParticipant());
         Instant paidAt = paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (errors.isEmpty()) {
-            rules.name(projects.checkPayment(project.project().id(), participant, amount, paidAt, caller), "payment",
-                    field -> "paidAt".equals(field) ? "paidOn" : field, errors);
+            rules.name(projects.checkPayment(project.project().id(), participant, amount, paidIn, paidAt, caller), "payment",
+                    field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
+                    amounts.unit(settlement));
         }
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
@@ -149,13 +157,16 @@ class ProjectPages {
         }
         if (!"report".equals(action)) {
             model.addAttribute("detail", project);
-        model.addAttribute("currency", currencyOf(project));
+            model.addAttribute("currency", settlement);
             model.addAttribute("payment", form);
             model.addAttribute("amount", amount);
+            model.addAttribute("paidIn", paidCurrency);
+            model.addAttribute("original", paidIn.original(amount, settlement));
+            model.addAttribute("counted", paidIn.counted(amount, settlement));
             model.addAttribute("paidOn", paidOn);
             return "payment-check";
         }
-        projects.reportPayment(project.project().id(), participant, amount, paidAt, caller);
+        projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller);
         redirect.addFlashAttribute("project", project.project());
         return confirmation.of("contribution", new AgreementId(project.project().agreementId()), caller, redirect);
     }
@@ -179,8 +190,10 @@ class ProjectPages {
     }
 
     private String paymentPage(ProjectDetail project, PaymentForm form, Map<String, String> errors, Model model) {
+        CurrencyCode settlement = currencyOf(project);
         model.addAttribute("detail", project);
-        model.addAttribute("currency", currencyOf(project));
+        model.addAttribute("currency", settlement);
+        otherCurrency.addTo(model, settlement, form.getCurrency(), errors);
         model.addAttribute("payment", form);
         model.addAttribute("errors", errors);
         model.addAttribute("payers", payers(project, Caller.current()));
@@ -203,6 +216,7 @@ class ProjectPages {
     }
 
     private ProjectRegistration read(Agreement agreement, ProjectForm form, Map<String, String> errors) {
+        CurrencyCode currency = agreement.current().content().settlementCurrency();
         List<CostShare> shares = new ArrayList<>();
         for (GovernmentCode participant : agreement.current().content().participants()) {
             amounts.percent(form.getShares().get(participant.value())).ifPresentOrElse(
@@ -216,23 +230,23 @@ class ProjectPages {
             }
             milestones.add(new MilestonePlan(ProposalForm.blank(row.getName()) ? null : row.getName().strip(),
                     date(row.getDueDate(), "project.milestone.due", "milestones", errors),
-                    amount(row.getGrantAmount(), "project.milestone.grant", "milestones", errors)));
+                    amount(row.getGrantAmount(), currency, "project.milestone.grant", "milestones", errors)));
         }
         return new ProjectRegistration(ProposalForm.blank(form.getName()) ? null : form.getName().strip(),
                 ProposalForm.blank(form.getLead()) ? null : new GovernmentCode(form.getLead()),
                 ProposalPages.choice(CooperationField.class, form.getField()),
                 ProposalForm.blank(form.getLocation()) ? null : new GovernmentCode(form.getLocation()),
-                amount(form.getBudget(), "project.field.budget", "budget", errors),
-                amount(form.getGrantPart(), "project.field.grantPart", "grantPart", errors), shares, milestones);
+                amount(form.getBudget(), currency, "project.field.budget", "budget", errors),
+                amount(form.getGrantPart(), currency, "project.field.grantPart", "grantPart", errors), shares, milestones);
     }
 
-    /** An amount as people write it; a blank one is left to the module's rules, which name it. */
-    private Money amount(String typed, String label, String field, Map<String, String> errors) {
+    /** An amount in the currency as people write it; a blank one is left to the module's rules, which name it. */
+    private Money amount(String typed, CurrencyCode currency, String label, String field, Map<String, String> errors) {
         if (ProposalForm.blank(typed)) {
             return null;
         }
         return amounts.parse(typed).map(Money::of).orElseGet(() -> {
-            errors.putIfAbsent(field, text("error.amount", text(label)));
+            errors.putIfAbsent(field, text("error.amount", text(label), amounts.unit(currency), amounts.example(currency)));
             return null;
         });
     }

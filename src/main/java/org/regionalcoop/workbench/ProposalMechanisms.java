@@ -7,6 +7,7 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.MeetingSchedule;
 import org.regionalcoop.agreements.PooledFund;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -103,7 +104,7 @@ class ProposalMechanisms {
     }
 
     /** The fund, when the proposal names an allocating body or any contribution; null otherwise. */
-    PooledFund fund(ProposalForm form, List<GovernmentCode> participants, Map<String, String> errors) {
+    PooledFund fund(ProposalForm form, List<GovernmentCode> participants, CurrencyCode currency, Map<String, String> errors) {
         List<PooledFund.Contribution> contributions = new ArrayList<>();
         for (GovernmentCode participant : participants) {
             String typed = form.getFundContributions().get(participant.value());
@@ -113,7 +114,7 @@ class ProposalMechanisms {
             Optional<Money> amount = amounts.parse(typed).map(Money::of);
             if (amount.isEmpty()) {
                 errors.put("fund-" + participant.value(), text("error.amount", text("proposal.fund.contribution-of",
-                        governments.name(participant))));
+                        governments.name(participant)), amounts.unit(currency), amounts.example(currency)));
             }
             contributions.add(new PooledFund.Contribution(participant, amount.orElse(null)));
         }

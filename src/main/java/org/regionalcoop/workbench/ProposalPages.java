@@ -234,11 +234,18 @@ class ProposalPages {
             amounts.percent(typed).ifPresentOrElse(percent -> shares.add(new CostShare(participant, percent)),
                     () -> errors.putIfAbsent("shares", text("proposal.error.share", governments.name(participant))));
         }
+        CurrencyCode currency = CurrencyCode.OFFERED.stream()
+                .filter(offered -> offered.code().equals(form.getCurrency())).findFirst().orElse(null);
+        if (currency == null && !ProposalForm.blank(form.getCurrency())) {
+            errors.put("currency", text("proposal.error.currency"));
+        }
+        CurrencyCode amountsIn = currency == null ? CurrencyCode.CNY : currency;
         Money penalty = null;
         if (!ProposalForm.blank(form.getPenalty())) {
             penalty = amounts.parse(form.getPenalty()).map(Money::of).orElse(null);
             if (penalty == null) {
-                errors.put("penalty", text("error.amount", text("proposal.field.penalty")));
+                errors.put("penalty", text("error.amount", text("proposal.field.penalty"), amounts.unit(amountsIn),
+                        amounts.example(amountsIn)));
             }
         }
         List<SupportRequest> support = new ArrayList<>();
@@ -251,24 +258,20 @@ class ProposalPages {
             if (!ProposalForm.blank(item.getAmount())) {
                 amount = amounts.parse(item.getAmount()).map(Money::of).orElse(null);
                 if (amount == null) {
-                    errors.putIfAbsent("support", text("error.amount", text("proposal.field.support")));
+                    errors.putIfAbsent("support", text("error.amount", text("proposal.field.support"),
+                            amounts.unit(CurrencyCode.CNY), amounts.example(CurrencyCode.CNY)));
                 }
             }
             support.add(new SupportRequest(type, amount, ProposalForm.blank(item.getDescription()) ? null : item.getDescription().strip()));
         }
         List<GoverningBody> bodies = mechanisms.bodies(form, errors);
-        CurrencyCode currency = CurrencyCode.OFFERED.stream()
-                .filter(offered -> offered.code().equals(form.getCurrency())).findFirst().orElse(null);
-        if (currency == null && !ProposalForm.blank(form.getCurrency())) {
-            errors.put("currency", text("proposal.error.currency"));
-        }
         return new AgreementContent(ProposalForm.blank(form.getTitle()) ? null : form.getTitle().strip(),
                 form.getFields().stream().map(field -> choice(CooperationField.class, field)).toList(), participants,
                 ProposalForm.blank(form.getSecretariat()) ? null : new GovernmentCode(form.getSecretariat()),
                 choice(CooperationMode.class, form.getMode()), choice(AgreementType.class, form.getType()),
                 term(form, errors), shares, blankToNull(form.getBenefitSharingRule()), blankToNull(form.getCompensationRule()),
                 penalty, support, mechanisms.benefitShares(form, participants, errors), bodies,
-                mechanisms.fund(form, participants, errors), currency);
+                mechanisms.fund(form, participants, amountsIn, errors), currency);
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {

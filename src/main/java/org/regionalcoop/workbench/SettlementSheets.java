@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.security.Caller;
@@ -52,10 +53,12 @@ class SettlementSheets {
     private final GovernmentNames governments;
     private final MessageSource messages;
     private final MeetingCostFacts meetings;
+    private final Amounts amounts;
 
     SettlementSheets(Agreements agreements, Settlements settlements, GovernmentNames governments, MessageSource messages,
-                     MeetingCostFacts meetings) {
+                     MeetingCostFacts meetings, Amounts amounts) {
         this.meetings = meetings;
+        this.amounts = amounts;
         this.agreements = agreements;
         this.settlements = settlements;
         this.governments = governments;
@@ -85,7 +88,9 @@ class SettlementSheets {
         List<String> headers = new ArrayList<>(List.of(text("settlement.csv.settlement"), text("settlement.csv.period-end"),
                 text("settlement.csv.status"), text("settlement.csv.line"), text("settlement.csv.participant")));
         ITEMS.forEach(item -> headers.add(text("settlement.sheet." + item.key())));
-        headers.addAll(List.of(text("settlement.csv.payee"), text("settlement.csv.amount"), text("settlement.csv.confirmed-at")));
+        CurrencyCode currency = all.isEmpty() ? CurrencyCode.CNY : all.get(0).currency();
+        headers.addAll(List.of(text("settlement.csv.payee"), text("settlement.csv.amount", amounts.unit(currency)),
+                text("settlement.csv.confirmed-at")));
         List<List<Object>> rows = new ArrayList<>();
         for (Settlement settlement : all) {
             for (Settlement.ParticipantPosition position : settlement.positions()) {

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import jakarta.servlet.http.HttpServletResponse;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.settlement.CounterpartSupport;
@@ -66,18 +67,21 @@ class SupportPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return page(agreement, form, errors, model);
         }
+        CurrencyCode currency = agreement.current().content().settlementCurrency();
         String amount = null;
         if (!ProposalForm.blank(form.getAmount())) {
             amount = amounts.parse(form.getAmount()).orElse(null);
             if (amount == null) {
-                errors.put("amount", text("error.amount", text("counterpart.field.amount")));
+                errors.put("amount", text("error.amount", text("counterpart.field.amount"), amounts.unit(currency),
+                        amounts.example(currency)));
             }
         }
         CounterpartSupport support = new CounterpartSupport(blankToNull(form.getSupporter()), blankToNull(form.getRecipient()),
                 amount, date(form.getPeriodStart(), "periodStart", errors), date(form.getPeriodEnd(), "periodEnd", errors),
                 blankToNull(form.getDescription()));
         if (errors.isEmpty()) {
-            rules.name(settlements.checkSupport(agreement.id(), support, caller), "counterpart", field -> field, errors);
+            rules.name(settlements.checkSupport(agreement.id(), support, caller), "counterpart", field -> field, errors,
+                    amounts.unit(currency));
         }
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
@@ -14,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The facts a step's process knows about its decision, as the reader says them: amounts grouped in yuan,
+ * The facts a step's process knows about its decision, as the reader says them: amounts grouped in their currency,
  * governments and projects by name, kinds in words, instants as dates; never an identifier or a wire value.
  * A fact is shown only when the bundles name it ({@code fact.<name>}).
  */
@@ -35,10 +36,11 @@ class TaskFacts {
         this.messages = messages;
     }
 
-    Map<String, String> shown(Map<String, Object> facts) {
+    /** The facts the bundles name, said in the reader's words; amounts in the currency of the task's agreement. */
+    Map<String, String> shown(Map<String, Object> facts, CurrencyCode currency) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> shown = new LinkedHashMap<>();
-        named("fact.", facts).forEach((name, value) -> shown.put(name, said(name, value.toString(), locale)));
+        named("fact.", facts).forEach((name, value) -> shown.put(name, said(name, value.toString(), currency, locale)));
         return shown;
     }
 
@@ -55,9 +57,9 @@ class TaskFacts {
         return named;
     }
 
-    private String said(String name, String value, Locale locale) {
+    private String said(String name, String value, CurrencyCode currency, Locale locale) {
         if (name.endsWith("Amount")) {
-            return amounts.format(value);
+            return amounts.format(value, currency);
         }
         return switch (name) {
             case "signer", "contributor" -> governments.name(value);

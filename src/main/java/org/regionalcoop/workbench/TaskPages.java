@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.RunningProjects;
 import org.regionalcoop.grants.GrantId;
@@ -117,6 +118,7 @@ class TaskPages {
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> values = new HashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        CurrencyCode currency = currencyOf(detail);
         for (TaskForm.Field field : form.inputs()) {
             String typed = posted.getFirst(field.key());
             entered.put(field.key(), typed);
@@ -126,7 +128,7 @@ class TaskPages {
             if (field.amount()) {
                 Optional<String> amount = amounts.parse(typed);
                 amount.ifPresentOrElse(plain -> values.put(field.key(), plain),
-                        () -> errors.put(field.key(), text("error.amount", label(field))));
+                        () -> errors.put(field.key(), notAnAmount(field, currency)));
             } else if (DATES.contains(field.key())) {
                 dates.parse(typed).ifPresentOrElse(day -> values.put(field.key(), day.toString()),
                         () -> errors.put(field.key(), text("error.date", label(field))));
@@ -141,7 +143,7 @@ class TaskPages {
         }
         for (FormProblem problem : forms.check(id, values, caller)) {
             form.inputs().stream().filter(field -> field.key().equals(problem.field())).findFirst()
-                    .ifPresent(field -> errors.putIfAbsent(field.key(), message(problem, field)));
+                    .ifPresent(field -> errors.putIfAbsent(field.key(), message(problem, field, currency)));
         }
         if (signature && detail.agreement() != null
                 && values.get(SIGNED_HASH) != null && !detail.agreement().contentHash().equals(values.get(SIGNED_HASH))) {
@@ -213,7 +215,9 @@ class TaskPages {
         model.addAttribute("form", form);
         model.addAttribute("figures", taskFacts.named("field.", form.readOnly()));
         Map<String, Object> processFacts = forms.facts(id, caller);
-        model.addAttribute("facts", taskFacts.shown(processFacts));
+        CurrencyCode currency = currencyOf(detail);
+        model.addAttribute("currency", currency);
+        model.addAttribute("facts", taskFacts.shown(processFacts, currency));
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
         }
@@ -243,12 +247,12 @@ class TaskPages {
         return "task";
     }
 
-    private String message(FormProblem problem, TaskForm.Field field) {
+    private String message(FormProblem problem, TaskForm.Field field, CurrencyCode currency) {
         return switch (problem.rule()) {
             case REQUIRED -> text(field.values().isEmpty() ? "error.required" : "error.choose", label(field));
             case TOO_LONG -> text("error.too-long", label(field), field.maxLength());
             case FORMAT -> text(DATES.contains(field.key()) ? "error.date" : "error.format", label(field));
-            case AMOUNT -> text("error.amount", label(field));
+            case AMOUNT -> notAnAmount(field, currency);
             case NOT_ALLOWED -> text("error.choose", label(field));
         };
     }
@@ -261,6 +265,19 @@ class TaskPages {
             }
         }
         throw e;
+    }
+
+    private String notAnAmount(TaskForm.Field field, CurrencyCode currency) {
+        return text("error.amount", label(field), amounts.unit(currency), amounts.example(currency));
+    }
+
+    /**
+     * The currency the task's amounts are in: its agreement's settlement currency; yuan for a task about no agreement
+     * (a grant programme's, whose budgets are yuan).
+     */
+    private CurrencyCode currencyOf(TaskDetail detail) {
+        return detail.task().agreementId() == null ? CurrencyCode.CNY
+                : agreements.current(AgreementId.of(detail.task().agreementId())).current().content().settlementCurrency();
     }
 
     private String label(TaskForm.Field field) {

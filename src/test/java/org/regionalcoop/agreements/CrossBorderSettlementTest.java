@@ -68,7 +68,8 @@ class CrossBorderSettlementTest {
      * By hand. A project of 10,000,000 yen, cost shares Tokyo 60 %, Shanghai 40 %. Tokyo pays 6,000,000 yen; Shanghai
      * pays 190,000.03 yuan at the agreed 21.0526 yen per yuan: 3,999,994.631578 yen, rounded half up to 3,999,995 yen.
      * Paid in all 9,999,995 yen: Tokyo's 60 % is 5,999,997, Shanghai's 40 % 3,999,998, so Tokyo bore 3 yen too much.
-     * Tokyo reports 1,000,001 yen of shared savings: 60 % is 600,000.6 yen, 40 % is 400,000.4; in whole yen both
+     * Tokyo reports 1,000,001 yen of shared savings, received as 6,666.67 US dollars at the agreed 150 yen per dollar
+     * (1,000,000.5 yen, half up 1,000,001): 60 % is 600,000.6 yen, 40 % is 400,000.4; in whole yen both
      * round down and the yen left over goes to the larger remainder, Tokyo's (never 400,000.40 yen: yen have no sen).
      * Tokyo owes Shanghai 400,000 yen of savings less the 3 yen of costs: one transfer of 399,997 yen.
      */
@@ -106,7 +107,8 @@ class CrossBorderSettlementTest {
             LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             systems.send(FINANCE_REPORTS, "JP-TK", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "JP-TK", "amount", "1000001.00", "periodStart", yesterday.withDayOfYear(1).toString(),
-                    "periodEnd", yesterday.toString(), "description", "Port fees saved"));
+                    "periodEnd", yesterday.toString(), "description", "Port fees saved",
+                    "original", Map.of("amount", "6666.67", "currency", "USD", "rate", "150", "rateDate", "2026-11-30")));
             // Shanghai's yuan convert to 5 yen less than its 4,000,000 yen contribution: recorded, though not settled.
             await().atMost(PATIENCE).until(() -> paymentsRecorded(project) == 2 && benefitsBooked(id) == 1);
         }
@@ -119,6 +121,16 @@ class CrossBorderSettlementTest {
                     assertThat((java.math.BigDecimal) row.get("amount")).isEqualByComparingTo("3999995");
                     assertThat((java.math.BigDecimal) row.get("original_amount")).isEqualByComparingTo("190000.03");
                     assertThat((java.math.BigDecimal) row.get("rate")).isEqualByComparingTo("21.0526");
+                });
+
+        assertThat(jdbc.queryForMap("""
+                select amount_fen, original_amount, original_currency, rate from settlement_benefit
+                 where agreement_id = ?::uuid""", id))
+                .as("the benefit counts in yen and keeps the dollars it was received in")
+                .containsEntry("amount_fen", 100000100L).containsEntry("original_currency", "USD")
+                .satisfies(row -> {
+                    assertThat((java.math.BigDecimal) row.get("original_amount")).isEqualByComparingTo("6666.67");
+                    assertThat((java.math.BigDecimal) row.get("rate")).isEqualByComparingTo("150");
                 });
 
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");

@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
@@ -166,8 +167,23 @@ class HorizontalCouncilTest {
         String meeting = (String) as("jp-tk.coordinator").list("/api/agreements/{id}/meetings", id).get(0).get("id");
         await().atMost(PATIENCE).until(() -> as("jp-tk.coordinator").get("/api/meetings/{id}", meeting)
                 .get("status").equals("convened"));
-        as("jp-tk.coordinator").post("/api/meetings/{id}/costs", Map.of("amount", "1000.00",
-                "description", "Hall"), HttpStatus.CREATED, meeting);
+        Map<String, Object> inYen = new LinkedHashMap<>(Map.of("amount", "20000", "currency", "JPY",
+                "description", "Hall"));
+        assertThat((List<Map<String, Object>>) as("jp-tk.coordinator").post("/api/meetings/{id}/costs", inYen,
+                HttpStatus.BAD_REQUEST, meeting).get("errors")).extracting(error -> error.get("field"))
+                .containsExactly("rate", "rateDate");
+        inYen.put("rate", "0.05");
+        inYen.put("rateDate", "2026-11-30");
+        try (AgreementFeed feed = new AgreementFeed(bootstrapServers(), id)) {
+            assertThat(as("jp-tk.coordinator").post("/api/meetings/{id}/costs", inYen, HttpStatus.CREATED, meeting))
+                    .as("the hall was paid in yen; at the agreed 0.05 yuan per yen it counts for 1,000.00 yuan")
+                    .containsEntry("amount", "1000.00").containsEntry("original", Map.of("amount", "20000.00",
+                            "currency", "JPY", "rate", "0.05", "rateDate", "2026-11-30"));
+            JsonNode recorded = feed.await("body.meeting-costs-recorded");
+            assertThat(recorded.get("amount").asText()).isEqualTo("1000.00");
+            assertThat(recorded.get("original").get("currency").asText()).isEqualTo("JPY");
+            assertThat(recorded.get("original").get("amount").asText()).isEqualTo("20000.00");
+        }
 
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
         for (String member : List.of("jp-tk", "jp-kn", "jp-cb")) {

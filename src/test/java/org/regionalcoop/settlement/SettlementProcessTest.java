@@ -287,7 +287,7 @@ class SettlementProcessTest {
         fixture.pay(agreement, road, XT, "400000.00", during2028);
         fixture.penalty(agreement, road, ZZ, "90000.00");
         fixture.inTransaction(() -> benefitReports.apply(new BenefitReported(agreement.id().value(), XT,
-                Money.of("300000.00"), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31), "shared tax"), "urn:gov:hn-xt"));
+                Money.of("300000.00"), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31), "shared tax", null), "urn:gov:hn-xt"));
         settlements.recordSupport(agreement.id(), new CounterpartSupport(CS, XT, "120000.00", LocalDate.of(2028, 1, 1),
                 LocalDate.of(2028, 12, 31), "teachers"), org.regionalcoop.LifecycleDriver.coordinatorOf(CS));
 

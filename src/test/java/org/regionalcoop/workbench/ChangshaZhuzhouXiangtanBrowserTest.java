@@ -149,6 +149,8 @@ class ChangshaZhuzhouXiangtanBrowserTest {
             staff.click(By.id("field-answer-confirm"));
             staff.submit(ANSWER, CONFIRMED);
         }
+        // The last answer finalizes the settlement in a job after the answer committed.
+        lifecycle.awaitContinuations(id);
         List<Settlement> settled = settlements.ofAgreement(id);
         assertThat(settled.get(settled.size() - 1).status()).isIn(SettlementStatus.FINALIZED, SettlementStatus.COMPLETED);
 

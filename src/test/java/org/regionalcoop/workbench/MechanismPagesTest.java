@@ -213,6 +213,19 @@ class MechanismPagesTest {
 
         mvc.perform(post(costs).session(tokyo).with(csrf()).param("amount", "1,200,000").param("description", "Conference hall"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "meeting-cost"));
+        assertThat(mvc.perform(post(costs).session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .param("currency", "JPY").param("amount", "2,400,000").param("description", "Interpreters"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("paid in yen for a council that settles in yuan: the rate is asked for")
+                .contains("href=\"#field-rate\"", "href=\"#field-rateDate\"", "how many yuan one JPY is worth",
+                        "<details class=\"details payment-currency\" open=\"open\"");
+        mvc.perform(post(costs).session(tokyo).with(csrf()).param("currency", "JPY").param("amount", "2,400,000")
+                        .param("rate", "0.0475").param("rateDate", "2026-11-30").param("description", "Interpreters"))
+                .andExpect(redirectedUrl("/done"));
+        assertThat(mvc.perform(get(costs).session(tokyo).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("2,400,000 yen at 0.0475 count for 114,000.00 yuan")
+                .contains("114,000.00 元", "paid as 2,400,000 JPY at 0.0475, agreed on 30 November 2026");
         String agreement = mvc.perform(get("/agreements/" + id).session(signIn(mvc, "jp-cb.coordinator"))
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

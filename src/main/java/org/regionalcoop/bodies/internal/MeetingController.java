@@ -9,7 +9,9 @@ import org.regionalcoop.bodies.Meeting;
 import org.regionalcoop.bodies.MeetingCost;
 import org.regionalcoop.bodies.MeetingId;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -42,10 +45,19 @@ class MeetingController {
 
     /** A cost the host bore for a meeting it convened. */
     @Schema(description = "A cost the host bore for a meeting it convened")
-    record CostReport(@Schema(requiredMode = REQUIRED, description = "what the host paid, yuan, positive") Money amount,
+    record CostReport(@Schema(requiredMode = REQUIRED, description = "what the host paid, positive, in currency (the "
+                              + "agreement's settlement currency unless currency names another)") Money amount,
                       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = TextRules.DESCRIPTION,
                               example = "Conference hall, interpreters and the members' lunch",
-                              description = "what the money was spent on") String description) {
+                              description = "what the money was spent on") String description,
+                      @Schema(description = "the ISO 4217 currency the host paid in, when not the agreement's "
+                              + "settlement currency; the cost then counts for amount converted at rate, rounded half up "
+                              + "to the settlement currency's minor unit, and both are kept") CurrencyCode currency,
+                      @Schema(pattern = "^[0-9]{1,14}(\\.[0-9]{1,10})?$", example = "21.0526", description = "the rate "
+                              + "the parties agreed: units of the settlement currency per unit of currency, an exact "
+                              + "decimal; required with currency") String rate,
+                      @Schema(description = "the day the parties agreed the rate; required with currency, not in the "
+                              + "future") LocalDate rateDate) {
     }
 
     @GetMapping("/api/agreements/{id}/meetings")
@@ -67,9 +79,12 @@ class MeetingController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordCost", summary = "Record a cost the host bore for a meeting",
             description = "For the host's coordinators and finance officers. Where the agreement shares meeting costs, "
-                    + "settlement shares it by the cost shares.")
+                    + "settlement shares it by the cost shares. A cost paid in another currency than the agreement's "
+                    + "names it with the rate the parties agreed and its date; it counts for the conversion, and both "
+                    + "are kept.")
     MeetingCost recordCost(@Parameter(description = "The meeting's id") @PathVariable MeetingId id,
                            @RequestBody CostReport cost) {
-        return meetings.recordCost(id, cost.amount(), cost.description(), Caller.current());
+        return meetings.recordCost(id, cost.amount(), new PaidIn(cost.currency(), cost.rate(), cost.rateDate()),
+                cost.description(), Caller.current());
     }
 }

@@ -4,16 +4,20 @@ import org.regionalcoop.bodies.Meeting;
 import org.regionalcoop.bodies.MeetingCost;
 import org.regionalcoop.bodies.MeetingId;
 import org.regionalcoop.bodies.MeetingStatus;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -82,14 +86,21 @@ public class MeetingRepository {
         return open;
     }
 
-    public void addCost(MeetingId meeting, UUID costId, Money amount, String description, boolean shared, String by,
-                        Instant at) {
+    /** A cost of amount in the settlement currency; what was paid in another currency, with its rate, beside it. */
+    public void addCost(MeetingId meeting, UUID costId, Money amount, OriginalAmount original, String description,
+                        boolean shared, String by, Instant at) {
         jdbc.update("""
-                insert into body_meeting_cost (id, meeting_id, amount, description, shared, recorded_by, recorded_at)
-                values (:id, :meeting, :amount, :description, :shared, :by, :at)
+                insert into body_meeting_cost (id, meeting_id, amount, description, shared, recorded_by, recorded_at,
+                                               original_amount, original_currency, rate, rate_date)
+                values (:id, :meeting, :amount, :description, :shared, :by, :at,
+                        :originalAmount, :originalCurrency, :rate, :rateDate)
                 """, new MapSqlParameterSource("id", costId).addValue("meeting", meeting.value())
                 .addValue("amount", amount.yuan()).addValue("description", description).addValue("shared", shared)
-                .addValue("by", by).addValue("at", Timestamp.from(at)));
+                .addValue("by", by).addValue("at", Timestamp.from(at))
+                .addValue("originalAmount", original == null ? null : original.amount().yuan())
+                .addValue("originalCurrency", original == null ? null : original.currency().code())
+                .addValue("rate", original == null ? null : new BigDecimal(original.rate()))
+                .addValue("rateDate", original == null ? null : original.rateDate(), Types.DATE));
     }
 
     public Optional<Meeting> find(MeetingId id) {
@@ -116,7 +127,15 @@ public class MeetingRepository {
     private List<MeetingCost> costs(MeetingId meeting) {
         return jdbc.query("select * from body_meeting_cost where meeting_id = :meeting order by recorded_at, id",
                 new MapSqlParameterSource("meeting", meeting.value()), (rs, row) -> new MeetingCost(
-                        rs.getObject("id", UUID.class), new Money(rs.getBigDecimal("amount")), rs.getString("description"),
+                        rs.getObject("id", UUID.class), new Money(rs.getBigDecimal("amount")), original(rs),
+                        rs.getString("description"),
                         rs.getBoolean("shared"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+    }
+
+    private static OriginalAmount original(ResultSet rs) throws SQLException {
+        String currency = rs.getString("original_currency");
+        return currency == null ? null : new OriginalAmount(new Money(rs.getBigDecimal("original_amount")),
+                CurrencyCode.of(currency), rs.getBigDecimal("rate").stripTrailingZeros().toPlainString(),
+                rs.getDate("rate_date").toLocalDate());
     }
 }

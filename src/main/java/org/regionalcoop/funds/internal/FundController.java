@@ -9,6 +9,7 @@ import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -72,6 +73,6 @@ class FundController {
     FundStatement pay(@Parameter(description = "The agreement's id") @PathVariable AgreementId id,
                       @RequestBody Payment payment) {
         return funds.reportPayment(id, payment.participant(), payment.amount(),
-                new Funds.PaidIn(payment.currency(), payment.rate(), payment.rateDate()), payment.paidAt(), Caller.current());
+                new PaidIn(payment.currency(), payment.rate(), payment.rateDate()), payment.paidAt(), Caller.current());
     }
 }

@@ -2,6 +2,7 @@ package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.kernel.Keyed;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.settlement.SettlementId;
 import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -93,15 +95,22 @@ public class SettlementRepository {
                 .addValue("at", Timestamp.from(imposedAt)));
     }
 
-    public void addBenefit(UUID agreementId, String participant, long fen, LocalDate start, LocalDate end, String description,
-                    String reportedBy, Instant at) {
+    /** A benefit of fen in the settlement currency; what was received in another currency, with its rate, beside it. */
+    public void addBenefit(UUID agreementId, String participant, long fen, OriginalAmount original, LocalDate start,
+                           LocalDate end, String description, String reportedBy, Instant at) {
         jdbc.update("""
                 insert into settlement_benefit (agreement_id, participant, amount_fen, period_start, period_end,
-                                                description, reported_by, reported_at)
-                values (:agreement, :participant, :fen, :start, :end, :description, :by, :at)
+                                                description, reported_by, reported_at,
+                                                original_amount, original_currency, rate, rate_date)
+                values (:agreement, :participant, :fen, :start, :end, :description, :by, :at,
+                        :originalAmount, :originalCurrency, :rate, :rateDate)
                 """, params().addValue("agreement", agreementId).addValue("participant", participant)
                 .addValue("fen", fen).addValue("start", start).addValue("end", end).addValue("description", description)
-                .addValue("by", reportedBy).addValue("at", Timestamp.from(at)));
+                .addValue("by", reportedBy).addValue("at", Timestamp.from(at))
+                .addValue("originalAmount", original == null ? null : original.amount().yuan())
+                .addValue("originalCurrency", original == null ? null : original.currency().code())
+                .addValue("rate", original == null ? null : new BigDecimal(original.rate()))
+                .addValue("rateDate", original == null ? null : original.rateDate(), Types.DATE));
     }
 
     public void addSupport(UUID agreementId, String supporter, String recipient, long fen, LocalDate start, LocalDate end,

@@ -1,0 +1,85 @@
+package org.regionalcoop.workbench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shanghai's finance officer reports in a real browser a contribution to the Shanghai–Tokyo yen project paid in yuan at
+ * the agreed rate, sees what it counts for in yen before it binds, and reports it; once in English and once in Chinese,
+ * where no page may show an English word.
+ */
+@PlatformTest
+class CrossBorderBrowserTest {
+
+    private static final By CONTINUE = By.cssSelector("button[value=check]");
+    private static final By REPORT = By.cssSelector("button[value=report]");
+    private static final By CONFIRMED = By.cssSelector(".panel--confirmation");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    LifecycleDriver lifecycle;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aContributionPaidInYuanIsReportedWithItsConversionInEnglish(TestInfo test) throws IOException {
+        report("en", test);
+    }
+
+    @Test
+    void aContributionPaidInYuanIsReportedWithItsConversionInChinese(TestInfo test) throws IOException {
+        report("zh-CN", test);
+    }
+
+    private void report(String language, TestInfo test) throws IOException {
+        String project = CrossBorderAgreements.project(anonymous, CrossBorderAgreements.inForce(anonymous, lifecycle, agreements),
+                language.equals("en") ? "Cruise terminal trade desk" : "邮轮码头贸易服务台");
+        try (StaffBrowser staff = new StaffBrowser(port, language)) {
+            try {
+                staff.signIn("sh.finance_officer");
+                staff.open("/projects/" + project + "/payments/new");
+                new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
+                staff.type(By.id("field-rate"), "21.0526");
+                staff.type(By.id("field-rateDate"), "2026-11-30");
+                staff.type(By.id("field-amount"), "190,000.03");
+                staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+                staff.shoot("16-contribution-in-another-currency");
+                staff.submit(CONTINUE, REPORT);
+                assertThat(staff.main()).contains("190,000.03 元",
+                        staff.chinese() ? "1 元 = 21.0526 日元" : "1 yuan = 21.0526 JPY",
+                        staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
+                staff.shoot("17-contribution-conversion");
+                staff.submit(REPORT, CONFIRMED);
+            } catch (RuntimeException | AssertionError failure) {
+                staff.keepEvidence(test);
+                throw failure;
+            }
+        }
+        assertThat(jdbc.queryForObject("select amount from project_payment where project_id = ?::uuid",
+                java.math.BigDecimal.class, project)).isEqualByComparingTo("3999995");
+    }
+}
