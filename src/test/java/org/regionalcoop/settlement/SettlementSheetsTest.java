@@ -55,7 +55,7 @@ class SettlementSheetsTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Positions", "Cost paid", "Net", "Changsha", "1,000,000.00 元", "-500,000.00 元",
-                "Awaiting the payee’s receipt");
+                "Awaiting the payee’s receipt").doesNotContain("{0}");
 
         byte[] csv = mvc.perform(get("/agreements/{id}/settlements.csv", agreement.id()).session(arbitrator)
                         .header("Accept-Language", "zh-CN"))
