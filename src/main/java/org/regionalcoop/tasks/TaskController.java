@@ -51,7 +51,8 @@ class TaskController {
 
     /** To whom a task is delegated: a colleague's user id. */
     @Schema(description = "To whom the task is delegated; they work it and hand it back (resolve)")
-    record Delegation(@Schema(requiredMode = REQUIRED, description = "a colleague's user id") String to) {
+    record Delegation(@Schema(requiredMode = REQUIRED, maxLength = StaffTasks.USER_ID, description = "a colleague's user id")
+                      String to) {
     }
 
     @Schema(description = "A comment on a task, visible to everyone who sees the task")

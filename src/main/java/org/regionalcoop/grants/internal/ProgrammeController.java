@@ -49,11 +49,14 @@ class ProgrammeController {
 
     /** A budget year of another programme: the same agency and support type. */
     @Schema(description = "A further budget year of the programme: the same agency and support type")
-    record BudgetYear(@Schema(requiredMode = REQUIRED, example = "2028", description = "the calendar year, not yet opened")
+    record BudgetYear(@Schema(requiredMode = REQUIRED, example = "2028", maxLength = GrantProgrammes.YEAR,
+                              description = "the calendar year, not yet opened")
                       String year,
-                      @Schema(example = "80000000.00", description = "yuan, an exact decimal; required for fiscal "
-                              + "transfers, absent for granted statuses and quotas, which have no budget") String budget,
-                      @Schema(example = "CNY", description = "CNY, the only currency budgets are kept in; CNY when omitted")
+                      @Schema(example = "80000000.00", maxLength = GrantProgrammes.BUDGET, description = "yuan, an exact "
+                              + "decimal; required for fiscal transfers, absent for granted statuses and quotas, which "
+                              + "have no budget") String budget,
+                      @Schema(example = "CNY", maxLength = GrantProgrammes.CURRENCY_CODE,
+                              description = "CNY, the only currency budgets are kept in; CNY when omitted")
                       String currency) {
     }
 
