@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.regionalcoop.grants.Balances;
 import org.regionalcoop.grants.GrantProgrammes;
 import org.regionalcoop.grants.Grants;
@@ -70,6 +71,8 @@ class ProgrammeController {
     /** Opens a budget year, the first of its agency and support type opening the programme. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller is no agency's administrator, or not the "
+            + "named agency's")
     @Operation(operationId = "openGrantProgramme", summary = "Open a budget year",
             description = "Opens a budget year of an agency's programme for a support type; the first year of an agency "
                     + "and support type opens the programme. Only the agency's administrators may (403); a year the agency "
@@ -88,6 +91,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}/years")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller does not administer the programme's agency")
     @Operation(operationId = "openBudgetYear", summary = "Open a further budget year",
             description = "Opens another year of the programme the given year belongs to, with its own budget; only the "
                     + "agency's administrators may (403).")
