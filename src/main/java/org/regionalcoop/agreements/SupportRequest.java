@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -17,7 +18,7 @@ public record SupportRequest(@Schema(requiredMode = REQUIRED, description = "the
                                      + "infrastructure-investment are money, pilot-zone-status and land-quota are not")
                              SupportType type,
                              @Schema(description = "yuan asked for, positive; required for the monetary types, left out "
-                                     + "for pilot-zone-status and land-quota") Money amount,
+                                     + "for pilot-zone-status and land-quota") @Nullable Money amount,
                              @Schema(maxLength = TextRules.LONGEST, description = "what the support is for, in the "
-                                     + "initiator's words; optional") String description) {
+                                     + "initiator's words; optional") @Nullable String description) {
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.audit;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public record AuditEntry(@Schema(description = "the agreement decided on") UUID 
                          @Schema(example = "round 1, JS", description = "what the decision was about, e.g. the round "
                                  + "and the participant") String subject,
                          @Schema(description = "why, in the decider's words (comment, conditions, reason); null if they "
-                                 + "gave none") String reason) {
+                                 + "gave none") @Nullable String reason) {
 
     static final String TASK = "task";
     static final String EVENT = "event";

@@ -1,5 +1,6 @@
 package org.regionalcoop.bodies;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.Money;
@@ -30,10 +31,10 @@ public record Meeting(
         GovernmentCode host,
         @Schema(requiredMode = REQUIRED, description = "scheduled (the host has yet to convene it), convened, held (minutes "
                 + "recorded) or cancelled (the agreement left force first)") MeetingStatus status,
-        @Schema(description = "the date the host convened it for, once convened") LocalDate heldOn,
-        @Schema(description = "where, once convened") String venue,
-        @Schema(description = "what it is to discuss, once convened") String agenda,
-        @Schema(description = "the minutes, once held") String minutes,
+        @Schema(description = "the date the host convened it for, once convened") @Nullable LocalDate heldOn,
+        @Schema(description = "where, once convened") @Nullable String venue,
+        @Schema(description = "what it is to discuss, once convened") @Nullable String agenda,
+        @Schema(description = "the minutes, once held") @Nullable String minutes,
         @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "the decisions taken, once held"))
         List<String> decisions,
         @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "the host's costs of the meeting"))

@@ -1,5 +1,6 @@
 package org.regionalcoop.events;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -45,9 +46,9 @@ public class ConsumerLag implements AutoCloseable {
     public record Figures(@Schema(description = "per inbound topic, the records participants wrote that the platform has "
                                   + "not yet applied or dead-lettered; empty until first measured") Map<String, Long> byTopic,
                           @Schema(description = "when the broker gave these figures, UTC; null if it never answered")
-                          Instant measuredAt,
+                          @Nullable Instant measuredAt,
                           @Schema(description = "why the latest measurement failed, the figures then being the previous "
-                                  + "ones; null when it succeeded") String problem) {
+                                  + "ones; null when it succeeded") @Nullable String problem) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerLag.class);

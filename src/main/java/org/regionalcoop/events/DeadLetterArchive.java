@@ -1,5 +1,6 @@
 package org.regionalcoop.events;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,10 +65,10 @@ public class DeadLetterArchive implements DisposableBean {
                              @Schema(description = "what exactly was wrong, e.g. the schema violation or the rule broken")
                              String detail,
                              @Schema(description = "the record's key, which participants' systems set to the agreement's "
-                                     + "id; null when the key is not an agreement's id") String agreementId,
+                                     + "id; null when the key is not an agreement's id") @Nullable String agreementId,
                              @Schema(description = "when it was dead-lettered, UTC") Instant deadLetteredAt,
                              @Schema(description = "when an administrator last sent it back to its topic; null if never")
-                             Instant replayedAt) {
+                             @Nullable Instant replayedAt) {
     }
 
     private static final String DEAD_LETTER = """

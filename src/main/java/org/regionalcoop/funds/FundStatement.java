@@ -1,5 +1,6 @@
 package org.regionalcoop.funds;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.Money;
@@ -52,13 +53,13 @@ public record FundStatement(
                                         + "allocation), allocate (given to the project) or release (a hold given back)")
                         String kind,
                         @Schema(requiredMode = REQUIRED, description = "yuan moved, positive") Money amount,
-                        @Schema(description = "the paying member, for a payment in") GovernmentCode participant,
-                        @Schema(description = "the project, for every movement but a payment in") UUID projectId,
+                        @Schema(description = "the paying member, for a payment in") @Nullable GovernmentCode participant,
+                        @Schema(description = "the project, for every movement but a payment in") @Nullable UUID projectId,
                         @Schema(requiredMode = REQUIRED, description = "who caused it: a member of staff's user id (a "
                                 + "finance officer reporting a payment, a coordinator registering the project, a body "
                                 + "member deciding the allocation) or the platform's name") String actor,
-                        @Schema(description = "why, e.g. a declined allocation's reason; null if none") String reason,
-                        @Schema(description = "when the member paid, for a payment in") Instant paidAt,
+                        @Schema(description = "why, e.g. a declined allocation's reason; null if none") @Nullable String reason,
+                        @Schema(description = "when the member paid, for a payment in") @Nullable Instant paidAt,
                         @Schema(requiredMode = REQUIRED, description = "when it was written, UTC") Instant recordedAt) {
     }
 }

@@ -9,6 +9,7 @@ import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -40,6 +41,12 @@ public class GrantProgrammes {
 
     /** Budgets are kept in yuan: the ledger, the decision table and the awards all count in it. */
     static final String CURRENCY = "CNY";
+    /** Each field of an opening at its longest: its column (agency, support_type) or the longest value it can parse to. */
+    public static final int AGENCY = 16;
+    public static final int SUPPORT_TYPE = 32;
+    public static final int YEAR = 4;
+    public static final int BUDGET = 19;
+    public static final int CURRENCY_CODE = 3;
     /** numeric(18, 2): sixteen digits before the point. */
     private static final BigDecimal LARGEST_BUDGET = new BigDecimal("9999999999999999.99");
 
@@ -57,21 +64,22 @@ public class GrantProgrammes {
 
     /** What an administrator asks for, as typed: each field is checked and every bad one named. */
     @Schema(description = "A budget year to open, as an agency's administrator types it: each field is checked and every bad one named")
-    public record Opening(@Schema(requiredMode = REQUIRED, example = "HN-PCA",
+    public record Opening(@Schema(requiredMode = REQUIRED, example = "HN-PCA", maxLength = AGENCY,
                                   description = "the coordination agency whose programme it is; the caller administers it")
                           String agency,
-                          @Schema(requiredMode = REQUIRED, example = "fiscal-transfer",
+                          @Schema(requiredMode = REQUIRED, example = "fiscal-transfer", maxLength = SUPPORT_TYPE,
                                   description = "the kind of support the programme grants, as in an agreement's support "
                                           + "requests: fiscal-transfer, pilot-zone-status, tax-preference, land-quota or "
                                           + "infrastructure-investment")
                           String supportType,
-                          @Schema(requiredMode = REQUIRED, example = "2027",
+                          @Schema(requiredMode = REQUIRED, example = "2027", maxLength = YEAR,
                                   description = "the calendar year, from this year on; an agency opens each year once")
                           String year,
-                          @Schema(example = "80000000.00", description = "yuan, an exact decimal; required for fiscal "
-                                  + "transfers, absent for granted statuses and quotas, which have no budget")
+                          @Schema(example = "80000000.00", maxLength = BUDGET, description = "yuan, an exact decimal; "
+                                  + "required for fiscal transfers, absent for granted statuses and quotas, which have no budget")
                           String budget,
-                          @Schema(example = "CNY", description = "CNY, the only currency budgets are kept in; CNY when omitted")
+                          @Schema(example = "CNY", maxLength = CURRENCY_CODE,
+                                  description = "CNY, the only currency budgets are kept in; CNY when omitted")
                           String currency) {
     }
 
@@ -86,6 +94,14 @@ public class GrantProgrammes {
             throw new ForbiddenException("Only an agency's administrators open its grant programmes");
         }
         List<Violation> violations = new ArrayList<>();
+        tooLong("agency", opening.agency(), AGENCY, violations);
+        tooLong("supportType", opening.supportType(), SUPPORT_TYPE, violations);
+        tooLong("year", opening.year(), YEAR, violations);
+        tooLong("budget", opening.budget(), BUDGET, violations);
+        tooLong("currency", opening.currency(), CURRENCY_CODE, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
         GovernmentCode agency = agency(opening.agency(), violations);
         if (agency != null && !mayManage(agency, caller)) {
             throw new ForbiddenException("You do not administer the grant programmes of " + agency);
@@ -172,6 +188,13 @@ public class GrantProgrammes {
             }
         }
         return agencies;
+    }
+
+    /** The document's maxLength of the field, held before its text is read for what it means. */
+    private static void tooLong(String field, String text, int maxLength, List<Violation> violations) {
+        if (text != null && text.length() > maxLength) {
+            violations.add(new Violation(field, TextRules.tooLong(maxLength)));
+        }
     }
 
     private GovernmentCode agency(String text, List<Violation> violations) {

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.Money;
 
@@ -19,11 +20,11 @@ public record LedgerEntry(@Schema(description = "the entry's number, increasing 
                           @Schema(description = "the agreement whose grant caused it") UUID agreementId,
                           @Schema(description = "the grant that caused it") GrantId grantId,
                           @Schema(description = "the project paid for, for a disbursement or reclaim; null otherwise")
-                          UUID projectId,
+                          @Nullable UUID projectId,
                           @Schema(description = "the project's milestone paid for, for a disbursement or reclaim; null "
-                                  + "otherwise") String milestone,
+                                  + "otherwise") @Nullable String milestone,
                           @Schema(description = "who wrote it: a grant officer's user id, or the platform's name for "
                                   + "what it does itself") String actor,
-                          @Schema(description = "why, e.g. a reclaim's reason; null if none") String reason,
+                          @Schema(description = "why, e.g. a reclaim's reason; null if none") @Nullable String reason,
                           @Schema(description = "when it was written, UTC") Instant recordedAt) {
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportType;
@@ -23,6 +24,6 @@ public record Programme(@Schema(description = "the budget year's id, used by the
                         @Schema(description = "the year's budget, yuan; null for support that is granted rather than "
                                 + "paid (pilot-zone status, land quota)") Optional<Money> budget,
                         @Schema(description = "the user id of the administrator who opened the year; null for the years "
-                                + "seeded at installation") String openedBy,
-                        @Schema(description = "when it was opened, UTC; null for the seeded years") Instant openedAt) {
+                                + "seeded at installation") @Nullable String openedBy,
+                        @Schema(description = "when it was opened, UTC; null for the seeded years") @Nullable Instant openedAt) {
 }

@@ -1,5 +1,6 @@
 package org.regionalcoop.monitoring;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
@@ -17,6 +18,6 @@ public record Incident(@Schema(description = "the incident's id, to retry its jo
                        String failingStep,
                        @Schema(description = "the failure's message as the engine recorded it") String error,
                        @Schema(description = "the id of the agreement the process serves (the first part of its business "
-                               + "key)") String agreementId,
+                               + "key)") @Nullable String agreementId,
                        @Schema(description = "when the job failed its last retry, UTC") Instant since) {
 }

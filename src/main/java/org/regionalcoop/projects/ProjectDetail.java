@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -15,9 +16,9 @@ import java.util.List;
 @Schema(description = "A project with its contributions, defaults and milestones")
 public record ProjectDetail(@Schema(description = "the project and where it stands, as the agreement's list shows it") ProjectSummary project,
                             @Schema(description = "the project this one was merged into as repeated construction; null "
-                                    + "unless merged") ProjectId mergedInto,
+                                    + "unless merged") @Nullable ProjectId mergedInto,
                             @Schema(description = "why the secretariat's coordinators merged or cancelled it as repeated "
-                                    + "construction; null otherwise") String resolutionReason,
+                                    + "construction; null otherwise") @Nullable String resolutionReason,
                             @ArraySchema(arraySchema = @Schema(description = "what each participant owes the project by its "
                                     + "cost share and has paid"))
                             List<Contribution> contributions,
@@ -39,8 +40,8 @@ public record ProjectDetail(@Schema(description = "the project and where it stan
                                @Schema(description = "what it has paid so far, yuan") Money paid,
                                @Schema(description = "pending until called, requested, paid, defaulted, or withdrawn when "
                                        + "the project ended before it was paid") ContributionStatus status,
-                               @Schema(description = "when it was called, UTC; null while pending") Instant requestedAt,
-                               @Schema(description = "by when it must be paid, UTC; null while pending") Instant deadline) {
+                               @Schema(description = "when it was called, UTC; null while pending") @Nullable Instant requestedAt,
+                               @Schema(description = "by when it must be paid, UTC; null while pending") @Nullable Instant deadline) {
     }
 
     /** A missed deadline and its penalty. */
@@ -51,15 +52,15 @@ public record ProjectDetail(@Schema(description = "the project and where it stan
                           @Schema(description = "reminded, paid-in-grace, penalty-proposed, disputed (with the "
                                   + "arbitrator), imposed or waived") DefaultStatus status,
                           @Schema(description = "the defaulter's reason when it answered the proposed penalty; null "
-                                  + "before") String answerReason,
+                                  + "before") @Nullable String answerReason,
                           @Schema(description = "the user id of who answered for the defaulter; null before")
-                          String answeredBy,
+                          @Nullable String answeredBy,
                           @Schema(description = "the arbitrator's reason for imposing or waiving a disputed penalty; null "
-                                  + "unless arbitrated") String arbitrationReason,
+                                  + "unless arbitrated") @Nullable String arbitrationReason,
                           @Schema(description = "the user id of the approving agency's arbitrator; null unless "
-                                  + "arbitrated") String arbitratedBy,
+                                  + "arbitrated") @Nullable String arbitratedBy,
                           @Schema(description = "when the penalty was imposed or waived, UTC; null while open")
-                          Instant decidedAt) {
+                          @Nullable Instant decidedAt) {
     }
 
     /** A milestone, its report and its verification. */
@@ -70,15 +71,15 @@ public record ProjectDetail(@Schema(description = "the project and where it stan
                             @Schema(description = "pending, reported, rejected (to be reported again) or verified")
                             MilestoneStatus status,
                             @Schema(description = "the lead's report of what was done; null until reported")
-                            String summary,
+                            @Nullable String summary,
                             @Schema(description = "what reaching it actually cost, yuan, as reported; null until "
-                                    + "reported") Money actualCost,
+                                    + "reported") @Nullable Money actualCost,
                             @Schema(description = "the user id of the lead's coordinator who reported it; null until "
-                                    + "reported") String reportedBy,
+                                    + "reported") @Nullable String reportedBy,
                             @Schema(description = "why the grant officer rejected the latest report; null unless "
-                                    + "rejected") String rejectionReason,
+                                    + "rejected") @Nullable String rejectionReason,
                             @Schema(description = "the user id of the approving agency's grant officer who verified it; "
-                                    + "null until verified") String verifiedBy,
-                            @Schema(description = "when it was verified, UTC; null until verified") Instant verifiedAt) {
+                                    + "null until verified") @Nullable String verifiedBy,
+                            @Schema(description = "when it was verified, UTC; null until verified") @Nullable Instant verifiedAt) {
     }
 }

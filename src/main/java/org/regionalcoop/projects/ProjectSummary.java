@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.kernel.Money;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public record ProjectSummary(@Schema(description = "the project's id, given by the platform at registration") ProjectId id,
                              @Schema(description = "the id of the agreement the project is registered under") UUID agreementId,
                              @Schema(description = "the project's name as registered") String name,
-                             @Schema(description = "the lead government; null when a body leads") GovernmentCode lead,
+                             @Schema(description = "the lead government; null when a body leads") @Nullable GovernmentCode lead,
                              @Schema(description = "the policy field the project serves; projects of the same field and "
                                      + "area are checked for repeated construction") CooperationField field,
                              @Schema(description = "the government whose area the project is built in")
@@ -36,7 +37,7 @@ public record ProjectSummary(@Schema(description = "the project's id, given by t
                              @Schema(description = "the user id of the coordinator who registered it") String registeredBy,
                              @Schema(description = "when it was registered, UTC") Instant registeredAt,
                              @Schema(description = "the key of the agreement's body that leads; null when a government leads")
-                             String leadBody,
+                             @Nullable String leadBody,
                              @Schema(requiredMode = REQUIRED, description = "the part of the budget asked of the agreement's "
                                      + "fund, yuan; 0.00 when none was asked")
                              Money fundPart) {

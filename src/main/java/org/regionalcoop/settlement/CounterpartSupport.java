@@ -1,5 +1,6 @@
 package org.regionalcoop.settlement;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -27,7 +28,7 @@ public record CounterpartSupport(@Schema(requiredMode = REQUIRED, pattern = GOVE
                                  @Schema(requiredMode = REQUIRED, description = "the period's last day, not before the "
                                          + "start") LocalDate periodEnd,
                                  @Schema(maxLength = TextRules.DESCRIPTION, description = "what the support is, e.g. "
-                                         + "teachers seconded; optional") String description) {
+                                         + "teachers seconded; optional") @Nullable String description) {
 
     private static final String GOVERNMENT_CODE = "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$";
 }

@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.regionalcoop.settlement.internal.Fen;
@@ -35,11 +37,12 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
                                  + "one fewer than the participants")) List<Transfer> transfers,
                          @ArraySchema(arraySchema = @Schema(description = "the participants' answers so far"))
                          List<Answer> answers,
-                         @Schema(description = "the decision on an objection; null unless one was arbitrated") Arbitration arbitration,
+                         @Schema(description = "the decision on an objection; left out unless one was arbitrated")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Arbitration arbitration,
                          @Schema(description = "when its transfers were instructed, UTC; null before")
-                         Instant finalizedAt,
+                         @Nullable Instant finalizedAt,
                          @Schema(description = "when the last transfer was confirmed received, UTC; null before")
-                         Instant completedAt,
+                         @Nullable Instant completedAt,
                          @Schema(description = "the agreement's settlement currency "
                                  + "(ISO 4217): every amount of the settlement is in it") CurrencyCode currency) {
 
@@ -91,11 +94,11 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
                            String payee,
                            @Schema(description = "yuan to transfer, positive") Money amount,
                            @Schema(description = "when it was marked reminded for want of a receipt, UTC; null if not")
-                           Instant remindedAt,
+                           @Nullable Instant remindedAt,
                            @Schema(description = "the event source of the payee's treasury system that confirmed "
-                                   + "receipt; null until confirmed") String confirmedBy,
+                                   + "receipt; null until confirmed") @Nullable String confirmedBy,
                            @Schema(description = "when receipt was confirmed, UTC; null until confirmed")
-                           Instant confirmedAt) {
+                           @Nullable Instant confirmedAt) {
     }
 
     /** A participant's answer; {@code silent} when the window closed without one and silence counted as confirmation. */
@@ -107,7 +110,7 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
                          @Schema(description = "true when the confirmation window closed without an answer and silence "
                                  + "counted as confirmation") boolean silent,
                          @Schema(description = "the objection's reason, or a confirmation's comment; null if none")
-                         String reason,
+                         @Nullable String reason,
                          @Schema(description = "who answered: a finance officer's user id, the event source of the "
                                  + "participant's finance system, or silence when the window closed") String answeredBy,
                          @Schema(description = "when it answered (or the window closed), UTC") Instant answeredAt) {

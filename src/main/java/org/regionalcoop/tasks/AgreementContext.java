@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ public record AgreementContext(@Schema(description = "the agreement's id") Strin
                                @ArraySchema(arraySchema = @Schema(description = "what the current version changed from "
                                        + "the previous one; empty for the first")) List<Change> changes,
                                @Schema(description = "the number of the latest consensus round; null if none was opened")
-                               Integer round,
+                               @Nullable Integer round,
                                @Schema(description = "the other participants' answers in that round so far, by "
                                        + "government code: consent, decline or amend, null while silent; the caller's "
                                        + "own government is left out") Map<String, String> answers) {

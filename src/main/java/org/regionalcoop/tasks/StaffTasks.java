@@ -16,6 +16,7 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 @Service
 public class StaffTasks {
+
+    /** A user id at its longest: the engine's task assignee column (ACT_RU_TASK.ASSIGNEE_, varchar(255)). */
+    static final int USER_ID = 255;
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -171,6 +175,9 @@ public class StaffTasks {
             }
             if (to == null || to.isBlank()) {
                 throw new InvalidRequestException(List.of(new Violation("to", "name the colleague's user id")));
+            }
+            if (to.length() > USER_ID) {
+                throw new InvalidRequestException(List.of(new Violation("to", TextRules.tooLong(USER_ID))));
             }
             if (!isColleague(to, caller)) {
                 throw new InvalidRequestException(List.of(new Violation("to",

@@ -1,6 +1,7 @@
 package org.regionalcoop.tasks;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +52,8 @@ class TaskController {
 
     /** To whom a task is delegated: a colleague's user id. */
     @Schema(description = "To whom the task is delegated; they work it and hand it back (resolve)")
-    record Delegation(@Schema(requiredMode = REQUIRED, description = "a colleague's user id") String to) {
+    record Delegation(@Schema(requiredMode = REQUIRED, maxLength = StaffTasks.USER_ID, description = "a colleague's user id")
+                      String to) {
     }
 
     @Schema(description = "A comment on a task, visible to everyone who sees the task")
@@ -84,6 +86,9 @@ class TaskController {
 
     /** The task with its agreement's context: current version, its changes, the other participants' answers. */
     @GetMapping("/{id}")
+    // Stated, as springdoc leaves out the 200 of a method declaring another answer of its own.
+    @ResponseStatus(HttpStatus.OK)
+    @ApiResponse(responseCode = "409", description = "The task the caller saw was completed or withdrawn meanwhile")
     @Operation(operationId = "getTask", summary = "Read a task with its agreement",
             description = "The task, its form's fields and what the decision is about: the agreement's current version, "
                     + "what changed since the previous one and the other participants' answers so far.")
@@ -93,6 +98,8 @@ class TaskController {
 
     @PostMapping("/{id}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "409", description = "Someone else has claimed the task, or it was completed "
+            + "or withdrawn meanwhile")
     @Operation(operationId = "claimTask", summary = "Claim a task",
             description = "Assigns the task to the caller, so colleagues of the same role see who works it; "
                     + "409 when someone else has claimed it.")
@@ -103,6 +110,8 @@ class TaskController {
 
     @PostMapping("/{id}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "409", description = "The task is not claimed by the caller, or it was "
+            + "completed or withdrawn meanwhile")
     @Operation(operationId = "unclaimTask", summary = "Give a claimed task back",
             description = "Returns the caller's claimed task to the role, for any colleague to claim.")
     ResponseEntity<Void> unclaim(@Parameter(description = ID) @PathVariable String id) {
@@ -112,6 +121,8 @@ class TaskController {
 
     @PostMapping("/{id}/delegate")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "409", description = "Someone else has claimed the task, or it was completed "
+            + "or withdrawn meanwhile")
     @Operation(operationId = "delegateTask", summary = "Delegate a task to a colleague",
             description = "Hands the task to a colleague of the caller's government, who works it and resolves it back; "
                     + "the caller stays its owner and completes it.")
@@ -123,6 +134,8 @@ class TaskController {
     /** The delegate hands the task back to its owner, who completes it. */
     @PostMapping("/{id}/resolve")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "409", description = "The task is not delegated to the caller, or it was "
+            + "completed or withdrawn meanwhile")
     @Operation(operationId = "resolveTask", summary = "Hand a delegated task back",
             description = "The delegate returns the task to its owner, who then completes it; 409 when the task is not "
                     + "delegated to the caller.")
@@ -132,6 +145,9 @@ class TaskController {
     }
 
     @GetMapping("/{id}/comments")
+    // Stated, as springdoc leaves out the 200 of a method declaring another answer of its own.
+    @ResponseStatus(HttpStatus.OK)
+    @ApiResponse(responseCode = "409", description = "The task the caller saw was completed or withdrawn meanwhile")
     @Operation(operationId = "listTaskComments", summary = "List a task's comments",
             description = "The comments colleagues left on the task, oldest first.")
     List<TaskComment> comments(@Parameter(description = ID) @PathVariable String id) {
@@ -140,6 +156,7 @@ class TaskController {
 
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "409", description = "The task the caller saw was completed or withdrawn meanwhile")
     @Operation(operationId = "commentOnTask", summary = "Comment on a task",
             description = "Leaves a comment for everyone who sees the task, e.g. why an answer is being prepared; "
                     + "it does not complete the task.")
@@ -150,6 +167,8 @@ class TaskController {
     /** Completes the task with its form's values, e.g. {@code {"answer": "consent", "comment": "..."}}. */
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "409", description = "Someone else has claimed the task, it waits for its "
+            + "delegate, or it was already completed or withdrawn")
     @Operation(operationId = "completeTask", summary = "Complete a task",
             description = "Completes the task with the values of its form (`GET /api/tasks/{id}` lists the fields), "
                     + "e.g. a vote: `answer` is `consent`, `decline` or `amend`. Values the form refuses answer 400 and "

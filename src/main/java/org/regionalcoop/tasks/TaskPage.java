@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -21,7 +22,7 @@ public record TaskPage(@ArraySchema(arraySchema = @Schema(description = "the pag
                        @Schema(description = "the page's number, counted from 0") int page,
                        @Schema(description = "how many tasks a page holds at most, as asked") int size,
                        @Schema(description = "Where the next page starts: pass it as 'after' to read the page after this one "
-                               + "without counting past the earlier ones; null on the last page.", nullable = true) String next) {
+                               + "without counting past the earlier ones; null on the last page.") @Nullable String next) {
 
     public static final int COUNT_LIMIT = MyTasksQuery.COUNT_LIMIT;
 }

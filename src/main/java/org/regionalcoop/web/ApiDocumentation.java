@@ -37,6 +37,7 @@ class ApiDocumentation {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String BASIC = "basicAuth";
     private static final String BEARER = "bearerAuth";
+    private static final String MONITORING = "/api/monitoring/";
     /** Answers an operation has only where its shape allows them: parameters or a body (400), an id (404), a body. */
     static final Set<String> BY_SHAPE = Set.of("400", "404", "413", "415");
 
@@ -62,7 +63,8 @@ class ApiDocumentation {
      * Every operation can fail without a login, and any other error comes as a problem: the document says
      * so once here rather than on every controller method, with the answers the operation's shape allows (a
      * 400 where it takes a body, query parameters or an id that can be malformed, a 404 where its address names
-     * something, a 413 and 415 where it takes a body), each illustrated by the problem examples of
+     * something, a 413 and 415 where it takes a body; the 403 and 409 an operation's code can answer it declares
+     * itself, and {@code OpenApiDocumentTest} finds them from its calls), each illustrated by the problem examples of
      * {@code docs/examples/problems/}. Operations without a summary get one from their method's name, so the UI lists
      * something readable.
      */
@@ -72,12 +74,24 @@ class ApiDocumentation {
             // Added again here: springdoc drops schemas that no operation referenced before this customizer ran.
             api.getComponents().addSchemas(PROBLEM, problem());
             api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocumentation::describe));
+            // The security configuration lets administrators alone use the monitoring API.
+            api.getPaths().forEach((address, path) -> path.readOperations().stream()
+                    .filter(operation -> address.startsWith(MONITORING))
+                    .forEach(operation -> operation.getResponses().computeIfAbsent("403", status ->
+                            problemResponse("The caller is not an administrator, who alone use the monitoring API"))));
             examples.illustrateProblems(api);
         };
     }
 
     private static void describe(Operation operation) {
         ApiResponses responses = operation.getResponses();
+        // An error an operation declares itself (@ApiResponse: its 403 or 409) is a problem like any other.
+        responses.forEach((status, answer) -> {
+            boolean problem = answer.getContent() != null && answer.getContent().containsKey(PROBLEM_JSON);
+            if ((status.startsWith("4") || status.startsWith("5")) && !problem) {
+                answer.setContent(problemResponse(answer.getDescription()).getContent());
+            }
+        });
         boolean body = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (body || parameters.stream().anyMatch(ApiDocumentation::mayBeMalformed)) {
@@ -94,8 +108,8 @@ class ApiDocumentation {
                     + "(platform.web.max-request-body)"));
             responses.computeIfAbsent("415", status -> problemResponse("The body is not application/json"));
         }
-        responses.computeIfAbsent("default", status -> problemResponse("The request failed otherwise, e.g. the caller's "
-                + "roles do not allow it (403) or the state changed under it (409); the problem's type says why"));
+        responses.computeIfAbsent("default", status -> problemResponse("The request failed otherwise, e.g. the "
+                + "platform could not answer (500) or too many logins were tried (429); the problem's type says why"));
         if (operation.getSummary() == null) {
             operation.setSummary(summary(operation));
         }

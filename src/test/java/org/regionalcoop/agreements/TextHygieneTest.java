@@ -8,6 +8,7 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.approval.internal.ApprovalProcess;
 import org.regionalcoop.consensus.internal.BallotProcess;
+import org.regionalcoop.grants.GrantProgrammes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -89,6 +90,23 @@ class TextHygieneTest {
         assertThat(ballotOf(agreement, "SH.coordinator").getId()).as("still open").isEqualTo(task);
         assertThat(jdbc.queryForObject("select count(*) from act_hi_comment where task_id_ = ?", Integer.class, task))
                 .isZero();
+    }
+
+    /** A field's own limit, as the document states it, is what the API holds: one character more is named. */
+    @Test
+    void textOneCharacterOverItsFieldsOwnLimitIsRefusedNamingTheField() {
+        assertInvalid(post("admin", "/api/grant-programmes", "{\"agency\": \"" + "A".repeat(GrantProgrammes.AGENCY + 1)
+                + "\", \"supportType\": \"" + "x".repeat(GrantProgrammes.SUPPORT_TYPE + 1)
+                + "\", \"year\": \"" + "2".repeat(GrantProgrammes.YEAR + 1)
+                + "\", \"budget\": \"" + "1".repeat(GrantProgrammes.BUDGET + 1)
+                + "\", \"currency\": \"" + "C".repeat(GrantProgrammes.CURRENCY_CODE + 1) + "\"}"),
+                "agency", "supportType", "year", "budget", "currency");
+
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String task = ballotOf(agreement, "SH.coordinator").getId();
+        // The engine's assignee column holds 255 characters.
+        assertInvalid(post("sh.coordinator", "/api/tasks/" + task + "/delegate", "{\"to\": \"" + "u".repeat(256) + "\"}"), "to");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).as("not delegated").isNull();
     }
 
     @Test

@@ -107,7 +107,7 @@ class ApiFuzzTest {
                 missing.remove(name);
                 send(method, path, missing, name);
             }
-            if ("string".equals(propertySchema.path("type").asText())) {
+            if ("string".equals(typeOf(propertySchema))) {
                 send(method, path, with(schema, name, NODES.textNode("text\u0000")), name);
                 send(method, path, with(schema, name, NODES.textNode("x".repeat(propertySchema.path("maxLength").asInt(4000) + 1))), name);
             }
@@ -158,7 +158,7 @@ class ApiFuzzTest {
         if (schema.has("enum")) {
             return schema.get("enum").get(0);
         }
-        return switch (schema.path("type").asText()) {
+        return switch (typeOf(schema)) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(p.getValue())));
@@ -185,7 +185,7 @@ class ApiFuzzTest {
     }
 
     private static JsonNode wrongTypeFor(JsonNode schema) {
-        return switch (schema.path("type").asText()) {
+        return switch (typeOf(schema)) {
             case "string" -> NODES.objectNode().put("not", "a string");
             case "array" -> NODES.textNode("not an array");
             case "object" -> NODES.arrayNode().add(1);
@@ -194,7 +194,7 @@ class ApiFuzzTest {
     }
 
     private static String wrongValueFor(JsonNode schema) {
-        return switch (schema.path("type").asText()) {
+        return switch (typeOf(schema)) {
             case "integer", "number" -> "many";
             case "boolean" -> "perhaps";
             default -> schema.path("format").asText().startsWith("date") ? "yesterday" : "%00";
@@ -205,6 +205,19 @@ class ApiFuzzTest {
         ObjectNode body = (ObjectNode) sample(schema);
         body.set(name, value);
         return body;
+    }
+
+    /** The schema's type; of a type that may also be null (OpenAPI 3.1: a list of types), the other one. */
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode named : type) {
+                if (!named.asText().equals("null")) {
+                    return named.asText();
+                }
+            }
+        }
+        return type.asText();
     }
 
     private JsonNode resolve(JsonNode schema) {

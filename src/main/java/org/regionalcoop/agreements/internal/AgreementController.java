@@ -4,6 +4,7 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CooperationField;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -139,6 +140,8 @@ class AgreementController {
 
     @PostMapping("/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller sees the agreement but does not coordinate "
+            + "its initiator, whose coordinators alone revise it")
     @Operation(operationId = "reviseAgreement", summary = "Revise an agreement",
             description = "Publishes a new version of the agreement's content, e.g. with the amendments participants "
                     + "asked for, and says why in `reason`; the content follows the same rules as a proposal's. Only the "

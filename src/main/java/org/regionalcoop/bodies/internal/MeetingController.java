@@ -1,6 +1,7 @@
 package org.regionalcoop.bodies.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -77,6 +78,8 @@ class MeetingController {
 
     @PostMapping("/api/meetings/{id}/costs")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller sees the meeting but is not among the host's "
+            + "coordinators and finance officers, who record its costs")
     @Operation(operationId = "recordCost", summary = "Record a cost the host bore for a meeting",
             description = "For the host's coordinators and finance officers. Where the agreement shares meeting costs, "
                     + "settlement shares it by the cost shares. A cost paid in another currency than the agreement's "

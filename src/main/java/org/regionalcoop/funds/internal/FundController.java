@@ -1,6 +1,7 @@
 package org.regionalcoop.funds.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,6 +67,8 @@ class FundController {
 
     @PostMapping("/api/agreements/{id}/fund/payments")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller sees the agreement but is not a finance "
+            + "officer of the paying member")
     @Operation(operationId = "pay", summary = "Report a payment into the fund",
             description = "For the paying member's finance officers, as its finance system would report it. A payment "
                     + "made in another currency than the agreement's names it with the rate the parties agreed and "

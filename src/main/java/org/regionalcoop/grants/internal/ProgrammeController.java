@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.regionalcoop.grants.Balances;
 import org.regionalcoop.grants.GrantProgrammes;
 import org.regionalcoop.grants.Grants;
@@ -49,11 +50,14 @@ class ProgrammeController {
 
     /** A budget year of another programme: the same agency and support type. */
     @Schema(description = "A further budget year of the programme: the same agency and support type")
-    record BudgetYear(@Schema(requiredMode = REQUIRED, example = "2028", description = "the calendar year, not yet opened")
+    record BudgetYear(@Schema(requiredMode = REQUIRED, example = "2028", maxLength = GrantProgrammes.YEAR,
+                              description = "the calendar year, not yet opened")
                       String year,
-                      @Schema(example = "80000000.00", description = "yuan, an exact decimal; required for fiscal "
-                              + "transfers, absent for granted statuses and quotas, which have no budget") String budget,
-                      @Schema(example = "CNY", description = "CNY, the only currency budgets are kept in; CNY when omitted")
+                      @Schema(example = "80000000.00", maxLength = GrantProgrammes.BUDGET, description = "yuan, an exact "
+                              + "decimal; required for fiscal transfers, absent for granted statuses and quotas, which "
+                              + "have no budget") String budget,
+                      @Schema(example = "CNY", maxLength = GrantProgrammes.CURRENCY_CODE,
+                              description = "CNY, the only currency budgets are kept in; CNY when omitted")
                       String currency) {
     }
 
@@ -67,6 +71,8 @@ class ProgrammeController {
     /** Opens a budget year, the first of its agency and support type opening the programme. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller is no agency's administrator, or not the "
+            + "named agency's")
     @Operation(operationId = "openGrantProgramme", summary = "Open a budget year",
             description = "Opens a budget year of an agency's programme for a support type; the first year of an agency "
                     + "and support type opens the programme. Only the agency's administrators may (403); a year the agency "
@@ -85,6 +91,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}/years")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller does not administer the programme's agency")
     @Operation(operationId = "openBudgetYear", summary = "Open a further budget year",
             description = "Opens another year of the programme the given year belongs to, with its own budget; only the "
                     + "agency's administrators may (403).")

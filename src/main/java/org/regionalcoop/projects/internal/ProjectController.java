@@ -3,6 +3,7 @@ package org.regionalcoop.projects.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectRegistration;
@@ -39,6 +40,8 @@ class ProjectController {
 
     @PostMapping("/api/agreements/{id}/projects")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller sees the agreement but is not a coordinator "
+            + "of one of its participants")
     @Operation(operationId = "registerProject", summary = "Register a joint project",
             description = "Registers a project of an approved agreement and starts its process; the location of the "
                     + "project is in the `Location` header. The milestones' grant amounts add up to the grant part and "

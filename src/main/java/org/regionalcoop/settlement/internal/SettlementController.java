@@ -3,6 +3,7 @@ package org.regionalcoop.settlement.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.regionalcoop.settlement.CounterpartSupport;
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.settlement.SettlementId;
@@ -53,6 +54,8 @@ class SettlementController {
 
     @PostMapping("/api/agreements/{id}/counterpart-support")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "403", description = "The caller sees the agreement but is not a coordinator "
+            + "of its secretariat")
     @Operation(operationId = "recordCounterpartSupport", summary = "Record counterpart support",
             description = "Records support one participant agreed to give another for a period, which settlement takes "
                     + "into account; only the secretariat's coordinators may (403). Every bad field is named at once.")
