@@ -16,7 +16,8 @@ public record Incident(@Schema(description = "the incident's id, to retry its jo
                        String processDefinitionKey,
                        @Schema(example = "service_route_approval", description = "the BPMN element that failed")
                        String failingStep,
-                       @Schema(description = "the failure's message as the engine recorded it") String error,
+                       @Schema(description = "the failure's message as the engine recorded it; null when the failure had none")
+                       @Nullable String error,
                        @Schema(description = "the id of the agreement the process serves (the first part of its business "
                                + "key)") @Nullable String agreementId,
                        @Schema(description = "when the job failed its last retry, UTC") Instant since) {

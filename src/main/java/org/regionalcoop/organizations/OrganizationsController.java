@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +50,8 @@ class OrganizationsController {
     }
 
     @GetMapping("/lowest-common-superior")
+    @ResponseStatus(HttpStatus.OK)
+    @ApiResponse(responseCode = "404", description = "One of the governments is not in the registry")
     @Operation(operationId = "findLowestCommonSuperior", summary = "Find the lowest common superior",
             description = "The lowest government above all the given ones, whose agency approves their bottom-up "
                     + "agreements; 422 when they have none (e.g. governments of different countries).")
