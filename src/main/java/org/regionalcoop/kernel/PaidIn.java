@@ -14,6 +14,9 @@ public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
 
     public static final PaidIn SETTLEMENT_CURRENCY = new PaidIn(null, null, null);
 
+    /** A rate as it may be typed: a decimal with at most fourteen digits before the point and ten after it. */
+    public static final String RATE_PATTERN = "^[0-9]{1,14}(\\.[0-9]{1,10})?$";
+
     /** Whether the amount as reported is already in the settlement currency, so needs no rate. */
     public boolean isIn(CurrencyCode settlement) {
         return currency == null || currency.equals(settlement);
@@ -46,7 +49,7 @@ public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
         if (rate == null || rate.isBlank()) {
             violations.add(new Violation("rate", "the rate agreed for a payment in " + currency
                     + " is required: units of " + settlement + " per unit of " + currency));
-        } else if (!rate.strip().matches("[0-9]{1,14}(\\.[0-9]{1,10})?") || new BigDecimal(rate.strip()).signum() <= 0) {
+        } else if (!rate.strip().matches(RATE_PATTERN) || new BigDecimal(rate.strip()).signum() <= 0) {
             violations.add(new Violation("rate", "a rate is a positive decimal with at most ten decimals, not '"
                     + rate + "'"));
         }

@@ -184,8 +184,7 @@ public class AgreementRepository {
     }
 
     private void forget(AgreementId id) {
-        Map<AgreementId, Optional<Agreement>> read = readInThisTransaction();
-        if (read != null) {
+        if (TransactionSynchronizationManager.getResource(READ_IN_THIS_TRANSACTION) instanceof Map<?, ?> read) {
             read.remove(id);
         }
     }

@@ -54,7 +54,7 @@ class MeetingController {
                       @Schema(description = "the ISO 4217 currency the host paid in, when not the agreement's "
                               + "settlement currency; the cost then counts for amount converted at rate, rounded half up "
                               + "to the settlement currency's minor unit, and both are kept") CurrencyCode currency,
-                      @Schema(pattern = "^[0-9]{1,14}(\\.[0-9]{1,10})?$", example = "21.0526", description = "the rate "
+                      @Schema(pattern = PaidIn.RATE_PATTERN, example = "21.0526", description = "the rate "
                               + "the parties agreed: units of the settlement currency per unit of currency, an exact "
                               + "decimal; required with currency") String rate,
                       @Schema(description = "the day the parties agreed the rate; required with currency, not in the "

@@ -44,7 +44,7 @@ class FundController {
                    @Schema(description = "the ISO 4217 currency it was paid in, when not the agreement's settlement "
                            + "currency; the fund then counts the amount converted at rate, rounded half up to the "
                            + "settlement currency's minor unit, and its ledger keeps both") CurrencyCode currency,
-                   @Schema(pattern = "^[0-9]{1,14}(\\.[0-9]{1,10})?$", example = "0.0475", description = "the rate the "
+                   @Schema(pattern = PaidIn.RATE_PATTERN, example = "0.0475", description = "the rate the "
                            + "parties agreed: units of the settlement currency per unit of currency, an exact decimal; "
                            + "required with currency") String rate,
                    @Schema(description = "the day the parties agreed the rate; required with currency, not in the "
