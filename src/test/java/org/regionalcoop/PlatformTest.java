@@ -34,6 +34,8 @@ import java.time.Duration;
         "platform.events.inbound.retry-interval=PT0.1S", "platform.events.inbound.max-backoff=PT1S",
         // The relay retries soon after a broker outage, so the outage tests see the backlog drain quickly.
         "platform.events.relay.max-backoff=PT2S",
+        // Consumer-lag figures are measured again after half a second, not ten: the lag test reads them three times.
+        "platform.events.inbound.lag.fresh-for=PT0.5S",
         // A client throttled for failed logins waits longer than any test runs, so LoginThrottlingTest's outcome
         // does not depend on how fast the machine is.
         "platform.security.login-throttle.first-pause=PT10M",

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import java.util.Locale;
 /**
  * Creates one engine user per government and role of the registry, in that role's candidate group,
  * so a local run can be tried as any member of staff. Refuses to exist outside the local profile:
- * a shared password must never reach a real deployment.
+ * a shared password must never reach a real deployment. Users and groups are named in Chinese and English
+ * ("上海市协调员 Shanghai coordinator"): the engine's webapps show one name to readers of either language.
  */
 @Component
 @ConditionalOnProperty(name = "platform.security.demo-logins.enabled", havingValue = "true")
@@ -36,9 +38,10 @@ public class DemoLogins implements ApplicationRunner {
     private final DemoLoginProperties properties;
     private final Organizations organizations;
     private final IdentityService identityService;
+    private final MessageSource messages;
 
     DemoLogins(Environment environment, DemoLoginProperties properties, Organizations organizations,
-               IdentityService identityService) {
+               IdentityService identityService, MessageSource messages) {
         if (!environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
             throw new IllegalStateException("Demo logins (platform.security.demo-logins.enabled) are allowed only "
                     + "with the '" + LOCAL_PROFILE + "' profile; they share one known password");
@@ -49,6 +52,7 @@ public class DemoLogins implements ApplicationRunner {
         this.properties = properties;
         this.organizations = organizations;
         this.identityService = identityService;
+        this.messages = messages;
     }
 
     public List<DemoLogin> logins() {
@@ -81,25 +85,48 @@ public class DemoLogins implements ApplicationRunner {
 
     private String ensureGroup(RoleAssignment assignment, Government government) {
         String groupId = assignment.candidateGroup();
-        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identityService.newGroup(groupId);
-            group.setName(government.name() + " " + assignment.role().key().replace('_', ' '));
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        String name = String.join(" ", chineseName(government, assignment.role()), englishName(government, assignment.role()))
+                .strip();
+        if (group == null || !name.equals(group.getName())) {
+            group = group == null ? identityService.newGroup(groupId) : group;
+            group.setName(name);
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
             identityService.saveGroup(group);
         }
         return groupId;
     }
 
+    /** Creates the user, or names an existing one of an earlier run anew; true if it was created. */
     private boolean ensureUser(String userId, Government government, Role role) {
-        if (identityService.createUserQuery().userId(userId).count() > 0) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String chinese = chineseName(government, role);
+        String first = chinese.isEmpty() ? government.name() : chinese;
+        String last = chinese.isEmpty() ? role.key().replace('_', ' ') : englishName(government, role);
+        if (user != null && first.equals(user.getFirstName()) && last.equals(user.getLastName())) {
             return false;
         }
-        User user = identityService.newUser(userId);
-        user.setFirstName(government.name());
-        user.setLastName(role.key().replace('_', ' '));
-        user.setPassword(properties.password());
+        boolean created = user == null;
+        if (created) {
+            user = identityService.newUser(userId);
+            user.setPassword(properties.password());
+        }
+        user.setFirstName(first);
+        user.setLastName(last);
         identityService.saveUser(user);
-        return true;
+        return created;
+    }
+
+    private static String englishName(Government government, Role role) {
+        return government.name() + " " + role.key().replace('_', ' ');
+    }
+
+    /** Empty for a government the registry names in English only. */
+    private String chineseName(Government government, Role role) {
+        if (government.nameZh() == null || government.nameZh().isBlank()) {
+            return "";
+        }
+        return government.nameZh() + messages.getMessage("role." + role.key(), null, role.key(), Locale.SIMPLIFIED_CHINESE);
     }
 
     private void ensureMembership(String userId, String groupId) {

@@ -49,9 +49,8 @@ public final class PlatformInstance implements AutoCloseable {
                                          List<String> settings) throws IOException, InterruptedException {
         int port = freePort();
         Path log = directory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:+UseSerialGC", "-Xmx640m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", classPath(), LocalPlatform.class.getName(),
+        List<String> command = java("640m");
+        command.addAll(List.of(LocalPlatform.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
@@ -148,7 +147,22 @@ public final class PlatformInstance implements AutoCloseable {
     }
 
     /** Surefire and failsafe hand over a manifest-only jar as the class path, so take the real entries. */
-    static String classPath() {
+    /**
+     * The command line of a JVM of the platform's, up to its main class: with this heap, the tests' class path, and
+     * the options of {@code -Dinstance.jvm-options} (the build passes {@code -XX:TieredStopAtLevel=1}: an instance a
+     * test starts lives for minutes, and without the optimising compiler it starts on half the CPU).
+     */
+    static List<String> java(String maxHeap) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-Xmx" + maxHeap, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        Arrays.stream(System.getProperty("instance.jvm-options", "").split(" "))
+                .filter(option -> !option.isBlank())
+                .forEach(command::add);
+        command.addAll(List.of("-cp", classPath()));
+        return command;
+    }
+
+    private static String classPath() {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())

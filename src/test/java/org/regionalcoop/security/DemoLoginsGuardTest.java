@@ -12,7 +12,7 @@ class DemoLoginsGuardTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("production");
 
-        assertThatThrownBy(() -> new DemoLogins(production, new DemoLoginProperties(true, "demo"), null, null))
+        assertThatThrownBy(() -> new DemoLogins(production, new DemoLoginProperties(true, "demo"), null, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("allowed only with the 'local' profile");
     }
@@ -22,7 +22,7 @@ class DemoLoginsGuardTest {
         MockEnvironment local = new MockEnvironment();
         local.setActiveProfiles("local");
 
-        assertThatThrownBy(() -> new DemoLogins(local, new DemoLoginProperties(true, " "), null, null))
+        assertThatThrownBy(() -> new DemoLogins(local, new DemoLoginProperties(true, " "), null, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("platform.security.demo-logins.password");
     }

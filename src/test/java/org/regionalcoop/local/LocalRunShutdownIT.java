@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with SIGKILL, which leaves its PostgreSQL running; the third must stop that leftover, come up on the data and on the
  * broker address of the second, and go with Ctrl-C like the first.
  */
-class LocalRunShutdownTest {
+class LocalRunShutdownIT {
 
     private static final Pattern KAFKA = Pattern.compile("Kafka\\s+(127\\.0\\.0\\.1:\\d+)");
     private static final Pattern HEALTH_URL = Pattern.compile("Health\\s+(http://localhost:\\d+)/actuator/health");
@@ -109,13 +109,10 @@ class LocalRunShutdownTest {
         }
 
         static LocalRun start(Path dataDirectory) throws IOException {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx768m",
-                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                    "-cp", PlatformInstance.classPath(),
-                    LocalPlatform.class.getName(),
-                    "--server.port=0",
-                    "--platform.local.data-dir=" + dataDirectory)
+            List<String> command = PlatformInstance.java("768m");
+            command.addAll(List.of(LocalPlatform.class.getName(), "--server.port=0",
+                    "--platform.local.data-dir=" + dataDirectory));
+            Process process = new ProcessBuilder(command)
                     .directory(dataDirectory.toFile())
                     .redirectErrorStream(true)
                     .start();
