@@ -27,7 +27,8 @@
         indexAxis: canvas.dataset.axis || 'x',
         animation: false,
         responsive: true,
-        scales: { x: { beginAtZero: true }, y: { beginAtZero: true } }
+        // Every figure is a count: whole numbers on the value axis, never 0.2 of a record.
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } }
       }
     });
   }

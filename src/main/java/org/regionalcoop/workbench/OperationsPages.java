@@ -39,9 +39,11 @@ class OperationsPages {
     private final Approvals approvals;
     private final Agreements agreements;
     private final Clock clock;
+    private final Spans spans;
 
     OperationsPages(Interventions interventions, DeadLetterArchive deadLetters, PublishLag publishLag,
-                    ConsumerLag consumerLag, Throughput throughput, Approvals approvals, Agreements agreements, Clock clock) {
+                    ConsumerLag consumerLag, Throughput throughput, Approvals approvals, Agreements agreements, Clock clock,
+                    Spans spans) {
         this.interventions = interventions;
         this.deadLetters = deadLetters;
         this.publishLag = publishLag;
@@ -50,6 +52,7 @@ class OperationsPages {
         this.approvals = approvals;
         this.agreements = agreements;
         this.clock = clock;
+        this.spans = spans;
     }
 
     @GetMapping("/operations")
@@ -69,7 +72,9 @@ class OperationsPages {
         model.addAttribute("deadLetters", deadLetters.latest(DEAD_LETTERS_SHOWN));
         model.addAttribute("outbox", publishLag.now());
         model.addAttribute("consumerLag", consumerLag.now());
-        model.addAttribute("throughput", throughput.now());
+        var windows = throughput.now();
+        model.addAttribute("throughput", windows);
+        model.addAttribute("windowLabels", windows.stream().map(window -> spans.words(window.window())).toList());
         model.addAttribute("escalations", approvals.openEscalations());
         model.addAttribute("now", clock.instant());
         return "operations :: figures";

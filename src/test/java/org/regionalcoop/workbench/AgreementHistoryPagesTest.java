@@ -167,8 +167,9 @@ class AgreementHistoryPagesTest {
         String page = page("admin", "/operations", "en");
         assertThat(page).contains("Operations", "Failed steps", "Dead letters", "Events waiting to be published",
                 "Agreements by stage", "Open escalations", "hx-get=\"/operations/figures\"", "chart-throughput");
+        assertThat(page).as("the throughput windows in words").contains("<td>5 min</td>", "<td>1 h</td>", "<td>24 h</td>");
         assertThat(page("admin", "/operations/figures", "zh-CN")).contains("失败的步骤", "死信", "各阶段协议数量")
-                .doesNotContain("<html");
+                .contains("<td>5 分钟</td>", "<td>24 小时</td>").doesNotContain("<html", "0 小时");
         assertThat(page("admin", "/", "en")).contains("href=\"/operations\"");
 
         MockHttpSession staff = signIn("sh.coordinator");
