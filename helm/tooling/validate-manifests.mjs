@@ -1,13 +1,14 @@
 // Validates every manifest the chart renders against the schema of its kind, and fails on any field the kind
 // does not have (a misspelt key that the API server would drop or, with strict field validation, refuse), as
 // `kubectl apply --validate=strict` and kubeconform -strict do:
-// - Strimzi's kinds against the CustomResourceDefinitions vendored under helm/schemas/ (helm/schemas/README.md
-//   says from where), with Ajv: each served version's openAPIV3Schema, every object schema that lists its
-//   properties and does not keep unknown fields (x-kubernetes-preserve-unknown-fields) closed to others;
-// - Kubernetes' own kinds and the CloudNativePG and Prometheus Operator kinds, whose CRDs no registry reachable
-//   here ships, with the kubernetes-models packages pinned in package.json: their JSON Schema validators (types,
-//   formats, required fields, enumerations, bounds) and, for unknown fields, the same packages' type
-//   declarations through the TypeScript compiler.
+// - the operators' kinds (Strimzi, CloudNativePG, Prometheus Operator) against their own CustomResourceDefinitions,
+//   vendored at a pinned release under helm/schemas/ (helm/schemas/README.md says from where), with Ajv: each served
+//   version's openAPIV3Schema, every object schema that lists its properties and does not keep unknown fields
+//   (x-kubernetes-preserve-unknown-fields) closed to others; the CRDs' CEL rules (x-kubernetes-validations) are not
+//   evaluated;
+// - Kubernetes' own kinds with the kubernetes-models package pinned in package.json: its JSON Schema validators
+//   (types, formats, required fields, enumerations, bounds) and, for unknown fields, its type declarations through
+//   the TypeScript compiler.
 // A manifest of a kind without a schema fails too, so a new resource cannot slip past unchecked.
 //   node validate-manifests.mjs <folder with node_modules> <rendered.yaml>...
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,19 +21,11 @@ const { parseAllDocuments } = await import(pathToFileURL(join(modules, 'yaml', '
 const { default: ts } = await import(pathToFileURL(join(modules, 'typescript', 'lib', 'typescript.js')));
 const { default: Ajv } = await import(pathToFileURL(join(modules, 'ajv', 'dist', 'ajv.js')));
 const { default: addFormats } = await import(pathToFileURL(join(modules, 'ajv-formats', 'dist', 'index.js')));
-const packages = ['kubernetes-models', '@kubernetes-models/cloudnative-pg', '@kubernetes-models/prometheus-operator'];
 
 async function modelOf(apiVersion, kind) {
-  for (const pkg of packages) {
-    const file = join(modules, pkg, apiVersion, 'index.js');
-    if (existsSync(file)) {
-      const model = (await import(pathToFileURL(file)))[kind];
-      if (model) {
-        return { Model: model, module: `${pkg}/${apiVersion}` };
-      }
-    }
-  }
-  return null;
+  const file = join(modules, 'kubernetes-models', apiVersion, 'index.js');
+  const model = existsSync(file) ? (await import(pathToFileURL(file)))[kind] : undefined;
+  return model ? { Model: model, module: `kubernetes-models/${apiVersion}` } : null;
 }
 
 // The API server prunes what a structural schema does not list; strict validation refuses it instead.
@@ -48,7 +41,14 @@ function closed(schema) {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// The API server matches a schema's pattern with Go's regular expressions, whose leading (?i) JavaScript does not know:
+// there it becomes the i flag. Any other Go-only syntax throws here, so a pattern is never silently skipped.
+const goPrefix = /^(\^?)\(\?i\)/;
+function goRegExp(pattern, flags) {
+  return goPrefix.test(pattern) ? new RegExp(pattern.replace(goPrefix, '$1'), `${flags}i`) : new RegExp(pattern, flags);
+}
+goRegExp.code = 'goRegExp';
+const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: goRegExp } });
 addFormats(ajv);
 // OpenAPI's numeric and byte formats, which the API server checks by type alone.
 ['int32', 'int64', 'float', 'double', 'byte'].forEach(format => ajv.addFormat(format, true));

@@ -18,13 +18,59 @@ class ManifestSchemasIT {
     Path dir;
 
     @Test
-    void aFieldTheKindDoesNotHaveFailsTheCheck() throws IOException, InterruptedException {
+    void aFieldACloudNativePgKindDoesNotHaveFailsTheCheckAgainstTheVendoredCrd() throws IOException, InterruptedException {
         Result result = validateChanged("production", "primaryUpdateStrategy: unsupervised",
                 "primaryUpdateStrategy: unsupervised\n  minSyncReplica: 1");
 
         assertThat(result.exitCode()).isNotZero();
-        assertThat(result.output()).contains("Cluster coop-regional-cooperation-platform-db")
-                .contains("'\"minSyncReplica\"' does not exist");
+        assertThat(result.output())
+                .contains("Cluster coop-regional-cooperation-platform-db: /spec must NOT have additional properties (minSyncReplica)")
+                .contains("cloudnative-pg-1.30.0/postgresql.cnpg.io_clusters.yaml");
+    }
+
+    @Test
+    void aValueACloudNativePgKindDoesNotAllowFailsTheCheck() throws IOException, InterruptedException {
+        Result result = validateChanged("production", "  method: barmanObjectStore", "  method: barman");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("ScheduledBackup coop-regional-cooperation-platform-db: /spec/method must be equal to one of the allowed values")
+                .contains("cloudnative-pg-1.30.0/postgresql.cnpg.io_scheduledbackups.yaml");
+    }
+
+    @Test
+    void aFieldAPrometheusOperatorKindDoesNotHaveFailsTheCheckAgainstTheVendoredCrd() throws IOException, InterruptedException {
+        Result monitor = validateChanged("production", "      path: /actuator/prometheus",
+                "      path: /actuator/prometheus\n      scrapeInterval: 30s");
+        Result podMonitor = validateChanged("production", "    - port: metrics", "    - port: metrics\n      honorLabel: true");
+
+        assertThat(monitor.exitCode()).isNotZero();
+        assertThat(monitor.output())
+                .contains("ServiceMonitor coop-regional-cooperation-platform: /spec/endpoints/0 must NOT have additional properties (scrapeInterval)")
+                .contains("prometheus-operator-0.93.0/monitoring.coreos.com_servicemonitors.yaml");
+        assertThat(podMonitor.exitCode()).isNotZero();
+        assertThat(podMonitor.output())
+                .contains("PodMonitor coop-regional-cooperation-platform-db: /spec/podMetricsEndpoints/0 must NOT have additional properties (honorLabel)")
+                .contains("prometheus-operator-0.93.0/monitoring.coreos.com_podmonitors.yaml");
+    }
+
+    @Test
+    void aPatternOfTheCrdIsMatchedAsTheApiServerMatchesIt() throws IOException, InterruptedException {
+        // The group's pattern is Go's ^(?i)(abort|warn)?$: any case of either word, nothing else.
+        Result anyCase = validateChanged("production", "    rules:", "    partial_response_strategy: Warn\n    rules:");
+        Result other = validateChanged("production", "    rules:", "    partial_response_strategy: skip\n    rules:");
+
+        assertThat(anyCase.exitCode()).as(anyCase.output()).isZero();
+        assertThat(other.exitCode()).isNotZero();
+        assertThat(other.output()).contains("PrometheusRule coop-regional-cooperation-platform: /spec/groups/0/partial_response_strategy must match pattern")
+                .contains("prometheus-operator-0.93.0/monitoring.coreos.com_prometheusrules.yaml");
+    }
+
+    @Test
+    void aFieldAKubernetesKindDoesNotHaveFailsTheCheck() throws IOException, InterruptedException {
+        Result result = validateChanged("minimal", "terminationGracePeriodSeconds: 45", "terminationGracePeriod: 45");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("Deployment coop-regional-cooperation-platform").contains("'\"terminationGracePeriod\"' does not exist in type 'IPodSpec'");
     }
 
     @Test

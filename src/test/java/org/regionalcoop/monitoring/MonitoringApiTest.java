@@ -10,6 +10,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -56,6 +58,9 @@ class MonitoringApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private TestRestTemplate admin() {
         return anonymous.withBasicAuth("admin", PlatformTest.DEMO_PASSWORD);
@@ -110,9 +115,18 @@ class MonitoringApiTest {
         assertThat(letters).as("the replayed bytes came back and were dead-lettered again").hasSize(2);
         assertThat(jdbc.queryForObject("select replayed_at is not null from dead_letter where id = ?", Boolean.class, first))
                 .isTrue();
+        // The dead letters' and the replay's producers are metered like the relay's (ServedMetersTest).
+        await().atMost(PlatformTest.PATIENCE).until(() -> sentBy("-dead-letters") >= 2 && sentBy("-replay") >= 1);
         assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
                 .postForEntity("/api/monitoring/dead-letters/{id}/replay", null, String.class, first).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** The records sent by the platform's producers whose client id ends so. */
+    private double sentBy(String clientIdSuffix) {
+        return meters.find("kafka.producer.record.send.total").functionCounters().stream()
+                .filter(counter -> String.valueOf(counter.getId().getTag("client.id")).replaceFirst("-\\d+$", "").endsWith(clientIdSuffix))
+                .mapToDouble(FunctionCounter::count).sum();
     }
 
     /** Waits (bounded) until this many dead letters hold these bytes; returns their ids in order. */

@@ -37,6 +37,7 @@ class ServedMetersTest {
     private static final Set<String> PROMQL_WORDS = Set.of("and", "or", "unless", "bool", "offset");
     /** An identifier not followed by "(": a metric name, once label matchers, ranges and grouping are gone. */
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*+(?!\\s*\\()");
+    private static final Pattern VARIABLE = Pattern.compile("label_values\\((.+),\\s*\\w+\\)|query_result\\((.+)\\)");
 
     @Autowired
     TestRestTemplate anonymous;
@@ -46,13 +47,19 @@ class ServedMetersTest {
 
     @Test
     void everyDashboardQueryNamesAServedMeter() throws IOException {
+        JsonNode dashboard = YAML.readTree(CHART_FILES.resolve("grafana-dashboard.json").toFile());
         Map<String, String> queries = new TreeMap<>();
-        for (JsonNode panel : YAML.readTree(CHART_FILES.resolve("grafana-dashboard.json").toFile()).path("panels")) {
-            for (JsonNode target : panel.path("targets")) {
-                queries.put(panel.path("title").asText() + " " + target.path("refId").asText(), target.path("expr").asText());
+        panelQueries(dashboard.path("panels"), queries);
+        assertThat(queries).hasSizeGreaterThan(10);
+        // The dashboard's variables query the scrape too: a namespace list from a meter that is gone is empty.
+        for (JsonNode variable : dashboard.at("/templating/list")) {
+            if ("query".equals(variable.path("type").asText())) {
+                JsonNode query = variable.path("query");
+                queries.put("variable " + variable.path("name").asText(),
+                        variableSeries(query.isObject() ? query.path("query").asText() : query.asText()));
             }
         }
-        assertThat(queries).hasSizeGreaterThan(10);
+        assertThat(queries).containsKey("variable namespace");
         assertServed(queries);
     }
 
@@ -105,6 +112,27 @@ class ServedMetersTest {
         assertThat(meters("sum by (namespace, reason) (increase(platform_inbound_dead_letters_total{application=\"x\", "
                 + "reason=~\"a|b\"}[15m])) > 0 and on(namespace) up_like_metric offset 5m"))
                 .containsExactlyInAnyOrder("platform_inbound_dead_letters_total", "up_like_metric");
+        assertThat(meters(variableSeries("label_values(platform_outbox_backlog{application=\"x\"}, namespace)")))
+                .containsExactly("platform_outbox_backlog");
+        assertThat(meters(variableSeries("query_result(max by (pod) (jvm_memory_used_bytes))"))).containsExactly("jvm_memory_used_bytes");
+    }
+
+    /** Every query of the panels, a row's panels included, by panel title and refId. */
+    private static void panelQueries(JsonNode panels, Map<String, String> queries) {
+        for (JsonNode panel : panels) {
+            for (JsonNode target : panel.path("targets")) {
+                String query = panel.path("title").asText() + " " + target.path("refId").asText();
+                assertThat(queries.put(query, target.path("expr").asText())).as("one query named %s", query).isNull();
+            }
+            panelQueries(panel.path("panels"), queries);
+        }
+    }
+
+    /** The query a Grafana query variable takes its values from: label_values(series, label) or query_result(query). */
+    static String variableSeries(String query) {
+        Matcher call = VARIABLE.matcher(query.strip());
+        assertThat(call.matches()).as("a variable query this test reads: %s", query).isTrue();
+        return call.group(1) != null ? call.group(1) : call.group(2);
     }
 
     private void assertServed(Map<String, String> queries) {

@@ -3,10 +3,14 @@ package org.regionalcoop.operations;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,12 @@ class EngineHousekeepingTest {
 
     @Autowired
     DecisionService decisions;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void historyIsCleanedUpInANightlyWindowByRemovalTime() {
@@ -61,6 +71,23 @@ class EngineHousekeepingTest {
     }
 
     @Test
+    void aCleanUpPurgesTheHistoryOfAProcessWhoseTimeToLiveRanOutFromItsEnd() {
+        // A time to live of zero days: removal time is the end, so the next clean-up is due to purge it.
+        repository.createDeployment().addModelInstance("housekeeping_short_lived.bpmn", Bpmn
+                .createExecutableProcess("housekeeping_short_lived").camundaHistoryTimeToLive(0)
+                .startEvent().endEvent().done()).deploy();
+        String ended = runtime.startProcessInstanceByKey("housekeeping_short_lived").getId();
+        HistoricProcessInstance instance = processInstance(ended);
+        assertThat(instance.getRemovalTime()).isEqualTo(instance.getEndTime());
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ended).count()).isPositive();
+
+        history.cleanUpHistoryAsync(true);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processInstance(ended) == null);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ended).count())
+                .as("its steps go with it").isZero();
+    }
+
+    @Test
     void aCrashedInstancesJobsAreFreeAgainWithinAMinute() {
         JobExecutor executor = configuration().getJobExecutor();
         // A job locked by an instance that died is acquired once its lock expires, by an executor that looks for
@@ -76,6 +103,10 @@ class EngineHousekeepingTest {
                 .putValue("unanimous", true).putValue("consents", 2).putValue("consentShare", 1.0));
         return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("consensus_rule")
                 .orderByEvaluationTime().desc().listPage(0, 1).get(0).getId();
+    }
+
+    private HistoricProcessInstance processInstance(String id) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
     private HistoricDecisionInstance decision(String id) {

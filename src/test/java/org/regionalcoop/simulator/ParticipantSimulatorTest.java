@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -95,12 +96,18 @@ class ParticipantSimulatorTest {
         ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
         try {
             simulator.start();
+            double sent = counted("kafka.producer.record.send.total", "spring.id", "participantSimulator");
+            double consumed = counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", "-simulator");
 
             Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
 
             eventually(() -> ballot(agreement, "JS").get("answer") != null);
             assertThat(ballot(agreement, "JS")).containsEntry("answer", "CONSENT").containsEntry("path", "EVENT")
                     .containsEntry("answered_by", "urn:gov:js:simulator");
+            // Its Kafka clients are metered as the platform's are: the round it read, the vote it sent.
+            assertThat(counted("kafka.producer.record.send.total", "spring.id", "participantSimulator")).isGreaterThan(sent);
+            assertThat(counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", "-simulator"))
+                    .isGreaterThan(consumed);
             assertThat(openBallotTasks(agreement, "JS")).as("Jiangsu's coordinators' task is withdrawn").isZero();
             assertThat(ballot(agreement, "SH")).containsEntry("answer", null);
             assertThat(openBallotTasks(agreement, "SH")).as("Shanghai's staff still answer by hand").isOne();
@@ -228,6 +235,13 @@ class ParticipantSimulatorTest {
     private long openBallotTasks(Agreement agreement, String participant) {
         return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
                 .taskDefinitionKey("user_cast_vote").taskCandidateGroup(participant + ".coordinator").count();
+    }
+
+    /** The sum of the meter's counters whose tag contains the text. */
+    private double counted(String meter, String tag, String containing) {
+        return meters.find(meter).functionCounters().stream()
+                .filter(counter -> String.valueOf(counter.getId().getTag(tag)).contains(containing))
+                .mapToDouble(FunctionCounter::count).sum();
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
