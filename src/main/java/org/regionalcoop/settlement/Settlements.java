@@ -92,7 +92,7 @@ public class Settlements {
     public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
-                percentages(content.costShares()), percentages(content.benefitKey()), fundShares(content)),
+                percentages(content.costShares()), benefitWeights(content), fundShares(content)),
                 content.settlementCurrency());
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
@@ -555,6 +555,25 @@ public class Settlements {
             content.fund().contributions().forEach(c -> shares.put(c.participant().value(), c.amount().yuan()));
         }
         return shares;
+    }
+
+    /**
+     * What settlement divides the reported benefits by: each participant's figure when the agreement names a basis
+     * (population, GDP; the registry's as it stands now, divided in proportion), else its benefit or cost shares. A
+     * participant whose figure the registry no longer states stops the calculation, which becomes an incident:
+     * dividing by the others' figures alone would hand it nothing.
+     */
+    private Map<String, BigDecimal> benefitWeights(AgreementContent content) {
+        if (content.benefitBasis() == null) {
+            return percentages(content.benefitKey());
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (GovernmentCode participant : content.participants()) {
+            weights.put(participant.value(), organizations.find(participant).flatMap(content.benefitBasis()::of)
+                    .orElseThrow(() -> new IllegalStateException("The registry states no " + content.benefitBasis().key()
+                            + " for " + participant + ", by which the agreement divides its benefits")));
+        }
+        return weights;
     }
 
     private static Map<String, BigDecimal> percentages(List<CostShare> shares) {
