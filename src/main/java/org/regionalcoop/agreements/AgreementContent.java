@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param fund          the agreement's pooled fund, or null (left out of the JSON, as the benefit shares)
  * @param settlementCurrency the one currency the participants settle in, in which every amount of this content is
  *                      stated; CNY when the proposal names none (and then left out of the JSON, as the benefit shares)
+ * @param benefitBasis  the figure by which benefits are divided in proportion (population, GDP), or null when they
+ *                      follow the benefit shares, else the cost shares (left out of the JSON then, as the benefit shares)
  */
 @Schema(description = "What the participants agree to, one immutable version: participants, term, cost shares, rules for benefits, compensation and defection, and the support asked of a superior")
 public record AgreementContent(
@@ -76,7 +78,12 @@ public record AgreementContent(
         @Schema(example = "CNY", defaultValue = "CNY", description = "the ISO 4217 currency the participants settle "
                 + "in, in which every amount of the agreement (defection penalty, fund contributions, projects, benefits, "
                 + "settlements) is stated; CNY when left out")
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InYuan.class) CurrencyCode settlementCurrency) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = InYuan.class) CurrencyCode settlementCurrency,
+        @Schema(description = "shares the reported benefits in proportion to each participant's population or GDP as "
+                + "the registry states them when a settlement is calculated, instead of benefitShares (then left out); "
+                + "every participant needs the figure in the registry. Left out when benefits follow the benefit or "
+                + "cost shares")
+        @JsonInclude(JsonInclude.Include.NON_NULL) BenefitBasis benefitBasis) {
 
     public AgreementContent {
         settlementCurrency = settlementCurrency == null ? CurrencyCode.CNY : settlementCurrency;
@@ -86,6 +93,16 @@ public record AgreementContent(
         supportRequests = supportRequests == null ? List.of() : List.copyOf(supportRequests);
         benefitShares = benefitShares == null ? List.of() : List.copyOf(benefitShares);
         bodies = bodies == null ? List.of() : List.copyOf(bodies);
+    }
+
+    /** Content whose benefits follow its benefit shares, else its cost shares. */
+    public AgreementContent(String title, List<CooperationField> fields, List<GovernmentCode> participants,
+                            GovernmentCode secretariat, CooperationMode mode, AgreementType type, Term term,
+                            List<CostShare> costShares, String benefitSharingRule, String compensationRule,
+                            Money defectionPenalty, List<SupportRequest> supportRequests, List<CostShare> benefitShares,
+                            List<GoverningBody> bodies, PooledFund fund, CurrencyCode settlementCurrency) {
+        this(title, fields, participants, secretariat, mode, type, term, costShares, benefitSharingRule, compensationRule,
+                defectionPenalty, supportRequests, benefitShares, bodies, fund, settlementCurrency, null);
     }
 
     /** Content whose benefits are shared as its costs are. */
@@ -153,7 +170,10 @@ public record AgreementContent(
         return bodies.stream().filter(GoverningBody::arbitrates).findFirst();
     }
 
-    /** The shares by which settlement divides the reported benefits: the benefit shares, else the cost shares. */
+    /**
+     * The shares by which settlement divides the reported benefits: the benefit shares, else the cost shares; unless
+     * a {@link #benefitBasis} divides them by the participants' figures.
+     */
     public List<CostShare> benefitKey() {
         return benefitShares.isEmpty() ? costShares : benefitShares;
     }

@@ -160,7 +160,7 @@ public class Agreements {
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests(), CostShares.benefitSharesWithout(content.benefitShares(), Set.copyOf(leaving)),
                 content.bodies().stream().flatMap(body -> body.without(leaving).stream()).toList(),
-                fundWithout(content.fund(), Set.copyOf(leaving)));
+                fundWithout(content.fund(), Set.copyOf(leaving)), content.settlementCurrency(), content.benefitBasis());
         Instant now = clock.instant();
         AgreementVersion next = new AgreementVersion(id, current.number() + 1, reduced, json.hash(reduced),
                 CONSENSUS_EDITOR, now, reason, VersionReason.DROPPED_OUT, List.of(String.valueOf(round), dropped));
@@ -205,7 +205,7 @@ public class Agreements {
                 content.benefitSharingRule(), content.compensationRule(), content.defectionPenalty(),
                 content.supportRequests(), content.benefitShares(),
                 content.bodies().stream().map(body -> body.continuedFrom(next.start())).toList(),
-                content.fund());
+                content.fund(), content.settlementCurrency(), content.benefitBasis());
         return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 

@@ -31,6 +31,8 @@ import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.AnswerPath;
+import org.regionalcoop.settlement.BenefitRecorded;
+import org.regionalcoop.settlement.BenefitReport;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
 import org.regionalcoop.settlement.SettlementObjected;
@@ -276,5 +278,17 @@ public class AuditTrail {
         repository.append(new AuditEntry(cost.agreementId(), cost.recordedAt(), cost.recordedBy(), AuditEntry.TASK,
                 "meeting-cost", cost.amount() + (cost.shared() ? " shared by the cost shares" : " borne by the host"),
                 cost.body() + " meeting " + cost.number() + ", host " + cost.host(), cost.description()));
+    }
+
+    /** The decision is the amount alone, as the timeline shows it in either language; the rest is its subject. */
+    @EventListener
+    void on(BenefitRecorded benefit) {
+        BenefitReport report = benefit.report();
+        String received = report.original() == null ? "" : ", received as " + report.original().paid() + " at "
+                + report.original().rate() + " agreed on " + report.original().rateDate();
+        repository.append(new AuditEntry(benefit.agreementId(), report.reportedAt(), report.reportedBy(),
+                benefit.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "benefit-report",
+                report.amount().toString(), report.participant().value() + ", " + report.periodStart() + " to "
+                + report.periodEnd() + received, report.description()));
     }
 }

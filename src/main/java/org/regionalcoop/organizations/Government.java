@@ -34,11 +34,21 @@ public record Government(
         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Plate> plate,
         @ArraySchema(uniqueItems = true, arraySchema = @Schema(description = "the roles its staff hold, each a candidate "
                 + "group <code>.<role> of the engine"))
-        Set<Role> roles) {
+        Set<Role> roles,
+        @Schema(description = "its population and GDP as the registry states them, with their year and source; left "
+                + "out when the registry states none")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<RegionalIndicators> indicators) {
 
     public Government {
+        indicators = indicators == null ? Optional.empty() : indicators;
         // An EnumSet keeps the roles in their declared order, in JSON as everywhere else.
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /** A government for which the registry states no figures. */
+    public Government(GovernmentCode code, String name, String nameZh, Level level, GovernmentKind kind,
+                      Optional<GovernmentCode> parent, Optional<Plate> plate, Set<Role> roles) {
+        this(code, name, nameZh, level, kind, parent, plate, roles, Optional.empty());
     }
 
     /** The name in the language of the locale: Chinese for Chinese, English otherwise. */

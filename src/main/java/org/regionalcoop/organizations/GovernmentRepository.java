@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ class GovernmentRepository {
 
     private static final String SELECT = """
             select g.code, g.name, g.name_zh, g.level, g.kind, g.parent_code, g.plate,
+                   g.population, g.gdp, g.indicators_year, g.indicators_source,
                    coalesce(string_agg(r.role, ',' order by r.role), '') as roles
               from government g
               left join government_role r on r.government_code = g.code
@@ -39,10 +41,13 @@ class GovernmentRepository {
         jdbc.update("delete from government_role", Map.of());
         jdbc.update("delete from government where code not in (:codes)", Map.of("codes", codes));
         jdbc.batchUpdate("""
-                insert into government (code, name, name_zh, level, kind, parent_code, plate)
-                values (:code, :name, :nameZh, :level, :kind, :parent, :plate)
+                insert into government (code, name, name_zh, level, kind, parent_code, plate,
+                                        population, gdp, indicators_year, indicators_source)
+                values (:code, :name, :nameZh, :level, :kind, :parent, :plate, :population, :gdp, :year, :source)
                 on conflict (code) do update set name = excluded.name, name_zh = excluded.name_zh, level = excluded.level, kind = excluded.kind,
-                    parent_code = excluded.parent_code, plate = excluded.plate
+                    parent_code = excluded.parent_code, plate = excluded.plate, population = excluded.population,
+                    gdp = excluded.gdp, indicators_year = excluded.indicators_year,
+                    indicators_source = excluded.indicators_source
                 """, governments.stream().map(g -> new MapSqlParameterSource()
                 .addValue("code", g.code().value())
                 .addValue("name", g.name())
@@ -50,7 +55,12 @@ class GovernmentRepository {
                 .addValue("level", g.level().key())
                 .addValue("kind", g.kind().key())
                 .addValue("parent", g.parent().map(GovernmentCode::value).orElse(null))
-                .addValue("plate", g.plate().map(Plate::key).orElse(null))).toArray(MapSqlParameterSource[]::new));
+                .addValue("plate", g.plate().map(Plate::key).orElse(null))
+                .addValue("population", g.indicators().map(RegionalIndicators::population).orElse(null), Types.BIGINT)
+                .addValue("gdp", g.indicators().map(RegionalIndicators::gdp).orElse(null), Types.NUMERIC)
+                .addValue("year", g.indicators().map(RegionalIndicators::year).orElse(null), Types.INTEGER)
+                .addValue("source", g.indicators().map(RegionalIndicators::source).orElse(null), Types.VARCHAR))
+                .toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("insert into government_role (government_code, role) values (:code, :role)",
                 governments.stream().flatMap(g -> g.roles().stream().map(role -> new MapSqlParameterSource()
                         .addValue("code", g.code().value())
@@ -72,6 +82,9 @@ class GovernmentRepository {
                 GovernmentKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT).replace('-', '_')),
                 Optional.ofNullable(rs.getString("parent_code")).map(GovernmentCode::new),
                 Optional.ofNullable(rs.getString("plate")).map(p -> Plate.valueOf(p.toUpperCase(Locale.ROOT))),
-                roles);
+                roles,
+                rs.getString("indicators_source") == null ? Optional.empty() : Optional.of(new RegionalIndicators(
+                        rs.getObject("population", Long.class), rs.getBigDecimal("gdp"), rs.getInt("indicators_year"),
+                        rs.getString("indicators_source"))));
     }
 }

@@ -15,7 +15,12 @@ import java.util.List;
  */
 record ReferenceDataFile(String version, List<Row> governments) {
 
-    record Row(String code, String name, String nameZh, String level, String kind, String parent, String plate, List<String> roles) {
+    record Row(String code, String name, String nameZh, String level, String kind, String parent, String plate, List<String> roles,
+               Indicators indicators) {
+    }
+
+    /** A government's figures as written: population (residents), GDP (billion yuan), their year and source. */
+    record Indicators(String population, String gdp, String year, String source) {
     }
 
     private static final JsonMapper YAML = JsonMapper.builder(new YAMLFactory())

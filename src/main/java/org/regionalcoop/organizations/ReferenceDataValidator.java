@@ -3,6 +3,7 @@ package org.regionalcoop.organizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -114,9 +115,55 @@ final class ReferenceDataValidator {
         Set<Role> roles = roles(i, row, kind);
         Government government = new Government(code, row.name().trim(),
                 row.nameZh() == null || row.nameZh().isBlank() ? row.name().trim() : row.nameZh().trim(), level, kind,
-                parent.map(Government::code), plate, roles);
+                parent.map(Government::code), plate, roles, indicators(i, row));
         done.put(code, government);
         return government;
+    }
+
+    /** The figures a government row states (residents whole, both above zero), with the year they describe and their source. */
+    private Optional<RegionalIndicators> indicators(int i, ReferenceDataFile.Row row) {
+        ReferenceDataFile.Indicators written = row.indicators();
+        if (written == null) {
+            return Optional.empty();
+        }
+        if (written.population() == null && written.gdp() == null) {
+            throw invalid(i, row, "'indicators' states neither 'population' nor 'gdp'");
+        }
+        Long population = null;
+        if (written.population() != null) {
+            try {
+                population = Long.parseLong(written.population().strip());
+            } catch (NumberFormatException e) {
+                throw invalid(i, row, "'indicators.population' is not a whole number of residents: '" + written.population() + "'");
+            }
+            if (population <= 0) {
+                throw invalid(i, row, "'indicators.population' must be more than zero");
+            }
+        }
+        BigDecimal gdp = null;
+        if (written.gdp() != null) {
+            try {
+                gdp = new BigDecimal(written.gdp().strip());
+            } catch (NumberFormatException e) {
+                throw invalid(i, row, "'indicators.gdp' is not a decimal number of billion yuan: '" + written.gdp() + "'");
+            }
+            if (gdp.signum() <= 0 || gdp.scale() > 4) {
+                throw invalid(i, row, "'indicators.gdp' must be more than zero, with at most four decimals");
+            }
+        }
+        int year;
+        try {
+            year = Integer.parseInt(written.year() == null ? "" : written.year().strip());
+        } catch (NumberFormatException e) {
+            throw invalid(i, row, "'indicators.year', the year the figures describe, is missing or not a year");
+        }
+        if (year < 1949 || year > 2100) {
+            throw invalid(i, row, "'indicators.year' " + year + " is not a year between 1949 and 2100");
+        }
+        if (written.source() == null || written.source().isBlank() || written.source().length() > 500) {
+            throw invalid(i, row, "'indicators.source' must say where the figures come from, in up to 500 characters");
+        }
+        return Optional.of(new RegionalIndicators(population, gdp, year, written.source().strip()));
     }
 
     private void checkPlaceInHierarchy(int i, ReferenceDataFile.Row row, Level level, GovernmentKind kind,

@@ -21,6 +21,8 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Level;
@@ -90,7 +92,7 @@ public class Settlements {
     public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
-                percentages(content.costShares()), percentages(content.benefitKey()), fundShares(content)),
+                percentages(content.costShares()), benefitWeights(content), fundShares(content)),
                 content.settlementCurrency());
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
@@ -321,8 +323,103 @@ public class Settlements {
                 throw new IllegalArgumentException(problem);
             });
         }
+        Instant now = clock.instant();
         repository.addBenefit(report.agreementId(), report.participant(), Fen.of(report.amount()), report.original(),
-                report.periodStart(), report.periodEnd(), report.description(), source, clock.instant());
+                report.periodStart(), report.periodEnd(), report.description(), source, now);
+        events.publishEvent(new BenefitRecorded(report.agreementId(), new BenefitReport(
+                new GovernmentCode(report.participant()), report.amount(), report.original(), report.periodStart(),
+                report.periodEnd(), report.description(), source, now), AnswerPath.EVENT));
+    }
+
+    /**
+     * A member of staff of a participant records its own government's benefit report for a period, as its finance
+     * system would send it; an amount received in another currency than the agreement's ({@code paidIn}) counts for
+     * its conversion at the rate the parties agreed (half up, to the settlement currency's minor unit), and what was
+     * received is kept beside it. Every bad field is named at once and nothing is stored.
+     */
+    @Transactional
+    public BenefitReport recordBenefit(AgreementId agreementId, GovernmentCode participant, Money amount, PaidIn paidIn,
+                                       LocalDate periodStart, LocalDate periodEnd, String description, Caller caller) {
+        List<Violation> violations = checkBenefit(agreementId, participant, amount, paidIn, periodStart, periodEnd,
+                description, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        CurrencyCode settlement = agreements.get(agreementId, caller).current().content().settlementCurrency();
+        Money counted = paidIn.counted(amount, settlement);
+        OriginalAmount original = paidIn.original(amount, settlement);
+        String text = blank(description) ? null : description.strip();
+        Instant now = clock.instant();
+        repository.addBenefit(agreementId.value(), participant.value(), Fen.of(counted), original, periodStart, periodEnd,
+                text, caller.userId(), now);
+        BenefitReport report = new BenefitReport(participant, counted, original, periodStart, periodEnd, text,
+                caller.userId(), now);
+        events.publishEvent(new BenefitRecorded(agreementId.value(), report, AnswerPath.TASK));
+        return report;
+    }
+
+    /**
+     * What recording the benefit report would refuse, without recording it: the participant must be one of the
+     * agreement's, the amount at least zero and no finer than the currency it was received in, the period given, not
+     * ending before it starts and begun by today, the description storable; one received in another currency needs the
+     * rate agreed and its day ({@link PaidIn#problems}). Only the participant's own coordinators and finance officers
+     * record its reports (403 for anyone else who sees the agreement).
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkBenefit(AgreementId agreementId, GovernmentCode participant, Money amount, PaidIn paidIn,
+                                        LocalDate periodStart, LocalDate periodEnd, String description, Caller caller) {
+        AgreementContent content = agreements.get(agreementId, caller).current().content();
+        List<GovernmentCode> reporters = benefitReporters(content, caller);
+        if (reporters.isEmpty() || participant != null && content.participants().contains(participant)
+                && !reporters.contains(participant)) {
+            throw new ForbiddenException("Only a participant's own coordinators and finance officers record its benefit "
+                    + "reports");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (participant == null || !content.participants().contains(participant)) {
+            violations.add(new Violation("participant", "must be your own government among the participants: "
+                    + reporters.stream().map(GovernmentCode::value).toList()));
+        }
+        CurrencyCode settlement = content.settlementCurrency();
+        if (amount == null) {
+            violations.add(new Violation("amount", "is required"));
+        } else if (amount.isNegative()) {
+            violations.add(new Violation("amount", "must be at least zero"));
+        } else {
+            paidIn.currencyOr(settlement).problemWith(amount)
+                    .ifPresent(problem -> violations.add(new Violation("amount", problem)));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (periodStart == null) {
+            violations.add(new Violation("periodStart", "is required"));
+        } else if (periodStart.isAfter(today)) {
+            violations.add(new Violation("periodStart", "must not be in the future: a benefit is reported once received"));
+        }
+        if (periodEnd == null) {
+            violations.add(new Violation("periodEnd", "is required"));
+        } else if (periodStart != null && periodEnd.isBefore(periodStart)) {
+            violations.add(new Violation("periodEnd", "must not be before periodStart"));
+        }
+        TextRules.problem(description, TextRules.DESCRIPTION)
+                .ifPresent(problem -> violations.add(new Violation("description", problem)));
+        violations.addAll(paidIn.problems(violations.stream().anyMatch(v -> "amount".equals(v.field())) ? null : amount,
+                settlement, today));
+        return violations;
+    }
+
+    /** The participants whose benefit reports the caller may record: those it coordinates or keeps the finances of. */
+    public static List<GovernmentCode> benefitReporters(AgreementContent content, Caller caller) {
+        return content.participants().stream()
+                .filter(participant -> caller.hasGroup(new RoleAssignment(participant, Role.COORDINATOR).candidateGroup())
+                        || caller.hasGroup(new RoleAssignment(participant, Role.FINANCE_OFFICER).candidateGroup()))
+                .toList();
+    }
+
+    /** The benefit reports of the agreement, oldest first, for whoever sees it. */
+    @Transactional(readOnly = true)
+    public List<BenefitReport> benefitReports(AgreementId agreementId, Caller caller) {
+        agreements.get(agreementId, caller);
+        return repository.benefits(agreementId.value());
     }
 
     /**
@@ -458,6 +555,25 @@ public class Settlements {
             content.fund().contributions().forEach(c -> shares.put(c.participant().value(), c.amount().yuan()));
         }
         return shares;
+    }
+
+    /**
+     * What settlement divides the reported benefits by: each participant's figure when the agreement names a basis
+     * (population, GDP; the registry's as it stands now, divided in proportion), else its benefit or cost shares. A
+     * participant whose figure the registry no longer states stops the calculation, which becomes an incident:
+     * dividing by the others' figures alone would hand it nothing.
+     */
+    private Map<String, BigDecimal> benefitWeights(AgreementContent content) {
+        if (content.benefitBasis() == null) {
+            return percentages(content.benefitKey());
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (GovernmentCode participant : content.participants()) {
+            weights.put(participant.value(), organizations.find(participant).flatMap(content.benefitBasis()::of)
+                    .orElseThrow(() -> new IllegalStateException("The registry states no " + content.benefitBasis().key()
+                            + " for " + participant + ", by which the agreement divides its benefits")));
+        }
+        return weights;
     }
 
     private static Map<String, BigDecimal> percentages(List<CostShare> shares) {

@@ -28,7 +28,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Everything a participant may see about one agreement: where it stands, its versions, answers, grants, settlements, timeline. */
+/**
+ * Everything a participant may see about one agreement: where it stands, its versions, answers, grants, projects, fund,
+ * meetings, benefit reports, settlements, timeline.
+ */
 @Controller
 class AgreementPages {
 
@@ -45,10 +48,12 @@ class AgreementPages {
     private final ObjectMapper json;
     private final MeetingCostFacts meetings;
     private final Funds funds;
+    private final Settlements settlementModule;
 
     AgreementPages(Agreements agreements, Ballots ballots, Grants grants, AgreementFacts facts,
                    SettlementFacts settlements, Projects projects, ObjectMapper json, MeetingCostFacts meetings,
-                   Funds funds) {
+                   Funds funds, Settlements settlementModule) {
+        this.settlementModule = settlementModule;
         this.meetings = meetings;
         this.funds = funds;
         this.agreements = agreements;
@@ -88,6 +93,7 @@ class AgreementPages {
         model.addAttribute("meetings", meetingRows);
         model.addAttribute("sharedMeetingCosts", views.stream().collect(Collectors.toMap(view -> view.settlement().id(),
                 view -> MeetingCostFacts.sharedBy(meetingRows, view.settlement().periodEnd()))));
+        model.addAttribute("benefitReports", settlementModule.benefitReports(agreementId, caller));
         model.addAttribute("fund", agreement.current().content().fund() == null ? null : funds.statement(agreementId, caller));
         List<ProjectDetail> details = projects.ofAgreement(agreementId, caller).stream()
                 .map(project -> projects.get(project.id(), caller)).toList();
@@ -114,6 +120,9 @@ class AgreementPages {
         }
         if (agreement.status().inForce() && Settlements.maySupport(agreement.current().content(), caller)) {
             actions.add(new Action("support", "counterpart-support/new"));
+        }
+        if (agreement.status().inForce() && !Settlements.benefitReporters(agreement.current().content(), caller).isEmpty()) {
+            actions.add(new Action("benefit", "benefit-reports/new"));
         }
         return actions;
     }

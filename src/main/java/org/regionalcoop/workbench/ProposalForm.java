@@ -84,7 +84,9 @@ public class ProposalForm {
             items.add(new SupportItem());
         }
         form.support = items;
-        if (!content.benefitShares().isEmpty()) {
+        if (content.benefitBasis() != null) {
+            form.benefitBasis = content.benefitBasis().key();
+        } else if (!content.benefitShares().isEmpty()) {
             form.benefitBasis = RATIO;
             content.benefitShares().forEach(share -> form.benefitShares.put(share.participant().value(),
                     share.percent().toPlainString()));

@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.BodyChair;
+import org.regionalcoop.agreements.BenefitBasis;
 import org.regionalcoop.agreements.BodyKind;
 import org.regionalcoop.agreements.ChairRotation;
 import org.regionalcoop.agreements.CostShare;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,13 @@ class ProposalMechanisms {
     void addTo(Model model) {
         model.addAttribute("bodyKinds", BodyKind.values());
         model.addAttribute("rotations", ChairRotation.values());
+        model.addAttribute("benefitBases", BenefitBasis.values());
+    }
+
+    /** The participants' figure the proposal divides benefits by (population, GDP); null for the cost shares or a ratio. */
+    static BenefitBasis benefitBasis(ProposalForm form) {
+        return Arrays.stream(BenefitBasis.values()).filter(basis -> basis.key().equals(form.getBenefitBasis()))
+                .findFirst().orElse(null);
     }
 
     /** The benefit shares when the proposal shares benefits by a ratio of its own; empty when they follow the costs. */
@@ -148,6 +157,8 @@ class ProposalMechanisms {
                 errors.putIfAbsent("fund-" + member.value(), text("proposal.rule.fund.contribution", governments.name(member)));
             } else if (path.startsWith("content.fund")) {
                 errors.putIfAbsent("fundBody", text("proposal.rule.fund"));
+            } else if (path.equals("content.benefitBasis")) {
+                errors.putIfAbsent("benefitShares", text("proposal.rule.benefitBasis"));
             } else if (path.startsWith("content.benefitShares")) {
                 errors.putIfAbsent("benefitShares", text("proposal.rule.benefitShares"));
             } else {

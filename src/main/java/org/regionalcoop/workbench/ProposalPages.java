@@ -271,7 +271,7 @@ class ProposalPages {
                 choice(CooperationMode.class, form.getMode()), choice(AgreementType.class, form.getType()),
                 term(form, errors), shares, blankToNull(form.getBenefitSharingRule()), blankToNull(form.getCompensationRule()),
                 penalty, support, mechanisms.benefitShares(form, participants, errors), bodies,
-                mechanisms.fund(form, participants, amountsIn, errors), currency);
+                mechanisms.fund(form, participants, amountsIn, errors), currency, ProposalMechanisms.benefitBasis(form));
     }
 
     private Term term(ProposalForm form, Map<String, String> errors) {

@@ -171,6 +171,29 @@ class CooperationFormsTest {
     }
 
     /**
+     * Benefits divided by population need every participant's population in the registry; the demo registry states
+     * none (the shared regional indicators are per plate, not per government), so the proposal is refused at once,
+     * naming whose figure is missing, and a basis with benefit shares of its own besides names those too.
+     */
+    @Test
+    void benefitsByPopulationAreRefusedAtProposalForParticipantsTheRegistryStatesNoPopulationFor() {
+        Map<String, Object> proposal = withContent(withContent(example("horizontal"), "participants", List.of("SH", "JS")),
+                "secretariat", "SH");
+        proposal.put("initiator", "SH");
+        proposal = withContent(withContent(proposal, "costShares", List.of(share("SH", "50"), share("JS", "50"))),
+                "benefitBasis", "population");
+
+        assertThat((List<Map<String, Object>>) as("sh.coordinator").post("/api/agreements", proposal,
+                HttpStatus.BAD_REQUEST).get("errors")).containsExactly(Map.of("field", "content.benefitBasis",
+                "message", "the registry states no population for SH, JS; benefits cannot be divided by it"));
+        assertThat((List<Map<String, Object>>) as("sh.coordinator").post("/api/agreements",
+                withContent(withContent(proposal, "benefitBasis", "gdp"), "benefitShares",
+                        List.of(share("SH", "70"), share("JS", "30"))), HttpStatus.BAD_REQUEST).get("errors"))
+                .extracting(error -> error.get("field")).containsExactlyInAnyOrder("content.benefitBasis",
+                        "content.benefitShares");
+    }
+
+    /**
      * Shanghai and Jiangsu, horizontal, share costs 50/50 and the tax revenue of their joint employment centre 70/30.
      * Both pay 1,000,000.00 yuan; Jiangsu collects 1,000,000.01 yuan of tax. By hand: Shanghai's 70 % of 100,000,001 fen
      * is 70,000,000.7 fen, Jiangsu's 30 % is 30,000,000.3; both round down and the fen left over goes to the larger

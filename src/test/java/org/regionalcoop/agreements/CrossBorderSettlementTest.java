@@ -7,6 +7,7 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,17 @@ class CrossBorderSettlementTest {
         assertThat(errors(asking)).extracting(error -> error.get("field") + ": " + error.get("message"))
                 .contains("content.settlementCurrency: support from a superior is paid in CNY from a yuan budget: an "
                         + "agreement that asks for money settles in CNY, not JPY");
+    }
+
+    /** The renewal of the yen agreement, proposed at the end of its term, settles in yen too. */
+    @Test
+    void theRenewalOfAnAgreementSettlingInYenSettlesInYen() {
+        String id = (String) staff.as("sh.coordinator").propose(read()).get("id");
+
+        Agreement renewal = agreements.renew(AgreementId.of(id));
+
+        assertThat(renewal.current().content().settlementCurrency()).isEqualTo(CurrencyCode.of("JPY"));
+        assertThat(renewal.current().content().term().start()).isEqualTo(LocalDate.of(2030, 4, 1));
     }
 
     /**

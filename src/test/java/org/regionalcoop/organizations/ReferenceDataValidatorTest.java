@@ -126,6 +126,33 @@ class ReferenceDataValidatorTest {
                 .hasMessage("Reference data test.yaml has no 'version'");
     }
 
+    /** Population and GDP by which agreements may share benefits: whole residents, billion yuan, a year and a source. */
+    @Test
+    void aGovernmentsFiguresAreReadWithTheirYearAndSource() {
+        List<Government> governments = validate(HEADER
+                + "  - { code: HN-CS, name: Changsha, level: municipal, parent: HN,\n"
+                + "      indicators: { population: 10047914, gdp: '1214.25', year: 2020, source: 'Test census' } }\n"
+                + "  - { code: HN-ZZ, name: Zhuzhou, level: municipal, parent: HN, indicators: { population: 3902738, year: 2020, source: Census } }\n");
+
+        assertThat(governments.stream().filter(g -> g.code().value().equals("HN-CS")).findFirst().orElseThrow().indicators())
+                .contains(new RegionalIndicators(10047914L, new java.math.BigDecimal("1214.25"), 2020, "Test census"));
+        assertThat(governments.stream().filter(g -> g.code().value().equals("HN-ZZ")).findFirst().orElseThrow().indicators())
+                .hasValueSatisfying(figures -> assertThat(figures.gdp()).isNull());
+        assertThat(governments.stream().filter(g -> g.code().value().equals("HN")).findFirst().orElseThrow().indicators())
+                .isEmpty();
+    }
+
+    @Test
+    void figuresWithoutTheirYearOrSourceOrNotPositiveAreRefused() {
+        String city = "  - { code: HN-CS, name: Changsha, level: municipal, parent: HN, indicators: ";
+        assertInvalid(HEADER + city + "{ population: 10047914, year: 2020 } }\n", "'indicators.source' must say where");
+        assertInvalid(HEADER + city + "{ population: 10047914, source: Census } }\n", "'indicators.year'");
+        assertInvalid(HEADER + city + "{ population: 0, year: 2020, source: Census } }\n", "must be more than zero");
+        assertInvalid(HEADER + city + "{ population: '10 million', year: 2020, source: Census } }\n", "not a whole number");
+        assertInvalid(HEADER + city + "{ gdp: '1.00001', year: 2020, source: Census } }\n", "at most four decimals");
+        assertInvalid(HEADER + city + "{ year: 2020, source: Census } }\n", "states neither 'population' nor 'gdp'");
+    }
+
     private static void assertInvalid(String yaml, String expected) {
         assertThatThrownBy(() -> validate(yaml))
                 .isInstanceOf(InvalidReferenceDataException.class)

@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 
-/** The settlement read APIs and counterpart support, through HTTP with the demo logins. */
+/** The settlement read APIs, counterpart support and benefit reports, through HTTP with the demo logins. */
 @PlatformTest
 class SettlementApiTest {
 
@@ -93,6 +93,67 @@ class SettlementApiTest {
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("recipient", "amount", "periodEnd");
         assertThat(supportRows(agreement)).isZero();
+    }
+
+    /**
+     * Each participant's own coordinators and finance officers record its benefit reports; 1,000,000.00 Hong Kong
+     * dollars at the agreed 0.9125 yuan per dollar count for 912,500.00 yuan, and both are kept and listed.
+     */
+    @Test
+    void aParticipantsOwnStaffRecordItsBenefitReportsInTheSettlementCurrencyOrAnotherAtTheAgreedRate() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        Map<String, Object> taxBase = Map.of("participant", XT, "amount", "2850000.00", "periodStart", "2026-01-01",
+                "periodEnd", "2026-06-30", "description", "enterprise income tax of the joint park");
+        Map<String, Object> inDollars = Map.of("participant", ZZ, "amount", "1000000.00", "currency", "HKD",
+                "rate", "0.9125", "rateDate", "2026-07-15", "periodStart", "2026-01-01", "periodEnd", "2026-06-30");
+
+        ResponseEntity<Map> recorded = as("hn-xt.finance_officer").postForEntity("/api/agreements/{id}/benefit-reports",
+                taxBase, Map.class, agreement.id());
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(recorded.getBody()).containsEntry("participant", XT).containsEntry("amount", "2850000.00")
+                .containsEntry("reportedBy", "hn-xt.finance_officer").doesNotContainKey("original");
+        ResponseEntity<Map> converted = as("hn-zz.coordinator").postForEntity("/api/agreements/{id}/benefit-reports",
+                inDollars, Map.class, agreement.id());
+        assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(converted.getBody()).containsEntry("amount", "912500.00").containsEntry("original", Map.of(
+                "amount", "1000000.00", "currency", "HKD", "rate", "0.9125", "rateDate", "2026-07-15"));
+
+        assertThat(as("hn-cs.finance_officer").postForEntity("/api/agreements/{id}/benefit-reports", taxBase,
+                String.class, agreement.id()).getStatusCode()).as("another participant's report").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("hn-xt.leader").postForEntity("/api/agreements/{id}/benefit-reports", taxBase,
+                String.class, agreement.id()).getStatusCode()).as("a leader").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("sh.finance_officer").postForEntity("/api/agreements/{id}/benefit-reports", taxBase,
+                String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(benefitRows(agreement)).isEqualTo(2);
+
+        List<Map<String, Object>> listed = as("hn-cs.coordinator").getForObject("/api/agreements/{id}/benefit-reports",
+                List.class, agreement.id());
+        assertThat(listed).extracting(report -> report.get("amount")).containsExactly("2850000.00", "912500.00");
+        assertThat(jdbc.queryForList("select decision, subject, path from audit_entry where agreement_id = ? "
+                + "and kind = 'benefit-report' order by decided_at", agreement.id().value()))
+                .extracting(entry -> entry.get("decision")).containsExactly("2850000.00", "912500.00");
+    }
+
+    @Test
+    void aBadBenefitReportIsRefusedNamingEveryFieldAndNothingIsStored() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+        Map<String, Object> bad = Map.of("participant", "SH", "amount", "-3.00", "currency", "HKD",
+                "periodStart", "2999-12-31", "periodEnd", "2999-01-01", "description", "x".repeat(1001));
+
+        ResponseEntity<Map> refused = as("hn-cs.coordinator").postForEntity("/api/agreements/{id}/benefit-reports",
+                bad, Map.class, agreement.id());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("participant", "amount", "periodStart", "periodEnd", "description", "rate",
+                        "rateDate");
+        assertThat(benefitRows(agreement)).isZero();
+    }
+
+    private Integer benefitRows(Agreement agreement) {
+        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?", Integer.class,
+                agreement.id().value());
     }
 
     private Integer supportRows(Agreement agreement) {

@@ -18,12 +18,14 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Tuple;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -93,7 +95,7 @@ class SettlementCalculationTest {
         assertThat(parts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(fen);
         BigDecimal total = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         parts.forEach((code, part) -> {
-            BigDecimal exact = BigDecimal.valueOf(fen).multiply(shares.get(code)).divide(total, 10, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal exact = BigDecimal.valueOf(fen).multiply(shares.get(code)).divide(total, 10, RoundingMode.HALF_EVEN);
             assertThat(BigDecimal.valueOf(part).subtract(exact).abs()).as("within a fen of the exact part")
                     .isLessThan(BigDecimal.ONE);
         });
@@ -220,6 +222,71 @@ class SettlementCalculationTest {
         assertThat(result.positions()).extracting(Position::participant, Position::benefitFair, Position::net)
                 .containsExactly(tuple("HN-CS", 70_000_001L, -40_000_000L), tuple("HN-ZZ", 30_000_000L, 40_000_000L));
         assertThat(result.transfers()).containsExactly(new Flow("HN-CS", "HN-ZZ", 40_000_000L));
+    }
+
+    /**
+     * Benefits divided by population or GDP (BenefitBasis): the participants' figures themselves are the weights,
+     * residents up to China's 1.4 billion or GDP in billion yuan to four decimals. Every fair part is its exact
+     * proportion rounded down or up by less than one minor unit, the parts add up to what was reported to the fen, and
+     * the division does not depend on the order the figures come in (the leftover fen go to the largest remainders,
+     * ties to the lower code).
+     */
+    @Property(tries = 500)
+    void benefitsDividedByPopulationOrGdpAreProportionalToTheFenAndZeroSum(
+            @ForAll("participantsWithFigures") Map<String, BigDecimal> figures,
+            @ForAll("reportedFen") long reported, @ForAll boolean inYen) {
+        String reporter = figures.keySet().iterator().next();
+        long step = inYen ? 100 : 1;
+        SettlementFacts facts = new SettlementFacts(equalShares(figures.keySet()), Map.of(), List.of(),
+                List.of(new SettlementFacts.Benefit(reporter, reported * step)), List.of(), List.of(), List.of(),
+                List.of(), figures);
+        BigDecimal total = figures.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        SettlementCalculation.Result result = SettlementCalculation.settle(facts, inYen ? JPY : CurrencyCode.CNY);
+
+        assertThat(result.positions().stream().mapToLong(Position::benefitFair).sum()).isEqualTo(reported * step);
+        assertThat(result.positions().stream().mapToLong(Position::net).sum()).isZero();
+        assertThat(result.positions()).allSatisfy(position -> {
+            BigDecimal exact = BigDecimal.valueOf(reported).multiply(figures.get(position.participant()))
+                    .divide(total, 12, RoundingMode.HALF_EVEN);
+            assertThat(BigDecimal.valueOf(position.benefitFair() / step).subtract(exact).abs())
+                    .as("%s's fair part against its exact proportion", position.participant())
+                    .isLessThan(BigDecimal.ONE);
+            assertThat(position.benefitFair() % step).as("whole yen").isZero();
+        });
+        List<String> backwards = new ArrayList<>(figures.keySet());
+        Collections.reverse(backwards);
+        Map<String, BigDecimal> reversed = new LinkedHashMap<>();
+        backwards.forEach(code -> reversed.put(code, figures.get(code)));
+        assertThat(SettlementCalculation.settle(new SettlementFacts(facts.costShares(), Map.of(), List.of(),
+                facts.benefits(), List.of(), List.of(), List.of(), List.of(), reversed), inYen ? JPY : CurrencyCode.CNY))
+                .as("the same whatever order the registry lists them in").isEqualTo(result);
+    }
+
+    @Provide
+    Arbitrary<Map<String, BigDecimal>> participantsWithFigures() {
+        Arbitrary<BigDecimal> population = Arbitraries.longs().between(1, 1_411_778_724L).map(BigDecimal::valueOf);
+        Arbitrary<BigDecimal> gdp = Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("130000"))
+                .ofScale(4);
+        return Arbitraries.of(population, gdp).flatMap(figure -> codes().flatMap(codes ->
+                figure.list().ofSize(codes.size()).map(values -> {
+                    Map<String, BigDecimal> figures = new LinkedHashMap<>();
+                    for (int i = 0; i < codes.size(); i++) {
+                        figures.put(codes.get(i), values.get(i));
+                    }
+                    return figures;
+                })));
+    }
+
+    @Provide
+    Arbitrary<Long> reportedFen() {
+        return Arbitraries.longs().between(0, 100_000_000_000L);
+    }
+
+    private static Map<String, BigDecimal> equalShares(Set<String> codes) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        codes.forEach(code -> shares.put(code, BigDecimal.ONE));
+        return shares;
     }
 
     /** 2 to 12 distinct government codes. */

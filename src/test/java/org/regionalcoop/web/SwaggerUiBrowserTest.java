@@ -154,6 +154,9 @@ class SwaggerUiBrowserTest {
         JsonNode project = execute("Projects", "registerProject", inForce);
         execute("Projects", "listAgreementProjects", inForce);
         execute("Projects", "getProject", Map.of("id", project.path("id").asText()));
+        JsonNode benefit = execute("Settlement", "reportBenefit", inForce);
+        assertThat(benefit.path("participant").asText()).isEqualTo("SH");
+        execute("Settlement", "listBenefitReports", inForce);
 
         assertThat(driven).as("every operation a coordinator may call, driven in Swagger UI")
                 .containsExactlyInAnyOrderElementsOf(operationsOfTheDocument().stream()

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shanghai's finance officer reports in a real browser a contribution to the Shanghai–Tokyo yen project paid in yuan at
- * the agreed rate, sees what it counts for in yen before it binds, and reports it; once in English and once in Chinese,
+ * the agreed rate, sees what it counts for in yen before it binds, and reports it; then records from the agreement page a
+ * tax base Shanghai received in yuan as its benefit report, listed in yen; once in English and once in Chinese,
  * where no page may show an English word.
  */
 @PlatformTest
@@ -56,7 +57,8 @@ class CrossBorderBrowserTest {
     }
 
     private void report(String language, TestInfo test) throws IOException {
-        String project = CrossBorderAgreements.project(anonymous, CrossBorderAgreements.inForce(anonymous, lifecycle, agreements),
+        String agreement = CrossBorderAgreements.inForce(anonymous, lifecycle, agreements);
+        String project = CrossBorderAgreements.project(anonymous, agreement,
                 language.equals("en") ? "Cruise terminal trade desk" : "邮轮码头贸易服务台");
         try (StaffBrowser staff = new StaffBrowser(port, language)) {
             try {
@@ -74,6 +76,22 @@ class CrossBorderBrowserTest {
                         staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
                 staff.shoot("17-contribution-conversion");
                 staff.submit(REPORT, CONFIRMED);
+
+                staff.open("/agreements/" + agreement);
+                staff.submit(By.id("action-benefit"), By.id("record-benefit"));
+                new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
+                staff.type(By.id("field-rate"), "21.0526");
+                staff.type(By.id("field-rateDate"), "2026-11-30");
+                staff.type(By.id("field-amount"), "1,000,000");
+                staff.type(By.id("field-periodStart"), "2026-01-01");
+                staff.type(By.id("field-periodEnd"), "2026-06-30");
+                staff.type(By.id("field-description"), staff.chinese() ? "港口联合物流公司缴纳的企业所得税" : "Corporate tax of the port's joint logistics company");
+                staff.shoot("18-benefit-report-in-another-currency");
+                staff.submit(By.id("record-benefit"), CONFIRMED);
+                staff.open("/agreements/" + agreement);
+                assertThat(staff.text(By.id("benefits"))).contains(staff.chinese() ? "21,052,600 日元" : "21,052,600 JPY",
+                        staff.chinese() ? "实收 1,000,000.00 元" : "received as 1,000,000.00 元");
+                staff.shoot("19-benefit-report-on-the-agreement");
             } catch (RuntimeException | AssertionError failure) {
                 staff.keepEvidence(test);
                 throw failure;
@@ -81,5 +99,7 @@ class CrossBorderBrowserTest {
         }
         assertThat(jdbc.queryForObject("select amount from project_payment where project_id = ?::uuid",
                 java.math.BigDecimal.class, project)).isEqualByComparingTo("3999995");
+        assertThat(jdbc.queryForObject("select amount_fen from settlement_benefit where agreement_id = ?::uuid",
+                Long.class, agreement)).isEqualTo(2105260000L);
     }
 }

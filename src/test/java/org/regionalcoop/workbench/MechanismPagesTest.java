@@ -235,6 +235,31 @@ class MechanismPagesTest {
                 .as("the host may record more").contains("id=\"record-cost-" + meeting + "\"");
     }
 
+    /**
+     * The page offers benefits in proportion to population or GDP; the demo registry states no prefecture's figures,
+     * so choosing population is refused beside the benefit field, in both languages, and nothing is proposed.
+     */
+    @Test
+    void benefitsByPopulationAreOfferedAndRefusedBesideTheFieldWhileTheRegistryStatesNoFigures() throws Exception {
+        MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
+        assertThat(mvc.perform(get("/agreements/new").session(tokyo).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("id=\"benefit-population\"", "In proportion to their population",
+                        "id=\"benefit-gdp\"", "In proportion to their GDP");
+        MultiValueMap<String, String> byPopulation = circle("Capital circle by population");
+        byPopulation.add("benefitBasis", "population");
+
+        assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .params(byPopulation))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"#field-benefitShares\"", "The registry states this figure not for every participant")
+                .contains("id=\"benefit-population\" name=\"benefitBasis\" value=\"population\" checked=\"checked\"");
+        assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(byPopulation))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("登记册并未载明每个参与方的该项数据", "按人口比例");
+    }
+
     /** A horizontal proposal among the four prefectures, without mechanisms. */
     private static MultiValueMap<String, String> circle(String title) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

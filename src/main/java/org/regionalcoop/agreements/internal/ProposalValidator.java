@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,9 +155,26 @@ public class ProposalValidator {
         }
     }
 
-    /** Benefit shares are optional; given, they name participants only and add up to exactly 100 %. */
-    private static void checkBenefitShares(AgreementContent content, List<Violation> violations) {
-        if (!content.benefitShares().isEmpty()) {
+    /**
+     * Benefit shares are optional; given, they name participants only and add up to exactly 100 %. A benefit basis
+     * takes their place, and needs every participant's figure in the registry, which settlement divides by.
+     */
+    private void checkBenefitShares(AgreementContent content, List<Violation> violations) {
+        if (content.benefitBasis() != null) {
+            if (!content.benefitShares().isEmpty()) {
+                violations.add(new Violation("content.benefitShares", "benefits divided by "
+                        + content.benefitBasis().key() + " have no benefit shares of their own"));
+            }
+            List<String> without = content.participants().stream().filter(Objects::nonNull)
+                    .filter(participant -> organizations.find(participant)
+                            .flatMap(content.benefitBasis()::of).isEmpty())
+                    .map(GovernmentCode::value).toList();
+            if (!without.isEmpty()) {
+                violations.add(new Violation("content.benefitBasis", "the registry states no "
+                        + content.benefitBasis().key() + " for " + String.join(", ", without)
+                        + "; benefits cannot be divided by it"));
+            }
+        } else if (!content.benefitShares().isEmpty()) {
             CostShareRules.check("content.benefitShares", content.benefitShares(), content.participants(), violations);
         }
     }

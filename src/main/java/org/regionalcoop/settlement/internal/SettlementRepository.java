@@ -1,6 +1,10 @@
 package org.regionalcoop.settlement.internal;
 
+import org.regionalcoop.settlement.BenefitReport;
 import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.settlement.SettlementId;
@@ -111,6 +115,22 @@ public class SettlementRepository {
                 .addValue("originalCurrency", original == null ? null : original.currency().code())
                 .addValue("rate", original == null ? null : new BigDecimal(original.rate()))
                 .addValue("rateDate", original == null ? null : original.rateDate(), Types.DATE));
+    }
+
+    /** The agreement's benefit reports in the order they were taken in. */
+    public List<BenefitReport> benefits(UUID agreementId) {
+        return jdbc.query("""
+                select participant, amount_fen, period_start, period_end, description, reported_by, reported_at,
+                       original_amount, original_currency, rate, rate_date
+                from settlement_benefit where agreement_id = :agreement order by reported_at, id
+                """, params().addValue("agreement", agreementId), (rs, row) -> new BenefitReport(
+                new GovernmentCode(rs.getString("participant")), Fen.money(rs.getLong("amount_fen")),
+                rs.getString("original_currency") == null ? null : new OriginalAmount(
+                        new Money(rs.getBigDecimal("original_amount")), CurrencyCode.of(rs.getString("original_currency")),
+                        rs.getBigDecimal("rate").stripTrailingZeros().toPlainString(),
+                        rs.getObject("rate_date", LocalDate.class)),
+                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                rs.getString("description"), rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant()));
     }
 
     public void addSupport(UUID agreementId, String supporter, String recipient, long fen, LocalDate start, LocalDate end,
