@@ -135,7 +135,7 @@ public class Ballots {
     }
 
     @Transactional
-    public void closeRound(AgreementId id, int round, String outcome) {
+    public void closeRound(AgreementId id, int round, RoundOutcome outcome) {
         Instant now = clock.instant();
         repository.closeRound(id, round, outcome, now);
         Tally tally = repository.tally(id, round);
