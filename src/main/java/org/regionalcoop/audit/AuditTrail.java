@@ -234,7 +234,7 @@ public class AuditTrail {
         String subject = "settlement " + arbitration.settlementId() + (arbitration.amount() == null ? ""
                 : ", " + arbitration.payer() + " pays " + arbitration.payee() + " " + arbitration.amount() + " more");
         repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
-                AuditEntry.TASK, "settlement-arbitration", arbitration.decision(), subject, arbitration.reason()));
+                AuditEntry.TASK, "settlement-arbitration", arbitration.decision().key(), subject, arbitration.reason()));
     }
 
     /** An administrator's hand on the agreement's processes is part of its story, beside the decisions. */
