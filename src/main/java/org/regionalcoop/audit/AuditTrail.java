@@ -82,19 +82,20 @@ public class AuditTrail {
     @EventListener
     void on(JointMeetingDecided meeting) {
         repository.append(new AuditEntry(meeting.agreementId(), meeting.decidedAt(), meeting.decidedBy(), AuditEntry.TASK,
-                "joint-meeting", meeting.decision(), "round " + meeting.round(), meeting.minutes()));
+                "joint-meeting", meeting.decision().key(), "round " + meeting.round(), meeting.minutes()));
     }
 
     @EventListener
     void on(ClosureDecided closure) {
         repository.append(new AuditEntry(closure.agreementId(), closure.decidedAt(), closure.decidedBy(), AuditEntry.TASK,
-                "closure", closure.decision(), "end of term", closure.evaluation()));
+                "closure", closure.decision().key(), "end of term", closure.evaluation()));
     }
 
     @EventListener
     void on(RunningProjectDecided decision) {
         repository.append(new AuditEntry(decision.agreementId(), decision.decidedAt(), decision.decidedBy(),
-                AuditEntry.TASK, "closure-project", decision.decision(), "project " + decision.projectId(), decision.reason()));
+                AuditEntry.TASK, "closure-project", decision.decision().key(), "project " + decision.projectId(),
+                decision.reason()));
     }
 
     @EventListener

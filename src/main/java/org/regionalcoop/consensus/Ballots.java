@@ -191,7 +191,8 @@ public class Ballots {
 
     /** The secretariat's leaders decided at the round's deadline what happens with the silent participants. */
     @Transactional
-    public void recordMeetingDecision(AgreementId id, int round, String decision, String minutes, String decidedBy) {
+    public void recordMeetingDecision(AgreementId id, int round, JointMeetingDecided.Decision decision, String minutes,
+                                      String decidedBy) {
         events.publishEvent(new JointMeetingDecided(id.value(), round, decision, minutes, decidedBy, clock.instant()));
     }
 

@@ -530,7 +530,7 @@ public class Projects {
             throw new IllegalStateException("Project " + id + " is " + project.status().key() + ", not running");
         }
         repository.closureDecision(id, decision.decision(), decision.reason());
-        if (RunningProjectDecided.HAND_OVER.equals(decision.decision())) {
+        if (decision.decision() == RunningProjectDecided.Decision.HAND_OVER) {
             return;
         }
         repository.withdrawOpenContributions(id);
@@ -539,11 +539,11 @@ public class Projects {
         List<String> ended = platform.asPlatform(() -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey).list().stream().map(instance -> instance.getId()).toList());
         platform.asPlatform(() -> {
-            runtime.deleteProcessInstances(ended, "agreement closed: " + decision.decision(), false, true);
+            runtime.deleteProcessInstances(ended, "agreement closed: " + decision.decision().key(), false, true);
             return ended.size();
         });
         Instant now = clock.instant();
-        if (RunningProjectDecided.COMPLETE.equals(decision.decision())) {
+        if (decision.decision() == RunningProjectDecided.Decision.COMPLETE) {
             repository.updateStatus(id, ProjectStatus.COMPLETED, null, null, now);
             events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
         } else {
