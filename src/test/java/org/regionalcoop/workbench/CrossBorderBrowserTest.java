@@ -58,27 +58,22 @@ class CrossBorderBrowserTest {
     private void report(String language, TestInfo test) throws IOException {
         String project = CrossBorderAgreements.project(anonymous, CrossBorderAgreements.inForce(anonymous, lifecycle, agreements),
                 language.equals("en") ? "Cruise terminal trade desk" : "邮轮码头贸易服务台");
-        try (StaffBrowser staff = new StaffBrowser(port, language)) {
-            try {
-                staff.signIn("sh.finance_officer");
-                staff.open("/projects/" + project + "/payments/new");
-                new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
-                staff.type(By.id("field-rate"), "21.0526");
-                staff.type(By.id("field-rateDate"), "2026-11-30");
-                staff.type(By.id("field-amount"), "190,000.03");
-                staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-                staff.shoot("16-contribution-in-another-currency");
-                staff.submit(CONTINUE, REPORT);
-                assertThat(staff.main()).contains("190,000.03 元",
-                        staff.chinese() ? "1 元 = 21.0526 日元" : "1 yuan = 21.0526 JPY",
-                        staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
-                staff.shoot("17-contribution-conversion");
-                staff.submit(REPORT, CONFIRMED);
-            } catch (RuntimeException | AssertionError failure) {
-                staff.keepEvidence(test);
-                throw failure;
-            }
-        }
+        StaffBrowser.walk(port, language, test, staff -> {
+            staff.signIn("sh.finance_officer");
+            staff.open("/projects/" + project + "/payments/new");
+            new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
+            staff.type(By.id("field-rate"), "21.0526");
+            staff.type(By.id("field-rateDate"), "2026-11-30");
+            staff.type(By.id("field-amount"), "190,000.03");
+            staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            staff.shoot("16-contribution-in-another-currency");
+            staff.submit(CONTINUE, REPORT);
+            assertThat(staff.main()).contains("190,000.03 元",
+                    staff.chinese() ? "1 元 = 21.0526 日元" : "1 yuan = 21.0526 JPY",
+                    staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
+            staff.shoot("17-contribution-conversion");
+            staff.submit(REPORT, CONFIRMED);
+        });
         assertThat(jdbc.queryForObject("select amount from project_payment where project_id = ?::uuid",
                 java.math.BigDecimal.class, project)).isEqualByComparingTo("3999995");
     }
