@@ -189,14 +189,14 @@ public class AuditTrail {
     @EventListener
     void on(PenaltyAnswered answer) {
         repository.append(new AuditEntry(answer.agreementId(), answer.answeredAt(), answer.answeredBy(), AuditEntry.TASK,
-                "penalty", answer.answer(), "project " + answer.projectId() + ", " + answer.defaulter() + ", "
+                "penalty", answer.answer().key(), "project " + answer.projectId() + ", " + answer.defaulter() + ", "
                 + answer.penalty(), answer.reason()));
     }
 
     @EventListener
     void on(DefaultArbitrated arbitration) {
         repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
-                AuditEntry.TASK, "arbitration", arbitration.decision(), "project " + arbitration.projectId() + ", "
+                AuditEntry.TASK, "arbitration", arbitration.decision().key(), "project " + arbitration.projectId() + ", "
                 + arbitration.defaulter() + ", " + arbitration.penalty(), arbitration.reason()));
     }
 
