@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.projects.ContributionStatus;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.Projects;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,6 +56,9 @@ class CooperationFormsTest {
 
     @Autowired
     Agreements agreements;
+
+    @Autowired
+    Projects projects;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -222,9 +228,9 @@ class CooperationFormsTest {
                 .containsExactly("JS pays SH 700000.01");
     }
 
-    private int paidContributions(String projectId) {
-        return jdbc.queryForObject("select count(*) from project_contribution where project_id = ?::uuid and status = 'paid'",
-                Integer.class, projectId);
+    private long paidContributions(String projectId) {
+        return projects.get(ProjectId.of(projectId), LifecycleDriver.ADMINISTRATOR).contributions().stream()
+                .filter(contribution -> contribution.status() == ContributionStatus.PAID).count();
     }
 
     private int benefitsBooked(String agreementId) {
