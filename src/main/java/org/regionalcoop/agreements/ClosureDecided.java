@@ -18,7 +18,7 @@ import java.util.UUID;
 public record ClosureDecided(UUID agreementId, Decision decision, String evaluation, String decidedBy,
                              Instant decidedAt) implements AgreementEvent {
 
-    /** Renew the agreement (a renewal is proposed) or let it end; the closure's and lifecycle's conditions compare keys. */
+    /** Renew the agreement (a renewal is proposed) or let it end; the models' conditions compare the keys. */
     @EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
     public enum Decision implements Keyed {
         RENEW, TERMINATE

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param amount   null when upheld
  */
 @Published(type = "settlement.arbitrated", topic = "coop.settlements.v1")
-public record SettlementArbitrated(UUID agreementId, UUID settlementId, ArbitrationOutcome decision, String payer, String payee,
-                                   String amount, String reason, List<TransferLine> transfers, String arbitratedBy,
+public record SettlementArbitrated(UUID agreementId, UUID settlementId, ArbitrationOutcome decision, String payer,
+                                   String payee, String amount, String reason, List<TransferLine> transfers, String arbitratedBy,
                                    Instant arbitratedAt) implements AgreementEvent {
 }

@@ -204,7 +204,8 @@ public class FundLedger {
     private static FundStatement.Entry entry(ResultSet rs) throws SQLException {
         String member = rs.getString("member");
         Timestamp paidAt = rs.getTimestamp("paid_at");
-        return new FundStatement.Entry(rs.getLong("id"), Keyed.fromKey(FundEntryKind.class, rs.getString("kind")), new Money(rs.getBigDecimal("amount")),
+        return new FundStatement.Entry(rs.getLong("id"), Keyed.fromKey(FundEntryKind.class, rs.getString("kind")),
+                new Money(rs.getBigDecimal("amount")),
                 member == null ? null : new GovernmentCode(member), rs.getObject("project_id", UUID.class),
                 rs.getString("actor"), rs.getString("reason"), paidAt == null ? null : paidAt.toInstant(),
                 rs.getTimestamp("recorded_at").toInstant());
