@@ -18,6 +18,8 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.audit.AuditEntry;
+import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.grants.internal.GrantProcess;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
@@ -49,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Component
 public class LifecycleDriver {
 
+    /** Sees every agreement: the administrator the tests read state as. */
+    public static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
+
     /** How long a wait trusts {@link JobOutcomes} before it asks the engine, for jobs another instance runs. */
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
 
@@ -59,9 +64,10 @@ public class LifecycleDriver {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final JobOutcomes outcomes;
+    private final AuditTrail audit;
 
     LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
-                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes) {
+                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
@@ -69,6 +75,23 @@ public class LifecycleDriver {
         this.runtime = runtime;
         this.identity = identity;
         this.outcomes = outcomes;
+        this.audit = audit;
+    }
+
+    /** The decisions taken on the agreement, oldest first, as its audit trail shows them. */
+    public List<AuditEntry> audit(AgreementId id) {
+        return audit.of(id, ADMINISTRATOR);
+    }
+
+    /** How many agreements the platform holds, at every stage. */
+    public long agreementCount() {
+        return agreements.countByStatus().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** What was decided in the audit trail's entries of these kinds, oldest first. */
+    public List<String> decisions(AgreementId id, String... kinds) {
+        List<String> wanted = List.of(kinds);
+        return audit(id).stream().filter(entry -> wanted.contains(entry.kind())).map(AuditEntry::decision).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
@@ -211,7 +212,8 @@ public class Agreements {
 
     /** The secretariat's coordinators evaluated the agreement at the end of its term and decided. */
     @Transactional
-    public void recordClosureDecision(AgreementId id, String decision, String evaluation, String decidedBy) {
+    public void recordClosureDecision(AgreementId id, ClosureDecided.Decision decision, String evaluation,
+                                      String decidedBy) {
         events.publishEvent(new ClosureDecided(id.value(), decision, evaluation, decidedBy, clock.instant()));
     }
 
@@ -221,13 +223,11 @@ public class Agreements {
      */
     @Transactional
     public void decideRunningProject(AgreementId id, UUID projectId, String decision, String reason,
-                                     String closureDecision, String decidedBy) {
-        if (!List.of(RunningProjectDecided.COMPLETE, RunningProjectDecided.HAND_OVER, RunningProjectDecided.CANCEL)
-                .contains(decision)) {
-            throw new IllegalArgumentException("Decide a running project with complete, hand-over or cancel, not '"
-                    + decision + "'");
-        }
-        if (RunningProjectDecided.HAND_OVER.equals(decision) && !"renew".equals(closureDecision)) {
+                                     ClosureDecided.Decision closureDecision, String decidedBy) {
+        RunningProjectDecided.Decision decided = Keyed.findKey(RunningProjectDecided.Decision.class, decision)
+                .orElseThrow(() -> new IllegalArgumentException("Decide a running project with complete, hand-over or "
+                        + "cancel, not '" + decision + "'"));
+        if (decided == RunningProjectDecided.Decision.HAND_OVER && closureDecision != ClosureDecided.Decision.RENEW) {
             throw new IllegalArgumentException("A project can be handed over only to a renewal, and this agreement is "
                     + "terminated: complete or cancel it");
         }
@@ -235,7 +235,7 @@ public class Agreements {
             throw new IllegalArgumentException("Say in up to " + TextRules.DESCRIPTION
                     + " characters why this is to become of the project");
         }
-        events.publishEvent(new RunningProjectDecided(id.value(), projectId, decision, reason.strip(), decidedBy,
+        events.publishEvent(new RunningProjectDecided(id.value(), projectId, decided, reason.strip(), decidedBy,
                 clock.instant()));
     }
 

@@ -84,19 +84,20 @@ public class AuditTrail {
     @EventListener
     void on(JointMeetingDecided meeting) {
         repository.append(new AuditEntry(meeting.agreementId(), meeting.decidedAt(), meeting.decidedBy(), AuditEntry.TASK,
-                "joint-meeting", meeting.decision(), "round " + meeting.round(), meeting.minutes()));
+                "joint-meeting", meeting.decision().key(), "round " + meeting.round(), meeting.minutes()));
     }
 
     @EventListener
     void on(ClosureDecided closure) {
         repository.append(new AuditEntry(closure.agreementId(), closure.decidedAt(), closure.decidedBy(), AuditEntry.TASK,
-                "closure", closure.decision(), "end of term", closure.evaluation()));
+                "closure", closure.decision().key(), "end of term", closure.evaluation()));
     }
 
     @EventListener
     void on(RunningProjectDecided decision) {
         repository.append(new AuditEntry(decision.agreementId(), decision.decidedAt(), decision.decidedBy(),
-                AuditEntry.TASK, "closure-project", decision.decision(), "project " + decision.projectId(), decision.reason()));
+                AuditEntry.TASK, "closure-project", decision.decision().key(), "project " + decision.projectId(),
+                decision.reason()));
     }
 
     @EventListener
@@ -190,14 +191,14 @@ public class AuditTrail {
     @EventListener
     void on(PenaltyAnswered answer) {
         repository.append(new AuditEntry(answer.agreementId(), answer.answeredAt(), answer.answeredBy(), AuditEntry.TASK,
-                "penalty", answer.answer(), "project " + answer.projectId() + ", " + answer.defaulter() + ", "
+                "penalty", answer.answer().key(), "project " + answer.projectId() + ", " + answer.defaulter() + ", "
                 + answer.penalty(), answer.reason()));
     }
 
     @EventListener
     void on(DefaultArbitrated arbitration) {
         repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
-                AuditEntry.TASK, "arbitration", arbitration.decision(), "project " + arbitration.projectId() + ", "
+                AuditEntry.TASK, "arbitration", arbitration.decision().key(), "project " + arbitration.projectId() + ", "
                 + arbitration.defaulter() + ", " + arbitration.penalty(), arbitration.reason()));
     }
 
@@ -236,7 +237,7 @@ public class AuditTrail {
         String subject = "settlement " + arbitration.settlementId() + (arbitration.amount() == null ? ""
                 : ", " + arbitration.payer() + " pays " + arbitration.payee() + " " + arbitration.amount() + " more");
         repository.append(new AuditEntry(arbitration.agreementId(), arbitration.arbitratedAt(), arbitration.arbitratedBy(),
-                AuditEntry.TASK, "settlement-arbitration", arbitration.decision(), subject, arbitration.reason()));
+                AuditEntry.TASK, "settlement-arbitration", arbitration.decision().key(), subject, arbitration.reason()));
     }
 
     /** An administrator's hand on the agreement's processes is part of its story, beside the decisions. */

@@ -114,9 +114,9 @@ public class BodyMeetings {
                 meeting.host(), minutes, taken, recordedBy, now));
     }
 
-    /** Reminds the host of a step of the meeting it has not taken ({@link HostReminded#CONVENE} or MINUTES). */
+    /** Reminds the host of a step of the meeting it has not taken. */
     @Transactional
-    public void remindHost(MeetingId id, String step) {
+    public void remindHost(MeetingId id, HostReminded.Step step) {
         Meeting meeting = meeting(id);
         events.publishEvent(new HostReminded(meeting.agreementId(), id, meeting.body(), meeting.number(), meeting.host(),
                 step, clock.instant()));

@@ -135,7 +135,7 @@ public class Ballots {
     }
 
     @Transactional
-    public void closeRound(AgreementId id, int round, String outcome) {
+    public void closeRound(AgreementId id, int round, RoundOutcome outcome) {
         Instant now = clock.instant();
         repository.closeRound(id, round, outcome, now);
         Tally tally = repository.tally(id, round);
@@ -191,7 +191,8 @@ public class Ballots {
 
     /** The secretariat's leaders decided at the round's deadline what happens with the silent participants. */
     @Transactional
-    public void recordMeetingDecision(AgreementId id, int round, String decision, String minutes, String decidedBy) {
+    public void recordMeetingDecision(AgreementId id, int round, JointMeetingDecided.Decision decision, String minutes,
+                                      String decidedBy) {
         events.publishEvent(new JointMeetingDecided(id.value(), round, decision, minutes, decidedBy, clock.instant()));
     }
 

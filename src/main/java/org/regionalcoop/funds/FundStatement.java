@@ -42,16 +42,14 @@ public record FundStatement(
 
     /**
      * One movement of the fund's money.
-     *
-     * @param kind pay-in, reserve, allocate or release
      */
     @Schema(name = "FundEntry", description = "One movement of the fund's append-only ledger: a payment in, a hold for a project, an allocation or a release")
     public record Entry(@Schema(requiredMode = REQUIRED, description = "the entry's number, increasing in the order "
                                 + "entries are written") long id,
-                        @Schema(requiredMode = REQUIRED, allowableValues = {"pay-in", "reserve", "allocate", "release"},
-                                description = "pay-in (a member's payment), reserve (held for a project awaiting its "
-                                        + "allocation), allocate (given to the project) or release (a hold given back)")
-                        String kind,
+                        @Schema(requiredMode = REQUIRED, description = "pay-in (a member's payment), reserve (held for "
+                                + "a project awaiting its allocation), allocate (given to the project) or release (a hold "
+                                + "given back)")
+                        FundEntryKind kind,
                         @Schema(requiredMode = REQUIRED, description = "yuan moved, positive") Money amount,
                         @Schema(description = "the paying member, for a payment in") @Nullable GovernmentCode participant,
                         @Schema(description = "the project, for every movement but a payment in") @Nullable UUID projectId,

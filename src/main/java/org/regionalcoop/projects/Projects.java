@@ -36,6 +36,7 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -345,16 +346,14 @@ public class Projects {
         ProjectSummary project = project(id);
         Money penalty = penalty(id, participant);
         Instant now = clock.instant();
-        boolean disputed = switch (answer == null ? "" : answer) {
-            case "accept" -> false;
-            case "dispute" -> true;
-            default -> throw new IllegalArgumentException("Accept or dispute the penalty, not '" + answer + "'");
-        };
+        PenaltyAnswered.Answer given = Keyed.findKey(PenaltyAnswered.Answer.class, answer).orElseThrow(
+                () -> new IllegalArgumentException("Accept or dispute the penalty, not '" + answer + "'"));
+        boolean disputed = given == PenaltyAnswered.Answer.DISPUTE;
         if (disputed) {
             requireReason(reason, "dispute the penalty");
         }
         repository.answerPenalty(id, participant, disputed ? DefaultStatus.DISPUTED : DefaultStatus.IMPOSED, blankToNull(reason), answeredBy, now);
-        events.publishEvent(new PenaltyAnswered(project.agreementId(), id, participant, penalty, answer,
+        events.publishEvent(new PenaltyAnswered(project.agreementId(), id, participant, penalty, given,
                 blankToNull(reason), answeredBy, now));
         if (!disputed) {
             events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty,
@@ -370,20 +369,16 @@ public class Projects {
         Money penalty = penalty(id, participant);
         requireReason(reason, "arbitrate");
         Instant now = clock.instant();
-        switch (decision == null ? "" : decision) {
-            case "uphold" -> {
-                repository.arbitrate(id, participant, DefaultStatus.IMPOSED, reason, arbitratedBy, now);
-                events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
-                        arbitratedBy, now));
-                events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty, reason, now));
-            }
-            case "waive" -> {
-                repository.arbitrate(id, participant, DefaultStatus.WAIVED, reason, arbitratedBy, now);
-                events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decision, reason,
-                        arbitratedBy, now));
-                events.publishEvent(new PenaltyWaived(project.agreementId(), id, participant, penalty, reason, now));
-            }
-            default -> throw new IllegalArgumentException("Uphold or waive the penalty, not '" + decision + "'");
+        DefaultArbitrated.Decision decided = Keyed.findKey(DefaultArbitrated.Decision.class, decision).orElseThrow(
+                () -> new IllegalArgumentException("Uphold or waive the penalty, not '" + decision + "'"));
+        repository.arbitrate(id, participant, decided == DefaultArbitrated.Decision.UPHOLD ? DefaultStatus.IMPOSED
+                : DefaultStatus.WAIVED, reason, arbitratedBy, now);
+        events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decided, reason,
+                arbitratedBy, now));
+        if (decided == DefaultArbitrated.Decision.UPHOLD) {
+            events.publishEvent(new PenaltyImposed(project.agreementId(), id, participant, penalty, reason, now));
+        } else {
+            events.publishEvent(new PenaltyWaived(project.agreementId(), id, participant, penalty, reason, now));
         }
     }
 
@@ -530,7 +525,7 @@ public class Projects {
             throw new IllegalStateException("Project " + id + " is " + project.status().key() + ", not running");
         }
         repository.closureDecision(id, decision.decision(), decision.reason());
-        if (RunningProjectDecided.HAND_OVER.equals(decision.decision())) {
+        if (decision.decision() == RunningProjectDecided.Decision.HAND_OVER) {
             return;
         }
         repository.withdrawOpenContributions(id);
@@ -539,11 +534,11 @@ public class Projects {
         List<String> ended = platform.asPlatform(() -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey).list().stream().map(instance -> instance.getId()).toList());
         platform.asPlatform(() -> {
-            runtime.deleteProcessInstances(ended, "agreement closed: " + decision.decision(), false, true);
+            runtime.deleteProcessInstances(ended, "agreement closed: " + decision.decision().key(), false, true);
             return ended.size();
         });
         Instant now = clock.instant();
-        if (RunningProjectDecided.COMPLETE.equals(decision.decision())) {
+        if (decision.decision() == RunningProjectDecided.Decision.COMPLETE) {
             repository.updateStatus(id, ProjectStatus.COMPLETED, null, null, now);
             events.publishEvent(new ProjectCompleted(project.agreementId(), id, now));
         } else {

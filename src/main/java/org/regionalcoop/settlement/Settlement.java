@@ -105,8 +105,7 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
     @Schema(description = "A participant's answer to the proposed settlement; silent when its window closed without one")
     public record Answer(@Schema(example = "JS", description = "the answering participant's government code")
                          String participant,
-                         @Schema(allowableValues = {"confirm", "object"}, description = "confirm, or object (then the "
-                                 + "arbiter decides)") String answer,
+                         @Schema(description = "confirm, or object (then the arbiter decides)") SettlementAnswer answer,
                          @Schema(description = "true when the confirmation window closed without an answer and silence "
                                  + "counted as confirmation") boolean silent,
                          @Schema(description = "the objection's reason, or a confirmation's comment; null if none")
@@ -116,10 +115,9 @@ public record Settlement(@Schema(description = "the settlement's id") Settlement
                          @Schema(description = "when it answered (or the window closed), UTC") Instant answeredAt) {
     }
 
-    /** @param decision upheld or adjusted */
     @Schema(description = "The arbitrating agency's decision on an objection: upheld, or adjusted with the adjustments")
-    public record Arbitration(@Schema(allowableValues = {"upheld", "adjusted"}, description = "upheld (the settlement "
-                                      + "stands) or adjusted (with the adjustments, netted again)") String decision,
+    public record Arbitration(@Schema(description = "upheld (the settlement stands) or adjusted (with the adjustments, "
+                                      + "netted again)") ArbitrationOutcome decision,
                               @Schema(description = "the arbiter's reason") String reason,
                               @Schema(description = "the user id of the arbiter who decided") String arbitratedBy,
                               @Schema(description = "when it was decided, UTC") Instant arbitratedAt,

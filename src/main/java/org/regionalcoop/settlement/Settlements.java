@@ -32,6 +32,7 @@ import org.regionalcoop.organizations.RoleAssignment;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.TextRules;
 import org.regionalcoop.kernel.Violation;
@@ -59,10 +60,6 @@ import java.util.UUID;
 @Service
 public class Settlements {
 
-    static final String CONFIRM = "confirm";
-    static final String OBJECT = "object";
-    static final String UPHELD = "upheld";
-    static final String ADJUSTED = "adjusted";
     static final String SILENCE = "silence";
 
     /** What proposing a settlement gave: nothing to settle when every position is already zero. */
@@ -134,17 +131,18 @@ public class Settlements {
     public void answer(SettlementId id, String participant, String answer, String reason, String answeredBy, AnswerPath path) {
         SettlementRepository.Row settlement = row(id);
         List<Violation> violations = new ArrayList<>();
-        if (!CONFIRM.equals(answer) && !OBJECT.equals(answer)) {
+        SettlementAnswer given = Keyed.findKey(SettlementAnswer.class, answer).orElse(null);
+        if (given == null) {
             violations.add(new Violation("answer", "must be confirm or object, not '" + answer + "'"));
-        } else if (OBJECT.equals(answer) && blank(reason)) {
+        } else if (given == SettlementAnswer.OBJECT && blank(reason)) {
             violations.add(new Violation("reason", "an objection needs a reason"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
         Instant now = clock.instant();
-        repository.insertAnswer(id, new Settlement.Answer(participant, answer, false, blankToNull(reason), answeredBy, now));
-        if (CONFIRM.equals(answer)) {
+        repository.insertAnswer(id, new Settlement.Answer(participant, given, false, blankToNull(reason), answeredBy, now));
+        if (given == SettlementAnswer.CONFIRM) {
             events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, false,
                     answeredBy, now, path));
         } else {
@@ -164,7 +162,8 @@ public class Settlements {
         Instant now = clock.instant();
         for (String participant : participants(id)) {
             if (!answered.contains(participant)) {
-                repository.insertAnswer(id, new Settlement.Answer(participant, CONFIRM, true, null, SILENCE, now));
+                repository.insertAnswer(id, new Settlement.Answer(participant, SettlementAnswer.CONFIRM, true, null, SILENCE,
+                        now));
                 events.publishEvent(new SettlementConfirmed(settlement.agreementId(), id.value(), participant, true,
                         SILENCE, now, AnswerPath.SILENCE));
             }
@@ -173,7 +172,7 @@ public class Settlements {
 
     @Transactional(readOnly = true)
     public boolean objected(SettlementId id) {
-        return repository.answers(id).stream().anyMatch(answer -> OBJECT.equals(answer.answer()));
+        return repository.answers(id).stream().anyMatch(answer -> answer.answer() == SettlementAnswer.OBJECT);
     }
 
     /**
@@ -226,7 +225,7 @@ public class Settlements {
         } else {
             transfers = lines(repository.transfers(id));
         }
-        String outcome = adjustment != null ? ADJUSTED : UPHELD;
+        ArbitrationOutcome outcome = adjustment != null ? ArbitrationOutcome.ADJUSTED : ArbitrationOutcome.UPHELD;
         repository.recordArbitration(id, outcome, reason, arbitratedBy, now);
         events.publishEvent(new SettlementArbitrated(settlement.agreementId(), id.value(), outcome,
                 adjustment != null ? payer : null, adjustment != null ? payee : null,

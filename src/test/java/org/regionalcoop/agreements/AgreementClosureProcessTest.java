@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
-import org.regionalcoop.agreements.internal.AgreementClosureProcess.ClosureDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
@@ -53,7 +52,7 @@ class AgreementClosureProcessTest {
         }
 
         tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION.name(), "Joint transport card in use in all cities",
-                VAR_CLOSURE_DECISION.name(), ClosureDecision.RENEW.key()));
+                VAR_CLOSURE_DECISION.name(), ClosureDecided.Decision.RENEW.key()));
 
         assertThat(endedAt(closure)).isEqualTo(END_RENEWAL_REQUESTED);
     }
@@ -64,7 +63,7 @@ class AgreementClosureProcessTest {
         Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult();
 
         tasks.complete(evaluation.getId(), Map.of(VAR_EVALUATION.name(), "Goals met; no further joint work planned",
-                VAR_CLOSURE_DECISION.name(), ClosureDecision.TERMINATE.key()));
+                VAR_CLOSURE_DECISION.name(), ClosureDecided.Decision.TERMINATE.key()));
 
         assertThat(endedAt(closure)).isEqualTo(END_AGREEMENT_TERMINATED);
     }

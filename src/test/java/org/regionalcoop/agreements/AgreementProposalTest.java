@@ -1,6 +1,7 @@
 package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +27,9 @@ class AgreementProposalTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LifecycleDriver driver;
 
     private TestRestTemplate as(String user) {
         return http.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
@@ -107,7 +111,7 @@ class AgreementProposalTest {
         Map<String, Object> hunan = proposal("HN-CS", content("Xiang River ferry timetable", "bottom-up", "specialized",
                 List.of("HN-CS", "HN-ZZ"), "HN-CS", List.of(share("HN-CS", "60"), share("HN-ZZ", "40")),
                 List.of(support("infrastructure-investment", "30000000.00"))));
-        Integer before = jdbc.queryForObject("select count(*) from agreement", Integer.class);
+        long before = driver.agreementCount();
 
         ResponseEntity<Map> refused = propose("zj-hz.coordinator", zhejiang);
 
@@ -116,7 +120,7 @@ class AgreementProposalTest {
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).containsExactly(Map.of(
                 "field", "content.participants",
                 "message", "no coordination agency reviews agreements among ZJ-HZ and ZJ-NB: the province ZJ (Zhejiang) has none"));
-        assertThat(jdbc.queryForObject("select count(*) from agreement", Integer.class)).isEqualTo(before);
+        assertThat(driver.agreementCount()).isEqualTo(before);
         assertThat(propose("hn-cs.coordinator", hunan).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
@@ -130,7 +134,7 @@ class AgreementProposalTest {
         content.put("title", " ");
         content.put("term", Map.of("start", "2027-01-01", "end", "2026-01-01"));
         content.put("supportRequests", List.of(support("fiscal-transfer", null), support("land-quota", "10.00")));
-        Integer before = jdbc.queryForObject("select count(*) from agreement", Integer.class);
+        long before = driver.agreementCount();
 
         ResponseEntity<Map> response = propose("sh.coordinator", proposal);
 
@@ -144,7 +148,7 @@ class AgreementProposalTest {
                 .contains("content.costShares: shares add up to 99.99 %, not exactly 100 %")
                 .contains("content.participants[3]: no government with code 'HX' is registered")
                 .contains("content.participants[4]: HN-PCA is a coordination agency, not a government");
-        assertThat(jdbc.queryForObject("select count(*) from agreement", Integer.class)).isEqualTo(before);
+        assertThat(driver.agreementCount()).isEqualTo(before);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 
 /**
  * {@code GET /api/agreements} finds by every filter, in Chinese and English titles, sorts, pages with the total in
@@ -42,7 +43,6 @@ class AgreementSearchTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
 
     private final String mark = UUID.randomUUID().toString().substring(0, 8);
 

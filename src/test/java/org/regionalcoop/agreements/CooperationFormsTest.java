@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.projects.ContributionStatus;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.Projects;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,7 +42,6 @@ import static org.regionalcoop.agreements.ProposalRequests.withContent;
 @SuppressWarnings("unchecked")
 class CooperationFormsTest {
 
-    private static final String REPLIES = "coop.participant-replies.v1";
     private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
 
     @Autowired
@@ -53,6 +55,9 @@ class CooperationFormsTest {
 
     @Autowired
     Agreements agreements;
+
+    @Autowired
+    Projects projects;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -104,16 +109,9 @@ class CooperationFormsTest {
              ParticipantSystems systems = new ParticipantSystems(bootstrapServers())) {
             feed.await("consensus.round-opened", data -> data.get("round").asInt() == 1);
             as("jp-tk.coordinator").complete("JP-TK.coordinator", "user_cast_vote", id, Map.of("answer", "consent"));
-            for (String member : members.subList(1, members.size())) {
-                systems.send(REPLIES, member, "consensus.vote-cast", Map.of("agreementId", id, "round", 1,
-                        "participant", member, "answer", "consent"));
-            }
+            CooperationOffices.consent(systems, id, 1, members.subList(1, members.size()));
             feed.await("consensus.round-closed", data -> data.get("round").asInt() == 1);
-            for (String member : members) {
-                systems.send(REPLIES, member, "consensus.signature-given", Map.of("agreementId", id,
-                        "version", current.get("number"), "participant", member, "contentHash", current.get("contentHash"),
-                        "leader", "Governor of " + member));
-            }
+            CooperationOffices.sign(systems, id, current.get("number"), current.get("contentHash"), members, "Governor");
             feed.await("agreement.status-changed", data -> data.get("to").asText().equals("adopted"));
             assertThat(feed.events()).extracting(AgreementFeed.Event::type)
                     .as("no superior routes, reviews or grants anything").doesNotContain("approval.routed", "grant.reserved");
@@ -245,9 +243,9 @@ class CooperationFormsTest {
                 .containsExactly("JS pays SH 700000.01");
     }
 
-    private int paidContributions(String projectId) {
-        return jdbc.queryForObject("select count(*) from project_contribution where project_id = ?::uuid and status = 'paid'",
-                Integer.class, projectId);
+    private long paidContributions(String projectId) {
+        return projects.get(ProjectId.of(projectId), LifecycleDriver.ADMINISTRATOR).contributions().stream()
+                .filter(contribution -> contribution.status() == ContributionStatus.PAID).count();
     }
 
     private int benefitsBooked(String agreementId) {

@@ -32,8 +32,6 @@ import static org.regionalcoop.agreements.ProposalRequests.example;
 @SuppressWarnings("unchecked")
 class HorizontalCouncilTest {
 
-    private static final String REPLIES = "coop.participant-replies.v1";
-
     @Autowired
     TestRestTemplate anonymous;
 
@@ -65,18 +63,12 @@ class HorizontalCouncilTest {
              ParticipantSystems systems = new ParticipantSystems(bootstrapServers())) {
             feed.await("consensus.round-opened", data -> data.get("round").asInt() == 1);
             as("jp-tk.coordinator").complete("JP-TK.coordinator", "user_cast_vote", id, Map.of("answer", "consent"));
-            for (String member : members.subList(1, members.size())) {
-                systems.send(REPLIES, member, "consensus.vote-cast", Map.of("agreementId", id, "round", 1,
-                        "participant", member, "answer", "consent"));
-            }
+            CooperationOffices.consent(systems, id, 1, members.subList(1, members.size()));
             feed.await("consensus.round-closed", data -> data.get("round").asInt() == 1);
             as("jp-tk.leader").complete("JP-TK.leader", "user_sign_agreement", id,
                     Map.of("signedContentHash", current.get("contentHash")));
-            for (String member : members.subList(1, members.size())) {
-                systems.send(REPLIES, member, "consensus.signature-given", Map.of("agreementId", id,
-                        "version", current.get("number"), "participant", member, "contentHash", current.get("contentHash"),
-                        "leader", "Governor of " + member));
-            }
+            CooperationOffices.sign(systems, id, current.get("number"), current.get("contentHash"),
+                    members.subList(1, members.size()), "Governor");
             feed.await("agreement.status-changed", data -> data.get("to").asText().equals("adopted"));
             feed.await("body.meeting-scheduled", data -> data.get("number").asInt() == 1
                     && data.get("host").asText().equals("JP-TK"));

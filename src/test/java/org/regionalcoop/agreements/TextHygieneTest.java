@@ -61,7 +61,7 @@ class TextHygieneTest {
         content.put("benefitSharingRule", "x".repeat(4001));
         String body = json.writeValueAsString(proposal)
                 .replace("TITLE_NUL", NUL).replace("RULE_SURROGATE", LONE_SURROGATE);
-        Integer before = jdbc.queryForObject("select count(*) from agreement", Integer.class);
+        long before = driver.agreementCount();
 
         ResponseEntity<Map> refused = post("sh.coordinator", "/api/agreements", body);
 
@@ -70,7 +70,7 @@ class TextHygieneTest {
                 .contains("content.title: contains the character U+0000 at position 10, which cannot be stored")
                 .contains("content.compensationRule: contains an unpaired surrogate (U+D800)")
                 .contains("content.benefitSharingRule: is longer than 4000 characters");
-        assertThat(jdbc.queryForObject("select count(*) from agreement", Integer.class)).isEqualTo(before);
+        assertThat(driver.agreementCount()).isEqualTo(before);
     }
 
     @Test

@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YangtzeRiverDeltaThroughEventsTest {
 
     private static final List<String> PARTICIPANTS = List.of("SH", "JS", "ZJ", "AH");
-    private static final String REPLIES = "coop.participant-replies.v1";
 
     @Autowired
     TestRestTemplate anonymous;
@@ -50,7 +49,8 @@ class YangtzeRiverDeltaThroughEventsTest {
              ParticipantSystems systems = new ParticipantSystems(bootstrapServers)) {
             feed.await("consensus.round-opened", data -> data.get("round").asInt() == 1);
             for (String participant : PARTICIPANTS) {
-                systems.send(REPLIES, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 1, "participant", participant,
+                systems.send(CooperationOffices.REPLIES, participant, "consensus.vote-cast", Map.of("agreementId", id,
+                        "round", 1, "participant", participant,
                         "answer", participant.equals("ZJ") ? "amend" : "consent",
                         "comment", participant.equals("ZJ") ? "Add the Ningbo-Zhoushan port link" : "agreed"));
             }
@@ -64,15 +64,9 @@ class YangtzeRiverDeltaThroughEventsTest {
             JsonNode round2 = feed.await("consensus.round-opened", data -> data.get("round").asInt() == 2);
             int version = round2.get("version").asInt();
             String hash = feed.await("agreement.revised", data -> data.get("version").asInt() == version).get("contentHash").asText();
-            for (String participant : PARTICIPANTS) {
-                systems.send(REPLIES, participant, "consensus.vote-cast", Map.of("agreementId", id, "round", 2, "participant", participant,
-                        "answer", "consent"));
-            }
+            CooperationOffices.consent(systems, id, 2, PARTICIPANTS);
             feed.await("consensus.round-closed", data -> data.get("round").asInt() == 2);
-            for (String participant : PARTICIPANTS) {
-                systems.send(REPLIES, participant, "consensus.signature-given", Map.of("agreementId", id, "version", version,
-                        "participant", participant, "contentHash", hash, "leader", "Leader of " + participant));
-            }
+            CooperationOffices.sign(systems, id, version, hash, PARTICIPANTS, "Leader");
             feed.await("agreement.signed");
 
             as("cn-cca.reviewer").complete("CN-CCA.reviewer", "user_review_agreement", id,

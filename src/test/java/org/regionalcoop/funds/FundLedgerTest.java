@@ -97,7 +97,8 @@ class FundLedgerTest {
         assertThat(ledger.balances(fund)).isEqualTo(new FundLedger.Balances(Money.of("500.00"), Money.of("0.00"),
                 Money.of("200.00"), Money.of("300.00")));
         assertThat(ledger.entries(fund)).extracting(FundStatement.Entry::kind)
-                .containsExactly("pay-in", "reserve", "reserve", "allocate", "release");
+                .containsExactly(FundEntryKind.PAY_IN, FundEntryKind.RESERVE, FundEntryKind.RESERVE, FundEntryKind.ALLOCATE,
+                        FundEntryKind.RELEASE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.LifecycleDriver;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class GrantApiTest {
 
     @Autowired
     GrantFixtures fixtures;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Autowired
     Grants grants;
@@ -154,8 +158,7 @@ class GrantApiTest {
                 Map.class);
         assertThat(reclaimed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(reclaimed.getBody().get("disbursedAmount")).isEqualTo("300000.00");
-        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ?::uuid and kind = 'grant-reclaim'",
-                String.class, agreement.id().toString())).containsExactly("200000.00 yuan");
+        assertThat(driver.decisions(agreement.id(), "grant-reclaim")).containsExactly("200000.00 yuan");
     }
 
     @Test
@@ -200,6 +203,6 @@ class GrantApiTest {
     }
 
     private long entries(long programme) {
-        return jdbc.queryForObject("select count(*) from grant_ledger_entry where programme_id = ?", Long.class, programme);
+        return grants.ledger(programme, Integer.MAX_VALUE, 0, LifecycleDriver.ADMINISTRATOR).size();
     }
 }

@@ -8,7 +8,6 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
-import org.regionalcoop.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Agreements asking for given support, their grants process, and programmes of the tests' own. */
 @Component
@@ -66,7 +64,7 @@ class GrantFixtures {
      */
     long newProgramme(String agency, SupportType type, String budget) {
         return programmes.open(new GrantProgrammes.Opening(agency, type.key(), String.valueOf(year()), budget, null),
-                new Caller("admin", Set.of("camunda-admin"))).id();
+                LifecycleDriver.ADMINISTRATOR).id();
     }
 
     /** A programme of its own in a far year, for tests that race on a budget no other test touches. */

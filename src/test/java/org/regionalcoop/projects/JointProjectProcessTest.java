@@ -1,12 +1,14 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.audit.AuditEntry;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,12 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
+import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 
 /**
  * Every path of {@code joint_project}. Projects without repeated construction are all led by Changsha in
@@ -30,10 +32,12 @@ class JointProjectProcessTest {
 
     private static final CooperationField UNCONTESTED = CooperationField.ENERGY;
     private static final CooperationField CONTESTED = CooperationField.WATER_RESOURCES;
-    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
 
     @Autowired
     ProjectFixtures fixtures;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Autowired
     Projects projects;
@@ -88,8 +92,7 @@ class JointProjectProcessTest {
         assertThat(detail.milestones()).extracting(ProjectDetail.Milestone::status).containsExactly(MilestoneStatus.VERIFIED, MilestoneStatus.VERIFIED);
         assertThat(detail.milestones().get(0).actualCost().toString()).isEqualTo("125.50");
         assertThat(detail.contributions()).extracting(c -> c.paid().toString()).containsExactly("300.00", "120.00", "180.00");
-        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind = 'milestone' order by decided_at",
-                String.class, agreement.id().value())).containsExactly("rejected", "verified", "verified");
+        assertThat(driver.decisions(agreement.id(), "milestone")).containsExactly("rejected", "verified", "verified");
     }
 
     @Test
@@ -177,8 +180,8 @@ class JointProjectProcessTest {
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.MERGED);
         assertThat(projects.get(project.id(), ADMINISTRATOR).mergedInto()).isEqualTo(existing.id());
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged", "project.merged");
-        assertThat(jdbc.queryForObject("select reason from audit_entry where agreement_id = ? and decision = 'merge'",
-                String.class, agreement.id().value())).isEqualTo("One treatment plant for both");
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.decision().equals("merge"))
+                .extracting(AuditEntry::reason).containsExactly("One treatment plant for both");
     }
 
     @Test
@@ -241,8 +244,8 @@ class JointProjectProcessTest {
         assertThat(fixtures.endEvents(project)).containsExactly("end_penalty_upheld");
         assertThat(fixtures.events(project)).containsSubsequence("project.penalty-answered", "project.default-arbitrated",
                 "project.penalty-imposed").doesNotContain("project.penalty-waived");
-        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind in ('penalty', 'arbitration') order by decided_at",
-                String.class, project.agreementId())).containsExactly("dispute", "uphold");
+        assertThat(driver.decisions(new AgreementId(project.agreementId()), "penalty", "arbitration"))
+                .containsExactly("dispute", "uphold");
     }
 
     @Test

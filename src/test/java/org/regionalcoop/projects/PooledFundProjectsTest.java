@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.audit.AuditEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
@@ -21,7 +22,6 @@ import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
-import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.regionalcoop.workbench.WorkbenchLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +41,7 @@ import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 
 /**
  * The pooled-fund paths of {@code joint_project}: a horizontal network of Changsha, Zhuzhou and Xiangtan whose working
@@ -50,7 +50,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ProcessTest
 class PooledFundProjectsTest {
 
-    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
     private static final List<CostShare> SHARES = List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"),
             CostShare.of("HN-XT", "20"));
 
@@ -118,8 +117,8 @@ class PooledFundProjectsTest {
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(fixtures.events(project)).containsExactly("fund.reserved", "fund.released");
         assertThat(statement(network).available()).isEqualTo(Money.of("1000.00"));
-        assertThat(jdbc.queryForObject("select reason from audit_entry where agreement_id = ? and kind = 'fund-allocation'",
-                String.class, network.id().value())).isEqualTo("Not one of the network's focal points");
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
+                .extracting(AuditEntry::reason).containsExactly("Not one of the network's focal points");
     }
 
     @Test

@@ -21,8 +21,6 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.Set;
-import org.regionalcoop.security.Caller;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -139,6 +137,6 @@ class ProjectFixtures {
     }
 
     ProjectStatus projectStatus(ProjectSummary project) {
-        return projects.get(project.id(), new Caller("admin", Set.of("camunda-admin"))).project().status();
+        return projects.get(project.id(), LifecycleDriver.ADMINISTRATOR).project().status();
     }
 }

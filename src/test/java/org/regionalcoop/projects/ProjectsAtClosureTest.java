@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.LifecycleDriver;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,17 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.CooperationField;
-import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
+import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 
 /**
  * An agreement's closure decides what becomes of every joint project still running under it, and leaves no task
@@ -29,12 +29,14 @@ import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 @ProcessTest
 class ProjectsAtClosureTest {
 
-    private static final Caller ADMINISTRATOR = new Caller("admin", Set.of("camunda-admin"));
     private static final String CLOSURE = "agreement_closure";
     private static final String DECIDE = "user_decide_running_project";
 
     @Autowired
     ProjectFixtures fixtures;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Autowired
     Projects projects;
@@ -81,8 +83,7 @@ class ProjectsAtClosureTest {
         assertThat(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? order by position",
                 String.class, agreement.id().value(), "%.task.withdrawn.%")).as("the withdrawn tasks are announced")
                 .isNotEmpty();
-        assertThat(jdbc.queryForList("select decision from audit_entry where agreement_id = ? and kind = 'closure-project'",
-                String.class, agreement.id().value())).containsExactly("cancel");
+        assertThat(driver.decisions(agreement.id(), "closure-project")).containsExactly("cancel");
     }
 
     @Test

@@ -90,8 +90,8 @@ class FinanceSystemAnswersTest {
         assertThat(settlements.get(id, ADMIN).answers())
                 .extracting(Settlement.Answer::participant, Settlement.Answer::answer, Settlement.Answer::silent,
                         Settlement.Answer::answeredBy)
-                .containsExactly(tuple(CS, "confirm", false, sourceOf(CS)), tuple(XT, "confirm", false, sourceOf(XT)),
-                        tuple(ZZ, "confirm", false, sourceOf(ZZ)));
+                .containsExactly(tuple(CS, SettlementAnswer.CONFIRM, false, sourceOf(CS)), tuple(XT, SettlementAnswer.CONFIRM, false, sourceOf(XT)),
+                        tuple(ZZ, SettlementAnswer.CONFIRM, false, sourceOf(ZZ)));
         assertThat(fixture.publishedTypes(agreement, "settlement.")).startsWith(
                 "org.regionalcoop.settlement.proposed.v1", "org.regionalcoop.settlement.confirmed.v1",
                 "org.regionalcoop.settlement.confirmed.v1", "org.regionalcoop.settlement.confirmed.v1",
@@ -117,7 +117,7 @@ class FinanceSystemAnswersTest {
         assertThat(objected.status()).isEqualTo(SettlementStatus.ARBITRATION);
         assertThat(objected.answers()).filteredOn(given -> given.participant().equals(ZZ))
                 .extracting(Settlement.Answer::answer, Settlement.Answer::reason, Settlement.Answer::answeredBy)
-                .containsExactly(tuple("object", "Our payment of 15 December is missing", sourceOf(ZZ)));
+                .containsExactly(tuple(SettlementAnswer.OBJECT, "Our payment of 15 December is missing", sourceOf(ZZ)));
         assertThat(fixture.publishedTypes(agreement, "settlement.objected")).hasSize(1);
         assertThat(audit(agreement)).extracting(AuditEntry::decision, AuditEntry::decidedBy, AuditEntry::path, AuditEntry::reason)
                 .contains(tuple("object", sourceOf(ZZ), "event", "Our payment of 15 December is missing"));
@@ -170,7 +170,7 @@ class FinanceSystemAnswersTest {
                 .containsExactly("unauthorized", "invalid-content", "schema-invalid", "unappliable");
         assertThat(deadLetterDetail(agreement, "invalid-content")).contains("reason: an objection needs a reason");
         assertThat(settlements.get(id, ADMIN).answers()).extracting(Settlement.Answer::participant, Settlement.Answer::answer)
-                .containsExactly(tuple(ZZ, "confirm"));
+                .containsExactly(tuple(ZZ, SettlementAnswer.CONFIRM));
     }
 
     @Test
@@ -192,7 +192,7 @@ class FinanceSystemAnswersTest {
 
         eventually(() -> settlements.get(id, ADMIN).status() == SettlementStatus.FINALIZED);
         assertThat(settlements.get(id, ADMIN).answers()).extracting(Settlement.Answer::participant, Settlement.Answer::answer)
-                .containsExactly(tuple(CS, "confirm"), tuple(XT, "confirm"), tuple(ZZ, "confirm"));
+                .containsExactly(tuple(CS, SettlementAnswer.CONFIRM), tuple(XT, SettlementAnswer.CONFIRM), tuple(ZZ, SettlementAnswer.CONFIRM));
         assertThat(fixture.publishedTypes(agreement, "settlement.confirmed")).hasSize(3);
         assertThat(fixture.publishedTypes(agreement, "settlement.objected")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ? and id = ?", Integer.class,

@@ -88,7 +88,7 @@ class SettlementProcessTest {
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED);
         Settlement finalized = settlement(instance);
         assertThat(finalized.status()).isEqualTo(SettlementStatus.FINALIZED);
-        assertThat(finalized.answers()).extracting(Settlement.Answer::answer).containsOnly("confirm");
+        assertThat(finalized.answers()).extracting(Settlement.Answer::answer).containsOnly(SettlementAnswer.CONFIRM);
         assertThat(finalized.answers()).extracting(Settlement.Answer::silent).containsOnly(false);
 
         receive(agreement, finalized.transfers().get(0));
@@ -193,7 +193,7 @@ class SettlementProcessTest {
 
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED);
         Settlement finalized = settlement(instance);
-        assertThat(finalized.arbitration().decision()).isEqualTo("upheld");
+        assertThat(finalized.arbitration().decision()).isEqualTo(ArbitrationOutcome.UPHELD);
         assertThat(finalized.arbitration().adjustments()).isEmpty();
         assertThat(transfers(finalized)).containsExactly("HN-XT->HN-CS 500000.00", "HN-ZZ->HN-CS 500000.00");
         assertThat(auditDecisions(agreement)).contains("object", "upheld");
@@ -212,7 +212,7 @@ class SettlementProcessTest {
                 VAR_PAYER.name(), CS, VAR_PAYEE.name(), ZZ, VAR_AMOUNT.name(), "100000.00", VAR_ARBITRATION_REASON.name(), "Minutes of the joint meeting"));
 
         Settlement finalized = settlement(instance);
-        assertThat(finalized.arbitration().decision()).isEqualTo("adjusted");
+        assertThat(finalized.arbitration().decision()).isEqualTo(ArbitrationOutcome.ADJUSTED);
         assertThat(finalized.positions()).extracting(position -> position.adjustments().toString())
                 .containsExactly("-100000.00", "0.00", "100000.00");
         assertThat(finalized.positions().stream().map(position -> position.net().yuan())

@@ -1,7 +1,5 @@
 package org.regionalcoop.simulator;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,8 +18,6 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,16 +58,7 @@ class AgreementTraceTest {
     RecordedSpans spans;
 
     @Autowired
-    KafkaProperties kafka;
-
-    @Autowired
-    SslBundles sslBundles;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    ObservationRegistry observations;
+    Simulators simulators;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -87,9 +74,8 @@ class AgreementTraceTest {
 
     @Test
     void oneTraceFollowsAProposalToTheParticipantsRepliesAndBack() {
-        ParticipantSimulator jiangsu = new ParticipantSimulator(new SimulatorSettings("trace-test-" + UUID.randomUUID(),
-                Set.of("JS"), Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT)),
-                kafka, sslBundles, meters, observations);
+        ParticipantSimulator jiangsu = simulators.simulating(new SimulatorSettings("trace-test-" + UUID.randomUUID(),
+                Set.of("JS"), Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT)));
         try {
             jiangsu.start();
             String callersContext = RecordedSpans.newTraceparent();

@@ -6,7 +6,6 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,8 +30,6 @@ import org.regionalcoop.projects.ProjectRegistration;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -72,16 +69,10 @@ class ParticipantSimulatorTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    KafkaProperties kafka;
-
-    @Autowired
-    SslBundles sslBundles;
+    Simulators simulators;
 
     @Autowired
     MeterRegistry meters;
-
-    @Autowired
-    ObservationRegistry observations;
 
     @Autowired
     Projects projects;
@@ -93,7 +84,7 @@ class ParticipantSimulatorTest {
     void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() throws InterruptedException {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("JS"),
                 Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT));
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
+        ParticipantSimulator simulator = simulators.simulating(settings);
         try {
             simulator.start();
             double sent = counted("kafka.producer.record.send.total", "spring.id", "participantSimulator");
@@ -122,7 +113,7 @@ class ParticipantSimulatorTest {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of("HN-XT", Payment.DEFAULT),
                 Map.of("HN-ZZ", new BigDecimal("500000.00"), "HN-XT", BigDecimal.ZERO), Map.of());
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
+        ParticipantSimulator simulator = simulators.simulating(settings);
         try {
             simulator.start();
 
@@ -150,7 +141,7 @@ class ParticipantSimulatorTest {
     void aSimulatedTreasuryConfirmsTheTransferInstructedToItAsPayee() throws Exception {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ"),
                 Duration.ofMillis(100), Map.of());
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
+        ParticipantSimulator simulator = simulators.simulating(settings);
         UUID agreementId = UUID.randomUUID();
         UUID transferId = UUID.randomUUID();
         try (KafkaConsumer<String, byte[]> financeReports = financeReportsFromNow()) {

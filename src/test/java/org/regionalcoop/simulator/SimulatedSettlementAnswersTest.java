@@ -1,7 +1,5 @@
 package org.regionalcoop.simulator;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,8 +19,6 @@ import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.ProjectStarted;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,16 +65,7 @@ class SimulatedSettlementAnswersTest {
     PlatformTransactionManager transactionManager;
 
     @Autowired
-    KafkaProperties kafka;
-
-    @Autowired
-    SslBundles sslBundles;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    ObservationRegistry observations;
+    Simulators simulators;
 
     @Test
     void aSimulatedFinanceSystemThatObjectsSendsTheSettlementToArbitration() {
@@ -86,7 +73,7 @@ class SimulatedSettlementAnswersTest {
         ringRoad(agreement);
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of(), Map.of(), Map.of(), Map.of("HN-ZZ", Confirmation.OBJECT));
-        ParticipantSimulator simulator = new ParticipantSimulator(settings, kafka, sslBundles, meters, observations);
+        ParticipantSimulator simulator = simulators.simulating(settings);
         try {
             simulator.start();
 

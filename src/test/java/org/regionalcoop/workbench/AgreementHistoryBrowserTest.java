@@ -59,49 +59,44 @@ class AgreementHistoryBrowserTest {
         lifecycle.reachConsensus(rejected);
         lifecycle.complete(rejected, "user_review_agreement", "CN-CCA.reviewer",
                 Map.of("reviewDecision", "reject", "reason", english ? "Duplicates a national programme" : "与国家项目重复"));
-        try (StaffBrowser browser = new StaffBrowser(port, language)) {
-            try {
-                browser.signIn("admin");
-                browser.open("/agreements/" + inApproval.id() + "/history");
-                browser.waitFor(By.cssSelector(".djs-element.diagram--current[data-element-id='user_review_agreement']"));
-                browser.waitFor(By.cssSelector(".djs-element.diagram--current[data-element-id='call_approval']"));
-                assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--current[data-element-id='call_approval']")))
-                        .as("the lifecycle waits in its approval").hasSize(1);
-                assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--passed[data-element-id='call_consensus']")))
-                        .as("and passed consensus").hasSize(1);
-                browser.translated();
-                browser.shoot("12-agreement-history");
+        StaffBrowser.walk(port, language, test, browser -> {
+            browser.signIn("admin");
+            browser.open("/agreements/" + inApproval.id() + "/history");
+            browser.waitFor(By.cssSelector(".djs-element.diagram--current[data-element-id='user_review_agreement']"));
+            browser.waitFor(By.cssSelector(".djs-element.diagram--current[data-element-id='call_approval']"));
+            assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--current[data-element-id='call_approval']")))
+                    .as("the lifecycle waits in its approval").hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--passed[data-element-id='call_consensus']")))
+                    .as("and passed consensus").hasSize(1);
+            browser.translated();
+            browser.shoot("12-agreement-history");
 
-                failures.repair(incident);
-                browser.submit(By.cssSelector("#incident-" + incident.getId() + " button[type=submit]"),
-                        By.cssSelector(".panel--confirmation"));
-                assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Failed step retried" : "重试失败步骤");
-                await().atMost(PlatformTest.PATIENCE).until(() -> runtime.createIncidentQuery().incidentId(incident.getId()).count() == 0);
+            failures.repair(incident);
+            browser.submit(By.cssSelector("#incident-" + incident.getId() + " button[type=submit]"),
+                    By.cssSelector(".panel--confirmation"));
+            assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Failed step retried" : "重试失败步骤");
+            await().atMost(PlatformTest.PATIENCE).until(() -> runtime.createIncidentQuery().incidentId(incident.getId()).count() == 0);
 
-                browser.submit(By.cssSelector("#dead-letter-" + deadLetter + " button[type=submit]"),
-                        By.cssSelector(".panel--confirmation"));
-                assertThat(browser.text(By.cssSelector(".panel--confirmation"))).contains(english ? "sent back to its topic" : "已发回原主题");
-                assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Dead letter replayed" : "重放死信");
-                await().atMost(PlatformTest.PATIENCE).until(() -> failures.sameAs(deadLetter).size() == 2);
-                browser.shoot("13-retried-and-replayed");
+            browser.submit(By.cssSelector("#dead-letter-" + deadLetter + " button[type=submit]"),
+                    By.cssSelector(".panel--confirmation"));
+            assertThat(browser.text(By.cssSelector(".panel--confirmation"))).contains(english ? "sent back to its topic" : "已发回原主题");
+            assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Dead letter replayed" : "重放死信");
+            await().atMost(PlatformTest.PATIENCE).until(() -> failures.sameAs(deadLetter).size() == 2);
+            browser.shoot("13-retried-and-replayed");
 
-                browser.open("/agreements/" + rejected.id() + "/history");
-                browser.waitFor(By.cssSelector(".djs-element.diagram--passed[data-element-id='end_agreement_rejected']"));
-                assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--current")))
-                        .as("a closed agreement waits nowhere").isEmpty();
-                assertThat(browser.text(By.id("events"))).contains("org.regionalcoop.approval.decided.v1");
-                assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Duplicates a national programme" : "与国家项目重复");
-                browser.shoot("14-closed-agreement-history");
+            browser.open("/agreements/" + rejected.id() + "/history");
+            browser.waitFor(By.cssSelector(".djs-element.diagram--passed[data-element-id='end_agreement_rejected']"));
+            assertThat(browser.driver().findElements(By.cssSelector(".djs-element.diagram--current")))
+                    .as("a closed agreement waits nowhere").isEmpty();
+            assertThat(browser.text(By.id("events"))).contains("org.regionalcoop.approval.decided.v1");
+            assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Duplicates a national programme" : "与国家项目重复");
+            browser.shoot("14-closed-agreement-history");
 
-                browser.open("/operations");
-                browser.until(driver -> (Boolean) browser.script(
-                        "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
-                assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
-                browser.shoot("15-operations");
-            } catch (RuntimeException | AssertionError failure) {
-                browser.keepEvidence(test);
-                throw failure;
-            }
-        }
+            browser.open("/operations");
+            browser.until(driver -> (Boolean) browser.script(
+                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
+            assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
+            browser.shoot("15-operations");
+        });
     }
 }

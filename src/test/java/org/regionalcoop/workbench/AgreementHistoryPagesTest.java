@@ -190,8 +190,7 @@ class AgreementHistoryPagesTest {
     }
 
     private int audited(Agreement agreement, String kind) {
-        return jdbc.queryForObject("select count(*) from audit_entry where agreement_id = ? and kind = ?", Integer.class,
-                agreement.id().value(), kind);
+        return (int) lifecycle.audit(agreement.id()).stream().filter(entry -> entry.kind().equals(kind)).count();
     }
 
     private String page(String user, String path, String language) throws Exception {

@@ -52,48 +52,43 @@ class BoardBrowserTest {
         Agreement elsewhere = propose("沪苏通勤 Shanghai-Jiangsu commuting " + mark, "SH", "JS");
 
         for (String language : List.of("en", "zh-CN")) {
-            try (StaffBrowser browser = new StaffBrowser(port, language)) {
-                try {
-                    browser.signIn("admin");
-                    board(browser, "q=" + mark);
-                    assertThat(shown(browser)).containsExactlyInAnyOrder(id(reviewed), id(consulting), id(elsewhere));
-                    assertThat(browser.waitFor(By.id("funnel-chart")).getSize().getHeight()).isPositive();
-                    browser.shoot("board-administrator");
-                    filter(browser, "stage", "approval");
-                    assertThat(browser.driver().getCurrentUrl()).contains("stage=approval").contains("q=" + mark);
-                    assertThat(shown(browser)).containsExactly(id(reviewed));
-                    filter(browser, "stage", "");
-                    filter(browser, "government", "HN-XT");
-                    assertThat(shown(browser)).containsExactly(id(consulting));
-                    filter(browser, "government", "");
-                    period(browser, "proposedFrom", "２０００年１月１日");
-                    assertThat(shown(browser)).as("a day typed in full-width digits").hasSize(3);
-                    period(browser, "proposedTo", "2000/12/31");
-                    assertThat(shown(browser)).isEmpty();
-                    period(browser, "proposedTo", "31 Dec");
-                    assertThat(browser.text(By.cssSelector(".error-summary"))).as("an unreadable day is named")
-                            .contains(language.equals("en") ? "Proposed until" : "提出日期止");
+            StaffBrowser.walk(port, language, test.getTestMethod().orElseThrow().getName() + "-" + language, browser -> {
+                browser.signIn("admin");
+                board(browser, "q=" + mark);
+                assertThat(shown(browser)).containsExactlyInAnyOrder(id(reviewed), id(consulting), id(elsewhere));
+                assertThat(browser.waitFor(By.id("funnel-chart")).getSize().getHeight()).isPositive();
+                browser.shoot("board-administrator");
+                filter(browser, "stage", "approval");
+                assertThat(browser.driver().getCurrentUrl()).contains("stage=approval").contains("q=" + mark);
+                assertThat(shown(browser)).containsExactly(id(reviewed));
+                filter(browser, "stage", "");
+                filter(browser, "government", "HN-XT");
+                assertThat(shown(browser)).containsExactly(id(consulting));
+                filter(browser, "government", "");
+                period(browser, "proposedFrom", "２０００年１月１日");
+                assertThat(shown(browser)).as("a day typed in full-width digits").hasSize(3);
+                period(browser, "proposedTo", "2000/12/31");
+                assertThat(shown(browser)).isEmpty();
+                period(browser, "proposedTo", "31 Dec");
+                assertThat(browser.text(By.cssSelector(".error-summary"))).as("an unreadable day is named")
+                        .contains(language.equals("en") ? "Proposed until" : "提出日期止");
 
-                    browser.signIn("hn-pca.reviewer");
-                    browser.click(By.cssSelector(".nav--console a[href$='/board']"));
-                    board(browser, "q=" + mark);
-                    assertThat(shown(browser)).containsExactly(id(reviewed));
-                    browser.shoot("board-agency");
-                    filter(browser, "government", "HN-XT");
-                    assertThat(shown(browser)).isEmpty();
-                    filter(browser, "government", "HN-CS");
-                    filter(browser, "stage", "consensus");
-                    assertThat(shown(browser)).isEmpty();
-                    filter(browser, "stage", "approval");
-                    assertThat(shown(browser)).containsExactly(id(reviewed));
-                    browser.click(By.cssSelector("a.board-link"));
-                    browser.until(ExpectedConditions.urlContains("/agreements/" + reviewed.id()));
-                    browser.translated();
-                } catch (RuntimeException | AssertionError failure) {
-                    browser.keepEvidence(test.getTestMethod().orElseThrow().getName() + "-" + language);
-                    throw failure;
-                }
-            }
+                browser.signIn("hn-pca.reviewer");
+                browser.click(By.cssSelector(".nav--console a[href$='/board']"));
+                board(browser, "q=" + mark);
+                assertThat(shown(browser)).containsExactly(id(reviewed));
+                browser.shoot("board-agency");
+                filter(browser, "government", "HN-XT");
+                assertThat(shown(browser)).isEmpty();
+                filter(browser, "government", "HN-CS");
+                filter(browser, "stage", "consensus");
+                assertThat(shown(browser)).isEmpty();
+                filter(browser, "stage", "approval");
+                assertThat(shown(browser)).containsExactly(id(reviewed));
+                browser.click(By.cssSelector("a.board-link"));
+                browser.until(ExpectedConditions.urlContains("/agreements/" + reviewed.id()));
+                browser.translated();
+            });
         }
 
         try (StaffBrowser browser = new StaffBrowser(port, "en")) {

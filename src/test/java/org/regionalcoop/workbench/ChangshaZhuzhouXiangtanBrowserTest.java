@@ -72,23 +72,14 @@ class ChangshaZhuzhouXiangtanBrowserTest {
 
     @Test
     void theCaseGoesFromProposalToAConfirmedSettlementInEnglish(TestInfo test) throws IOException {
-        walkThrough("en", "Xiang River joint environmental protection " + number(), test);
+        String title = "Xiang River joint environmental protection " + number();
+        StaffBrowser.walk(port, "en", test, staff -> walkThrough(staff, title));
     }
 
     @Test
     void theCaseGoesFromProposalToAConfirmedSettlementInChinese(TestInfo test) throws IOException {
-        walkThrough("zh-CN", "湘江流域联合环境保护协议 " + number(), test);
-    }
-
-    private void walkThrough(String language, String title, TestInfo test) throws IOException {
-        try (StaffBrowser staff = new StaffBrowser(port, language)) {
-            try {
-                walkThrough(staff, title);
-            } catch (RuntimeException | AssertionError failure) {
-                staff.keepEvidence(test.getTestMethod().orElseThrow().getName());
-                throw failure;
-            }
-        }
+        String title = "湘江流域联合环境保护协议 " + number();
+        StaffBrowser.walk(port, "zh-CN", test, staff -> walkThrough(staff, title));
     }
 
     private void walkThrough(StaffBrowser staff, String title) throws IOException {

@@ -60,43 +60,38 @@ class CrossBorderBrowserTest {
         String agreement = CrossBorderAgreements.inForce(anonymous, lifecycle, agreements);
         String project = CrossBorderAgreements.project(anonymous, agreement,
                 language.equals("en") ? "Cruise terminal trade desk" : "邮轮码头贸易服务台");
-        try (StaffBrowser staff = new StaffBrowser(port, language)) {
-            try {
-                staff.signIn("sh.finance_officer");
-                staff.open("/projects/" + project + "/payments/new");
-                new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
-                staff.type(By.id("field-rate"), "21.0526");
-                staff.type(By.id("field-rateDate"), "2026-11-30");
-                staff.type(By.id("field-amount"), "190,000.03");
-                staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-                staff.shoot("16-contribution-in-another-currency");
-                staff.submit(CONTINUE, REPORT);
-                assertThat(staff.main()).contains("190,000.03 元",
-                        staff.chinese() ? "1 元 = 21.0526 日元" : "1 yuan = 21.0526 JPY",
-                        staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
-                staff.shoot("17-contribution-conversion");
-                staff.submit(REPORT, CONFIRMED);
+        StaffBrowser.walk(port, language, test, staff -> {
+            staff.signIn("sh.finance_officer");
+            staff.open("/projects/" + project + "/payments/new");
+            new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
+            staff.type(By.id("field-rate"), "21.0526");
+            staff.type(By.id("field-rateDate"), "2026-11-30");
+            staff.type(By.id("field-amount"), "190,000.03");
+            staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            staff.shoot("16-contribution-in-another-currency");
+            staff.submit(CONTINUE, REPORT);
+            assertThat(staff.main()).contains("190,000.03 元",
+                    staff.chinese() ? "1 元 = 21.0526 日元" : "1 yuan = 21.0526 JPY",
+                    staff.chinese() ? "3,999,995 日元" : "3,999,995 JPY");
+            staff.shoot("17-contribution-conversion");
+            staff.submit(REPORT, CONFIRMED);
 
-                staff.open("/agreements/" + agreement);
-                staff.submit(By.id("action-benefit"), By.id("record-benefit"));
-                new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
-                staff.type(By.id("field-rate"), "21.0526");
-                staff.type(By.id("field-rateDate"), "2026-11-30");
-                staff.type(By.id("field-amount"), "1,000,000");
-                staff.type(By.id("field-periodStart"), "2026-01-01");
-                staff.type(By.id("field-periodEnd"), "2026-06-30");
-                staff.type(By.id("field-description"), staff.chinese() ? "港口联合物流公司缴纳的企业所得税" : "Corporate tax of the port's joint logistics company");
-                staff.shoot("18-benefit-report-in-another-currency");
-                staff.submit(By.id("record-benefit"), CONFIRMED);
-                staff.open("/agreements/" + agreement);
-                assertThat(staff.text(By.id("benefits"))).contains(staff.chinese() ? "21,052,600 日元" : "21,052,600 JPY",
-                        staff.chinese() ? "实收 1,000,000.00 元" : "received as 1,000,000.00 元");
-                staff.shoot("19-benefit-report-on-the-agreement");
-            } catch (RuntimeException | AssertionError failure) {
-                staff.keepEvidence(test);
-                throw failure;
-            }
-        }
+            staff.open("/agreements/" + agreement);
+            staff.submit(By.id("action-benefit"), By.id("record-benefit"));
+            new Select(staff.waitFor(By.id("field-currency"))).selectByValue("CNY");
+            staff.type(By.id("field-rate"), "21.0526");
+            staff.type(By.id("field-rateDate"), "2026-11-30");
+            staff.type(By.id("field-amount"), "1,000,000");
+            staff.type(By.id("field-periodStart"), "2026-01-01");
+            staff.type(By.id("field-periodEnd"), "2026-06-30");
+            staff.type(By.id("field-description"), staff.chinese() ? "港口联合物流公司缴纳的企业所得税" : "Corporate tax of the port's joint logistics company");
+            staff.shoot("18-benefit-report-in-another-currency");
+            staff.submit(By.id("record-benefit"), CONFIRMED);
+            staff.open("/agreements/" + agreement);
+            assertThat(staff.text(By.id("benefits"))).contains(staff.chinese() ? "21,052,600 日元" : "21,052,600 JPY",
+                    staff.chinese() ? "实收 1,000,000.00 元" : "received as 1,000,000.00 元");
+            staff.shoot("19-benefit-report-on-the-agreement");
+        });
         assertThat(jdbc.queryForObject("select amount from project_payment where project_id = ?::uuid",
                 java.math.BigDecimal.class, project)).isEqualByComparingTo("3999995");
         assertThat(jdbc.queryForObject("select amount_fen from settlement_benefit where agreement_id = ?::uuid",

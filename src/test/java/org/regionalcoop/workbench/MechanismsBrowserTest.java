@@ -39,23 +39,14 @@ class MechanismsBrowserTest {
 
     @Test
     void aCircleWithACouncilAndAFundIsProposedInEnglish(TestInfo test) throws IOException {
-        propose("en", "Capital-circle council and network fund " + UUID.randomUUID().toString().substring(0, 8), test);
+        String title = "Capital-circle council and network fund " + UUID.randomUUID().toString().substring(0, 8);
+        StaffBrowser.walk(port, "en", test, staff -> propose(staff, title));
     }
 
     @Test
     void aCircleWithACouncilAndAFundIsProposedInChinese(TestInfo test) throws IOException {
-        propose("zh-CN", "首都圈理事会与合作基金协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL), test);
-    }
-
-    private void propose(String language, String title, TestInfo test) throws IOException {
-        try (StaffBrowser staff = new StaffBrowser(port, language)) {
-            try {
-                propose(staff, title);
-            } catch (RuntimeException | AssertionError failure) {
-                staff.keepEvidence(test);
-                throw failure;
-            }
-        }
+        String title = "首都圈理事会与合作基金协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL);
+        StaffBrowser.walk(port, "zh-CN", test, staff -> propose(staff, title));
     }
 
     private void propose(StaffBrowser staff, String title) throws IOException {

@@ -54,53 +54,48 @@ class ProgrammeBrowserTest {
     private void walkThrough(String language, String year, TestInfo test) throws IOException {
         boolean english = language.equals("en");
         Agreement agreement = jiangsuAgreementAskingForAFiscalTransfer(english ? "Nanjing-Suzhou rail fund" : "宁苏铁路专项资金");
-        try (StaffBrowser browser = new StaffBrowser(port, language)) {
-            try {
-                browser.signIn("cn-cca.platform_administrator");
-                browser.click(By.linkText(english ? "Grant programmes" : "专项资金计划"));
-                browser.waitFor(By.id("programmes"));
-                browser.translated();
-                new Select(browser.waitFor(By.id("field-agency"))).selectByValue("JS-PCA");
-                new Select(browser.waitFor(By.id("field-supportType"))).selectByValue("fiscal-transfer");
-                browser.type(By.id("field-year"), year);
-                browser.type(By.id("field-budget"), "2,500,000.00");
-                browser.shoot("money-01-programmes");
-                browser.submit(By.id("open-year"), By.cssSelector(".panel--confirmation"));
+        StaffBrowser.walk(port, language, test, browser -> {
+            browser.signIn("cn-cca.platform_administrator");
+            browser.click(By.linkText(english ? "Grant programmes" : "专项资金计划"));
+            browser.waitFor(By.id("programmes"));
+            browser.translated();
+            new Select(browser.waitFor(By.id("field-agency"))).selectByValue("JS-PCA");
+            new Select(browser.waitFor(By.id("field-supportType"))).selectByValue("fiscal-transfer");
+            browser.type(By.id("field-year"), year);
+            browser.type(By.id("field-budget"), "2,500,000.00");
+            browser.shoot("money-01-programmes");
+            browser.submit(By.id("open-year"), By.cssSelector(".panel--confirmation"));
 
-                assertThat(browser.text(By.cssSelector(".panel--confirmation"))).contains(year);
-                assertThat(browser.text(By.id("balances"))).contains(year, "2,500,000.00 元");
-                assertThat((Boolean) browser.script("return Chart.getChart(document.getElementById('budget-chart')) !== undefined"))
-                        .as("the chart is drawn").isTrue();
-                browser.shoot("money-02-programme");
+            assertThat(browser.text(By.cssSelector(".panel--confirmation"))).contains(year);
+            assertThat(browser.text(By.id("balances"))).contains(year, "2,500,000.00 元");
+            assertThat((Boolean) browser.script("return Chart.getChart(document.getElementById('budget-chart')) !== undefined"))
+                    .as("the chart is drawn").isTrue();
+            browser.shoot("money-02-programme");
 
-                String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
-                browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));
-                assertThat(browser.text(By.id("ledger"))).contains(english ? "Reserved" : "预留", "300,000.00 元");
-                browser.shoot("money-03-ledger");
+            String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+            browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));
+            assertThat(browser.text(By.id("ledger"))).contains(english ? "Reserved" : "预留", "300,000.00 元");
+            browser.shoot("money-03-ledger");
 
-                String href = browser.waitFor(By.id("ledger-csv")).getAttribute("href");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        fetch(arguments[0]).then(response => response.arrayBuffer().then(bytes => done({
-                            status: response.status, type: response.headers.get('content-type'),
-                            disposition: response.headers.get('content-disposition'),
-                            head: Array.from(new Uint8Array(bytes).slice(0, 3)),
-                            text: new TextDecoder('utf-8').decode(new Uint8Array(bytes).slice(3))})));
-                        """, href);
-                assertThat(download.get("status")).isEqualTo(200L);
-                assertThat(download.get("type").toString()).startsWith("text/csv");
-                assertThat(download.get("disposition").toString()).startsWith("attachment");
-                assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
-                String csv = download.get("text").toString();
-                assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (UTC),Movement,Amount (yuan)"
-                        : "记录号,记录时间（UTC）,变动,金额（元）");
-                assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
-            } catch (RuntimeException | AssertionError failure) {
-                browser.keepEvidence(test);
-                throw failure;
-            }
-        }
+            String href = browser.waitFor(By.id("ledger-csv")).getAttribute("href");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(response => response.arrayBuffer().then(bytes => done({
+                        status: response.status, type: response.headers.get('content-type'),
+                        disposition: response.headers.get('content-disposition'),
+                        head: Array.from(new Uint8Array(bytes).slice(0, 3)),
+                        text: new TextDecoder('utf-8').decode(new Uint8Array(bytes).slice(3))})));
+                    """, href);
+            assertThat(download.get("status")).isEqualTo(200L);
+            assertThat(download.get("type").toString()).startsWith("text/csv");
+            assertThat(download.get("disposition").toString()).startsWith("attachment");
+            assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
+            String csv = download.get("text").toString();
+            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (UTC),Movement,Amount (yuan)"
+                    : "记录号,记录时间（UTC）,变动,金额（元）");
+            assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
+        });
     }
 
     /** Nanjing and Suzhou ask for 1,000,000.00: the east's 30 % is reserved in Jiangsu's programme of this year. */

@@ -177,12 +177,29 @@ final class StaffBrowser implements AutoCloseable {
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
-    void keepEvidence(TestInfo test) throws IOException {
-        keepEvidence(test.getTestMethod().orElseThrow().getName());
+    /** What a test does in the browser. */
+    interface Walk {
+        void through(StaffBrowser staff) throws IOException;
     }
 
-    void keepEvidence(String name) throws IOException {
-        HeadlessChromium.keepEvidence(browser, name);
+    /**
+     * Walks through the pages in a browser of its own that speaks {@code language}, and on a failure keeps the page
+     * it failed on under {@code evidence}'s name before the browser closes.
+     */
+    static void walk(int port, String language, String evidence, Walk walk) throws IOException {
+        try (StaffBrowser staff = new StaffBrowser(port, language)) {
+            try {
+                walk.through(staff);
+            } catch (RuntimeException | AssertionError failure) {
+                HeadlessChromium.keepEvidence(staff.browser, evidence);
+                throw failure;
+            }
+        }
+    }
+
+    /** {@link #walk(int, String, String, Walk)}, the evidence named after the test. */
+    static void walk(int port, String language, TestInfo test, Walk walk) throws IOException {
+        walk(port, language, test.getTestMethod().orElseThrow().getName(), walk);
     }
 
     @Override

@@ -46,23 +46,14 @@ class WorkbenchBrowserTest {
 
     @Test
     void theDeltaAgreementGoesFromProposalToInForceInEnglish(TestInfo test) throws IOException {
-        walkThrough("en", "Yangtze River Delta transport integration " + UUID.randomUUID().toString().substring(0, 8), test);
+        String title = "Yangtze River Delta transport integration " + UUID.randomUUID().toString().substring(0, 8);
+        StaffBrowser.walk(port, "en", test, staff -> walkThrough(staff, title));
     }
 
     @Test
     void theDeltaAgreementGoesFromProposalToInForceInChinese(TestInfo test) throws IOException {
-        walkThrough("zh-CN", "长三角交通一体化合作协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL), test);
-    }
-
-    private void walkThrough(String language, String title, TestInfo test) throws IOException {
-        try (StaffBrowser staff = new StaffBrowser(port, language)) {
-            try {
-                walkThrough(staff, title);
-            } catch (RuntimeException | AssertionError failure) {
-                staff.keepEvidence(test.getTestMethod().orElseThrow().getName());
-                throw failure;
-            }
-        }
+        String title = "长三角交通一体化合作协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL);
+        StaffBrowser.walk(port, "zh-CN", test, staff -> walkThrough(staff, title));
     }
 
     private void walkThrough(StaffBrowser staff, String title) throws IOException {

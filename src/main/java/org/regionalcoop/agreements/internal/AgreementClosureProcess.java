@@ -1,10 +1,12 @@
 package org.regionalcoop.agreements.internal;
 
+import org.regionalcoop.agreements.ClosureDecided;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
 
 import static org.regionalcoop.kernel.ProcessVariable.idVariable;
+import static org.regionalcoop.kernel.ProcessVariable.keyedVariable;
 import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 
 /**
@@ -26,8 +28,9 @@ public final class AgreementClosureProcess {
     public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** Input: the government code of the secretariat whose coordinators evaluate. */
     public static final ProcessVariable<GovernmentCode> VAR_SECRETARIAT = idVariable("secretariat", GovernmentCode::of);
-    /** Output of the evaluation task: {@link ClosureDecision#key()}. */
-    public static final ProcessVariable<String> VAR_CLOSURE_DECISION = stringVariable("closureDecision");
+    /** Output of the evaluation task: renew or terminate. */
+    public static final ProcessVariable<ClosureDecided.Decision> VAR_CLOSURE_DECISION = keyedVariable("closureDecision",
+            ClosureDecided.Decision.class);
     /** Output of the evaluation task: the coordinators' written evaluation. */
     public static final ProcessVariable<String> VAR_EVALUATION = stringVariable("evaluation");
     /** Element of the per-project decisions: the running project decided on. */
@@ -38,20 +41,6 @@ public final class AgreementClosureProcess {
     public static final ProcessVariable<String> VAR_PROJECT_DECISION = stringVariable("projectDecision");
     /** Output of a project's decision task: why. */
     public static final ProcessVariable<String> VAR_PROJECT_DECISION_REASON = stringVariable("projectDecisionReason");
-
-    public enum ClosureDecision {
-        RENEW("renew"), TERMINATE("terminate");
-
-        private final String key;
-
-        ClosureDecision(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
 
     private AgreementClosureProcess() {
     }

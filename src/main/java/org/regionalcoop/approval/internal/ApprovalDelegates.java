@@ -56,11 +56,7 @@ final class ApprovalDelegates {
             approvals.decide(agreementId(execution), VAR_REVIEWER_GROUP.from(execution).get(), decision,
                     VAR_CONDITIONS.from(execution).getOrNull(), VAR_REASON.from(execution).getOrNull(),
                     platform.currentUser());
-            VAR_APPROVAL_OUTCOME.on(execution).set(switch (decision) {
-                case APPROVE -> "approved";
-                case REJECT -> "rejected";
-                case REVISE -> "revise";
-            });
+            VAR_APPROVAL_OUTCOME.on(execution).set(ApprovalOutcome.of(decision));
         }
     }
 

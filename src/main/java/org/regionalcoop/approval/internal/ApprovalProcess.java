@@ -50,7 +50,8 @@ public final class ApprovalProcess {
     public static final ProcessVariable<String> VAR_CONDITIONS = stringVariable("conditions");
     public static final ProcessVariable<String> VAR_REASON = stringVariable("reason");
     /** Output: {@code approved}, {@code rejected} or {@code revise}. */
-    public static final ProcessVariable<String> VAR_APPROVAL_OUTCOME = stringVariable("approvalOutcome");
+    static final ProcessVariable<ApprovalOutcome> VAR_APPROVAL_OUTCOME = keyedVariable("approvalOutcome",
+            ApprovalOutcome.class);
     /** Per review: the candidate group of the level that reviews (the multi-instance element). */
     public static final ProcessVariable<String> VAR_REVIEWER_GROUP = stringVariable("reviewerGroup");
 

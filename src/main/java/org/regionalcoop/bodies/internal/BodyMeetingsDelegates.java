@@ -126,7 +126,7 @@ final class BodyMeetingsDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            meetings.remindHost(meetingId(execution), HostReminded.CONVENE);
+            meetings.remindHost(meetingId(execution), HostReminded.Step.CONVENE);
         }
     }
 
@@ -141,7 +141,7 @@ final class BodyMeetingsDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            meetings.remindHost(meetingId(execution), HostReminded.MINUTES);
+            meetings.remindHost(meetingId(execution), HostReminded.Step.MINUTES);
         }
     }
 

@@ -3,6 +3,7 @@ package org.regionalcoop.consensus.internal;
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.consensus.RoundOutcome;
 import org.regionalcoop.consensus.Tally;
 
 import org.regionalcoop.kernel.AgreementId;
@@ -149,10 +150,10 @@ public class BallotRepository {
                 new MapSqlParameterSource().addValue("id", id.value()).addValue("round", round).addValue("at", Timestamp.from(at)));
     }
 
-    public void closeRound(AgreementId id, int round, String outcome, Instant at) {
+    public void closeRound(AgreementId id, int round, RoundOutcome outcome, Instant at) {
         jdbc.update("update consensus_round set closed_at = :at, outcome = :outcome where agreement_id = :id and round = :round",
                 new MapSqlParameterSource().addValue("id", id.value()).addValue("round", round)
-                        .addValue("outcome", outcome).addValue("at", Timestamp.from(at)));
+                        .addValue("outcome", outcome.key()).addValue("at", Timestamp.from(at)));
     }
 
     public void sign(AgreementId id, int version, GovernmentCode signatory, String by, String contentHash, Instant at) {

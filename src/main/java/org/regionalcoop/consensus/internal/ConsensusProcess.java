@@ -1,5 +1,7 @@
 package org.regionalcoop.consensus.internal;
 
+import org.regionalcoop.consensus.JointMeetingDecided;
+import org.regionalcoop.consensus.RoundOutcome;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -59,14 +61,16 @@ public final class ConsensusProcess {
     public static final ProcessVariable<GovernmentCode> VAR_SIGNATORY = idVariable("signatory", GovernmentCode::of);
     /** The current round's number. */
     public static final ProcessVariable<Integer> VAR_ROUND = integerVariable("round");
-    /** The joint meeting's decision: {@code extend}, {@code proceed} or {@code abandon}. */
-    public static final ProcessVariable<String> VAR_MEETING_DECISION = stringVariable("meetingDecision");
+    /** The joint meeting's decision: extend, proceed or abandon. */
+    public static final ProcessVariable<JointMeetingDecided.Decision> VAR_MEETING_DECISION = keyedVariable(
+            "meetingDecision", JointMeetingDecided.Decision.class);
     /** The decision table's outcome for the round: {@code consensus}, {@code amend} or {@code failed}. */
-    public static final ProcessVariable<String> VAR_RULE_OUTCOME = stringVariable("ruleOutcome");
+    public static final ProcessVariable<RoundOutcome> VAR_RULE_OUTCOME = keyedVariable("ruleOutcome", RoundOutcome.class);
     /** Output: {@code consensus}, {@code failed} or {@code abandoned}. */
-    public static final ProcessVariable<String> VAR_CONSENSUS_OUTCOME = stringVariable("consensusOutcome");
+    public static final ProcessVariable<RoundOutcome> VAR_CONSENSUS_OUTCOME = keyedVariable("consensusOutcome",
+            RoundOutcome.class);
     /** Local to a service task closing the round: the outcome it closes with. */
-    public static final ProcessVariable<String> VAR_OUTCOME = stringVariable("outcome");
+    public static final ProcessVariable<RoundOutcome> VAR_OUTCOME = keyedVariable("outcome", RoundOutcome.class);
     /** The decision table's inputs, set by the tally of each round. */
     public static final ProcessVariable<Integer> VAR_CONSENTS = integerVariable("consents");
     public static final ProcessVariable<Integer> VAR_AMENDMENTS = integerVariable("amendments");

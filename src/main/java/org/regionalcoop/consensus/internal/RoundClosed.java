@@ -1,5 +1,6 @@
 package org.regionalcoop.consensus.internal;
 
+import org.regionalcoop.consensus.RoundOutcome;
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** A round ended with the consensus rule's outcome: consensus, amend or failed (or abandoned). */
 @Published(type = "consensus.round-closed", topic = "coop.agreements.v1")
-public record RoundClosed(UUID agreementId, int round, String outcome, List<String> consenting,
+public record RoundClosed(UUID agreementId, int round, RoundOutcome outcome, List<String> consenting,
                           List<String> declining, List<String> amending, List<String> silent, Instant closedAt)
         implements AgreementEvent {
 }

@@ -1,6 +1,7 @@
 package org.regionalcoop.consensus.internal;
 
 import org.regionalcoop.consensus.Ballots;
+import org.regionalcoop.consensus.RoundOutcome;
 import org.regionalcoop.consensus.Tally;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -125,7 +126,7 @@ final class RoundDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            String outcome = VAR_OUTCOME.from(execution).getLocal();
+            RoundOutcome outcome = VAR_OUTCOME.from(execution).getLocal();
             ballots.closeRound(agreementId(execution), round(execution), outcome);
             VAR_CONSENSUS_OUTCOME.on(execution).set(outcome);
         }

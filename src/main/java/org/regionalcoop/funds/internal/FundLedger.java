@@ -2,10 +2,12 @@ package org.regionalcoop.funds.internal;
 
 import org.regionalcoop.funds.FundAllocated;
 import org.regionalcoop.funds.FundContributionPaid;
+import org.regionalcoop.funds.FundEntryKind;
 import org.regionalcoop.funds.FundReleased;
 import org.regionalcoop.funds.FundReserved;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.kernel.Violation;
@@ -77,7 +79,7 @@ public class FundLedger {
     public void payIn(UUID agreementId, GovernmentCode member, Money amount, OriginalAmount original, Instant paidAt,
                       String reportedBy) {
         lock(agreementId);
-        append(agreementId, "pay-in", amount, member, null, reportedBy, null, paidAt, original);
+        append(agreementId, FundEntryKind.PAY_IN, amount, member, null, reportedBy, null, paidAt, original);
         events.publishEvent(new FundContributionPaid(agreementId, member, amount, paidAt, original));
     }
 
@@ -92,7 +94,7 @@ public class FundLedger {
             throw new InvalidRequestException(List.of(new Violation(field, amount + " yuan is above the "
                     + balances.available() + " yuan the agreement's fund has available")));
         }
-        Instant now = append(agreementId, "reserve", amount, null, projectId, actor, null, null, null);
+        Instant now = append(agreementId, FundEntryKind.RESERVE, amount, null, projectId, actor, null, null, null);
         events.publishEvent(new FundReserved(agreementId, projectId, amount, actor, now));
     }
 
@@ -105,7 +107,7 @@ public class FundLedger {
             throw new IllegalStateException("Nothing of the fund of agreement " + agreementId + " is held for project "
                     + projectId);
         }
-        Instant now = append(agreementId, "allocate", held, null, projectId, decidedBy, reason, null, null);
+        Instant now = append(agreementId, FundEntryKind.ALLOCATE, held, null, projectId, decidedBy, reason, null, null);
         events.publishEvent(new FundAllocated(agreementId, projectId, held, allocatingBody, reason, decidedBy, now));
         return held;
     }
@@ -119,7 +121,7 @@ public class FundLedger {
         lock(agreementId);
         Money held = heldFor(agreementId, projectId);
         if (held.yuan().signum() > 0) {
-            Instant now = append(agreementId, "release", held, null, projectId, actor, reason, null, null);
+            Instant now = append(agreementId, FundEntryKind.RELEASE, held, null, projectId, actor, reason, null, null);
             events.publishEvent(new FundReleased(agreementId, projectId, held, declined, reason, actor, now));
         }
     }
@@ -180,7 +182,7 @@ public class FundLedger {
         return new Money(held.max(BigDecimal.ZERO));
     }
 
-    private Instant append(UUID agreementId, String kind, Money amount, GovernmentCode member, UUID projectId,
+    private Instant append(UUID agreementId, FundEntryKind kind, Money amount, GovernmentCode member, UUID projectId,
                            String actor, String reason, Instant paidAt, OriginalAmount original) {
         Instant now = clock.instant();
         jdbc.update("""
@@ -188,7 +190,7 @@ public class FundLedger {
                                                recorded_at, original_amount, original_currency, rate, rate_date)
                 values (:agreement, :kind, :amount, :member, :project, :actor, :reason, :paidAt, :at,
                         :originalAmount, :originalCurrency, :rate, :rateDate)
-                """, new MapSqlParameterSource().addValue("agreement", agreementId).addValue("kind", kind)
+                """, new MapSqlParameterSource().addValue("agreement", agreementId).addValue("kind", kind.key())
                 .addValue("amount", amount.yuan()).addValue("member", member == null ? null : member.value())
                 .addValue("project", projectId).addValue("actor", actor).addValue("reason", reason)
                 .addValue("paidAt", paidAt == null ? null : Timestamp.from(paidAt)).addValue("at", Timestamp.from(now))
@@ -202,7 +204,8 @@ public class FundLedger {
     private static FundStatement.Entry entry(ResultSet rs) throws SQLException {
         String member = rs.getString("member");
         Timestamp paidAt = rs.getTimestamp("paid_at");
-        return new FundStatement.Entry(rs.getLong("id"), rs.getString("kind"), new Money(rs.getBigDecimal("amount")),
+        return new FundStatement.Entry(rs.getLong("id"), Keyed.fromKey(FundEntryKind.class, rs.getString("kind")),
+                new Money(rs.getBigDecimal("amount")),
                 member == null ? null : new GovernmentCode(member), rs.getObject("project_id", UUID.class),
                 rs.getString("actor"), rs.getString("reason"), paidAt == null ? null : paidAt.toInstant(),
                 rs.getTimestamp("recorded_at").toInstant());

@@ -1,5 +1,6 @@
 package org.regionalcoop.projects.internal;
 
+import org.regionalcoop.agreements.RunningProjectDecided;
 import org.regionalcoop.projects.MilestonePlan;
 import org.regionalcoop.projects.ProjectStatus;
 import org.regionalcoop.projects.ContributionStatus;
@@ -139,9 +140,9 @@ public class ProjectRepository {
     }
 
     /** Records the closure's decision on a running project, with its reason. */
-    public void closureDecision(ProjectId id, String decision, String reason) {
+    public void closureDecision(ProjectId id, RunningProjectDecided.Decision decision, String reason) {
         jdbc.update("update project set closure_decision = :decision, resolution_reason = :reason where id = :id",
-                new MapSqlParameterSource().addValue("id", id.value()).addValue("decision", decision)
+                new MapSqlParameterSource().addValue("id", id.value()).addValue("decision", decision.key())
                         .addValue("reason", reason));
     }
 

@@ -5,6 +5,8 @@ import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.settlement.ArbitrationOutcome;
+import org.regionalcoop.settlement.SettlementAnswer;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.settlement.SettlementId;
@@ -36,7 +38,7 @@ public class SettlementRepository {
 
     /** A settlement's own columns. */
     public record Row(SettlementId id, UUID agreementId, String kind, Instant periodEnd, SettlementStatus status,
-               String processInstanceId, String arbitratorGroup, Instant proposedAt, String arbitration,
+               String processInstanceId, String arbitratorGroup, Instant proposedAt, ArbitrationOutcome arbitration,
                String arbitrationReason, String arbitratedBy, Instant arbitratedAt, Instant finalizedAt,
                Instant completedAt) {
     }
@@ -307,14 +309,14 @@ public class SettlementRepository {
                 insert into settlement_answer (settlement_id, participant, answer, silent, reason, answered_by, answered_at)
                 values (:id, :participant, :answer, :silent, :reason, :by, :at)
                 """, params().addValue("id", id.value()).addValue("participant", answer.participant())
-                .addValue("answer", answer.answer()).addValue("silent", answer.silent()).addValue("reason", answer.reason())
+                .addValue("answer", answer.answer().key()).addValue("silent", answer.silent()).addValue("reason", answer.reason())
                 .addValue("by", answer.answeredBy()).addValue("at", Timestamp.from(answer.answeredAt())));
     }
 
     public List<Settlement.Answer> answers(SettlementId id) {
         return jdbc.query("select * from settlement_answer where settlement_id = :id order by participant",
                 params().addValue("id", id.value()), (rs, row) -> new Settlement.Answer(rs.getString("participant"),
-                        rs.getString("answer"), rs.getBoolean("silent"), rs.getString("reason"),
+                        Keyed.fromKey(SettlementAnswer.class, rs.getString("answer")), rs.getBoolean("silent"), rs.getString("reason"),
                         rs.getString("answered_by"), instant(rs, "answered_at")));
     }
 
@@ -333,11 +335,11 @@ public class SettlementRepository {
                         rs.getString("payee"), Fen.money(rs.getLong("amount_fen")), rs.getString("reason")));
     }
 
-    public void recordArbitration(SettlementId id, String decision, String reason, String by, Instant at) {
+    public void recordArbitration(SettlementId id, ArbitrationOutcome decision, String reason, String by, Instant at) {
         jdbc.update("""
                 update settlement set arbitration = :decision, arbitration_reason = :reason, arbitrated_by = :by,
                        arbitrated_at = :at where id = :id
-                """, params().addValue("id", id.value()).addValue("decision", decision).addValue("reason", reason)
+                """, params().addValue("id", id.value()).addValue("decision", decision.key()).addValue("reason", reason)
                 .addValue("by", by).addValue("at", Timestamp.from(at)));
     }
 
@@ -368,8 +370,13 @@ public class SettlementRepository {
         return new Row(new SettlementId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class),
                 rs.getString("kind"), instant(rs, "period_end"), Keyed.fromKey(SettlementStatus.class, rs.getString("status")),
                 rs.getString("process_instance_id"), rs.getString("arbitrator_group"), instant(rs, "proposed_at"),
-                rs.getString("arbitration"), rs.getString("arbitration_reason"), rs.getString("arbitrated_by"),
+                arbitration(rs), rs.getString("arbitration_reason"), rs.getString("arbitrated_by"),
                 instant(rs, "arbitrated_at"), instant(rs, "finalized_at"), instant(rs, "completed_at"));
+    }
+
+    private static ArbitrationOutcome arbitration(ResultSet rs) throws SQLException {
+        String decision = rs.getString("arbitration");
+        return decision == null ? null : Keyed.fromKey(ArbitrationOutcome.class, decision);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
