@@ -110,7 +110,7 @@ class ParticipantSimulator implements SmartLifecycle {
         this.settings = settings;
         this.observations = observations;
         this.listener = listener(settings, kafka.buildConsumerProperties(sslBundles), meters);
-        this.producer = new KafkaProducer<>(producerConfig(kafka.buildProducerProperties(sslBundles)));
+        this.producer = new KafkaProducer<>(producerConfig(kafka.buildProducerProperties(sslBundles), settings));
         // Tagged as Spring's listeners tag the other clients: Prometheus serves a name with one set of tag keys only.
         this.producerMetrics = new KafkaClientMetrics(producer, List.of(Tag.of("spring.id", "participantSimulator")));
         producerMetrics.bindTo(meters);
@@ -119,7 +119,7 @@ class ParticipantSimulator implements SmartLifecycle {
     private KafkaMessageListenerContainer<String, byte[]> listener(SimulatorSettings settings, Map<String, Object> application,
                                                                    MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(application);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, "platform") + "-simulator");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId(config.get(ConsumerConfig.CLIENT_ID_CONFIG), settings));
         // Only rounds opened from now on: a participant's system started today does not answer last year's rounds.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         ContainerProperties container = new ContainerProperties(AGREEMENTS, PROJECTS, SETTLEMENTS);
@@ -143,9 +143,17 @@ class ParticipantSimulator implements SmartLifecycle {
         return new KafkaMessageListenerContainer<>(consumers, container);
     }
 
-    private static Map<String, Object> producerConfig(Map<String, Object> application) {
+    /**
+     * The application's client id, then "simulator" and the simulator's group: the clients' meters are told apart by
+     * it, and a second simulator in the same JVM would otherwise find the first one's meters under its own name.
+     */
+    private static String clientId(Object application, SimulatorSettings settings) {
+        return (application == null ? "platform" : application) + "-simulator-" + settings.groupId();
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> application, SimulatorSettings settings) {
         Map<String, Object> config = new HashMap<>(application);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "platform") + "-simulator");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId(config.get(ProducerConfig.CLIENT_ID_CONFIG), settings));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         // Binary mode (the serializer's default): the ce_* headers the platform's inbound contract asks for.
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);

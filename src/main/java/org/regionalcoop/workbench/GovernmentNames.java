@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Governments by name in the page's language, for templates: {@code ${@governments.name('SH')}}. */
 @Component("governments")
 public class GovernmentNames {
+
+    /** How a government's systems name themselves on the events they send (events.SourceAuthority). */
+    private static final String SYSTEM_SOURCE = "urn:gov:";
 
     private final Organizations organizations;
     /** The registry changes only when the platform starts with a new version of it. */
@@ -42,6 +46,19 @@ public class GovernmentNames {
     /** The government of a candidate group such as {@code SH.coordinator}, by name. */
     public String ofGroup(String group) {
         return group.indexOf('.') > 0 ? name(group.substring(0, group.indexOf('.'))) : group;
+    }
+
+    /**
+     * Who decided, as a timeline names them: a member of staff by login; a government's own system by the
+     * government's name, from the source it sent the event as ({@code urn:gov:hn-cs:cooperation-office}: 长沙市).
+     */
+    public String actor(String decidedBy) {
+        if (decidedBy == null || !decidedBy.regionMatches(true, 0, SYSTEM_SOURCE, 0, SYSTEM_SOURCE.length())) {
+            return decidedBy == null ? "" : decidedBy;
+        }
+        String rest = decidedBy.substring(SYSTEM_SOURCE.length());
+        String code = (rest.indexOf(':') < 0 ? rest : rest.substring(0, rest.indexOf(':'))).toUpperCase(Locale.ROOT);
+        return registry().containsKey(code) ? name(code) : decidedBy;
     }
 
     List<Government> all() {

@@ -87,8 +87,8 @@ class ParticipantSimulatorTest {
         ParticipantSimulator simulator = simulators.simulating(settings);
         try {
             simulator.start();
-            double sent = counted("kafka.producer.record.send.total", "spring.id", "participantSimulator");
-            double consumed = counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", "-simulator");
+            double sent = counted("kafka.producer.record.send.total", "client.id", settings.groupId());
+            double consumed = counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", settings.groupId());
 
             Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
 
@@ -96,8 +96,8 @@ class ParticipantSimulatorTest {
             assertThat(ballot(agreement, "JS")).containsEntry("answer", "CONSENT").containsEntry("path", "EVENT")
                     .containsEntry("answered_by", "urn:gov:js:simulator");
             // Its Kafka clients are metered as the platform's are: the round it read, the vote it sent.
-            assertThat(counted("kafka.producer.record.send.total", "spring.id", "participantSimulator")).isGreaterThan(sent);
-            assertThat(counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", "-simulator"))
+            assertThat(counted("kafka.producer.record.send.total", "client.id", settings.groupId())).isGreaterThan(sent);
+            assertThat(counted("kafka.consumer.fetch.manager.records.consumed.total", "client.id", settings.groupId()))
                     .isGreaterThan(consumed);
             assertThat(openBallotTasks(agreement, "JS")).as("Jiangsu's coordinators' task is withdrawn").isZero();
             assertThat(ballot(agreement, "SH")).containsEntry("answer", null);
