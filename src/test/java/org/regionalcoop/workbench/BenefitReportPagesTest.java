@@ -107,7 +107,7 @@ class BenefitReportPagesTest {
 
         assertThat(WorkbenchLogin.page(mvc, "/agreements/" + agreement, finance, "en"))
                 .contains("Benefit reports", "21,052,600 JPY", "received as 1,000,000.00 元 at 21.0526",
-                        "1 January 2026 to 30 June 2026", "Benefit report: 21052600.00");
+                        "1 January 2026 to 30 June 2026", "Benefit report: 21,052,600 JPY");
         assertThat(WorkbenchLogin.page(mvc, "/agreements/" + agreement, finance, "zh-CN"))
                 .contains("收益报告", "21,052,600 日元", "实收 1,000,000.00 元");
     }
