@@ -22,8 +22,7 @@ import java.util.UUID;
 @Schema(description = "A settlement as it stands: each participant's position, the transfers that net them, the participants' answers and any arbitration")
 public record Settlement(@Schema(description = "the settlement's id") SettlementId id,
                          @Schema(description = "the agreement settled") UUID agreementId,
-                         @Schema(allowableValues = {"periodic", "final"}, description = "periodic (during the term) or "
-                                 + "final (at the agreement's end)") String kind,
+                         @Schema(description = "periodic (during the term) or final (at the agreement's end)") SettlementKind kind,
                          @Schema(description = "the instant up to which it settles every fact, UTC") Instant periodEnd,
                          @Schema(description = "proposed (awaiting answers), arbitration, finalized (transfers "
                                  + "instructed), completed (every transfer confirmed received), superseded or "

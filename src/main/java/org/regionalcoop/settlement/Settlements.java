@@ -86,7 +86,7 @@ public class Settlements {
      * transferred, and proposes it. A settlement of the agreement still open gives way to this one.
      */
     @Transactional
-    public Proposal propose(AgreementId agreementId, String kind, Instant periodEnd, String processInstanceId) {
+    public Proposal propose(AgreementId agreementId, SettlementKind kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
                 percentages(content.costShares()), benefitWeights(content), fundShares(content)),

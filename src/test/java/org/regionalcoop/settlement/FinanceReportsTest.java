@@ -1,6 +1,5 @@
 package org.regionalcoop.settlement;
 
-import org.regionalcoop.settlement.internal.SettlementProcess;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class FinanceReportsTest {
         assertThat(jdbc.queryForMap("select participant, amount_fen, reported_by from settlement_benefit where agreement_id = ?",
                 agreement.id().value())).containsEntry("participant", "HN-ZZ").containsEntry("amount_fen", 30_000_000L)
                 .containsEntry("reported_by", "urn:gov:hn-zz:finance-bureau");
-        ProcessInstance instance = fixture.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         assertThat(settlements.get(fixture.settlementOf(instance), ADMIN).transfers())
                 .extracting(transfer -> transfer.payer() + "->" + transfer.payee() + " " + transfer.amount())
                 .containsExactly("HN-ZZ->HN-CS 100000.20", "HN-ZZ->HN-XT 99999.90");
@@ -66,7 +65,7 @@ class FinanceReportsTest {
     void eachPayeesTreasuryConfirmsItsTransferAndTheSettlementCompletes() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, ZZ, XT);
         SettlementId id = fixture.settlementOf(instance);
         Settlement.Transfer first = settlements.get(id, ADMIN).transfers().get(0);

@@ -76,7 +76,7 @@ class FinanceSystemAnswersTest {
     void everyParticipantConfirmingThroughItsSystemWithdrawsTheTasksAndFinalizesTheSettlement() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         SettlementId id = fixture.settlementOf(instance);
 
         for (String participant : List.of(CS, ZZ, XT)) {
@@ -105,7 +105,7 @@ class FinanceSystemAnswersTest {
     void anObjectionThroughTheSystemGoesToTheArbitratorAsTheOfficersWould() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         SettlementId id = fixture.settlementOf(instance);
 
         send(agreement, sourceOf(ZZ), answer(agreement, id, ZZ, "object", "Our payment of 15 December is missing"));
@@ -134,7 +134,7 @@ class FinanceSystemAnswersTest {
 
         // The settlement and its tasks exist only in the proposing transaction when Xiangtan's answer comes.
         ProcessInstance instance = proposing.execute(status -> {
-            ProcessInstance proposed = fixture.settle(agreement, PERIODIC, END_OF_2027);
+            ProcessInstance proposed = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
             SettlementId id = fixture.settlementOf(proposed);
             send(agreement, sourceOf(XT), answer(agreement, id, XT, "confirm", null));
             eventually(() -> deadLetter(agreement, "unappliable") != null);
@@ -155,7 +155,7 @@ class FinanceSystemAnswersTest {
     void anAnswerForAnotherGovernmentOrAgainstTheFormsRulesIsDeadLetteredWhileTheNextOneApplies() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         SettlementId id = fixture.settlementOf(instance);
 
         send(agreement, sourceOf(CS), answer(agreement, id, ZZ, "object", "Changsha speaks for Zhuzhou"));
@@ -177,7 +177,7 @@ class FinanceSystemAnswersTest {
     void aReplayedAnswerAndOneAfterTheOfficersAnsweredChangeNothing() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         SettlementId id = fixture.settlementOf(instance);
         fixture.confirm(instance, XT);
         String eventId = UUID.randomUUID().toString();

@@ -1,6 +1,5 @@
 package org.regionalcoop.settlement;
 
-import org.regionalcoop.settlement.internal.SettlementProcess;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class SettlementApiTest {
     void participantsTheApprovingAgencyAndAdministratorsSeeTheSettlementsOthersGet404() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         String id = fixture.settlementOf(instance).toString();
 
         for (String user : List.of("hn-zz.finance_officer", "hn-cs.coordinator", "hn-pca.arbitrator", "admin")) {

@@ -104,10 +104,10 @@ public class SettlementFixture {
         transactions.executeWithoutResult(status -> action.run());
     }
 
-    public ProcessInstance settle(Agreement agreement, String kind, String periodEnd) {
+    public ProcessInstance settle(Agreement agreement, SettlementKind kind, String periodEnd) {
         return runtime.startProcessInstanceByKey(SettlementProcess.KEY, agreement.id().toString(), Map.of(
                 SettlementProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString(),
-                SettlementProcess.VAR_SETTLEMENT_KIND.name(), kind,
+                SettlementProcess.VAR_SETTLEMENT_KIND.name(), kind.key(),
                 SettlementProcess.VAR_PERIOD_END.name(), periodEnd));
     }
 

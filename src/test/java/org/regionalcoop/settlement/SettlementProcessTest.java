@@ -70,7 +70,7 @@ class SettlementProcessTest {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
 
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         assertThat(instance).isWaitingAt(USER_CONFIRM_SETTLEMENT);
         Settlement proposed = settlement(instance);
@@ -112,7 +112,7 @@ class SettlementProcessTest {
     void aConfirmationIsNamedAfterTheAgreementAndShowsTheGovernmentsPositionAndTheTransfers() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         Task zhuzhou = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup(ZZ + ".finance_officer").singleResult();
@@ -143,7 +143,7 @@ class SettlementProcessTest {
     void silenceConfirmsWhenTheWindowCloses() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, FINAL, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.FINAL, END_OF_2027);
         fixture.confirm(instance, CS);
 
         fixture.fireTimer(instance, TIMER_CONFIRMATION_WINDOW);
@@ -161,7 +161,7 @@ class SettlementProcessTest {
     void lateTransfersAreRemindedAndStillAwaited() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, ZZ, XT);
         Settlement finalized = settlement(instance);
         receive(agreement, finalized.transfers().get(0));
@@ -180,7 +180,7 @@ class SettlementProcessTest {
     void anObjectionUpheldByTheArbitratorKeepsTheTransfers() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
@@ -203,7 +203,7 @@ class SettlementProcessTest {
     void anAdjustmentIsNettedAgainAndStillSumsToZero() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
                 Map.of(VAR_ANSWER.name(), "object", VAR_OBJECTION_REASON.name(), "Changsha agreed to carry 100,000 of our share"));
@@ -225,7 +225,7 @@ class SettlementProcessTest {
     void aBadAdjustmentIsRefusedWholeAndTheTaskStaysOpen() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         fixture.confirm(instance, CS, XT);
         fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
                 Map.of(VAR_ANSWER.name(), "object", VAR_OBJECTION_REASON.name(), "wrong"));
@@ -245,7 +245,7 @@ class SettlementProcessTest {
     void anObjectionNeedsAReason() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         assertThatThrownBy(() -> fixture.complete(instance, USER_CONFIRM_SETTLEMENT, ZZ + ".finance_officer",
                 Map.of(VAR_ANSWER.name(), "object"))).hasMessageContaining("objectionReason (异议理由 / Reason for the objection) is required");
@@ -257,7 +257,7 @@ class SettlementProcessTest {
     void nothingToSettleEndsAtOnceAndIsAnnounced() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
 
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         assertThat(instance).isEnded().hasPassed(END_NOTHING_TO_SETTLE);
         assertThat(fixture.publishedTypes(agreement, "settlement.")).containsExactly(
@@ -268,8 +268,8 @@ class SettlementProcessTest {
     void aNewerSettlementSupersedesAnOpenOneAndSettlementsAreCumulative() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         ProjectId road = fixture.ringRoad(agreement);
-        ProcessInstance first = fixture.settle(agreement, PERIODIC, END_OF_2027);
-        ProcessInstance second = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance first = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
+        ProcessInstance second = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
 
         fixture.confirm(first, CS, ZZ, XT);
 
@@ -291,7 +291,7 @@ class SettlementProcessTest {
         settlements.recordSupport(agreement.id(), new CounterpartSupport(CS, XT, "120000.00", LocalDate.of(2028, 1, 1),
                 LocalDate.of(2028, 12, 31), "teachers"), org.regionalcoop.LifecycleDriver.coordinatorOf(CS));
 
-        ProcessInstance third = fixture.settle(agreement, FINAL, "2029-01-01T00:00:00Z");
+        ProcessInstance third = fixture.settle(agreement, SettlementKind.FINAL, "2029-01-01T00:00:00Z");
 
         Settlement next = settlement(third);
         assertThat(next.positions()).extracting(Settlement.ParticipantPosition::participant,
@@ -314,7 +314,7 @@ class SettlementProcessTest {
     void aTransferReportThatDoesNotMatchIsRefused() {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         Settlement.Transfer proposed = settlement(instance).transfers().get(0);
 
         assertThatThrownBy(() -> fixture.inTransaction(() -> transferReceipts.apply(new TransferReceived(

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.workbench.WorkbenchLogin;
 import org.regionalcoop.agreements.Agreement;
-import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,7 +46,7 @@ class SettlementSheetsTest {
     void theSettlementsShowPositionsAsAMatrixAndDownloadAsUtf8WithAByteOrderMark() throws Exception {
         Agreement agreement = fixture.changshaZhuzhouXiangtan();
         fixture.ringRoad(agreement);
-        ProcessInstance instance = fixture.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         String settlement = fixture.settlementOf(instance).toString();
         MockHttpSession arbitrator = signIn("hn-pca.arbitrator");
 

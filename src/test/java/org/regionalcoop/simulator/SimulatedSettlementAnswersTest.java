@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
@@ -79,7 +80,7 @@ class SimulatedSettlementAnswersTest {
 
             ProcessInstance settlement = runtime.startProcessInstanceByKey(SettlementProcess.KEY, agreement.id().toString(),
                     Map.of(SettlementProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString(),
-                            SettlementProcess.VAR_SETTLEMENT_KIND.name(), SettlementProcess.PERIODIC,
+                            SettlementProcess.VAR_SETTLEMENT_KIND.name(), SettlementKind.PERIODIC.key(),
                             SettlementProcess.VAR_PERIOD_END.name(), "2028-01-01T00:00:00Z"));
 
             await().atMost(PATIENCE).until(() -> answers(settlement).size() == 2);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.TaskService;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
@@ -87,7 +88,7 @@ class StaffPagesTest {
     void aFinanceOfficerSeesEveryPositionItemByItemAndWhoPaysWhomBeforeConfirming() throws Exception {
         Agreement agreement = settlements.changshaZhuzhouXiangtan();
         settlements.ringRoad(agreement);
-        ProcessInstance settlement = settlements.settle(agreement, SettlementProcess.PERIODIC, END_OF_2027);
+        ProcessInstance settlement = settlements.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         String task = settlements.task(settlement, SettlementProcess.USER_CONFIRM_SETTLEMENT, "HN-ZZ.finance_officer").getId();
         MockHttpSession zhuzhou = signIn("hn-zz.finance_officer");
 

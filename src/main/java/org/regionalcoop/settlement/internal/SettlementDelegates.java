@@ -1,7 +1,9 @@
 package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.kernel.AnswerPath;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.settlement.Settlements;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,9 +37,10 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            String kind = VAR_SETTLEMENT_KIND.from(execution).getOrNull();
-            if (!PERIODIC.equals(kind) && !FINAL.equals(kind)) {
-                throw new IllegalArgumentException("settlementKind must be periodic or final, not '" + kind + "'");
+            String key = VAR_SETTLEMENT_KIND.from(execution).getOrNull();
+            SettlementKind kind = key == null ? null : Keyed.findKey(SettlementKind.class, key).orElse(null);
+            if (kind == null) {
+                throw new IllegalArgumentException("settlementKind must be periodic or final, not '" + key + "'");
             }
             Settlements.Proposal proposal = settlements.propose(VAR_AGREEMENT_ID.from(execution).get(), kind,
                     VAR_PERIOD_END.from(execution).get(), execution.getProcessInstanceId());

@@ -75,9 +75,6 @@ public final class SettlementProcess {
     /** Per awaited transfer: its id, as text; the confirmation message is correlated by it. */
     public static final ProcessVariable<String> VAR_TRANSFER_ID = stringVariable("transferId");
 
-    public static final String PERIODIC = "periodic";
-    public static final String FINAL = "final";
-
     private SettlementProcess() {
     }
 }

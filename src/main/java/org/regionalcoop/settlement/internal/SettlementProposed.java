@@ -1,6 +1,7 @@
 package org.regionalcoop.settlement.internal;
 
 import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.settlement.TransferLine;
 
 import org.regionalcoop.events.AgreementEvent;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param currency the agreement's settlement currency, ISO 4217, of every amount of the settlement
  */
 @Published(type = "settlement.proposed", topic = "coop.settlements.v1")
-public record SettlementProposed(UUID agreementId, UUID settlementId, String kind, Instant periodEnd,
+public record SettlementProposed(UUID agreementId, UUID settlementId, SettlementKind kind, Instant periodEnd,
                                  List<Settlement.ParticipantPosition> positions, List<TransferLine> transfers,
                                  Instant proposedAt, String currency) implements AgreementEvent {
 }

@@ -10,6 +10,7 @@ import org.regionalcoop.settlement.SettlementAnswer;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.settlement.SettlementId;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
 import org.regionalcoop.settlement.TransferLine;
@@ -37,7 +38,7 @@ import java.util.UUID;
 public class SettlementRepository {
 
     /** A settlement's own columns. */
-    public record Row(SettlementId id, UUID agreementId, String kind, Instant periodEnd, SettlementStatus status,
+    public record Row(SettlementId id, UUID agreementId, SettlementKind kind, Instant periodEnd, SettlementStatus status,
                String processInstanceId, String arbitratorGroup, Instant proposedAt, ArbitrationOutcome arbitration,
                String arbitrationReason, String arbitratedBy, Instant arbitratedAt, Instant finalizedAt,
                Instant completedAt) {
@@ -212,7 +213,7 @@ public class SettlementRepository {
                                         proposed_at)
                 values (:id, :agreement, :kind, :end, :status, :process, :arbitrator, :at)
                 """, params().addValue("id", row.id().value()).addValue("agreement", row.agreementId())
-                .addValue("kind", row.kind()).addValue("end", Timestamp.from(row.periodEnd()))
+                .addValue("kind", row.kind().key()).addValue("end", Timestamp.from(row.periodEnd()))
                 .addValue("status", row.status().key()).addValue("process", row.processInstanceId())
                 .addValue("arbitrator", row.arbitratorGroup()).addValue("at", Timestamp.from(row.proposedAt())));
     }
@@ -368,7 +369,7 @@ public class SettlementRepository {
 
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(new SettlementId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class),
-                rs.getString("kind"), instant(rs, "period_end"), Keyed.fromKey(SettlementStatus.class, rs.getString("status")),
+                Keyed.fromKey(SettlementKind.class, rs.getString("kind")), instant(rs, "period_end"), Keyed.fromKey(SettlementStatus.class, rs.getString("status")),
                 rs.getString("process_instance_id"), rs.getString("arbitrator_group"), instant(rs, "proposed_at"),
                 arbitration(rs), rs.getString("arbitration_reason"), rs.getString("arbitrated_by"),
                 instant(rs, "arbitrated_at"), instant(rs, "finalized_at"), instant(rs, "completed_at"));
