@@ -24,6 +24,8 @@ public final class DrillRig implements AutoCloseable {
 
     /** How long a lifecycle step may wait: longer than an instance takes to start again on a loaded machine. */
     public static final Duration PATIENCE = Duration.ofMinutes(10);
+    /** The instance's setting that shortens every agreement's term. */
+    public static final String TERM = "--platform.agreements.durations.term-override";
 
     private final Path directory;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -42,7 +44,8 @@ public final class DrillRig implements AutoCloseable {
 
     /**
      * Starts the servers and the instance. The instance runs without the participant simulator (the drill's
-     * driver plays the participants) and with terms ending 20 s after approval, so lifecycles run to closure.
+     * driver plays the participants) and with terms ending 20 s after approval, so lifecycles run to closure, unless
+     * the settings give the instance a term of their own ({@link #TERM}).
      */
     public static DrillRig start(Path directory, DrillSettings settings, ProgressLine progress)
             throws IOException, InterruptedException {
@@ -53,8 +56,10 @@ public final class DrillRig implements AutoCloseable {
             rig.postgresUp = true;
             rig.kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"));
             rig.brokerUp = true;
-            List<String> instanceSettings = new ArrayList<>(List.of("--platform.simulator.enabled=false",
-                    "--platform.agreements.durations.term-override=PT20S"));
+            List<String> instanceSettings = new ArrayList<>(List.of("--platform.simulator.enabled=false"));
+            if (settings.instanceSettings().stream().noneMatch(setting -> setting.startsWith(TERM + "="))) {
+                instanceSettings.add(TERM + "=PT20S");
+            }
             instanceSettings.addAll(settings.instanceSettings());
             rig.instanceSettings = List.copyOf(instanceSettings);
             progress.say("PostgreSQL and broker up; starting the instance (log: %s)", directory.resolve("instance-1.log"));

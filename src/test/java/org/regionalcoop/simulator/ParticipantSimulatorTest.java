@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -70,6 +73,9 @@ class ParticipantSimulatorTest {
     Simulators simulators;
 
     @Autowired
+    MeterRegistry meters;
+
+    @Autowired
     Projects projects;
 
     @Autowired
@@ -82,12 +88,20 @@ class ParticipantSimulatorTest {
         ParticipantSimulator simulator = simulators.simulating(settings);
         try {
             simulator.start();
+            double sent = counted("kafka.producer.record.send.total", "client.id", settings.groupId());
 
             Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
 
             eventually(() -> ballot(agreement, "JS").get("answer") != null);
             assertThat(ballot(agreement, "JS")).containsEntry("answer", "CONSENT").containsEntry("path", "EVENT")
                     .containsEntry("answered_by", "urn:gov:js:simulator");
+            // Its Kafka clients are metered as the platform's are: the vote it sent, the partitions it reads. Not the
+            // records it consumed: Kafka names the client's and each topic's count alike, and Micrometer keeps only
+            // the topic's once any consumer of the JVM has one, binding this consumer's at its next refresh (a minute).
+            assertThat(counted("kafka.producer.record.send.total", "client.id", settings.groupId())).isGreaterThan(sent);
+            assertThat(meters.find("kafka.consumer.coordinator.assigned.partitions").gauges().stream()
+                    .filter(gauge -> String.valueOf(gauge.getId().getTag("client.id")).contains(settings.groupId()))
+                    .mapToDouble(Gauge::value).sum()).as("partitions of the three topics it reads").isGreaterThanOrEqualTo(3);
             assertThat(openBallotTasks(agreement, "JS")).as("Jiangsu's coordinators' task is withdrawn").isZero();
             assertThat(ballot(agreement, "SH")).containsEntry("answer", null);
             assertThat(openBallotTasks(agreement, "SH")).as("Shanghai's staff still answer by hand").isOne();
@@ -215,6 +229,13 @@ class ParticipantSimulatorTest {
     private long openBallotTasks(Agreement agreement, String participant) {
         return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
                 .taskDefinitionKey("user_cast_vote").taskCandidateGroup(participant + ".coordinator").count();
+    }
+
+    /** The sum of the meter's counters whose tag contains the text. */
+    private double counted(String meter, String tag, String containing) {
+        return meters.find(meter).functionCounters().stream()
+                .filter(counter -> String.valueOf(counter.getId().getTag(tag)).contains(containing))
+                .mapToDouble(FunctionCounter::count).sum();
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
