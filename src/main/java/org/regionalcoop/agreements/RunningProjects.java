@@ -19,7 +19,7 @@ public interface RunningProjects {
 
     /**
      * The renewal came into force: the projects handed over to it move to it, with their processes, open tasks and
-     * the settlement's accounts of them. Returns how many moved.
+     * the settlement's accounts of them.
      */
-    int handOver(AgreementId closed, AgreementId renewal);
+    void handOver(AgreementId closed, AgreementId renewal);
 }

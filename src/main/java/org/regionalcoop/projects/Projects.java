@@ -525,13 +525,12 @@ public class Projects {
      * The renewal came into force: each project the closed agreement's closure handed over to it now belongs to it.
      * Its process instances take the renewal's business key and agreement, so its open tasks stand under the renewal
      * and a payment finds the contribution waiting for it; the settlement hears it to account for the project under
-     * the renewal. Returns how many moved.
+     * the renewal.
      */
     @Transactional
-    public int handOver(AgreementId closed, AgreementId renewal) {
-        List<ProjectSummary> handedOver = repository.handedOver(closed.value());
+    public void handOver(AgreementId closed, AgreementId renewal) {
         Instant now = clock.instant();
-        for (ProjectSummary project : handedOver) {
+        for (ProjectSummary project : repository.handedOver(closed.value())) {
             repository.moveTo(project.id(), renewal.value());
             String businessKey = businessKey(closed.value(), project.id());
             // Moved by the platform as the renewal comes into force, whoever's step brought it there.
@@ -548,7 +547,6 @@ public class Projects {
             }
             events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
         }
-        return handedOver.size();
     }
 
     private RunningProject running(ProjectSummary project) {

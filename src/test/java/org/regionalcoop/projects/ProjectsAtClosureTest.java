@@ -147,7 +147,14 @@ class ProjectsAtClosureTest {
         assertThat(fixtures.events(moved)).containsOnlyOnce("project.handed-over");
         assertThat(driver.decisions(renewal.id(), "project-handed-over")).containsExactly("take-over");
 
+        String instance = fixtures.instance(moved).getId();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getBusinessKey()).isEqualTo(businessKey(renewal.id().value(), project.id()));
+        assertThat(awaitedPayments(instance)).as("the contributions called and not paid").isEqualTo(2);
+
         fixtures.pay(moved, "HN-ZZ", "180.00");
+        assertThat(awaitedPayments(instance)).as("the payment for the renewal found its waiting contribution")
+                .isOne();
         assertThat(jdbc.queryForList("""
                 select participant from settlement_contribution where agreement_id = ? and project_id = ?
                  order by participant
@@ -208,6 +215,10 @@ class ProjectsAtClosureTest {
                 "projectDecisionReason", "The second section is built in the next term"));
         assertThat(endedAt(closure)).isEqualTo("end_renewal_requested");
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
+    }
+
+    private long awaitedPayments(String instance) {
+        return runtime.createExecutionQuery().processInstanceId(instance).activityId(RECEIVE_CONTRIBUTION).count();
     }
 
     private List<String> withdrawnTasks(AgreementId agreement) {

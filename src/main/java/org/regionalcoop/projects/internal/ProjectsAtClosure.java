@@ -35,8 +35,8 @@ class ProjectsAtClosure implements RunningProjects {
     }
 
     @Override
-    public int handOver(AgreementId closed, AgreementId renewal) {
-        return projects.handOver(closed, renewal);
+    public void handOver(AgreementId closed, AgreementId renewal) {
+        projects.handOver(closed, renewal);
     }
 
     @EventListener
