@@ -18,6 +18,11 @@ public enum AgreementStatus implements Keyed {
         return this == APPROVED || this == ADOPTED;
     }
 
+    /** The agreement ended without coming into force: consensus failed or was abandoned, or approval rejected it. */
+    public boolean failed() {
+        return this == CONSENSUS_FAILED || this == ABANDONED || this == REJECTED;
+    }
+
     public static AgreementStatus fromKey(String key) {
         return Keyed.fromKey(AgreementStatus.class, key);
     }

@@ -44,8 +44,11 @@ import java.util.stream.Collectors;
 @Service
 public class Agreements {
 
-    /** Who proposes a renewal: the platform, on the initiator's behalf, at the end of the term. */
-    static final String RENEWAL_PROPOSER = "platform:renewal";
+    /**
+     * Who proposes a renewal: the platform, on the initiator's behalf, at the end of the term; and who carries out what
+     * its outcome means for the projects handed over to it.
+     */
+    public static final String RENEWAL_PROPOSER = "platform:renewal";
     /** Who removes decliners from a specialized agreement: the platform, applying the consensus rule. */
     static final String CONSENSUS_EDITOR = "platform:consensus";
 

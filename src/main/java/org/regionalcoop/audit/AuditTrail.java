@@ -27,6 +27,7 @@ import org.regionalcoop.projects.MilestoneRejected;
 import org.regionalcoop.projects.MilestoneVerified;
 import org.regionalcoop.projects.PenaltyAnswered;
 import org.regionalcoop.projects.ProjectCancelled;
+import org.regionalcoop.projects.ProjectHandedOver;
 import org.regionalcoop.projects.ProjectMerged;
 import org.regionalcoop.projects.RepeatedConstructionConfirmed;
 import org.regionalcoop.security.Caller;
@@ -186,6 +187,14 @@ public class AuditTrail {
     void on(ProjectCancelled cancelled) {
         repository.append(new AuditEntry(cancelled.agreementId(), cancelled.decidedAt(), cancelled.decidedBy(),
                 AuditEntry.TASK, "repeated-construction", "cancel", "project " + cancelled.projectId(), cancelled.reason()));
+    }
+
+    /** Under the renewal, which takes the project over; the closure's decision to hand it over is the closed one's. */
+    @EventListener
+    void on(ProjectHandedOver handOver) {
+        repository.append(new AuditEntry(handOver.agreementId(), handOver.handedOverAt(), Agreements.RENEWAL_PROPOSER,
+                AuditEntry.TASK, "project-handed-over", "take-over", "project " + handOver.projectId() + " from "
+                + handOver.handedOverFrom(), null));
     }
 
     @EventListener

@@ -13,6 +13,8 @@ import org.regionalcoop.projects.internal.RegistrationValidator;
 import org.regionalcoop.projects.internal.RepeatedConstructionFlagged;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -72,10 +74,11 @@ public class Projects {
     private final Funds funds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProcessEngineConfigurationImpl engine;
 
     Projects(ProjectRepository repository, RegistrationValidator validator, Agreements agreements,
              Organizations organizations, RuntimeService runtime, PlatformActions platform, ProjectSettings settings,
-             Funds funds, ApplicationEventPublisher events, Clock clock) {
+             Funds funds, ApplicationEventPublisher events, Clock clock, ProcessEngineConfigurationImpl engine) {
         this.repository = repository;
         this.validator = validator;
         this.agreements = agreements;
@@ -86,6 +89,7 @@ public class Projects {
         this.funds = funds;
         this.events = events;
         this.clock = clock;
+        this.engine = engine;
     }
 
     /**
@@ -507,9 +511,48 @@ public class Projects {
     public List<RunningProject> running(AgreementId agreementId) {
         return repository.ofAgreement(agreementId.value()).stream()
                 .filter(project -> project.status() == ProjectStatus.REGISTERED || project.status() == ProjectStatus.ACTIVE)
-                .map(project -> new RunningProject(project.id().value(), project.name(), project.lead().value(),
-                        repository.openContributions(project.id())))
+                .map(this::running)
                 .toList();
+    }
+
+    /** The closed agreement's projects its closure handed over to the renewal, still running and waiting for it. */
+    @Transactional(readOnly = true)
+    public List<RunningProject> handedOver(AgreementId closed) {
+        return repository.handedOver(closed.value()).stream().map(this::running).toList();
+    }
+
+    /**
+     * The renewal came into force: each project the closed agreement's closure handed over to it now belongs to it.
+     * Its process instances take the renewal's business key and agreement, so its open tasks stand under the renewal
+     * and a payment finds the contribution waiting for it; the settlement hears it to account for the project under
+     * the renewal.
+     */
+    @Transactional
+    public void handOver(AgreementId closed, AgreementId renewal) {
+        Instant now = clock.instant();
+        for (ProjectSummary project : repository.handedOver(closed.value())) {
+            repository.moveTo(project.id(), renewal.value());
+            String businessKey = businessKey(closed.value(), project.id());
+            // Moved by the platform as the renewal comes into force, whoever's step brought it there.
+            List<String> moved = platform.asPlatform(() -> runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).list().stream().map(instance -> instance.getId()).toList());
+            // The engine's API has no change of business key; its instances know how to change their own.
+            for (String instance : moved) {
+                engine.getCommandExecutorTxRequired().execute(context -> {
+                    ExecutionEntity execution = context.getExecutionManager().findExecutionById(instance);
+                    execution.setProcessBusinessKey(businessKey(renewal.value(), project.id()));
+                    VAR_AGREEMENT_ID.on(execution).set(renewal);
+                    return null;
+                });
+            }
+            events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
+        }
+    }
+
+    private RunningProject running(ProjectSummary project) {
+        return new RunningProject(project.id().value(), project.name(),
+                project.lead() == null ? project.leadBody() : project.lead().value(),
+                repository.openContributions(project.id()));
     }
 
     /**

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,6 +22,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 
@@ -40,6 +44,9 @@ class ProjectsAtClosureTest {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    Agreements agreements;
 
     @Autowired
     RuntimeService runtime;
@@ -113,6 +120,83 @@ class ProjectsAtClosureTest {
     }
 
     @Test
+    void aProjectHandedOverMovesToTheRenewalWhenItComesIntoForceWithItsOpenTasksAndItsAccounts() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        handOver(agreement, project);
+        Agreement renewal = agreements.renew(agreement.id());
+        driver.reachConsensus(renewal);
+        assertThat(projects.get(project.id(), ADMINISTRATOR).project().agreementId())
+                .as("the project waits under the closed agreement until the renewal is in force")
+                .isEqualTo(agreement.id().value());
+
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.APPROVED);
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+        assertThat(moved.status()).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(projects.ofAgreement(renewal.id(), ADMINISTRATOR)).extracting(ProjectSummary::id)
+                .containsExactly(project.id());
+        assertThat(projects.ofAgreement(agreement.id(), ADMINISTRATOR)).isEmpty();
+        assertThat(driver.openTasks(renewal, USER_REPORT_MILESTONE)).as("its open task stands under the renewal")
+                .hasSize(1);
+        assertThat(driver.openTasks(agreement, USER_REPORT_MILESTONE)).isEmpty();
+        assertThat(VAR_AGREEMENT_ID.from(runtime, fixtures.instance(moved).getId()).get()).isEqualTo(renewal.id());
+        assertThat(fixtures.events(moved)).containsOnlyOnce("project.handed-over");
+        assertThat(driver.decisions(renewal.id(), "project-handed-over")).containsExactly("take-over");
+
+        String instance = fixtures.instance(moved).getId();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getBusinessKey()).isEqualTo(businessKey(renewal.id().value(), project.id()));
+        assertThat(awaitedPayments(instance)).as("the contributions called and not paid").isEqualTo(2);
+
+        fixtures.pay(moved, "HN-ZZ", "180.00");
+        assertThat(awaitedPayments(instance)).as("the payment for the renewal found its waiting contribution")
+                .isOne();
+        assertThat(jdbc.queryForList("""
+                select participant from settlement_contribution where agreement_id = ? and project_id = ?
+                 order by participant
+                """, String.class, renewal.id().value(), project.id().value()))
+                .as("the renewal settles what no settlement of the closed agreement counted, and what is paid now")
+                .containsExactly("HN-CS", "HN-ZZ");
+        assertThat(jdbc.queryForList("""
+                select participant from settlement_project where agreement_id = ? and project_id = ? order by participant
+                """, String.class, renewal.id().value(), project.id().value())).containsExactly("HN-CS", "HN-XT", "HN-ZZ");
+        assertThat(jdbc.queryForObject("select count(*) from settlement_project where agreement_id = ? and project_id = ?",
+                Integer.class, agreement.id().value(), project.id().value())).as("the closed agreement's shares stay")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aProjectHandedOverToARenewalThatIsRejectedIsCancelledAsTheClosureCancelsOne() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        handOver(agreement, project);
+        Agreement renewal = agreements.renew(agreement.id());
+        driver.reachConsensus(renewal);
+
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
+                Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
+
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.REJECTED);
+        ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
+        assertThat(detail.project().status()).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(detail.project().agreementId()).isEqualTo(agreement.id().value());
+        assertThat(detail.contributions()).extracting(c -> c.participant().value(), ProjectDetail.Contribution::status)
+                .containsExactly(tuple("HN-CS", ContributionStatus.PAID), tuple("HN-XT", ContributionStatus.WITHDRAWN),
+                        tuple("HN-ZZ", ContributionStatus.WITHDRAWN));
+        assertThat(fixtures.instance(project)).as("the project's process ended").isNull();
+        assertThat(tasks.createTaskQuery().processInstanceId(fixtures.instanceId(project)).count())
+                .as("no task of the project is left open").isZero();
+        assertThat(driver.decisions(agreement.id(), "closure-project")).containsExactly("hand-over", "cancel");
+        assertThat(withdrawnTasks(agreement.id())).as("the withdrawn tasks are announced").isNotEmpty();
+        assertThat(projects.ofAgreement(renewal.id(), ADMINISTRATOR)).isEmpty();
+    }
+
+    @Test
     void withNoProjectRunningTheClosureAsksNoProjectDecision() {
         Agreement agreement = fixtures.approvedAgreement();
         ProcessInstance closure = startClosure(agreement);
@@ -120,6 +204,26 @@ class ProjectsAtClosureTest {
         evaluate(closure, "terminate");
 
         assertThat(endedAt(closure)).isEqualTo("end_agreement_terminated");
+    }
+
+    /** The closure renews the agreement and hands the project over to the renewal. */
+    private void handOver(Agreement agreement, ProjectSummary project) {
+        ProcessInstance closure = startClosure(agreement);
+        evaluate(closure, "renew");
+        Task decision = tasks.createTaskQuery().processInstanceId(closure.getId()).taskDefinitionKey(DECIDE).singleResult();
+        tasks.complete(decision.getId(), Map.of("projectDecision", "hand-over",
+                "projectDecisionReason", "The second section is built in the next term"));
+        assertThat(endedAt(closure)).isEqualTo("end_renewal_requested");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
+    }
+
+    private long awaitedPayments(String instance) {
+        return runtime.createExecutionQuery().processInstanceId(instance).activityId(RECEIVE_CONTRIBUTION).count();
+    }
+
+    private List<String> withdrawnTasks(AgreementId agreement) {
+        return jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? order by position",
+                String.class, agreement.value(), "%.task.withdrawn.%");
     }
 
     private ProcessInstance startClosure(Agreement agreement) {

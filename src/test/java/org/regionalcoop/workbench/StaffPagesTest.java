@@ -289,6 +289,40 @@ class StaffPagesTest {
                 .as("no task of the cancelled project is left").isZero();
     }
 
+    @Test
+    void aProjectHandedOverStandsOnTheRenewalsPageOnceTheRenewalIsInForce() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        ProjectSummary project = projects.register(agreement.id(), new ProjectRegistration("Pearl River ferry terminal",
+                new GovernmentCode("GD"), CooperationField.TRANSPORT, new GovernmentCode("GD"),
+                Money.of("800000.00"), Money.ZERO, List.of(CostShare.of("GD", "50"), CostShare.of("LN", "50")),
+                List.of(new MilestonePlan("Quay", LocalDate.of(2028, 6, 30), Money.ZERO))),
+                LifecycleDriver.coordinatorOf("GD"));
+        ProcessInstance closure = runtime.startProcessInstanceByKey("agreement_closure", agreement.id().toString(),
+                Map.of("agreementId", agreement.id().toString(), "secretariat", "GD"));
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String evaluation = tasks.createTaskQuery().processInstanceId(closure.getId()).singleResult().getId();
+        mvc.perform(post("/tasks/" + evaluation).session(guangdong).with(csrf())
+                        .param("evaluation", "The ferries run").param("closureDecision", "renew"))
+                .andExpect(redirectedUrl("/done"));
+        String decision = tasks.createTaskQuery().processInstanceId(closure.getId())
+                .taskDefinitionKey("user_decide_running_project").singleResult().getId();
+        mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf())
+                        .param("projectDecision", "hand-over").param("projectDecisionReason", "The terminal is half built"))
+                .andExpect(redirectedUrl("/done"));
+        Agreement renewal = agreements.renew(agreement.id());
+
+        lifecycle.approve(renewal, "CN-CCA.reviewer");
+
+        assertThat(page("/agreements/" + renewal.id(), guangdong, "en")).contains("Pearl River ferry terminal",
+                "Project handed over: taken over from the closed agreement");
+        assertThat(page("/agreements/" + renewal.id(), guangdong, "zh-CN")).contains("Pearl River ferry terminal",
+                "移交的项目: 已从期满的协议接手").doesNotContain("Project handed over");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).doesNotContain("Pearl River ferry terminal");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(renewal.id() + ":project:" + project.id())
+                .taskDefinitionKey("user_report_milestone").count()).as("its milestone task stands under the renewal")
+                .isOne();
+    }
+
     private Agreement approved(String... participants) {
         return lifecycle.approve(lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", participants),
                 "CN-CCA.reviewer");

@@ -146,6 +146,21 @@ public class ProjectRepository {
                         .addValue("reason", reason));
     }
 
+    /** The agreement's projects its closure handed over to the renewal that still run, in the order registered. */
+    public List<ProjectSummary> handedOver(UUID agreementId) {
+        return jdbc.query("""
+                select * from project
+                 where agreement_id = :agreement and closure_decision = 'hand-over' and status in ('registered', 'active')
+                 order by registered_at, id
+                """, Map.of("agreement", agreementId), SUMMARY);
+    }
+
+    /** The project belongs to the renewal now, in force and with no closure decision of its own yet. */
+    public void moveTo(ProjectId id, UUID renewalId) {
+        jdbc.update("update project set agreement_id = :renewal, closure_decision = null where id = :id",
+                new MapSqlParameterSource().addValue("id", id.value()).addValue("renewal", renewalId));
+    }
+
     /** Withdraws the contributions not yet paid (still to be called, or called); returns how many. */
     public int withdrawOpenContributions(ProjectId id) {
         return jdbc.update("""

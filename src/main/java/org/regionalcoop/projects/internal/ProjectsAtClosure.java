@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The projects' side of an agreement's closure: which projects still run, and carrying out what the secretariat
  * decided for each, in the transaction of the decision (a failure refuses the decision rather than leaving the project
- * half ended).
+ * half ended); and moving the handed-over projects to the renewal when it comes into force.
  */
 @Component
 class ProjectsAtClosure implements RunningProjects {
@@ -27,6 +27,16 @@ class ProjectsAtClosure implements RunningProjects {
     @Override
     public List<RunningProject> of(AgreementId agreementId) {
         return projects.running(agreementId);
+    }
+
+    @Override
+    public List<RunningProject> handedOver(AgreementId closed) {
+        return projects.handedOver(closed);
+    }
+
+    @Override
+    public void handOver(AgreementId closed, AgreementId renewal) {
+        projects.handOver(closed, renewal);
     }
 
     @EventListener

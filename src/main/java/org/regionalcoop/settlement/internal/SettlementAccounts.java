@@ -5,6 +5,7 @@ import org.regionalcoop.bodies.MeetingCostsRecorded;
 import org.regionalcoop.funds.FundContributionPaid;
 import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.PenaltyImposed;
+import org.regionalcoop.projects.ProjectHandedOver;
 import org.regionalcoop.projects.ProjectStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,15 @@ class SettlementAccounts {
             shares.put(share.participant().value(), share.percent());
         }
         repository.addProject(project.agreementId(), project.projectId().value(), shares);
+    }
+
+    /**
+     * A project handed over to the renewal is settled under it with the shares it had, with what was paid for it and
+     * the penalties imposed on it that no settlement of the closed agreement counted.
+     */
+    @EventListener
+    void on(ProjectHandedOver handOver) {
+        repository.handOver(handOver.handedOverFrom(), handOver.agreementId(), handOver.projectId().value());
     }
 
     @EventListener

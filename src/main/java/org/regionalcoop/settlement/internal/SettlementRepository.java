@@ -64,9 +64,35 @@ public class SettlementRepository {
         shares.forEach((participant, percent) -> jdbc.update("""
                 insert into settlement_project (project_id, agreement_id, participant, percent)
                 values (:project, :agreement, :participant, :percent)
-                on conflict (project_id, participant) do update set percent = excluded.percent
+                on conflict (project_id, agreement_id, participant) do update set percent = excluded.percent
                 """, params().addValue("project", projectId).addValue("agreement", agreementId)
                 .addValue("participant", participant).addValue("percent", percent)));
+    }
+
+    /**
+     * The renewal takes over the project's shares, and copies of its payments and penalties after the last cut-off the
+     * closed agreement settled (all of them if it settled none): those no settlement counted. The closed agreement's
+     * rows stay as they were settled.
+     */
+    void handOver(UUID closedId, UUID renewalId, UUID projectId) {
+        MapSqlParameterSource p = params().addValue("closed", closedId).addValue("renewal", renewalId)
+                .addValue("project", projectId);
+        jdbc.update("""
+                insert into settlement_project (project_id, agreement_id, participant, percent)
+                select project_id, :renewal, participant, percent from settlement_project
+                 where project_id = :project and agreement_id = :closed
+                on conflict (project_id, agreement_id, participant) do nothing
+                """, p);
+        String settledUntil = "coalesce((select max(period_end) from settlement where agreement_id = :closed "
+                + "and status in " + SETTLED + "), '-infinity')";
+        jdbc.update("""
+                insert into settlement_contribution (agreement_id, project_id, participant, amount_fen, paid_at)
+                select :renewal, project_id, participant, amount_fen, paid_at from settlement_contribution
+                 where agreement_id = :closed and project_id = :project and paid_at > """ + settledUntil, p);
+        jdbc.update("""
+                insert into settlement_penalty (agreement_id, project_id, defaulter, amount_fen, reason, imposed_at)
+                select :renewal, project_id, defaulter, amount_fen, reason, imposed_at from settlement_penalty
+                 where agreement_id = :closed and project_id = :project and imposed_at > """ + settledUntil, p);
     }
 
     void addMeetingCost(UUID agreementId, UUID costId, UUID meetingId, String host, long fen, Instant recordedAt) {
