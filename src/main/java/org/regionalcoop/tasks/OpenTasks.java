@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.regionalcoop.projects.ProjectHandedOver;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -134,6 +136,17 @@ class OpenTasks extends AbstractProcessEnginePlugin implements HistoryEventHandl
             }
         });
         return tasks;
+    }
+
+    /**
+     * A project handed over to a renewal keeps its open tasks, whose process now carries the renewal's business key
+     * without a task event of the engine's: their rows are rebuilt with the transaction, so they follow it.
+     */
+    @EventListener
+    void on(ProjectHandedOver handOver) {
+        changedInThisTransaction().addAll(jdbc.queryForList("""
+                select task_id from open_task where agreement_id = :closed and audience = '*'
+                """, Map.of("closed", handOver.handedOverFrom()), String.class));
     }
 
     private void sync(Set<String> tasks) {

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Organizations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +20,17 @@ public class GovernmentNames {
 
     /** How a government's systems name themselves on the events they send (events.SourceAuthority). */
     private static final String SYSTEM_SOURCE = "urn:gov:";
+    /** How the platform signs what it decides by its own rules ({@code platform:renewal}). */
+    private static final String PLATFORM = "platform:";
 
     private final Organizations organizations;
+    private final MessageSource messages;
     /** The registry changes only when the platform starts with a new version of it. */
     private volatile Map<String, Government> byCode;
 
-    GovernmentNames(Organizations organizations) {
+    GovernmentNames(Organizations organizations, MessageSource messages) {
         this.organizations = organizations;
+        this.messages = messages;
     }
 
     /** The government's name, or its code if the registry does not know it. */
@@ -50,9 +55,15 @@ public class GovernmentNames {
 
     /**
      * Who decided, as a timeline names them: a member of staff by login; a government's own system by the
-     * government's name, from the source it sent the event as ({@code urn:gov:hn-cs:cooperation-office}: 长沙市).
+     * government's name, from the source it sent the event as ({@code urn:gov:hn-cs:cooperation-office}: 长沙市); the
+     * platform by the rule it applied ({@code platform:renewal}: 平台（续签）).
      */
     public String actor(String decidedBy) {
+        if (decidedBy != null && decidedBy.startsWith(PLATFORM)) {
+            Locale locale = LocaleContextHolder.getLocale();
+            return messages.getMessage("actor." + decidedBy.replace(':', '.'), null,
+                    messages.getMessage("actor.platform", null, locale), locale);
+        }
         if (decidedBy == null || !decidedBy.regionMatches(true, 0, SYSTEM_SOURCE, 0, SYSTEM_SOURCE.length())) {
             return decidedBy == null ? "" : decidedBy;
         }

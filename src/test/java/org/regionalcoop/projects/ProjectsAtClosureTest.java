@@ -14,6 +14,7 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.tasks.StaffTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,6 +36,9 @@ class ProjectsAtClosureTest {
 
     private static final String CLOSURE = "agreement_closure";
     private static final String DECIDE = "user_decide_running_project";
+
+    @Autowired
+    StaffTasks staffTasks;
 
     @Autowired
     ProjectFixtures fixtures;
@@ -143,6 +147,10 @@ class ProjectsAtClosureTest {
         assertThat(driver.openTasks(renewal, USER_REPORT_MILESTONE)).as("its open task stands under the renewal")
                 .hasSize(1);
         assertThat(driver.openTasks(agreement, USER_REPORT_MILESTONE)).isEmpty();
+        assertThat(staffTasks.mine(ADMINISTRATOR, new StaffTasks.Filter(renewal.id().toString(), USER_REPORT_MILESTONE,
+                null, null), 0, 50).total()).as("My work lists it under the renewal").isOne();
+        assertThat(staffTasks.mine(ADMINISTRATOR, new StaffTasks.Filter(agreement.id().toString(), USER_REPORT_MILESTONE,
+                null, null), 0, 50).total()).isZero();
         assertThat(VAR_AGREEMENT_ID.from(runtime, fixtures.instance(moved).getId()).get()).isEqualTo(renewal.id());
         assertThat(fixtures.events(moved)).containsOnlyOnce("project.handed-over");
         assertThat(driver.decisions(renewal.id(), "project-handed-over")).containsExactly("take-over");

@@ -8,7 +8,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A timeline names a government's system by the government, in the reader's language, never by its source URN. */
+/**
+ * A timeline names a government's system by the government and the platform by the rule it applied, in the reader's
+ * language, never by a source URN or an internal name.
+ */
 @PlatformTest
 class GovernmentNamesTest {
 
@@ -30,5 +33,14 @@ class GovernmentNamesTest {
         assertThat(governments.actor("hn-cs.finance_officer")).isEqualTo("hn-cs.finance_officer");
         assertThat(governments.actor("urn:gov:atlantis:office")).as("a source the registry does not know")
                 .isEqualTo("urn:gov:atlantis:office");
+    }
+
+    @Test
+    void thePlatformIsNamedByTheRuleItApplied() {
+        LocaleContextHolder.setLocale(Languages.CHINESE);
+        assertThat(governments.actor("platform:renewal")).isEqualTo("平台（续签）");
+        assertThat(governments.actor("platform:a-rule-not-named")).isEqualTo("平台");
+        LocaleContextHolder.setLocale(Languages.ENGLISH);
+        assertThat(governments.actor("platform:grant_eligibility")).isEqualTo("The platform (grant rules)");
     }
 }
