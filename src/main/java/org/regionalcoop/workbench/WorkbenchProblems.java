@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -28,6 +29,16 @@ class WorkbenchProblems {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
+        return page("404");
+    }
+
+    /**
+     * An address whose number is not one, such as {@code /money/programmes/xyz} typed by hand, names nothing: the
+     * page that says so, not the API's problem as JSON in the reader's browser.
+     */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView notANumber(MethodArgumentTypeMismatchException e) {
         return page("404");
     }
 
