@@ -127,6 +127,8 @@ class AgreementHistoryPagesTest {
 
         assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "en"))
                 .contains("service_failing_check", "brokenStep", retry).doesNotContain("at org.camunda");
+        assertThat(page("admin", "/operations", "en")).as("the duty officer retries from the operations page too")
+                .contains("action=\"" + retry + "\"");
         mvc.perform(post(retry).session(signIn("sh.coordinator")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(retry).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post(retry).session(signIn("admin"))).andExpect(status().isForbidden());
@@ -151,6 +153,8 @@ class AgreementHistoryPagesTest {
         String replay = "/operations/dead-letters/" + letter + "/replay";
 
         assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN")).contains("无法读取", replay);
+        assertThat(page("admin", "/operations/figures", "zh-CN")).as("and from the operations page, which refreshes")
+                .contains("action=\"" + replay + "\"", ">重放</button>");
         mvc.perform(post(replay).session(signIn("js.coordinator")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(replay).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
         assertThat(failures.sameAs(letter)).as("nothing replayed").hasSize(1);
