@@ -21,9 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
 class WorkbenchProblems {
 
     private final Staff staff;
+    private final MoneyNavigation money;
 
-    WorkbenchProblems(Staff staff) {
+    WorkbenchProblems(Staff staff, MoneyNavigation money) {
         this.staff = staff;
+        this.money = money;
     }
 
     @ExceptionHandler
@@ -55,11 +57,12 @@ class WorkbenchProblems {
         return page("409");
     }
 
-    /** The problem's page with its header: an exception handler's model has none of the advice's attributes. */
+    /** The problem's page with its whole header: an exception handler's model has none of the advices' attributes. */
     private ModelAndView page(String problem) {
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("problem", problem);
         page.addObject("me", staff.me());
+        page.addObject("seesProgrammes", money.seesProgrammes());
         return page;
     }
 }
