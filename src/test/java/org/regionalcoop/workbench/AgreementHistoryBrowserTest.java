@@ -102,6 +102,11 @@ class AgreementHistoryBrowserTest {
             browser.until(driver -> (Boolean) browser.script(
                     "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
             assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
+            assertThat((Boolean) browser.script("""
+                    const buttons = [...document.querySelectorAll('.dead-letters button')];
+                    return buttons.length > 0 && buttons.every(button =>
+                        button.offsetHeight < 2 * parseFloat(getComputedStyle(button).lineHeight));"""))
+                    .as("the operations page offers Replay, its word on one line").isTrue();
             browser.shoot("15-operations");
         });
     }
