@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.audit.AuditTrail;
+import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.EventFlow;
 import org.regionalcoop.kernel.AgreementId;
@@ -15,6 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One agreement fully explained, for administrators and the agencies involved in it: its processes drawn with
@@ -53,7 +57,12 @@ class AgreementHistoryPages {
         AgreementId agreement = AgreementPages.parse(id);
         // The agreement's own visibility rule decides who reads its history; everything below reads as the platform.
         model.addAttribute("agreement", agreements.get(agreement, caller));
-        model.addAttribute("runs", processes.of(agreement));
+        List<AgreementProcesses.Run> runs = processes.of(agreement);
+        model.addAttribute("runs", runs);
+        // A ballot's key names its round and participant, which its process's name does not.
+        model.addAttribute("ballots", runs.stream().filter(run -> run.businessKey() != null
+                        && run.businessKey().split(":").length == 3)
+                .collect(Collectors.toMap(AgreementProcesses.Run::id, run -> BallotKey.parse(run.businessKey()))));
         model.addAttribute("timeline", audit.of(agreement, caller));
         model.addAttribute("events", events.of(agreement));
         model.addAttribute("incidents", interventions.incidentsOf(agreement));

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,14 +21,26 @@ import org.springframework.web.servlet.ModelAndView;
 class WorkbenchProblems {
 
     private final Staff staff;
+    private final MoneyNavigation money;
 
-    WorkbenchProblems(Staff staff) {
+    WorkbenchProblems(Staff staff, MoneyNavigation money) {
         this.staff = staff;
+        this.money = money;
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
+        return page("404");
+    }
+
+    /**
+     * An address whose number is not one, such as {@code /money/programmes/xyz} typed by hand, names nothing: the
+     * page that says so, not the API's problem as JSON in the reader's browser.
+     */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView notANumber(MethodArgumentTypeMismatchException e) {
         return page("404");
     }
 
@@ -44,11 +57,12 @@ class WorkbenchProblems {
         return page("409");
     }
 
-    /** The problem's page with its header: an exception handler's model has none of the advice's attributes. */
+    /** The problem's page with its whole header: an exception handler's model has none of the advices' attributes. */
     private ModelAndView page(String problem) {
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("problem", problem);
         page.addObject("me", staff.me());
+        page.addObject("seesProgrammes", money.seesProgrammes());
         return page;
     }
 }

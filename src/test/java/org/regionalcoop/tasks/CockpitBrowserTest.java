@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform administrator, signed in once at the workbench, works in Cockpit under the engine's hardening:
  * the process definitions, a definition's job definitions, the human tasks and an agreement's instance open with
  * no error notification (the query cap is for staff), and the instance's variables name the agreement by its
- * title. Screenshots in {@code target/browser/}.
+ * title; to a Chinese reader its navigation and dashboard are Chinese. Screenshots in {@code target/browser/}.
  */
 @PlatformTest
 class CockpitBrowserTest {
@@ -84,6 +86,29 @@ class CockpitBrowserTest {
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.keepEvidence(browser, test.getTestMethod().orElseThrow().getName());
             throw failure;
+        }
+
+        inChinese(test);
+    }
+
+    /** To a Chinese reader Cockpit's navigation and dashboard speak Chinese (locales/zh.json). */
+    private void inChinese(TestInfo test) throws IOException {
+        ChromeOptions options = HeadlessChromium.options(1400, 1100).addArguments("--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        WebDriver chinese = HeadlessChromium.start(options);
+        try {
+            WebDriverWait patience = HeadlessChromium.waiting(chinese, PlatformTest.PATIENCE);
+            chinese.get(cockpit("#/dashboard"));
+            HeadlessChromium.signIn(chinese, patience, "admin");
+            patience.until(page -> page.findElement(By.tagName("body")).getText().contains("运行中的流程实例"));
+            HeadlessChromium.keep(chinese, "cockpit-dashboard-zh");
+            assertThat(chinese.findElement(By.tagName("body")).getText()).contains("人工任务", "未解决的故障", "已部署")
+                    .doesNotContain("Human Tasks", "Right Now", "Open Incidents");
+        } catch (RuntimeException | AssertionError failure) {
+            HeadlessChromium.keepEvidence(chinese, test.getTestMethod().orElseThrow().getName() + "-zh");
+            throw failure;
+        } finally {
+            chinese.quit();
         }
     }
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -21,8 +22,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The platform administrator in a real browser, in English and in Chinese: an agreement in approval drawn with
  * the review it waits for, one of its failed steps retried and a dead letter about it replayed, both then in its
- * timeline; a rejected agreement still drawn with the path it took, its timeline and its events; the operations
- * page with its charts. Screenshots go to {@code docs/screenshots/} with {@code -Dworkbench.screenshots=docs/screenshots}.
+ * timeline; a rejected agreement still drawn with the path it took, its timeline and its events, its page as narrow
+ * as a phone's not wider than the screen; the operations page with its charts. Screenshots go to
+ * {@code docs/screenshots/} with {@code -Dworkbench.screenshots=docs/screenshots}.
  */
 @PlatformTest
 class AgreementHistoryBrowserTest {
@@ -91,11 +93,20 @@ class AgreementHistoryBrowserTest {
             assertThat(browser.text(By.id("events"))).contains("org.regionalcoop.approval.decided.v1");
             assertThat(browser.text(By.cssSelector(".timeline"))).contains(english ? "Duplicates a national programme" : "与国家项目重复");
             browser.shoot("14-closed-agreement-history");
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("on a phone the events' table scrolls in its place, the page does not widen").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
             browser.open("/operations");
             browser.until(driver -> (Boolean) browser.script(
                     "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
             assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
+            assertThat((Boolean) browser.script("""
+                    const buttons = [...document.querySelectorAll('.dead-letters button')];
+                    return buttons.length > 0 && buttons.every(button =>
+                        button.offsetHeight < 2 * parseFloat(getComputedStyle(button).lineHeight));"""))
+                    .as("the operations page offers Replay, its word on one line").isTrue();
             browser.shoot("15-operations");
         });
     }

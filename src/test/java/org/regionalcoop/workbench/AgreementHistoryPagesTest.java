@@ -71,14 +71,14 @@ class AgreementHistoryPagesTest {
         assertThat(page).contains(agreement.current().content().title(), "Agreement lifecycle", "Higher approval",
                 "Local consensus", "Ballot of one participant", "Running", "Completed",
                 "coop.agreements.v1", "org.regionalcoop.agreement.proposed.v1",
-                "Signature", "No step has failed.");
+                "Signature", "No step has failed.", "Round 1: Jiangsu");
         assertThat(runDiagram(page, "agreement_lifecycle")).as("the lifecycle waits in its approval call")
                 .contains("data-current=\"call_approval\"");
         assertThat(runDiagram(page, "agreement_approval")).as("the approval waits for the reviewers")
                 .containsPattern("data-current=\"[^\"]*\\buser_review_agreement\\b");
         assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "zh-CN"))
                 .as("the participant's own staff read it too, in Chinese")
-                .contains("协议全过程", "上级审批", "已发布的事件", "办理记录")
+                .contains("协议全过程", "上级审批", "已发布的事件", "办理记录", "第 1 轮：上海市", "第 1 轮：江苏省")
                 .doesNotContain("Higher approval", "operations/incidents");
         mvc.perform(get("/agreements/" + agreement.id() + "/history").session(signIn("xj.coordinator")))
                 .andExpect(status().isNotFound());
@@ -127,6 +127,8 @@ class AgreementHistoryPagesTest {
 
         assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "en"))
                 .contains("service_failing_check", "brokenStep", retry).doesNotContain("at org.camunda");
+        assertThat(page("admin", "/operations", "en")).as("the duty officer retries from the operations page too")
+                .contains("action=\"" + retry + "\"");
         mvc.perform(post(retry).session(signIn("sh.coordinator")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(retry).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post(retry).session(signIn("admin"))).andExpect(status().isForbidden());
@@ -151,6 +153,8 @@ class AgreementHistoryPagesTest {
         String replay = "/operations/dead-letters/" + letter + "/replay";
 
         assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN")).contains("无法读取", replay);
+        assertThat(page("admin", "/operations/figures", "zh-CN")).as("and from the operations page, which refreshes")
+                .contains("action=\"" + replay + "\"", ">重放</button>");
         mvc.perform(post(replay).session(signIn("js.coordinator")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(replay).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
         assertThat(failures.sameAs(letter)).as("nothing replayed").hasSize(1);

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The agreement board in a real browser, in English and in Chinese: the platform administrator sees every
  * agreement, a provincial agency's reviewer only the one its agency reviews; both filter it by stage and by
- * government through the form, whose parameters stay in the address. A participant's coordinator is not offered
+ * government through the form, whose parameters stay in the address; a long title leaves the other columns room. A participant's coordinator is not offered
  * the console. The board's pages go to {@code docs/screenshots/} with {@code -Dworkbench.screenshots=docs/screenshots}.
  */
 @PlatformTest
@@ -48,7 +48,9 @@ class BoardBrowserTest {
     void eachSeesWhatTheRuleShowsThemAndFiltersItInBothLanguages(TestInfo test) throws IOException {
         Agreement reviewed = propose("湘江轮渡 Xiang River ferries " + mark, "HN-CS", "HN-ZZ");
         driver.reachConsensus(reviewed);
-        Agreement consulting = propose("株洲湘潭公交 Zhuzhou-Xiangtan buses " + mark, "HN-ZZ", "HN-XT");
+        Agreement consulting = propose("株洲湘潭公交一体化及长株潭都市圈城际轨道与城市公交换乘票价优惠和运营补贴分担合作协议".repeat(3)
+                        + " Zhuzhou-Xiangtan buses " + mark,
+                "HN-ZZ", "HN-XT");
         Agreement elsewhere = propose("沪苏通勤 Shanghai-Jiangsu commuting " + mark, "SH", "JS");
 
         for (String language : List.of("en", "zh-CN")) {
@@ -58,20 +60,27 @@ class BoardBrowserTest {
                 assertThat(shown(browser)).containsExactlyInAnyOrder(id(reviewed), id(consulting), id(elsewhere));
                 assertThat(browser.waitFor(By.id("funnel-chart")).getSize().getHeight()).isPositive();
                 browser.shoot("board-administrator");
+                assertThat(browser.driver().findElements(By.cssSelector("tr.board-row td:nth-child(2) > span")))
+                        .as("beside a long title, each stage stays on one line").allSatisfy(stage ->
+                                assertThat((Long) browser.script("return arguments[0].getClientRects().length", stage)).isEqualTo(1L));
                 filter(browser, "stage", "approval");
                 assertThat(browser.driver().getCurrentUrl()).contains("stage=approval").contains("q=" + mark);
+                assertThat(new Select(browser.waitFor(By.id("stage"))).getFirstSelectedOption().getAttribute("value"))
+                        .as("the board shows the filter it applies").isEqualTo("approval");
                 assertThat(shown(browser)).containsExactly(id(reviewed));
                 filter(browser, "stage", "");
                 filter(browser, "government", "HN-XT");
                 assertThat(shown(browser)).containsExactly(id(consulting));
+                assertThat(new Select(browser.waitFor(By.id("government"))).getFirstSelectedOption().getAttribute("value"))
+                        .isEqualTo("HN-XT");
                 filter(browser, "government", "");
                 period(browser, "proposedFrom", "２０００年１月１日");
                 assertThat(shown(browser)).as("a day typed in full-width digits").hasSize(3);
                 period(browser, "proposedTo", "2000/12/31");
                 assertThat(shown(browser)).isEmpty();
                 period(browser, "proposedTo", "31 Dec");
-                assertThat(browser.text(By.cssSelector(".error-summary"))).as("an unreadable day is named")
-                        .contains(language.equals("en") ? "Proposed until" : "提出日期止");
+                assertThat(browser.text(By.cssSelector(".error-summary"))).as("an unreadable day is named, as typed")
+                        .contains(language.equals("en") ? "Proposed until" : "提出日期止", "31 Dec");
 
                 browser.signIn("hn-pca.reviewer");
                 browser.click(By.cssSelector(".nav--console a[href$='/board']"));

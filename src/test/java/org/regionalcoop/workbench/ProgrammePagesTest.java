@@ -89,6 +89,10 @@ class ProgrammePagesTest {
 
         MockHttpSession shanghai = signIn("sh.coordinator");
         mvc.perform(get(page).session(shanghai)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/money/programmes/xyz").session(hunan).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString())
+                .as("a programme number typed by hand that is none is the page saying so, with the whole header, not JSON")
+                .contains("找不到页面", "href=\"/money/programmes\"").doesNotContain("\"errors\"");
         mvc.perform(post("/money/programmes").with(csrf()).session(shanghai).param("agency", "HN-PCA")
                 .param("supportType", "tax-preference").param("year", "2072").param("budget", "1.00"))
                 .andExpect(status().isForbidden());
