@@ -3,9 +3,11 @@ package org.regionalcoop.workbench;
 import org.regionalcoop.tasks.TaskConflictException;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,6 +31,13 @@ class WorkbenchProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
         return page("404");
+    }
+
+    /** An address changed by hand ({@code ?page=abc}, a programme's id that is not a number): a page, not the API's JSON. */
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView badAddress(Exception e) {
+        return page("400");
     }
 
     /** What the reader may see but their roles do not let them do, e.g. an administrator's retry or another participant's revision. */
