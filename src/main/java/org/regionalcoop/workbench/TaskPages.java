@@ -213,7 +213,7 @@ class TaskPages {
         model.addAttribute("task", detail.task());
         TaskForm form = forms.of(id, caller);
         model.addAttribute("form", form);
-        model.addAttribute("figures", taskFacts.named("field.", form.readOnly()));
+        model.addAttribute("figures", taskFacts.figures(form.readOnly()));
         Map<String, Object> processFacts = forms.facts(id, caller);
         CurrencyCode currency = currencyOf(detail);
         model.addAttribute("currency", currency);
