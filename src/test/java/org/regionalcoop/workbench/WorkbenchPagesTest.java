@@ -70,6 +70,10 @@ class WorkbenchPagesTest {
                         .header("Accept-Language", "zh-CN,zh;q=0.9"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(chinese).contains("我的工作", "答复协议草案", "北京市、天津市、河北省", "未认领").doesNotContain("My work");
+
+        // A page past the last (the list shrank since it was linked) is the first page, not a count above an empty table.
+        mvc.perform(get("/").param("q", "长三角 🚄").param("show", "ALL").param("page", "7").session(tianjin))
+                .andExpect(redirectedUrl("/?show=ALL&q=%E9%95%BF%E4%B8%89%E8%A7%92%20%F0%9F%9A%84"));
     }
 
     @Test
