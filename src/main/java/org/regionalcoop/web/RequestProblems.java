@@ -24,6 +24,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -108,22 +109,33 @@ class RequestProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * An address with nothing behind it: a browser asking for a page gets the error page (ErrorPages, in the reader's
-     * language), a client problem+json.
+     * An address with nothing behind it (no controller, no static resource): a browser asking for a page gets the error
+     * page (ErrorPages, in the reader's language), a client problem+json.
      */
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+                                                                   HttpStatusCode status, WebRequest request) {
+        return toPageForABrowser(status, request) ? null : super.handleNoHandlerFoundException(e, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-                && String.valueOf(servlet.getHeader(HttpHeaders.ACCEPT)).contains(MediaType.TEXT_HTML_VALUE)) {
-            try {
-                servlet.getResponse().sendError(status.value());
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            }
-            return null;
+        return toPageForABrowser(status, request) ? null : super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** Sends a browser asking for HTML to the error page with this status; false for any other caller. */
+    private static boolean toPageForABrowser(HttpStatusCode status, WebRequest request) {
+        if (!(request instanceof ServletWebRequest servlet) || servlet.getResponse() == null
+                || !String.valueOf(servlet.getHeader(HttpHeaders.ACCEPT)).contains(MediaType.TEXT_HTML_VALUE)) {
+            return false;
         }
-        return super.handleNoResourceFoundException(e, headers, status, request);
+        try {
+            servlet.getResponse().sendError(status.value());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return true;
     }
 
     @Override

@@ -136,6 +136,12 @@ class WorkbenchLoginTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("此网址不正确")))
                 .andExpect(content().string(containsString("返回")));
+
+        // An address no page answers: a browser is sent to the error page (above), not given the API's JSON.
+        mvc.perform(get("/no/such/page").session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound()).andExpect(content().string(""));
+        mvc.perform(get("/no/such/page").session(session).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
