@@ -138,6 +138,8 @@ class WorkbenchPagesTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem", "href=\"#field-answer\"",
                         "Choose one answer for “Your government’s answer”", "no answer")
+                .as("the summary is focused as the page opens, so a screen reader reads it first")
+                .containsPattern("class=\"error-summary\"[^>]*autofocus")
                 .doesNotContain("must be one of", "is required");
 
         mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent"))
@@ -220,7 +222,9 @@ class WorkbenchPagesTest {
                         .param("penalty", "a lot").param("termStart", "2027-01-01").param("termEnd", "someday"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem", "href=\"#field-shares\"", "Enter the cost share of Tianjin as a percent",
-                "href=\"#field-penalty\"", "href=\"#field-term\"");
+                "href=\"#field-penalty\"", "href=\"#field-term\"",
+                // The share's box is labelled by its government, not only the tick box beside it.
+                "aria-label=\"Tianjin’s cost share in percent\"");
 
         String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
                         .params(proposal("60", "30")))
