@@ -64,7 +64,7 @@ class WorkbenchPagesTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("My work", agreement.current().content().title(), "Answer the proposed agreement",
-                "Beijing, Tianjin, Hebei", "Not claimed");
+                "Beijing, Tianjin, Hebei", "Not claimed", "1 task</p>");
 
         String chinese = mvc.perform(get("/").param("q", agreement.current().content().title()).session(tianjin)
                         .header("Accept-Language", "zh-CN,zh;q=0.9"))
@@ -145,6 +145,11 @@ class WorkbenchPagesTest {
         mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/done"))
                 .andExpect(flash().attribute("step", "user_cast_vote"));
+        // Sent again (back, then send once more): nothing is recorded twice, and the page does not blame a colleague.
+        assertThat(mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent")
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .contains("此任务已发生变化", "之前提交此表单");
         assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
     }
 
