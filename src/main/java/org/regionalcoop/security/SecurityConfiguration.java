@@ -1,6 +1,7 @@
 package org.regionalcoop.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -162,6 +164,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // The refusal stays on the request for the error page, which tells a form sent with an ended
+                // session's CSRF token (the page expired) from a step the caller may not take.
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, refused) -> {
+                    request.setAttribute(WebAttributes.ACCESS_DENIED_403, refused);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }

@@ -13,18 +13,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -101,6 +106,36 @@ class RequestProblems extends ResponseEntityExceptionHandler {
         String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         return ResponseEntity.badRequest().body(invalidFields(List.of(
                 new Violation(name, "'" + e.getValue() + "' is not " + expected(e.getRequiredType())))));
+    }
+
+    /**
+     * An address with nothing behind it (no controller, no static resource): a browser asking for a page gets the error
+     * page (ErrorPages, in the reader's language), a client problem+json.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+                                                                   HttpStatusCode status, WebRequest request) {
+        return toPageForABrowser(status, request) ? null : super.handleNoHandlerFoundException(e, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return toPageForABrowser(status, request) ? null : super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** Sends a browser asking for HTML to the error page with this status; false for any other caller. */
+    private static boolean toPageForABrowser(HttpStatusCode status, WebRequest request) {
+        if (!(request instanceof ServletWebRequest servlet) || servlet.getResponse() == null
+                || !String.valueOf(servlet.getHeader(HttpHeaders.ACCEPT)).contains(MediaType.TEXT_HTML_VALUE)) {
+            return false;
+        }
+        try {
+            servlet.getResponse().sendError(status.value());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return true;
     }
 
     @Override

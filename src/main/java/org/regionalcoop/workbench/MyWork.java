@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -21,6 +23,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -75,6 +78,13 @@ class MyWork {
         // "Next" carries where the page ended, so a later page is read from there rather than past every earlier one.
         TaskPage found = after == null || after.isBlank() ? tasks.mine(caller, filter(show, chosenStep, titled, caller), shown, PAGE_SIZE)
                 : tasks.mine(caller, filter(show, chosenStep, titled, caller), after, shown, PAGE_SIZE);
+        if (found.tasks().isEmpty() && shown > 0) {
+            // A page past the last (colleagues finished tasks since it was linked, or the address was edited) would show
+            // the count above an empty table with no way back: the first page instead.
+            return "redirect:" + UriComponentsBuilder.fromPath("/").queryParam("show", show)
+                    .queryParamIfPresent("step", Optional.ofNullable(chosenStep))
+                    .queryParamIfPresent("q", Optional.ofNullable(search)).encode().toUriString();
+        }
         Map<AgreementId, Agreement> about = agreements.all(found.tasks().stream().map(StaffTask::agreementId)
                 .filter(Objects::nonNull).distinct().map(AgreementId::of).toList());
         model.addAttribute("rows", found.tasks().stream()

@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -42,6 +43,33 @@ class TaskFacts {
         Map<String, String> shown = new LinkedHashMap<>();
         named("fact.", facts).forEach((name, value) -> shown.put(name, said(name, value.toString(), currency, locale)));
         return shown;
+    }
+
+    /**
+     * A form's read-only values the bundles name ({@code field.<name>}), the host government by its name and days in the
+     * reader's words (a convening's {@code JP-TK} and {@code 2026-12-06} were shown as the process holds them).
+     */
+    Map<String, Object> figures(Map<String, Object> readOnly) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        named("field.", readOnly).forEach((name, value) -> figures.put(name, figure(name, value)));
+        return figures;
+    }
+
+    private Object figure(String name, Object value) {
+        if (name.equals("host")) {
+            return governments.name(value);
+        }
+        if (value instanceof LocalDate day) {
+            return dates.day(day);
+        }
+        if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return dates.day(LocalDate.parse(text));
+            } catch (DateTimeParseException notADay) {
+                return value;
+            }
+        }
+        return value;
     }
 
     /** The values with a text and a name in the bundles under the prefix's keys, e.g. {@code field.} for a form's. */

@@ -61,6 +61,8 @@ class TaskPages {
     static final String MINUTES = "user_record_minutes";
     /** The process variable naming the meeting a host's task is about. */
     static final String MEETING = "meetingId";
+    /** The body a meeting task is about, by the name the process holds (its English one). */
+    static final String BODY_NAME = "bodyName";
     /** The closure's evaluation, which shows the projects still running that will each need a decision. */
     static final String EVALUATION = "user_evaluate_agreement";
 
@@ -213,7 +215,15 @@ class TaskPages {
         model.addAttribute("task", detail.task());
         TaskForm form = forms.of(id, caller);
         model.addAttribute("form", form);
-        model.addAttribute("figures", taskFacts.named("field.", form.readOnly()));
+        Map<String, Object> figures = taskFacts.figures(form.readOnly());
+        if (figures.get(BODY_NAME) instanceof String body && detail.task().agreementId() != null
+                && Languages.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
+            // The process holds the body's name; a Chinese reader gets the Chinese name the agreement gives it.
+            agreements.current(AgreementId.of(detail.task().agreementId())).current().content().bodies().stream()
+                    .filter(governing -> governing.name().equals(body) && governing.nameZh() != null).findFirst()
+                    .ifPresent(governing -> figures.put(BODY_NAME, governing.nameZh()));
+        }
+        model.addAttribute("figures", figures);
         Map<String, Object> processFacts = forms.facts(id, caller);
         CurrencyCode currency = currencyOf(detail);
         model.addAttribute("currency", currency);

@@ -3,11 +3,14 @@ package org.regionalcoop.workbench;
 import org.regionalcoop.tasks.TaskConflictException;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -35,13 +38,17 @@ class WorkbenchProblems {
     }
 
     /**
-     * An address whose number is not one, such as {@code /money/programmes/xyz} typed by hand, names nothing: the
-     * page that says so, not the API's problem as JSON in the reader's browser.
+     * An address changed by hand: a number in the path that is none ({@code /money/programmes/xyz}) names nothing, so
+     * the page that says it is not found; a parameter of the wrong kind or missing ({@code ?page=abc}), the page that
+     * says the address is wrong. Pages in the reader's language, not the API's problem as JSON in their browser.
      */
-    @ExceptionHandler
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ModelAndView notANumber(MethodArgumentTypeMismatchException e) {
-        return page("404");
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badAddress(Exception e) {
+        boolean inPath = e instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        ModelAndView page = page(inPath ? "404" : "400");
+        page.setStatus(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     /** What the reader may see but their roles do not let them do, e.g. an administrator's retry or another participant's revision. */

@@ -12,6 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
 
@@ -46,14 +49,18 @@ class BodyMeetingPagesTest {
         CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council pages");
         String id = convening.agreementId();
         String task = convening.task();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
 
         String english = page("/tasks/" + task, tokyo, "en");
         assertThat(english).contains("Convene the body’s meeting", "Capital-circle council pages",
                 "Capital-circle council", "the host rotates yearly, starting with Tokyo", "meets every 12 months from",
-                "Meeting number", "Scheduled date", "Venue", "Agenda");
+                "Meeting number", "Scheduled date", "Venue", "Agenda", "<dd>Tokyo</dd>", "<dd>Capital-circle council</dd>");
         String chinese = page("/tasks/" + task, tokyo, "zh-CN");
-        assertThat(chinese).contains("召集机构会议", "首都圈理事会", "理事会", "主办方每年轮换，首任为", "会议地点", "议程");
+        assertThat(chinese).contains("召集机构会议", "首都圈理事会", "理事会", "主办方每年轮换，首任为", "会议地点", "议程",
+                "<dd>东京都</dd>", "<dd>首都圈理事会</dd>", "<dd>" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日</dd>");
+        // The host and the scheduled day as the process holds them are no words for a reader.
+        assertThat(english + chinese).doesNotContain("<dd>JP-TK</dd>", "<dd>" + today + "</dd>");
         assertThat(page("/agreements/" + id, signIn(mvc, "jp-cb.coordinator"), "zh-CN"))
                 .contains("协调机构", "首都圈理事会", "会议费用按成本分摊比例分担", "负责争议仲裁");
     }

@@ -204,7 +204,7 @@ class MechanismPagesTest {
         String refused = mvc.perform(post(costs).session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
                         .param("amount", "0").param("description", ""))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("href=\"#field-amount\"", "请填写大于零的金额", "href=\"#field-description\"", "请说明费用用途");
+        assertThat(refused).contains("href=\"#field-amount\"", "请填写大于零的金额", "href=\"#field-description\"", "请说明费用用途（1 至 1,000 个字符）");
         mvc.perform(post(costs).session(signIn(mvc, "jp-kn.coordinator")).with(csrf())
                         .param("amount", "1").param("description", "Not ours"))
                 .andExpect(status().isForbidden());

@@ -163,6 +163,21 @@ final class StaffBrowser implements AutoCloseable {
         assertThat(english).as("English words on %s", browser.getCurrentUrl()).isEmpty();
     }
 
+    /**
+     * At a phone's 390 px the page needs no sideways scrolling: nothing is wider than the screen (a fieldset's cost
+     * shares once were 908 px wide, a support request's table in the agreement's summary 399 px).
+     */
+    void fitsAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            Object wider = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) wider).intValue()).as("pixels wider than a phone on %s", browser.getCurrentUrl()).isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     /** A full-page screenshot of a main page for the documentation, when asked for. */
     void shoot(String page) throws IOException {
         if (SCREENSHOTS.isBlank()) {

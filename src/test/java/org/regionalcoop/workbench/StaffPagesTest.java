@@ -118,7 +118,7 @@ class StaffPagesTest {
         String refused = mvc.perform(post(revise).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
                         .params(revision("60", "50", "")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("存在问题", "href=\"#field-reason\"", "请用不超过 1000 个字符说明修改内容及原因",
+        assertThat(refused).contains("存在问题", "href=\"#field-reason\"", "请说明修改内容及原因（1 至 1000 个字符）",
                 "href=\"#field-shares\"", "合计须恰好为 100%（目前为 110%）").doesNotContain("shares add up to");
 
         String check = mvc.perform(post(revise).session(guangdong).with(csrf()).header("Accept-Language", "en")

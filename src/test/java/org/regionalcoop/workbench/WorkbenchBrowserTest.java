@@ -104,6 +104,7 @@ class WorkbenchBrowserTest {
         staff.signIn("cn-cca.grant_officer");
         staff.openTask(title);
         assertThat(staff.main()).as("the amounts before the decision").contains("20,000,000.00 元");
+        staff.fitsAPhone();
         staff.shoot("10-grant-decision");
         staff.click(By.id("field-grantDecision-award"));
         staff.submit(ANSWER, CONFIRMED);
@@ -117,6 +118,7 @@ class WorkbenchBrowserTest {
     private void propose(StaffBrowser staff, String title) throws IOException {
         staff.click(By.linkText(staff.chinese() ? "提出合作协议" : "Propose an agreement"));
         staff.translated();
+        staff.fitsAPhone();
         staff.type(By.id("field-title"), title);
         staff.click(By.id("type-FRAMEWORK"));
         staff.click(By.id("mode-BOTTOM_UP"));

@@ -64,12 +64,16 @@ class WorkbenchPagesTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("My work", agreement.current().content().title(), "Answer the proposed agreement",
-                "Beijing, Tianjin, Hebei", "Not claimed");
+                "Beijing, Tianjin, Hebei", "Not claimed", "1 task</p>");
 
         String chinese = mvc.perform(get("/").param("q", agreement.current().content().title()).session(tianjin)
                         .header("Accept-Language", "zh-CN,zh;q=0.9"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(chinese).contains("我的工作", "答复协议草案", "北京市、天津市、河北省", "未认领").doesNotContain("My work");
+
+        // A page past the last (the list shrank since it was linked) is the first page, not a count above an empty table.
+        mvc.perform(get("/").param("q", "长三角 🚄").param("show", "ALL").param("page", "7").session(tianjin))
+                .andExpect(redirectedUrl("/?show=ALL&q=%E9%95%BF%E4%B8%89%E8%A7%92%20%F0%9F%9A%84"));
     }
 
     @Test
@@ -134,11 +138,18 @@ class WorkbenchPagesTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem", "href=\"#field-answer\"",
                         "Choose one answer for “Your government’s answer”", "no answer")
+                .as("the summary is focused as the page opens, so a screen reader reads it first")
+                .containsPattern("class=\"error-summary\"[^>]*autofocus")
                 .doesNotContain("must be one of", "is required");
 
         mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/done"))
                 .andExpect(flash().attribute("step", "user_cast_vote"));
+        // Sent again (back, then send once more): nothing is recorded twice, and the page does not blame a colleague.
+        assertThat(mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent")
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .contains("此任务已发生变化", "之前提交此表单");
         assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
     }
 
@@ -216,7 +227,9 @@ class WorkbenchPagesTest {
                         .param("penalty", "a lot").param("termStart", "2027-01-01").param("termEnd", "someday"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem", "href=\"#field-shares\"", "Enter the cost share of Tianjin as a percent",
-                "href=\"#field-penalty\"", "href=\"#field-term\"");
+                "href=\"#field-penalty\"", "href=\"#field-term\"",
+                // The share's box is labelled by its government, not only the tick box beside it.
+                "aria-label=\"Tianjin’s cost share in percent\"");
 
         String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
                         .params(proposal("60", "30")))
