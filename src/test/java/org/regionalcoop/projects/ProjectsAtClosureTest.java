@@ -125,12 +125,10 @@ class ProjectsAtClosureTest {
 
     @Test
     void aProjectHandedOverMovesToTheRenewalWhenItComesIntoForceWithItsOpenTasksAndItsAccounts() {
-        Agreement agreement = fixtures.approvedAgreement();
-        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
-        fixtures.pay(project, "HN-CS", "300.00");
-        handOver(agreement, project);
-        Agreement renewal = agreements.renew(agreement.id());
-        driver.reachConsensus(renewal);
+        HandedOver handedOver = handedOverToARenewalInApproval();
+        Agreement agreement = handedOver.closed();
+        ProjectSummary project = handedOver.project();
+        Agreement renewal = handedOver.renewal();
         assertThat(projects.get(project.id(), ADMINISTRATOR).project().agreementId())
                 .as("the project waits under the closed agreement until the renewal is in force")
                 .isEqualTo(agreement.id().value());
@@ -179,12 +177,10 @@ class ProjectsAtClosureTest {
 
     @Test
     void aProjectHandedOverToARenewalThatIsRejectedIsCancelledAsTheClosureCancelsOne() {
-        Agreement agreement = fixtures.approvedAgreement();
-        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
-        fixtures.pay(project, "HN-CS", "300.00");
-        handOver(agreement, project);
-        Agreement renewal = agreements.renew(agreement.id());
-        driver.reachConsensus(renewal);
+        HandedOver handedOver = handedOverToARenewalInApproval();
+        Agreement agreement = handedOver.closed();
+        ProjectSummary project = handedOver.project();
+        Agreement renewal = handedOver.renewal();
 
         driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
                 Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
@@ -215,6 +211,20 @@ class ProjectsAtClosureTest {
     }
 
     /** The closure renews the agreement and hands the project over to the renewal. */
+    /** A project with a payment, handed over at its agreement's closure to the renewal, which reached consensus. */
+    private HandedOver handedOverToARenewalInApproval() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        handOver(agreement, project);
+        Agreement renewal = agreements.renew(agreement.id());
+        driver.reachConsensus(renewal);
+        return new HandedOver(agreement, project, renewal);
+    }
+
+    private record HandedOver(Agreement closed, ProjectSummary project, Agreement renewal) {
+    }
+
     private void handOver(Agreement agreement, ProjectSummary project) {
         ProcessInstance closure = startClosure(agreement);
         evaluate(closure, "renew");
