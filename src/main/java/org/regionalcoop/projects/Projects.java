@@ -208,14 +208,28 @@ public class Projects {
     @Transactional
     public boolean checkRepeatedConstruction(ProjectId id) {
         ProjectSummary project = project(id);
-        List<ProjectId> conflicts = repository.activeElsewhere(id, project.agreementId(), project.field(),
-                area(project.location()), project.lead(), project.leadBody());
+        List<ProjectId> conflicts = runningAlike(project);
         if (conflicts.isEmpty()) {
             return false;
         }
         events.publishEvent(new RepeatedConstructionFlagged(project.agreementId(), id, project.field(),
                 project.location(), conflicts, clock.instant()));
         return true;
+    }
+
+    /**
+     * The running projects the project may repeat, as the check finds them now (one may have ended since it was
+     * flagged): what the secretariat may merge it into.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> repeatedBy(ProjectId id) {
+        return runningAlike(project(id)).stream().map(this::project).toList();
+    }
+
+    /** Projects not yet ended, of any agreement, in the project's field and area, led by another government or body. */
+    private List<ProjectId> runningAlike(ProjectSummary project) {
+        return repository.activeElsewhere(project.id(), project.agreementId(), project.field(), area(project.location()),
+                project.lead(), project.leadBody());
     }
 
     /** The secretariat's resolution: {@code confirm}, {@code merge} (into {@code mergeInto}) or {@code cancel}. */

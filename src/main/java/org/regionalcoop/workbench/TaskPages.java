@@ -51,6 +51,7 @@ class TaskPages {
     static final String SIGNED_HASH = "signedContentHash";
     /** Fields that hold dates, typed as people write them and passed on as ISO days. */
     static final Set<String> DATES = Set.of("validFrom", "validTo", "heldOn");
+    static final String REPEATED_CONSTRUCTION = "user_resolve_repeated_construction";
     /** The process variable naming the grant a decision is about. */
     static final String GRANT = "grantId";
     /** What a project asks of its agreement's pooled fund: its page shows what the fund holds. */
@@ -82,12 +83,14 @@ class TaskPages {
     private final TaskFacts taskFacts;
     private final RunningProjects runningProjects;
     private final MeetingCostFacts meetingCosts;
+    private final TaskChoices choices;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
               Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts,
-              RunningProjects runningProjects, MeetingCostFacts meetingCosts) {
+              RunningProjects runningProjects, MeetingCostFacts meetingCosts, TaskChoices choices) {
         this.meetingCosts = meetingCosts;
+        this.choices = choices;
         this.taskFacts = taskFacts;
         this.funds = funds;
         this.runningProjects = runningProjects;
@@ -234,10 +237,12 @@ class TaskPages {
         if (processFacts.get(FUND_ASKED) != null) {
             model.addAttribute("fund", funds.statement(AgreementId.of(detail.task().agreementId()), caller));
         }
-        if (processFacts.get(SETTLEMENT) instanceof String settlement) {
-            Optional<SettlementFacts.View> view = settlements.of(SettlementId.of(settlement), caller);
-            model.addAttribute("settlement", view.orElse(null));
-            view.ifPresent(shown -> model.addAttribute("sharedMeetingCosts", Map.of(shown.settlement().id(),
+        Optional<SettlementFacts.View> settlement = processFacts.get(SETTLEMENT) instanceof String settlementId
+                ? settlements.of(SettlementId.of(settlementId), caller) : Optional.empty();
+        model.addAttribute("choices", choices.of(detail.task().taskDefinitionKey(), processFacts, settlement));
+        if (processFacts.get(SETTLEMENT) != null) {
+            model.addAttribute("settlement", settlement.orElse(null));
+            settlement.ifPresent(shown -> model.addAttribute("sharedMeetingCosts", Map.of(shown.settlement().id(),
                     MeetingCostFacts.sharedBy(meetingCosts.of(AgreementId.of(detail.task().agreementId()), caller),
                             shown.settlement().periodEnd()))));
         }

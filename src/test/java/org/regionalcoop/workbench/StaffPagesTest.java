@@ -106,6 +106,65 @@ class StaffPagesTest {
     }
 
     @Test
+    void anArbitratorChoosesWhoPaysWhomAmongTheParticipantsByName() throws Exception {
+        Agreement agreement = settlements.changshaZhuzhouXiangtan();
+        settlements.ringRoad(agreement);
+        ProcessInstance settlement = settlements.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
+        for (String confirming : List.of("HN-CS", "HN-XT")) {
+            tasks.complete(settlements.task(settlement, SettlementProcess.USER_CONFIRM_SETTLEMENT,
+                    confirming + ".finance_officer").getId(), Map.of(SettlementProcess.VAR_ANSWER.name(), "confirm"));
+        }
+        tasks.complete(settlements.task(settlement, SettlementProcess.USER_CONFIRM_SETTLEMENT, "HN-ZZ.finance_officer")
+                .getId(), Map.of(SettlementProcess.VAR_ANSWER.name(), "object",
+                SettlementProcess.VAR_OBJECTION_REASON.name(), "Changsha agreed to carry 100,000 of our share"));
+        lifecycle.awaitContinuations(agreement);
+        String task = settlements.task(settlement, SettlementProcess.USER_ARBITRATE_SETTLEMENT, SettlementFixture.ARBITRATORS)
+                .getId();
+        MockHttpSession arbitrator = signIn("hn-pca.arbitrator");
+
+        assertThat(page("/tasks/" + task, arbitrator, "en")).contains("<select class=\"input\" id=\"field-payer\"",
+                "<option value=\"HN-CS\">Changsha</option>", "<option value=\"HN-ZZ\">Zhuzhou</option>")
+                .doesNotContain("government code");
+        assertThat(page("/tasks/" + task, arbitrator, "zh-CN")).contains("付款方", "<option value=\"HN-XT\">湘潭市</option>")
+                .doesNotContain("政府代码");
+        mvc.perform(post("/tasks/" + task).session(arbitrator).with(csrf()).param("decision", "adjust")
+                        .param("payer", "HN-CS").param("payee", "HN-ZZ").param("amount", "100,000.00")
+                        .param("arbitrationReason", "Minutes of the joint meeting"))
+                .andExpect(redirectedUrl("/done"));
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+    }
+
+    @Test
+    void aRepeatedProjectIsMergedIntoOneOfTheRunningProjectsItRepeatsChosenByName() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        ProjectSummary running = projects.register(agreement.id(), tourism("Shenyang heritage trail", "LN"),
+                LifecycleDriver.coordinatorOf("LN"));
+        ProjectSummary repeated = projects.register(agreement.id(), tourism("Liaoning heritage route", "GD"),
+                LifecycleDriver.coordinatorOf("GD"));
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(agreement.id() + ":project:" + repeated.id())
+                .taskDefinitionKey(TaskPages.REPEATED_CONSTRUCTION).singleResult().getId();
+        MockHttpSession guangdong = signIn("gd.coordinator");
+
+        assertThat(page("/tasks/" + task, guangdong, "en")).contains("Running projects it may repeat",
+                "Shenyang heritage trail, led by Liaoning, in Liaoning", "<select class=\"input\" id=\"field-mergeInto\"",
+                "<option value=\"" + running.id() + "\">Shenyang heritage trail, led by Liaoning, in Liaoning</option>")
+                .doesNotContain("its id");
+        assertThat(page("/tasks/" + task, guangdong, "zh-CN")).contains("可能重复建设的在建项目",
+                "Shenyang heritage trail（辽宁省牵头，位于辽宁省）");
+        mvc.perform(post("/tasks/" + task).session(guangdong).with(csrf()).param("resolution", "merge")
+                        .param("mergeInto", running.id().toString()).param("resolutionReason", "One trail, one operator"))
+                .andExpect(redirectedUrl("/done"));
+        assertThat(projects.get(repeated.id(), LifecycleDriver.coordinatorOf("GD")).project().status())
+                .isEqualTo(ProjectStatus.MERGED);
+    }
+
+    private static ProjectRegistration tourism(String name, String lead) {
+        return new ProjectRegistration(name, new GovernmentCode(lead), CooperationField.TOURISM, new GovernmentCode("LN"),
+                Money.of("200000.00"), Money.ZERO, List.of(CostShare.of("GD", "50"), CostShare.of("LN", "50")),
+                List.of(new MilestonePlan("Signs", LocalDate.of(2028, 6, 30), Money.ZERO)));
+    }
+
+    @Test
     void theInitiatorRevisesTheAgreementWithAReasonAfterCheckingTheChangesAndOthersCannot() throws Exception {
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "GD", "LN");
         MockHttpSession guangdong = signIn("gd.coordinator");
