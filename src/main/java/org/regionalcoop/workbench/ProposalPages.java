@@ -110,9 +110,9 @@ class ProposalPages {
             return page(form, errors, model);
         }
         AgreementContent content = read(form, errors);
-        if (errors.isEmpty()) {
-            nameProblems(agreements.check(initiator.get(), content, caller), content, form, errors);
-        }
+        // The module's rules too while some fields are still unreadable, so every bad field is named at once; a
+        // field already named keeps the first message.
+        nameProblems(agreements.check(initiator.get(), content, caller), content, form, errors);
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -152,9 +152,7 @@ class ProposalPages {
             return revisionPage(agreement, form, errors, model);
         }
         AgreementContent content = read(form, errors);
-        if (errors.isEmpty()) {
-            nameProblems(agreements.check(agreement.initiator(), content, caller), content, form, errors);
-        }
+        nameProblems(agreements.check(agreement.initiator(), content, caller), content, form, errors);
         if (ProposalForm.blank(form.getReason()) || form.getReason().strip().length() > TextRules.DESCRIPTION) {
             errors.put("reason", text("proposal.rule.reason", String.valueOf(TextRules.DESCRIPTION)));
         }

@@ -114,6 +114,20 @@ class MechanismPagesTest {
     }
 
     @Test
+    void aProposalNamesEveryBadFieldAtOnceThoseItCannotReadAndThoseThatBreakARule() throws Exception {
+        MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
+        MultiValueMap<String, String> proposal = circle("Capital circle " + "x".repeat(300));
+        proposal.set("penalty", "one million");
+        proposal.set("termEnd", "2026-01-01");
+
+        String english = mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .params(proposal))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("href=\"#field-penalty\"", "href=\"#field-title\"", "Enter a title of up to 200 characters",
+                "href=\"#field-term\"");
+    }
+
+    @Test
     void aCouncilAWorkingGroupWithAFundAndABenefitRatioAreProposedCheckedAndRevised() throws Exception {
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
         String title = "Capital circle council and fund " + UUID.randomUUID().toString().substring(0, 8);
