@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * One agreement fully explained, for administrators and the agencies involved in it: its processes drawn with
@@ -60,9 +61,9 @@ class AgreementHistoryPages {
         List<AgreementProcesses.Run> runs = processes.of(agreement);
         model.addAttribute("runs", runs);
         // A ballot's key names its round and participant, which its process's name does not.
-        model.addAttribute("ballots", runs.stream().filter(run -> run.businessKey() != null
-                        && run.businessKey().split(":").length == 3)
-                .collect(Collectors.toMap(AgreementProcesses.Run::id, run -> BallotKey.parse(run.businessKey()))));
+        Map<String, BallotKey> ballots = new HashMap<>();
+        runs.forEach(run -> BallotKey.find(run.businessKey()).ifPresent(ballot -> ballots.put(run.id(), ballot)));
+        model.addAttribute("ballots", ballots);
         model.addAttribute("timeline", audit.of(agreement, caller));
         model.addAttribute("events", events.of(agreement));
         model.addAttribute("incidents", interventions.incidentsOf(agreement));

@@ -11,12 +11,21 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectRegistration;
+import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +62,9 @@ class AgreementHistoryPagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Projects projects;
 
     MockMvc mvc;
 
@@ -100,6 +112,20 @@ class AgreementHistoryPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/agreements/" + agreement.id() + "/history/diagrams/not-a-definition").session(shanghai))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAgreementWithAJointProjectShowsItsProjectsProcessBesideItsBallots() throws Exception {
+        Agreement agreement = lifecycle.approve(lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", "SH", "JS"),
+                "CN-CCA.reviewer");
+        projects.register(agreement.id(), new ProjectRegistration("Huangpu ferry pier", new GovernmentCode("SH"),
+                        CooperationField.TOURISM, new GovernmentCode("SH"), Money.of("400000.00"), Money.ZERO,
+                        List.of(CostShare.of("SH", "50"), CostShare.of("JS", "50")),
+                        List.of(new MilestonePlan("Pier", LocalDate.of(2028, 6, 30), Money.ZERO))),
+                LifecycleDriver.coordinatorOf("SH"));
+
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "en")).as("a project's key is no ballot's")
+                .contains("Joint project", "Round 1: Jiangsu", "Round 1: Shanghai");
     }
 
     @Test
