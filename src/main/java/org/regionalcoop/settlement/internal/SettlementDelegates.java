@@ -38,10 +38,8 @@ final class SettlementDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             String key = VAR_SETTLEMENT_KIND.from(execution).getOrNull();
-            SettlementKind kind = key == null ? null : Keyed.findKey(SettlementKind.class, key).orElse(null);
-            if (kind == null) {
-                throw new IllegalArgumentException("settlementKind must be periodic or final, not '" + key + "'");
-            }
+            SettlementKind kind = Keyed.findKey(SettlementKind.class, key).orElseThrow(() ->
+                    new IllegalArgumentException("settlementKind must be periodic or final, not '" + key + "'"));
             Settlements.Proposal proposal = settlements.propose(VAR_AGREEMENT_ID.from(execution).get(), kind,
                     VAR_PERIOD_END.from(execution).get(), execution.getProcessInstanceId());
             VAR_SETTLEMENT_ID.on(execution).set(proposal.id());
