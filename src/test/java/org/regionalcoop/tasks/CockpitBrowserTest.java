@@ -88,11 +88,11 @@ class CockpitBrowserTest {
             throw failure;
         }
 
-        inChinese(test);
+        inChinese(test, instance.getId());
     }
 
-    /** To a Chinese reader Cockpit's navigation and dashboard speak Chinese (locales/zh.json). */
-    private void inChinese(TestInfo test) throws IOException {
+    /** To a Chinese reader Cockpit speaks Chinese (locales/zh.json): the dashboard and an agreement's instance. */
+    private void inChinese(TestInfo test, String instanceId) throws IOException {
         ChromeOptions options = HeadlessChromium.options(1400, 1100).addArguments("--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         WebDriver chinese = HeadlessChromium.start(options);
@@ -104,6 +104,13 @@ class CockpitBrowserTest {
             HeadlessChromium.keep(chinese, "cockpit-dashboard-zh");
             assertThat(chinese.findElement(By.tagName("body")).getText()).contains("人工任务", "未解决的故障", "已部署")
                     .doesNotContain("Human Tasks", "Right Now", "Open Incidents");
+
+            chinese.get(cockpit("#/process-instance/" + instanceId + "/runtime?tab=variables-tab"));
+            patience.until(page -> page.findElement(By.tagName("body")).getText().contains("调用的流程实例"));
+            patience.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".loader, .spinner")));
+            HeadlessChromium.keep(chinese, "cockpit-agreement-instance-zh");
+            assertThat(chinese.findElement(By.tagName("body")).getText()).contains("变量", "用户任务", "作业")
+                    .doesNotContain("Variables", "Called Process Instances", "User Tasks", "Jobs", "Instance ID");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.keepEvidence(chinese, test.getTestMethod().orElseThrow().getName() + "-zh");
             throw failure;

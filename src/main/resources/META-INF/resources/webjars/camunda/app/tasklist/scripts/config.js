@@ -2,7 +2,7 @@
 export default {
   // Signed in through the workbench: signing out returns there. Relative times follow the language once it has loaded.
   customScripts: ['../platform/sign-out', '../platform/relative-times'],
-  // Chosen from the browser's language; what locales/zh.json leaves out is shown in English.
+  // Chosen from the browser's language (locales/zh.json says every text; WebappTranslationTest).
   locales: {availableLocales: ['en', 'zh'], fallbackLocale: 'en'},
   // The help lists these descriptions as they are, whatever the language: Chinese first, as the filters and tasks.
   shortcuts: {
