@@ -3,6 +3,8 @@ package org.regionalcoop.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
  * disabled field only shows context and is never submitted; a required checkbox must be ticked. Custom
  * properties: {@code amount} makes a field take an amount of yuan as people type it ({@link AmountInput});
  * {@code confirms} names the value a confirmation checkbox stands for, which a caller of the API may give
- * instead of ticking it (a signature's content hash). The messages name the field and never show a pattern.
+ * instead of ticking it (a signature's content hash). A date field ({@code datetime} of subtype {@code date}, which
+ * the Tasklist shows as a date picker) takes an ISO day ({@code 2027-01-01}), as the picker sends it. The messages
+ * name the field and never show a pattern.
  */
 final class FormRules {
 
@@ -33,7 +37,8 @@ final class FormRules {
     private final List<String> context;
 
     private record Field(String key, String type, String label, String description, String hiddenWhen, String confirms,
-                         boolean required, Integer maxLength, Pattern pattern, boolean amount, List<String> allowedValues) {
+                         boolean required, Integer maxLength, Pattern pattern, boolean amount, boolean day,
+                         List<String> allowedValues) {
 
         String name() {
             return key + " (" + label + ")";
@@ -62,13 +67,15 @@ final class FormRules {
             List<String> allowed = new ArrayList<>();
             component.path("values").forEach(value -> allowed.add(value.path("value").asText()));
             String hide = component.path("conditional").path("hide").asText(null);
-            fields.add(new Field(key, component.path("type").asText(), component.path("label").asText(key), component.path("description").asText(null),
+            boolean day = "date".equals(component.path("subtype").asText(null));
+            fields.add(new Field(key, component.path("type").asText(),
+                    component.path(day ? "dateLabel" : "label").asText(key), component.path("description").asText(null),
                     hide == null ? null : hide.replaceFirst("^=", ""),
                     component.path("properties").path("confirms").asText(null),
                     validate.path("required").asBoolean(false),
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
                     validate.has("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
-                    component.path("properties").has("amount"),
+                    component.path("properties").has("amount"), day,
                     allowed));
         }
         return new FormRules(form.path("id").asText("form"), List.copyOf(fields), List.copyOf(context));
@@ -104,6 +111,9 @@ final class FormRules {
             if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
                 problems.add(new FormProblem(field.key(), FormProblem.Rule.FORMAT));
             }
+            if (field.day() && !isoDay(text)) {
+                problems.add(new FormProblem(field.key(), FormProblem.Rule.FORMAT));
+            }
             if (field.amount() && AmountInput.parse(text).isEmpty()) {
                 problems.add(new FormProblem(field.key(), FormProblem.Rule.AMOUNT));
             }
@@ -112,6 +122,15 @@ final class FormRules {
             }
         }
         return problems;
+    }
+
+    private static boolean isoDay(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException notADay) {
+            return false;
+        }
     }
 
     /** Every broken rule in words, each naming its field; empty when the values pass. */
@@ -124,7 +143,8 @@ final class FormRules {
         return switch (problem.rule()) {
             case REQUIRED -> field.name() + " is required";
             case TOO_LONG -> field.name() + " is longer than " + field.maxLength() + " characters";
-            case FORMAT -> field.name() + " is not written as asked" + (field.description() == null ? "" : ": " + field.description());
+            case FORMAT -> field.day() ? field.name() + " is not a day written as 2027-01-31"
+                    : field.name() + " is not written as asked" + (field.description() == null ? "" : ": " + field.description());
             case AMOUNT -> field.name() + " must be an amount of yuan such as 1,250,000.00 or 1250000, not '" + value + "'";
             case NOT_ALLOWED -> field.name() + " must be one of " + String.join(", ", field.allowedValues()) + ", not '" + value + "'";
         };

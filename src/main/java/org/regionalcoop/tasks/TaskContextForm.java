@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,7 +68,7 @@ class TaskContextForm implements TaskFormHandler {
         field.setId(name);
         field.setLabel(name);
         field.setType(TEXT);
-        field.setValue(Variables.stringValue((String) value));
+        field.setValue(value instanceof TypedValue typed ? typed : Variables.stringValue((String) value));
         return field;
     }
 

@@ -20,6 +20,7 @@ import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.SettlementAnswer;
 import org.regionalcoop.settlement.SettlementVariables;
 import org.regionalcoop.settlement.Settlements;
 import org.springframework.context.MessageSource;
@@ -59,6 +60,10 @@ class TaskContextVariables {
     static final ProcessVariable<String> CONTENT_HASH = stringVariable("contentHash");
     static final ProcessVariable<String> SETTLEMENT_POSITION = stringVariable("settlementPosition");
     static final ProcessVariable<String> SETTLEMENT_TRANSFERS = stringVariable("settlementTransfers");
+    static final ProcessVariable<String> SETTLEMENT_POSITIONS = stringVariable("settlementPositions");
+    static final ProcessVariable<String> SETTLEMENT_OBJECTIONS = stringVariable("settlementObjections");
+    static final ProcessVariable<List<FormChoice>> SETTLEMENT_PARTIES = FormChoice.variable("settlementParties");
+    static final ProcessVariable<List<FormChoice>> REPEATED_PROJECTS = FormChoice.variable("repeatedProjects");
     static final ProcessVariable<String> PROJECT_NAME = stringVariable("projectName");
     static final ProcessVariable<String> MILESTONE_FIGURES = stringVariable("milestoneFigures");
     static final ProcessVariable<String> FUND_FIGURES = stringVariable("fundFigures");
@@ -130,7 +135,7 @@ class TaskContextVariables {
         AGREEMENT_TITLE.on(variables).set(version.content().title());
         switch (context) {
             case TITLE -> { }
-            case PROJECT, MILESTONE, FUND_ALLOCATION -> {
+            case PROJECT, REPEATED_CONSTRUCTION, MILESTONE, FUND_ALLOCATION -> {
                 Optional<ProjectDetail> project = JointProjectVariables.PROJECT_ID.from(task).getOptional().flatMap(projects::find);
                 if (project.isEmpty()) {
                     return Map.of();
@@ -142,6 +147,10 @@ class TaskContextVariables {
                 }
                 if (whole && context == TaskSteps.Context.FUND_ALLOCATION) {
                     FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id()), words));
+                }
+                if (whole && context == TaskSteps.Context.REPEATED_CONSTRUCTION) {
+                    REPEATED_PROJECTS.on(variables).set(projects.repeatedBy(project.get().project().id()).stream()
+                            .map(running -> repeated(running, words)).toList());
                 }
             }
             default -> {
@@ -173,6 +182,7 @@ class TaskContextVariables {
                 SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests(), words));
             }
             case SETTLEMENT -> settlement(task, agreementId, variables, words);
+            case ARBITRATION -> arbitration(task, agreementId, variables, words);
             default -> { }
         }
     }
@@ -197,6 +207,28 @@ class TaskContextVariables {
                     .findFirst().ifPresent(position -> SETTLEMENT_POSITION.on(variables).set(position(position, words)));
             SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers(), words));
         });
+    }
+
+    /** What the objection is about: every participant's position, who objects and why, and the transfers. */
+    private void arbitration(VariableScope task, AgreementId agreementId, Map<String, Object> variables, Words words) {
+        SettlementVariables.SETTLEMENT_ID.from(task).getOptional().flatMap(id -> settlements.ofAgreement(agreementId).stream()
+                .filter(settlement -> settlement.id().equals(id)).findFirst()).ifPresent(settlement -> {
+            SETTLEMENT_POSITIONS.on(variables).set(settlement.positions().stream()
+                    .map(position -> words.say("position.net", government(position.participant(), words), signed(position.net(), words)))
+                    .collect(Collectors.joining("\n")));
+            List<String> objections = settlement.answers().stream().filter(answer -> answer.answer() == SettlementAnswer.OBJECT)
+                    .map(answer -> words.say("objection", government(answer.participant(), words), orNone(answer.reason(), words)))
+                    .toList();
+            SETTLEMENT_OBJECTIONS.on(variables).set(objections.isEmpty() ? words.say("none") : String.join("\n", objections));
+            SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers(), words));
+            SETTLEMENT_PARTIES.on(variables).set(settlement.positions().stream().map(position ->
+                    new FormChoice(position.participant(), government(position.participant(), words))).toList());
+        });
+    }
+
+    private FormChoice repeated(ProjectSummary running, Words words) {
+        String lead = running.lead() != null ? government(running.lead(), words) : running.leadBody();
+        return new FormChoice(running.id().toString(), words.say("repeated", running.name(), lead, government(running.location(), words)));
     }
 
     private static String type(AgreementContent content, Words words) {

@@ -26,8 +26,12 @@ final class TaskSteps {
         REVIEW,
         /** the answering participant's position and the transfers */
         SETTLEMENT,
+        /** every participant's position, the objections and the transfers; the participants to choose payer and payee from */
+        ARBITRATION,
         /** the project's name */
         PROJECT,
+        /** the project's name and the running projects it repeats, to choose the one to merge into */
+        REPEATED_CONSTRUCTION,
         /** the project, the milestone and its amounts */
         MILESTONE,
         /** the project, what it asks of the agreement's fund and what the fund holds */
@@ -47,11 +51,11 @@ final class TaskSteps {
             step("user_revise_after_review", "根据审批意见修订 / Revise for the reviewers: ${agreementTitle}", Context.TITLE),
             step("user_decide_grant", "决定专项资金 / Decide the grant: ${agreementTitle}", Context.TITLE),
             step("user_confirm_settlement", "确认结算 / Confirm the settlement: ${agreementTitle}", Context.SETTLEMENT),
-            step("user_arbitrate_settlement", "仲裁结算 / Arbitrate the settlement: ${agreementTitle}", Context.TITLE),
+            step("user_arbitrate_settlement", "仲裁结算 / Arbitrate the settlement: ${agreementTitle}", Context.ARBITRATION),
             step("user_evaluate_agreement", "评估协议 / Evaluate: ${agreementTitle}", Context.TITLE),
             step("user_decide_running_project", "决定在建项目的去向 / Decide a running project: ${agreementTitle}", Context.TITLE),
             step("user_allocate_fund", "分配合作基金 / Allocate the fund's money: ${projectName}", Context.FUND_ALLOCATION),
-            step("user_resolve_repeated_construction", "处理重复建设 / Resolve repeated construction: ${projectName}", Context.PROJECT),
+            step("user_resolve_repeated_construction", "处理重复建设 / Resolve repeated construction: ${projectName}", Context.REPEATED_CONSTRUCTION),
             step("user_answer_penalty", "答复违约金 / Answer the penalty: ${projectName}", Context.PROJECT),
             step("user_arbitrate_default", "仲裁违约金 / Arbitrate the penalty: ${projectName}", Context.PROJECT),
             step("user_report_milestone", "报告里程碑 / Report milestone: ${projectName} – ${milestone}", Context.MILESTONE),

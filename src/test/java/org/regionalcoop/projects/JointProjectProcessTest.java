@@ -4,6 +4,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.audit.AuditEntry;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
@@ -170,6 +171,11 @@ class JointProjectProcessTest {
         ProjectSummary existing = fixtures.register(agreement, CONTESTED, "HN-ZZ", "HN-ZZ");
         ProjectSummary project = fixtures.register(agreement, CONTESTED, "HN-CS", "HN-ZZ");
 
+        String resolution = fixtures.openTasks(project, USER_RESOLVE_REPEATED_CONSTRUCTION).get(0).getId();
+        SerializableValue running = forms.getTaskFormVariables(resolution).getValueTyped("repeatedProjects");
+        assertThat(running.getValueSerialized()).as("the running projects the Tasklist's form offers to merge into")
+                .startsWith("[{\"value\":").contains("{\"value\":\"" + existing.id() + "\",\"label\":\"" + existing.name()
+                        + ", led by Zhuzhou (HN-ZZ), in Zhuzhou (HN-ZZ)\"}");
         assertThatThrownBy(() -> fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
                 Map.of(VAR_RESOLUTION.name(), "merge", VAR_MERGE_INTO.name(), existing.id().toString())))
                 .hasMessageContaining("needs a reason");

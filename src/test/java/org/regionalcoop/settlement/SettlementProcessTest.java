@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
@@ -188,6 +190,17 @@ class SettlementProcessTest {
 
         assertThat(instance).isWaitingAt(USER_ARBITRATE_SETTLEMENT);
         assertThat(settlement(instance).status()).isEqualTo(SettlementStatus.ARBITRATION);
+        Task arbitration = tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(ARBITRATORS).singleResult();
+        VariableMap form = forms.getTaskFormVariables(arbitration.getId());
+        assertThat(form).as("what the arbitrator decides on, and the participants to choose payer and payee from")
+                .containsEntry("settlementPositions", "Changsha (HN-CS): net +1,000,000.00 yuan\n"
+                        + "Xiangtan (HN-XT): net -500,000.00 yuan\nZhuzhou (HN-ZZ): net -500,000.00 yuan")
+                .containsEntry("settlementObjections", "Zhuzhou (HN-ZZ) objects: Our payment of 15 December is missing")
+                .containsKey("settlementTransfers");
+        SerializableValue parties = form.getValueTyped("settlementParties");
+        assertThat(parties.getSerializationDataFormat()).as("what the Tasklist parses into options").isEqualTo("application/json");
+        assertThat(parties.getValueSerialized()).isEqualTo("[{\"value\":\"HN-CS\",\"label\":\"Changsha (HN-CS)\"},"
+                + "{\"value\":\"HN-XT\",\"label\":\"Xiangtan (HN-XT)\"},{\"value\":\"HN-ZZ\",\"label\":\"Zhuzhou (HN-ZZ)\"}]");
         fixture.complete(instance, USER_ARBITRATE_SETTLEMENT, ARBITRATORS,
                 Map.of(VAR_DECISION.name(), "uphold", VAR_ARBITRATION_REASON.name(), "The payment arrived in 2028"));
 

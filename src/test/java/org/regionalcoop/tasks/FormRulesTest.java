@@ -25,6 +25,7 @@ class FormRulesTest {
                "validate": {"pattern": "^[0-9a-f]{4}$"}},
               {"key": "note", "type": "textarea", "validate": {"maxLength": 5}},
               {"key": "cost", "label": "Cost (yuan)", "type": "textfield", "properties": {"amount": "yuan"}},
+              {"key": "heldOn", "dateLabel": "Held on", "type": "datetime", "subtype": "date"},
               {"type": "text", "text": "no key, nothing to check"}
             ]}"""));
 
@@ -49,6 +50,15 @@ class FormRulesTest {
                 "note (note) is longer than 5 characters");
         assertThat(rules.violations(Map.of("decision", "maybe", "reason", "?"), DECIDED_YES))
                 .containsExactly("decision (Decision) must be one of yes, no, not 'maybe'");
+    }
+
+    @Test
+    void aDateFieldTakesADayAsItsPickerSendsIt() {
+        assertThat(rules.violations(Map.of("decision", "no", "reason", "r", "heldOn", "2027-02-28"), DECIDED_YES)).isEmpty();
+        assertThat(rules.violations(Map.of("decision", "no", "reason", "r", "heldOn", "2027-02-30"), DECIDED_YES))
+                .containsExactly("heldOn (Held on) is not a day written as 2027-01-31");
+        assertThat(rules.violations(Map.of("decision", "no", "reason", "r", "heldOn", "28.02.2027"), DECIDED_YES))
+                .containsExactly("heldOn (Held on) is not a day written as 2027-01-31");
     }
 
     @Test

@@ -30,7 +30,7 @@ class TaskFormLabelsTest {
             for (Path form : forms.filter(file -> file.toString().endsWith(".form")).sorted().toList()) {
                 for (JsonNode component : new ObjectMapper().readTree(form.toFile()).path("components")) {
                     String field = form.getFileName() + " " + component.path("key").asText(component.path("id").asText());
-                    Stream.of("label", "description").filter(component::has)
+                    Stream.of("label", "dateLabel", "description").filter(component::has)
                             .forEach(text -> texts.put(field + " " + text, component.get(text).asText()));
                     component.path("values").forEach(choice ->
                             texts.put(field + " = " + choice.path("value").asText(), choice.path("label").asText()));

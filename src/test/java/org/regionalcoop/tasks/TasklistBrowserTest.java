@@ -1,6 +1,7 @@
 package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -20,6 +21,10 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementKind;
+import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,6 +60,12 @@ class TasklistBrowserTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    SettlementFixture settlements;
+
+    @Autowired
+    Settlements settlementsOf;
 
     private WebDriver browser;
     private WebDriverWait waiting;
@@ -184,6 +195,57 @@ class TasklistBrowserTest {
             keepEvidence(test);
             throw failure;
         }
+    }
+
+    /**
+     * An arbitrator reads what the objection is about (every participant's position, who objects and why, the
+     * transfers) and adjusts the settlement by choosing payer and payee by their names, not by typing codes.
+     */
+    @Test
+    void anArbitratorChoosesPayerAndPayeeByNameInTheTasklist(TestInfo test) throws IOException {
+        startBrowser("zh-CN,zh");
+        Agreement agreement = settlements.changshaZhuzhouXiangtan();
+        settlements.ringRoad(agreement);
+        ProcessInstance settlement = settlements.settle(agreement, SettlementKind.PERIODIC, SettlementFixture.END_OF_2027);
+        settlements.confirm(settlement, SettlementFixture.CS, SettlementFixture.XT);
+        tasks.complete(settlements.task(settlement, SettlementProcess.USER_CONFIRM_SETTLEMENT, SettlementFixture.ZZ + ".finance_officer")
+                .getId(), Map.of("answer", "object", "objectionReason", "长沙承诺承担我方10万元"));
+        settlements.awaitContinuations(settlement);
+        String arbitration = settlements.task(settlement, SettlementProcess.USER_ARBITRATE_SETTLEMENT, SettlementFixture.ARBITRATORS).getId();
+
+        try {
+            logIn("hn-pca.arbitrator");
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + arbitration);
+            click(By.cssSelector("button.claim"));
+            waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+            assertThat(shownField("各参与方的结算头寸 / Positions of the participants").getAttribute("value"))
+                    .contains("长沙市 (HN-CS)：净额 +1,000,000.00 元", "株洲市 (HN-ZZ)：净额 -500,000.00 元");
+            assertThat(shownField("异议 / Objections").getAttribute("value")).isEqualTo("株洲市 (HN-ZZ)提出异议：长沙承诺承担我方10万元");
+            click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[starts-with(normalize-space(), '调整')]"));
+            choose("付款方 / Payer", "长沙市 (HN-CS)");
+            choose("收款方 / Payee", "株洲市 (HN-ZZ)");
+            field("金额（元） / Amount (yuan)", "input").sendKeys("100,000.00");
+            field("理由 / Reason*", "textarea").sendKeys("联席会议纪要");
+            keep("tasklist-arbitration-zh");
+            click(By.xpath("//button[@ng-click='complete()']"));
+            await().atMost(PlatformTest.PATIENCE).until(() -> tasks.createTaskQuery().taskId(arbitration).count() == 0);
+        } catch (RuntimeException | AssertionError failure) {
+            keepEvidence(test);
+            throw failure;
+        }
+
+        settlements.awaitContinuations(settlement);
+        assertThat(settlementsOf.ofAgreement(agreement.id()).get(0).arbitration().adjustments())
+                .extracting(adjustment -> adjustment.payer() + "->" + adjustment.payee() + " " + adjustment.amount())
+                .containsExactly("HN-CS->HN-ZZ 100000.00");
+    }
+
+    /** Picks an option of a Camunda Form's select (a drop-down list of its own, not the browser's) by its text. */
+    private void choose(String label, String option) {
+        click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[normalize-space()='" + label + "']]"
+                + "//*[contains(@class,'fjs-select-display') or contains(@class,'fjs-input-group')]"));
+        click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[normalize-space()='" + label + "']]"
+                + "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
     }
 
     private String openTask(Agreement agreement, String taskDefinitionKey, String candidateGroup) {
