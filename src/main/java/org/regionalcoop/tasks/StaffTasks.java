@@ -2,7 +2,6 @@ package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,13 +204,13 @@ public class StaffTasks {
         });
     }
 
-    /** The members of staff of the caller's governments, a task may be delegated to, by user id. */
-    public List<String> colleagues(Caller caller) {
+    /** The members of staff of the caller's governments a task may be delegated to, by user id, with their names. */
+    public List<Colleague> colleagues(Caller caller) {
         return platform.asPlatform(() -> identities.createGroupQuery().list().stream()
                 .filter(group -> caller.governments().contains(group.getId().split("\\.")[0]))
                 .flatMap(group -> identities.createUserQuery().memberOfGroup(group.getId()).list().stream())
-                .map(User::getId)
-                .filter(user -> !user.equals(caller.userId())).distinct().sorted().toList());
+                .filter(user -> !user.getId().equals(caller.userId()))
+                .map(Colleague::of).distinct().sorted(Comparator.comparing(Colleague::userId)).toList());
     }
 
     private boolean isColleague(String userId, Caller caller) {

@@ -288,7 +288,9 @@ class StaffPagesTest {
         MockHttpSession liaoning = signIn("ln.coordinator");
 
         String form = page("/tasks/" + ballot + "/delegate", liaoning, "zh-CN");
-        assertThat(form).contains("将此任务交给同事", "ln.leader", "（领导）").doesNotContain("gd.leader", "value=\"ln.coordinator\"");
+        assertThat(form).as("each colleague by name, with their login and role")
+                .contains("将此任务交给同事", "辽宁省领导 Liaoning leader", "（ln.leader，领导）")
+                .doesNotContain("gd.leader", "value=\"ln.coordinator\"");
         assertThat(mvc.perform(post("/tasks/" + ballot + "/delegate").session(liaoning).with(csrf()).param("to", "gd.leader")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
