@@ -13,9 +13,12 @@ import org.regionalcoop.projects.internal.RegistrationValidator;
 import org.regionalcoop.projects.internal.RepeatedConstructionFlagged;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
@@ -559,8 +562,30 @@ public class Projects {
                     return null;
                 });
             }
+            if (project.status() == ProjectStatus.REGISTERED && project.fundPart().yuan().signum() > 0
+                    && agreements.current(renewal).current().content().fund() != null) {
+                offerAllocationTo(funds.allocatorGroups(renewal), businessKey(renewal.value(), project.id()));
+            }
             events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
         }
+    }
+
+    /**
+     * The renewal's allocating body decides on the fund's money a handed-over project still awaits: the closed
+     * agreement's bodies ended with it, and the renewal's may have other members.
+     */
+    private void offerAllocationTo(List<String> allocators, String businessKey) {
+        TaskService tasks = engine.getTaskService();
+        platform.asPlatform(() -> {
+            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(USER_ALLOCATE_FUND).list()) {
+                tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
+                allocators.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+            }
+            return null;
+        });
     }
 
     private RunningProject running(ProjectSummary project) {
@@ -586,6 +611,8 @@ public class Projects {
             return;
         }
         repository.withdrawOpenContributions(id);
+        // A project still awaiting its allocation gives the money held for it back, or the fund would hold it for good.
+        releaseFund(project, "agreement closed: " + decision.decision().key(), decision.decidedBy());
         String businessKey = businessKey(project.agreementId(), id);
         // Ended by the platform on the secretariat's decision, which may not touch the project's process itself.
         List<String> ended = platform.asPlatform(() -> runtime.createProcessInstanceQuery()
