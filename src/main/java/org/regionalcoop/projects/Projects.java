@@ -408,7 +408,8 @@ public class Projects {
      * announced, whenever it comes: before the call, within the deadline, in the grace period, or after the
      * penalty was proposed (it then still counts as money the participant bore, but does not undo the
      * penalty, which answers the default). When it settles the contribution and the process waits for it,
-     * the process moves on.
+     * the process moves on. A payment reported for the agreement the project was handed over from is the project's
+     * under the renewal it runs under now, the project id being unique.
      */
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
@@ -425,9 +426,8 @@ public class Projects {
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
                               OriginalAmount original, Instant paidAt, String reportedBy) {
-        ProjectSummary project = repository.find(id).filter(p -> p.agreementId().equals(agreementId.value()))
-                .orElseThrow(() -> new IllegalArgumentException("No project " + id + " of agreement " + agreementId));
-        CurrencyCode currency = agreements.current(agreementId).current().content().settlementCurrency();
+        ProjectSummary project = reportedFor(id, agreementId);
+        CurrencyCode currency = settlementCurrency(new AgreementId(project.agreementId()));
         currency.problemWith(amount).ifPresent(problem -> {
             throw new IllegalArgumentException("The payment's amount " + amount + ": " + problem);
         });
@@ -462,6 +462,36 @@ public class Projects {
                 .variableValueEquals(VAR_CONTRIBUTOR.name(), VAR_CONTRIBUTOR.stored(participant))
                 .singleResult());
         waiting.ifPresent(execution -> runtime.messageEventReceived(MESSAGE_CONTRIBUTION_PAID, execution.getId()));
+    }
+
+    /**
+     * The project a payment reported for {@code agreementId} is for. A finance system may still name the agreement the
+     * project was handed over from: the project id is unique, so the payment is the project's under the renewal it
+     * runs under now, when both agreements settle in the currency its amount is in. Refused otherwise, naming the
+     * renewal to report it for.
+     */
+    private ProjectSummary reportedFor(ProjectId id, AgreementId agreementId) {
+        String noProject = "No project " + id + " of agreement " + agreementId;
+        ProjectSummary project = repository.find(id).orElseThrow(() -> new IllegalArgumentException(noProject));
+        if (project.agreementId().equals(agreementId.value())) {
+            return project;
+        }
+        if (repository.handedOverFrom(id).filter(agreementId.value()::equals).isEmpty()) {
+            throw new IllegalArgumentException(noProject);
+        }
+        AgreementId renewal = new AgreementId(project.agreementId());
+        CurrencyCode closed = settlementCurrency(agreementId);
+        CurrencyCode renewed = settlementCurrency(renewal);
+        if (!closed.equals(renewed)) {
+            throw new IllegalArgumentException("Project " + id + " was handed over from agreement " + agreementId
+                    + " to its renewal " + renewal + ", which settles in " + renewed.code() + ", not " + closed.code()
+                    + ": report the payment for agreement " + renewal + ", in " + renewed.code());
+        }
+        return project;
+    }
+
+    private CurrencyCode settlementCurrency(AgreementId agreementId) {
+        return agreements.current(agreementId).current().content().settlementCurrency();
     }
 
     @Transactional(readOnly = true)
