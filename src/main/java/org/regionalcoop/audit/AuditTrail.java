@@ -34,6 +34,7 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.BenefitRecorded;
 import org.regionalcoop.settlement.BenefitReport;
+import org.regionalcoop.settlement.LatePaymentTakenOver;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
 import org.regionalcoop.settlement.SettlementObjected;
@@ -195,6 +196,19 @@ public class AuditTrail {
         repository.append(new AuditEntry(handOver.agreementId(), handOver.handedOverAt(), Agreements.RENEWAL_PROPOSER,
                 AuditEntry.TASK, "project-handed-over", "take-over", "project " + handOver.projectId() + " from "
                 + handOver.handedOverFrom(), null));
+    }
+
+    /**
+     * Under the renewal, whose next settlement counts the payment: the closed agreement's last settlement was final
+     * and did not, as it was reported after it was calculated.
+     */
+    @EventListener
+    void on(LatePaymentTakenOver payment) {
+        repository.append(new AuditEntry(payment.agreementId(), payment.takenOverAt(), Agreements.RENEWAL_PROPOSER,
+                AuditEntry.TASK, "late-payment", "counted-by-renewal", "project " + payment.projectId() + ", "
+                + payment.participant() + " " + payment.amount() + " paid " + payment.paidAt(), "Reported "
+                + payment.reportedAt() + ", after the final settlement of agreement " + payment.closedAgreementId()
+                + " to " + payment.missedCutOff() + " was calculated: this agreement's next settlement counts it"));
     }
 
     @EventListener

@@ -173,19 +173,29 @@ public class Funds {
         ledger.reserve(id.value(), projectId, amount, actor, field);
     }
 
-    /** The allocating body allocates to the project what the fund holds for it; returns the amount. */
+    /**
+     * The allocating body of the project's agreement {@code id} allocates to the project what is held for it; returns
+     * the amount. The money is paid out of the fund that holds it: the fund of the agreement the project asked, which
+     * is a closed one when the project was handed over to its renewal while it waited (docs/decisions/fund-hold-at-hand-over.md).
+     */
     @Transactional
     public Money allocate(AgreementId id, UUID projectId, String reason, String decidedBy) {
-        return ledger.allocate(id.value(), projectId, fund(id).allocatingBody(), reason, decidedBy);
+        return ledger.allocate(holding(id, projectId).value(), projectId, fund(id).allocatingBody(), reason, decidedBy);
     }
 
     /**
-     * Gives what the fund holds for the project back: the allocating body declined it ({@code declined}), or the
-     * project ended before it started.
+     * Gives what is held for the project of agreement {@code id} back to the fund that holds it: the allocating body
+     * declined it ({@code declined}), or the project ended before it started.
      */
     @Transactional
     public void release(AgreementId id, UUID projectId, boolean declined, String reason, String actor) {
-        ledger.release(id.value(), projectId, declined, reason, actor);
+        ledger.release(holding(id, projectId).value(), projectId, declined, reason, actor);
+    }
+
+    /** The agreement whose fund holds money for the project: where it asked for it, or {@code id} when it asked none. */
+    @Transactional(readOnly = true)
+    public AgreementId holding(AgreementId id, UUID projectId) {
+        return ledger.fundAskedBy(projectId).map(AgreementId::new).orElse(id);
     }
 
     /** The coordinators of the allocating body's member governments, who decide its allocations. */

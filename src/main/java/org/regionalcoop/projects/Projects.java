@@ -13,9 +13,12 @@ import org.regionalcoop.projects.internal.RegistrationValidator;
 import org.regionalcoop.projects.internal.RepeatedConstructionFlagged;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.kernel.AgreementId;
@@ -405,7 +408,8 @@ public class Projects {
      * announced, whenever it comes: before the call, within the deadline, in the grace period, or after the
      * penalty was proposed (it then still counts as money the participant bore, but does not undo the
      * penalty, which answers the default). When it settles the contribution and the process waits for it,
-     * the process moves on.
+     * the process moves on. A payment reported for the agreement the project was handed over from is the project's
+     * under the renewal it runs under now, the project id being unique.
      */
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
@@ -422,9 +426,8 @@ public class Projects {
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
                               OriginalAmount original, Instant paidAt, String reportedBy) {
-        ProjectSummary project = repository.find(id).filter(p -> p.agreementId().equals(agreementId.value()))
-                .orElseThrow(() -> new IllegalArgumentException("No project " + id + " of agreement " + agreementId));
-        CurrencyCode currency = agreements.current(agreementId).current().content().settlementCurrency();
+        ProjectSummary project = reportedFor(id, agreementId);
+        CurrencyCode currency = settlementCurrency(new AgreementId(project.agreementId()));
         currency.problemWith(amount).ifPresent(problem -> {
             throw new IllegalArgumentException("The payment's amount " + amount + ": " + problem);
         });
@@ -459,6 +462,36 @@ public class Projects {
                 .variableValueEquals(VAR_CONTRIBUTOR.name(), VAR_CONTRIBUTOR.stored(participant))
                 .singleResult());
         waiting.ifPresent(execution -> runtime.messageEventReceived(MESSAGE_CONTRIBUTION_PAID, execution.getId()));
+    }
+
+    /**
+     * The project a payment reported for {@code agreementId} is for. A finance system may still name the agreement the
+     * project was handed over from: the project id is unique, so the payment is the project's under the renewal it
+     * runs under now, when both agreements settle in the currency its amount is in. Refused otherwise, naming the
+     * renewal to report it for.
+     */
+    private ProjectSummary reportedFor(ProjectId id, AgreementId agreementId) {
+        String noProject = "No project " + id + " of agreement " + agreementId;
+        ProjectSummary project = repository.find(id).orElseThrow(() -> new IllegalArgumentException(noProject));
+        if (project.agreementId().equals(agreementId.value())) {
+            return project;
+        }
+        if (repository.handedOverFrom(id).filter(agreementId.value()::equals).isEmpty()) {
+            throw new IllegalArgumentException(noProject);
+        }
+        AgreementId renewal = new AgreementId(project.agreementId());
+        CurrencyCode closed = settlementCurrency(agreementId);
+        CurrencyCode renewed = settlementCurrency(renewal);
+        if (!closed.equals(renewed)) {
+            throw new IllegalArgumentException("Project " + id + " was handed over from agreement " + agreementId
+                    + " to its renewal " + renewal + ", which settles in " + renewed.code() + ", not " + closed.code()
+                    + ": report the payment for agreement " + renewal + ", in " + renewed.code());
+        }
+        return project;
+    }
+
+    private CurrencyCode settlementCurrency(AgreementId agreementId) {
+        return agreements.current(agreementId).current().content().settlementCurrency();
     }
 
     @Transactional(readOnly = true)
@@ -559,8 +592,30 @@ public class Projects {
                     return null;
                 });
             }
+            if (project.status() == ProjectStatus.REGISTERED && project.fundPart().yuan().signum() > 0
+                    && agreements.current(renewal).current().content().fund() != null) {
+                offerAllocationTo(funds.allocatorGroups(renewal), businessKey(renewal.value(), project.id()));
+            }
             events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
         }
+    }
+
+    /**
+     * The renewal's allocating body decides on the fund's money a handed-over project still awaits: the closed
+     * agreement's bodies ended with it, and the renewal's may have other members.
+     */
+    private void offerAllocationTo(List<String> allocators, String businessKey) {
+        TaskService tasks = engine.getTaskService();
+        platform.asPlatform(() -> {
+            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(USER_ALLOCATE_FUND).list()) {
+                tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
+                allocators.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+            }
+            return null;
+        });
     }
 
     private RunningProject running(ProjectSummary project) {
@@ -586,6 +641,8 @@ public class Projects {
             return;
         }
         repository.withdrawOpenContributions(id);
+        // A project still awaiting its allocation gives the money held for it back, or the fund would hold it for good.
+        releaseFund(project, "agreement closed: " + decision.decision().key(), decision.decidedBy());
         String businessKey = businessKey(project.agreementId(), id);
         // Ended by the platform on the secretariat's decision, which may not touch the project's process itself.
         List<String> ended = platform.asPlatform(() -> runtime.createProcessInstanceQuery()

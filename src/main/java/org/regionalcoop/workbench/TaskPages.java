@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One task: what it decides on beside the question, then its answer. The values meet the same rules as the
@@ -56,6 +57,7 @@ class TaskPages {
     static final String GRANT = "grantId";
     /** What a project asks of its agreement's pooled fund: its page shows what the fund holds. */
     static final String FUND_ASKED = "fundRequestedAmount";
+    static final String PROJECT = "projectId";
     /** The process variable naming the settlement a decision is about. */
     static final String SETTLEMENT = "settlementId";
     /** The host's minutes of a meeting: its page links to recording the meeting's costs. */
@@ -234,8 +236,10 @@ class TaskPages {
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
         }
-        if (processFacts.get(FUND_ASKED) != null) {
-            model.addAttribute("fund", funds.statement(AgreementId.of(detail.task().agreementId()), caller));
+        if (processFacts.get(FUND_ASKED) != null && processFacts.get(PROJECT) instanceof String project) {
+            // The fund that holds the money: a handed-over project's is its closed agreement's, which pays it out.
+            AgreementId agreement = AgreementId.of(detail.task().agreementId());
+            model.addAttribute("fund", funds.statement(funds.holding(agreement, UUID.fromString(project)), caller));
         }
         Optional<SettlementFacts.View> settlement = processFacts.get(SETTLEMENT) instanceof String settlementId
                 ? settlements.of(SettlementId.of(settlementId), caller) : Optional.empty();

@@ -2,13 +2,16 @@ package org.regionalcoop.projects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.CooperationField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -33,6 +36,12 @@ class ContributionPaymentsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Projects projects;
 
     @RegisterExtension
     final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();
@@ -70,6 +79,27 @@ class ContributionPaymentsTest {
         assertThat(deadLetter(project, "SH")).as("Shanghai owes nothing to the project").isEqualTo("unappliable");
         assertThat(deadLetter(project, "HN-ZZ")).as("Changsha's system paying for Zhuzhou").isEqualTo("unauthorized");
         assertThat(payments(project, "HN-ZZ")).isZero();
+    }
+
+    @Test
+    void aPaymentReportedForTheAgreementAProjectWasHandedOverFromIsAppliedUnderItsRenewal() {
+        Agreement closed = fixtures.approvedAgreement();
+        ProjectSummary reported = fixtures.register(closed, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        Agreement renewal = fixtures.handOverToRenewal(closed, "HN-CS");
+        driver.reachConsensus(renewal);
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        ProjectSummary moved = projects.get(reported.id(), LifecycleDriver.ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+
+        send(reported, UUID.randomUUID().toString(), "urn:gov:hn-zz", "HN-ZZ", "180.00");
+
+        eventually(() -> payments(moved, "HN-ZZ") == 1);
+        assertThat(fixtures.events(moved)).as("announced under the renewal").containsOnlyOnce("project.contribution-paid");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from settlement_contribution where agreement_id = ? and project_id = ? and participant = ?
+                """, Integer.class, renewal.id().value(), moved.id().value(), "HN-ZZ"))
+                .as("settled by the renewal").isOne();
+        assertThat(deadLetter(reported, "HN-ZZ")).isNull();
     }
 
     private void send(ProjectSummary project, String id, String source, String participant, String amount) {

@@ -16,6 +16,7 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.PooledFund;
+import org.regionalcoop.funds.FundEntryKind;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.InvalidRequestException;
@@ -119,6 +120,55 @@ class PooledFundProjectsTest {
         assertThat(statement(network).available()).isEqualTo(Money.of("1000.00"));
         assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
                 .extracting(AuditEntry::reason).containsExactly("Not one of the network's focal points");
+    }
+
+    @Test
+    void aProjectHandedOverWhileItAwaitsItsAllocationIsAllocatedUnderTheRenewalFromTheFundThatHoldsItsMoney()
+            throws Exception {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.LABOUR_MARKET, "600.00", "Job fair");
+        assertThat(fixtures.openTasks(project, USER_ALLOCATE_FUND)).hasSize(1);
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+
+        driver.reachConsensus(renewal);
+
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
+        assertThat(projects.get(project.id(), ADMINISTRATOR).project().agreementId()).isEqualTo(renewal.id().value());
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        assertThat(page(mvc, WorkbenchLogin.signIn(mvc, "hn-xt.coordinator"),
+                fixtures.openTasks(moved, USER_ALLOCATE_FUND).get(0).getId(), "en"))
+                .as("the balances of the fund that holds the money")
+                .contains("<dt>Still available</dt><dd><strong>400.00 元</strong>");
+        fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-XT.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate", VAR_ALLOCATION_REASON.name(), "Carried on by the network"));
+
+        assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(statement(network)).as("the closed agreement's fund, which held the money, pays it out")
+                .extracting(FundStatement::paidIn, FundStatement::reserved, FundStatement::allocated,
+                        FundStatement::available)
+                .containsExactly(Money.of("1000.00"), Money.of("0.00"), Money.of("600.00"), Money.of("400.00"));
+        assertThat(statement(network).entries()).extracting(FundStatement.Entry::kind)
+                .containsExactly(FundEntryKind.PAY_IN, FundEntryKind.RESERVE, FundEntryKind.ALLOCATE);
+        assertThat(statement(agreements.current(renewal.id()))).as("the renewal's fund holds only what is paid into it")
+                .extracting(FundStatement::paidIn, FundStatement::allocated)
+                .containsExactly(Money.of("0.00"), Money.of("0.00"));
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
+                .extracting(AuditEntry::reason).containsExactly("Carried on by the network");
+        assertThat(fixtures.events(moved)).as("the project starts under the renewal").contains("project.started");
+    }
+
+    @Test
+    void aProjectCancelledAtTheClosureWhileItAwaitsItsAllocationGivesTheHeldMoneyBack() {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.TRADE, "600.00", "Trade fair");
+
+        fixtures.close(network, "HN-CS", "terminate", "cancel");
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(statement(network)).extracting(FundStatement::reserved, FundStatement::available)
+                .containsExactly(Money.of("0.00"), Money.of("1000.00"));
+        assertThat(fixtures.events(project)).containsSubsequence("fund.reserved", "fund.released");
     }
 
     @Test

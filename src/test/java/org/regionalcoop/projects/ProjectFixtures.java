@@ -136,6 +136,32 @@ class ProjectFixtures {
                 .map(type -> type.replace("org.regionalcoop.", "").replace(".v1", "")).toList();
     }
 
+    /**
+     * Closes the agreement as the lifecycle does at the end of its term: the secretariat renews it and hands every
+     * running project over to the renewal, which this proposes.
+     */
+    Agreement handOverToRenewal(Agreement agreement, String secretariat) {
+        close(agreement, secretariat, "renew", "hand-over");
+        return agreements.renew(agreement.id());
+    }
+
+    /** Closes the agreement: the secretariat evaluates it ({@code renew} or {@code terminate}) and decides every project. */
+    void close(Agreement agreement, String secretariat, String closureDecision, String projectDecision) {
+        ProcessInstance closure = runtime.startProcessInstanceByKey("agreement_closure", agreement.id().toString(),
+                Map.of("agreementId", agreement.id().toString(), "secretariat", secretariat));
+        Task evaluation = tasks.createTaskQuery().processInstanceId(closure.getId())
+                .taskDefinitionKey("user_evaluate_agreement").singleResult();
+        tasks.complete(evaluation.getId(), Map.of("evaluation", "The network's works go on",
+                "closureDecision", closureDecision));
+        for (Task decision : tasks.createTaskQuery().processInstanceId(closure.getId())
+                .taskDefinitionKey("user_decide_running_project").list()) {
+            tasks.complete(decision.getId(), Map.of("projectDecision", projectDecision,
+                    "projectDecisionReason", "Decided at the closure"));
+        }
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(closure.getId()).finished().count())
+                .as("the closure ended").isOne();
+    }
+
     ProjectStatus projectStatus(ProjectSummary project) {
         return projects.get(project.id(), LifecycleDriver.ADMINISTRATOR).project().status();
     }

@@ -14,6 +14,8 @@ import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.tasks.StaffTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,9 @@ class ProjectsAtClosureTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettlementFixture settlements;
 
     @Test
     void terminatingCancelsARunningProjectWithItsOpenContributionAndMilestoneTaskWithdrawn() {
@@ -176,6 +181,36 @@ class ProjectsAtClosureTest {
     }
 
     @Test
+    void aPaymentReportedAfterTheFinalSettlementButPaidBeforeItsCutOffIsCountedOnceByTheRenewal() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        assertThat(jdbc.queryForObject("select status from settlement where process_instance_id = ?", String.class,
+                finalSettlement.getId())).isEqualTo("finalized");
+        fixtures.pay(project, "HN-ZZ", "180.00");
+        Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
+        driver.reachConsensus(renewal);
+
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+
+        assertThat(jdbc.queryForList("""
+                select participant || ' ' || amount_fen || ' ' || to_char(paid_at at time zone 'UTC', 'YYYY-MM-DD')
+                  from settlement_contribution
+                 where agreement_id = ? and project_id = ? order by participant
+                """, String.class, renewal.id().value(), project.id().value()))
+                .as("Zhuzhou's payment of 1 February, reported after the final settlement to 1 March, and not what it "
+                        + "counted").containsExactly("HN-ZZ 18000 2027-02-01");
+        assertThat(driver.audit(renewal.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("counted-by-renewal");
+                    assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
+                    assertThat(entry.reason()).contains(agreement.id().toString(), "2027-03-01T00:00:00Z");
+                });
+    }
+
+    @Test
     void aProjectHandedOverToARenewalThatIsRejectedIsCancelledAsTheClosureCancelsOne() {
         HandedOver handedOver = handedOverToARenewalInApproval();
         Agreement agreement = handedOver.closed();
@@ -210,29 +245,18 @@ class ProjectsAtClosureTest {
         assertThat(endedAt(closure)).isEqualTo("end_agreement_terminated");
     }
 
-    /** The closure renews the agreement and hands the project over to the renewal. */
     /** A project with a payment, handed over at its agreement's closure to the renewal, which reached consensus. */
     private HandedOver handedOverToARenewalInApproval() {
         Agreement agreement = fixtures.approvedAgreement();
         ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
         fixtures.pay(project, "HN-CS", "300.00");
-        handOver(agreement, project);
-        Agreement renewal = agreements.renew(agreement.id());
+        Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
         driver.reachConsensus(renewal);
         return new HandedOver(agreement, project, renewal);
     }
 
     private record HandedOver(Agreement closed, ProjectSummary project, Agreement renewal) {
-    }
-
-    private void handOver(Agreement agreement, ProjectSummary project) {
-        ProcessInstance closure = startClosure(agreement);
-        evaluate(closure, "renew");
-        Task decision = tasks.createTaskQuery().processInstanceId(closure.getId()).taskDefinitionKey(DECIDE).singleResult();
-        tasks.complete(decision.getId(), Map.of("projectDecision", "hand-over",
-                "projectDecisionReason", "The second section is built in the next term"));
-        assertThat(endedAt(closure)).isEqualTo("end_renewal_requested");
-        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.ACTIVE);
     }
 
     private long awaitedPayments(String instance) {

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -124,6 +125,17 @@ public class FundLedger {
             Instant now = append(agreementId, FundEntryKind.RELEASE, held, null, projectId, actor, reason, null, null);
             events.publishEvent(new FundReleased(agreementId, projectId, held, declined, reason, actor, now));
         }
+    }
+
+    /**
+     * The agreement whose fund the project asked for money: its hold stays in that fund's ledger for good, also when
+     * the project moves to the agreement's renewal.
+     */
+    public Optional<UUID> fundAskedBy(UUID projectId) {
+        return jdbc.queryForList("""
+                select agreement_id from fund_ledger_entry where project_id = :project and kind = 'reserve'
+                 order by id limit 1
+                """, Map.of("project", projectId), UUID.class).stream().findFirst();
     }
 
     public Balances balances(UUID agreementId) {

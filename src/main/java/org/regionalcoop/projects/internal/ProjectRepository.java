@@ -155,10 +155,21 @@ public class ProjectRepository {
                 """, Map.of("agreement", agreementId), SUMMARY);
     }
 
-    /** The project belongs to the renewal now, in force and with no closure decision of its own yet. */
+    /**
+     * The project belongs to the renewal now, in force and with no closure decision of its own yet; it remembers the
+     * agreement it was handed over from.
+     */
     public void moveTo(ProjectId id, UUID renewalId) {
-        jdbc.update("update project set agreement_id = :renewal, closure_decision = null where id = :id",
-                new MapSqlParameterSource().addValue("id", id.value()).addValue("renewal", renewalId));
+        jdbc.update("""
+                update project set handed_over_from = agreement_id, agreement_id = :renewal, closure_decision = null
+                 where id = :id
+                """, new MapSqlParameterSource().addValue("id", id.value()).addValue("renewal", renewalId));
+    }
+
+    /** The agreement the project ran under before it was handed over to its renewal, if it was. */
+    public Optional<UUID> handedOverFrom(ProjectId id) {
+        return jdbc.queryForList("select handed_over_from from project where id = :id and handed_over_from is not null",
+                Map.of("id", id.value()), UUID.class).stream().findFirst();
     }
 
     /** Withdraws the contributions not yet paid (still to be called, or called); returns how many. */

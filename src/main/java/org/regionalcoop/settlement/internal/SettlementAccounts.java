@@ -7,10 +7,13 @@ import org.regionalcoop.projects.ContributionPaid;
 import org.regionalcoop.projects.PenaltyImposed;
 import org.regionalcoop.projects.ProjectHandedOver;
 import org.regionalcoop.projects.ProjectStarted;
+import org.regionalcoop.settlement.LatePaymentTakenOver;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,9 +25,13 @@ import java.util.Map;
 class SettlementAccounts {
 
     private final SettlementRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SettlementAccounts(SettlementRepository repository) {
+    SettlementAccounts(SettlementRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
+        this.clock = clock;
     }
 
     @EventListener
@@ -38,17 +45,26 @@ class SettlementAccounts {
 
     /**
      * A project handed over to the renewal is settled under it with the shares it had, with what was paid for it and
-     * the penalties imposed on it that no settlement of the closed agreement counted.
+     * the penalties imposed on it that no settlement of the closed agreement counted. A payment reported after the
+     * closed agreement's last settlement was calculated, though paid before its cut-off, is announced for the audit
+     * log: the renewal's next settlement counts it, as the closed agreement is settled for good.
      */
     @EventListener
     void on(ProjectHandedOver handOver) {
-        repository.handOver(handOver.handedOverFrom(), handOver.agreementId(), handOver.projectId().value());
+        for (SettlementRepository.Uncounted payment : repository.handOver(handOver.handedOverFrom(),
+                handOver.agreementId(), handOver.projectId().value())) {
+            if (payment.missedCutOff() != null) {
+                events.publishEvent(new LatePaymentTakenOver(handOver.agreementId(), handOver.projectId().value(),
+                        payment.participant(), Fen.money(payment.fen()), payment.paidAt(), payment.recordedAt(),
+                        handOver.handedOverFrom(), payment.missedCutOff(), handOver.handedOverAt()));
+            }
+        }
     }
 
     @EventListener
     void on(ContributionPaid payment) {
         repository.addContribution(payment.agreementId(), payment.projectId().value(), payment.participant().value(),
-                Fen.of(payment.amount()), payment.paidAt());
+                Fen.of(payment.amount()), payment.paidAt(), clock.instant());
     }
 
     @EventListener

@@ -70,11 +70,25 @@ public class SettlementRepository {
     }
 
     /**
-     * The renewal takes over the project's shares, and copies of its payments and penalties after the last cut-off the
-     * closed agreement settled (all of them if it settled none): those no settlement counted. The closed agreement's
-     * rows stay as they were settled.
+     * A payment no settlement of the closed agreement counted, which the renewal takes over; {@code missedCutOff} is
+     * the cut-off it was paid before but reported after, or null when it was paid after the last one.
      */
-    void handOver(UUID closedId, UUID renewalId, UUID projectId) {
+    record Uncounted(String participant, long fen, Instant paidAt, Instant recordedAt, Instant missedCutOff) {
+    }
+
+    /** The last settlement of the closed agreement that settled: its cut-off, and when it counted what it knew of. */
+    private record LastSettled(Instant cutOff, Instant countedAt) {
+    }
+
+    /**
+     * The renewal takes over the project's shares, and copies of its payments and penalties that no settlement of the
+     * closed agreement counted (all of them if it settled none). The last one settled counted what was paid up to its
+     * cut-off and heard of before it was calculated: a payment after its cut-off is the renewal's, and so is one
+     * reported after it was calculated but paid before its cut-off (it missed the cut-off), which the closed agreement, settled
+     * for good, will never count. The closed agreement's rows stay as they were settled. Returns the payments taken
+     * over.
+     */
+    List<Uncounted> handOver(UUID closedId, UUID renewalId, UUID projectId) {
         MapSqlParameterSource p = params().addValue("closed", closedId).addValue("renewal", renewalId)
                 .addValue("project", projectId);
         jdbc.update("""
@@ -83,16 +97,34 @@ public class SettlementRepository {
                  where project_id = :project and agreement_id = :closed
                 on conflict (project_id, agreement_id, participant) do nothing
                 """, p);
-        String settledUntil = "coalesce((select max(period_end) from settlement where agreement_id = :closed "
-                + "and status in " + SETTLED + "), '-infinity')";
-        jdbc.update("""
-                insert into settlement_contribution (agreement_id, project_id, participant, amount_fen, paid_at)
-                select :renewal, project_id, participant, amount_fen, paid_at from settlement_contribution
-                 where agreement_id = :closed and project_id = :project and paid_at > """ + settledUntil, p);
+        // A settlement that found nothing to settle counted its facts too: they came to nothing owed.
+        LastSettled last = jdbc.query("""
+                select period_end, proposed_at from settlement
+                 where agreement_id = :closed and status in ('finalized', 'completed', 'nothing-to-settle')
+                 order by proposed_at desc, period_end desc limit 1
+                """, p, (rs, row) -> new LastSettled(instant(rs, "period_end"), instant(rs, "proposed_at")))
+                .stream().findFirst().orElse(null);
+        List<Uncounted> uncounted = jdbc.query("""
+                select participant, amount_fen, paid_at, recorded_at from settlement_contribution
+                 where agreement_id = :closed and project_id = :project order by id
+                """, p, (rs, row) -> {
+                    Instant paidAt = instant(rs, "paid_at");
+                    Instant recordedAt = instant(rs, "recorded_at");
+                    boolean late = last != null && !paidAt.isAfter(last.cutOff()) && recordedAt.isAfter(last.countedAt());
+                    return new Uncounted(rs.getString("participant"), rs.getLong("amount_fen"), paidAt, recordedAt,
+                            late ? last.cutOff() : null);
+                }).stream().filter(payment -> payment.missedCutOff() != null || last == null
+                        || payment.paidAt().isAfter(last.cutOff())).toList();
+        for (Uncounted payment : uncounted) {
+            insertContribution(renewalId, projectId, payment.participant(), payment.fen(), payment.paidAt(),
+                    payment.recordedAt());
+        }
         jdbc.update("""
                 insert into settlement_penalty (agreement_id, project_id, defaulter, amount_fen, reason, imposed_at)
                 select :renewal, project_id, defaulter, amount_fen, reason, imposed_at from settlement_penalty
-                 where agreement_id = :closed and project_id = :project and imposed_at > """ + settledUntil, p);
+                 where agreement_id = :closed and project_id = :project and imposed_at > :cutOff
+                """, p.addValue("cutOff", last == null ? Timestamp.from(Instant.EPOCH) : Timestamp.from(last.cutOff())));
+        return uncounted;
     }
 
     void addMeetingCost(UUID agreementId, UUID costId, UUID meetingId, String host, long fen, Instant recordedAt) {
@@ -103,12 +135,20 @@ public class SettlementRepository {
                 .addValue("host", host).addValue("fen", fen).addValue("at", Timestamp.from(recordedAt)));
     }
 
-    void addContribution(UUID agreementId, UUID projectId, String participant, long fen, Instant paidAt) {
+    void addContribution(UUID agreementId, UUID projectId, String participant, long fen, Instant paidAt,
+                         Instant recordedAt) {
+        insertContribution(agreementId, projectId, participant, fen, paidAt, recordedAt);
+    }
+
+    private void insertContribution(UUID agreementId, UUID projectId, String participant, long fen, Instant paidAt,
+                                    Instant recordedAt) {
         jdbc.update("""
-                insert into settlement_contribution (agreement_id, project_id, participant, amount_fen, paid_at)
-                values (:agreement, :project, :participant, :fen, :at)
+                insert into settlement_contribution (agreement_id, project_id, participant, amount_fen, paid_at,
+                                                     recorded_at)
+                values (:agreement, :project, :participant, :fen, :at, :recorded)
                 """, params().addValue("agreement", agreementId).addValue("project", projectId)
-                .addValue("participant", participant).addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
+                .addValue("participant", participant).addValue("fen", fen).addValue("at", Timestamp.from(paidAt))
+                .addValue("recorded", Timestamp.from(recordedAt)));
     }
 
     void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt) {
