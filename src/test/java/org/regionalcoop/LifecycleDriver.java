@@ -20,6 +20,7 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
+import org.regionalcoop.events.EventFlow;
 import org.regionalcoop.grants.internal.GrantProcess;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
@@ -65,9 +66,11 @@ public class LifecycleDriver {
     private final IdentityService identity;
     private final JobOutcomes outcomes;
     private final AuditTrail audit;
+    private final EventFlow events;
 
     LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
-                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit) {
+                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit,
+                    EventFlow events) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
@@ -76,11 +79,17 @@ public class LifecycleDriver {
         this.identity = identity;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The decisions taken on the agreement, oldest first, as its audit trail shows them. */
     public List<AuditEntry> audit(AgreementId id) {
         return audit.of(id, ADMINISTRATOR);
+    }
+
+    /** The types of the events the platform announced about the agreement that contain {@code part}, in their sequence. */
+    public List<String> publishedTypes(AgreementId id, String part) {
+        return events.of(id).stream().map(EventFlow.Announced::type).filter(type -> type.contains(part)).toList();
     }
 
     /** How many agreements the platform holds, at every stage. */

@@ -28,7 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,7 +150,6 @@ public class SettlementFixture {
 
     /** The event types the outbox holds for the agreement, in order. */
     List<String> publishedTypes(Agreement agreement, String prefix) {
-        return new ArrayList<>(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? "
-                + "order by sequence", String.class, agreement.id().value(), "%" + prefix + "%"));
+        return driver.publishedTypes(agreement.id(), prefix);
     }
 }
