@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.settlement.Settlements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,7 +46,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    Settlements settlements;
 
     @Test
     void fromApprovalThroughGrantProjectsDefaultAndAnObjectedSettlementToConfirmedTransfers() {
@@ -166,10 +166,8 @@ class ChangshaZhuzhouXiangtanCooperationTest {
                 .filter(found -> participant.equals(found.get("participant"))).findFirst().orElseThrow();
     }
 
-    /** No API lists unsettled benefit reports; the settlement's own books show it was taken in. */
     private int benefitsBooked(String agreementId) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreementId);
+        return settlements.benefitReports(AgreementId.of(agreementId), LifecycleDriver.ADMINISTRATOR).size();
     }
 
     private Map<String, Object> settlement(String agreementId) {

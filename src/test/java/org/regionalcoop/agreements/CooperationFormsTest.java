@@ -8,10 +8,10 @@ import org.regionalcoop.projects.ContributionStatus;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.settlement.Settlements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class CooperationFormsTest {
     Projects projects;
 
     @Autowired
-    JdbcTemplate jdbc;
+    Settlements settlements;
 
     @Test
     void everyExampleProposalIsAcceptedFromItsInitiatorsCoordinator() throws IOException {
@@ -249,8 +249,7 @@ class CooperationFormsTest {
     }
 
     private int benefitsBooked(String agreementId) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreementId);
+        return settlements.benefitReports(AgreementId.of(agreementId), LifecycleDriver.ADMINISTRATOR).size();
     }
 
     /** Proposes as Shanghai, the supporter; only Shanghai votes and signs, Urumqi is never asked. */

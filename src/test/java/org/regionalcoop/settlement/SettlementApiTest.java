@@ -3,8 +3,10 @@ package org.regionalcoop.settlement;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.audit.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,12 @@ class SettlementApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Settlements settlements;
+
+    @Autowired
+    LifecycleDriver driver;
 
     @Test
     void participantsTheApprovingAgencyAndAdministratorsSeeTheSettlementsOthersGet404() {
@@ -128,9 +136,8 @@ class SettlementApiTest {
         List<Map<String, Object>> listed = as("hn-cs.coordinator").getForObject("/api/agreements/{id}/benefit-reports",
                 List.class, agreement.id());
         assertThat(listed).extracting(report -> report.get("amount")).containsExactly("2850000.00", "912500.00");
-        assertThat(jdbc.queryForList("select decision, subject, path from audit_entry where agreement_id = ? "
-                + "and kind = 'benefit-report' order by decided_at", agreement.id().value()))
-                .extracting(entry -> entry.get("decision")).containsExactly("2850000.00", "912500.00");
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("benefit-report"))
+                .extracting(AuditEntry::decision).containsExactly("2850000.00", "912500.00");
     }
 
     @Test
@@ -150,9 +157,8 @@ class SettlementApiTest {
         assertThat(benefitRows(agreement)).isZero();
     }
 
-    private Integer benefitRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?", Integer.class,
-                agreement.id().value());
+    private int benefitRows(Agreement agreement) {
+        return settlements.benefitReports(agreement.id(), LifecycleDriver.ADMINISTRATOR).size();
     }
 
     private Integer supportRows(Agreement agreement) {
