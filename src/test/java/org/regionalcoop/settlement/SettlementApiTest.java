@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,6 @@ class SettlementApiTest {
 
     @Autowired
     TestRestTemplate anonymous;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     Settlements settlements;
@@ -79,12 +75,12 @@ class SettlementApiTest {
                 support, Map.class, agreement.id());
 
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(fixture.counterpartSupports(agreement)).isOne();
         assertThat(as("hn-zz.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
                 String.class, agreement.id()).getStatusCode()).as("not the secretariat").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("sh.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
                 String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(fixture.counterpartSupports(agreement)).isOne();
     }
 
     @Test
@@ -99,7 +95,7 @@ class SettlementApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("recipient", "amount", "periodEnd");
-        assertThat(supportRows(agreement)).isZero();
+        assertThat(fixture.counterpartSupports(agreement)).isZero();
     }
 
     /**
@@ -159,11 +155,6 @@ class SettlementApiTest {
 
     private int benefitRows(Agreement agreement) {
         return settlements.benefitReports(agreement.id(), LifecycleDriver.ADMINISTRATOR).size();
-    }
-
-    private Integer supportRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
-                agreement.id().value());
     }
 
     private TestRestTemplate as(String user) {

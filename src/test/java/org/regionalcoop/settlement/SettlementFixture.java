@@ -110,6 +110,15 @@ public class SettlementFixture {
                 SettlementProcess.VAR_PERIOD_END.name(), periodEnd));
     }
 
+    /**
+     * How many counterpart supports are recorded for the agreement. No API lists them (settlement reads them when it
+     * divides), so the tests that record one count them here.
+     */
+    public int counterpartSupports(Agreement agreement) {
+        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
+                agreement.id().value());
+    }
+
     public SettlementId settlementOf(ProcessInstance instance) {
         return SettlementId.of(jdbc.queryForObject("select id::text from settlement where process_instance_id = ?",
                 String.class, instance.getId()));

@@ -23,7 +23,6 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.settlement.SettlementFixture;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.mock.web.MockHttpSession;
@@ -73,9 +72,6 @@ class StaffPagesTest {
 
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     MockMvc mvc;
 
@@ -271,13 +267,13 @@ class StaffPagesTest {
                         .params(support()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Check the counterpart support before you record it", "Guangdong", "Liaoning", "1,500,000.00 元");
-        assertThat(supportRows(agreement)).isZero();
+        assertThat(settlements.counterpartSupports(agreement)).isZero();
 
         mvc.perform(post(record).session(signIn("ln.coordinator")).with(csrf()).params(support()).param("action", "record"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(record).session(guangdong).with(csrf()).params(support()).param("action", "record"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "counterpart-support"));
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(settlements.counterpartSupports(agreement)).isOne();
     }
 
     @Test
@@ -385,11 +381,6 @@ class StaffPagesTest {
     private Agreement approved(String... participants) {
         return lifecycle.approve(lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", participants),
                 "CN-CCA.reviewer");
-    }
-
-    private int supportRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
-                agreement.id().value());
     }
 
     private static MultiValueMap<String, String> revision(String guangdong, String liaoning, String reason) {
