@@ -384,23 +384,11 @@ class StaffPagesTest {
     }
 
     private static MultiValueMap<String, String> revision(String guangdong, String liaoning, String reason) {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("title", "Joint FRAMEWORK agreement of GD, LN");
-        form.add("type", "FRAMEWORK");
-        form.add("mode", "BOTTOM_UP");
-        form.add("fields", "TRANSPORT");
-        form.addAll("participants", List.of("GD", "LN"));
-        form.add("shares[GD]", guangdong);
-        form.add("shares[LN]", liaoning);
-        form.add("secretariat", "GD");
-        form.add("termStart", "2027-01-01");
-        form.add("termEnd", "2031-12-31");
-        form.add("benefitSharingRule", "shared by cost share");
-        form.add("compensationRule", "yearly compensation of hosts");
-        form.add("penalty", "1,000,000.00");
-        form.add("support[0].type", "FISCAL_TRANSFER");
-        form.add("support[0].amount", "3,000,000");
-        form.add("support[0].description", "transport fund");
+        MultiValueMap<String, String> form = PostedProposal.framework("Joint FRAMEWORK agreement of GD, LN", "BOTTOM_UP",
+                        "TRANSPORT").share("GD", guangdong).share("LN", liaoning).secretariat("GD")
+                .term("2027-01-01", "2031-12-31")
+                .rules("shared by cost share", "yearly compensation of hosts", "1,000,000.00")
+                .fiscalTransfer("3,000,000", "transport fund").form();
         form.add("reason", reason);
         return form;
     }
