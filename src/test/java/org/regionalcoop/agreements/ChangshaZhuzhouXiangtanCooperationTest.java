@@ -16,11 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.agreements.ProposalRequests.share;
 
 /**
@@ -185,9 +183,6 @@ class ChangshaZhuzhouXiangtanCooperationTest {
         return Map.of("name", name, "dueDate", due, "grantAmount", grantAmount);
     }
 
-    private static void eventually(Supplier<Boolean> condition) {
-        await().atMost(PATIENCE).until(condition::get);
-    }
 
     private StaffClient as(String user) {
         return staff.as(user);

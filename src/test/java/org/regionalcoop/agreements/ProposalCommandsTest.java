@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 
 /**
  * An initiator's system proposes agreements through {@code coop.proposals.v1} on the real broker: a valid
@@ -157,7 +156,7 @@ class ProposalCommandsTest {
     }
 
     /** The one dead letter of the proposals topic keyed so: the keys are random ids, read as an agreement's. */
-    private DeadLetter awaitDeadLetter(String key) throws InterruptedException {
+    private DeadLetter awaitDeadLetter(String key) {
         eventually(() -> !deadLetters(key).isEmpty());
         List<DeadLetter> found = deadLetters(key);
         assertThat(found).hasSize(1);
@@ -167,15 +166,5 @@ class ProposalCommandsTest {
     private List<DeadLetter> deadLetters(String key) {
         return failures.deadLettersAbout(AgreementId.of(key)).stream()
                 .filter(letter -> letter.topic().equals(PROPOSALS)).toList();
-    }
-
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
     }
 }

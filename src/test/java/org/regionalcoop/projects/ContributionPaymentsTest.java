@@ -10,11 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
@@ -91,9 +89,5 @@ class ContributionPaymentsTest {
                 select reason from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
                 """, rs -> rs.next() ? rs.getString(1) : null, FINANCE_REPORTS,
                 "%" + project.id() + "%\"participant\": \"" + participant + "\"%");
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

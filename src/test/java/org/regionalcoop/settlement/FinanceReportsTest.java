@@ -14,12 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 
 /**
@@ -99,9 +97,5 @@ class FinanceReportsTest {
 
     private int benefitRows(Agreement agreement) {
         return settlements.benefitReports(agreement.id(), ADMIN).size();
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

@@ -27,13 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 import static org.regionalcoop.settlement.internal.SettlementProcess.*;
 
@@ -247,9 +245,5 @@ class FinanceSystemAnswersTest {
 
     private void send(Agreement agreement, String source, byte[] data) {
         financeSystems.send(REPLIES, agreement.id().toString(), UUID.randomUUID().toString(), source, ANSWER_GIVEN, data);
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

@@ -50,10 +50,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
@@ -91,7 +91,7 @@ class ParticipantSimulatorTest {
     KafkaAdmin kafkaAdmin;
 
     @Test
-    void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() throws InterruptedException {
+    void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("JS"),
                 Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT));
         ParticipantSimulator simulator = simulators.simulating(settings);
@@ -120,7 +120,7 @@ class ParticipantSimulatorTest {
     }
 
     @Test
-    void simulatedFinanceSystemsPayOrDefaultAndReportTheirBenefitWhenAProjectStarts() throws InterruptedException {
+    void simulatedFinanceSystemsPayOrDefaultAndReportTheirBenefitWhenAProjectStarts() {
         Agreement agreement = approvedAmong("HN-CS", "HN-ZZ", "HN-XT");
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of("HN-XT", Payment.DEFAULT),
@@ -244,15 +244,5 @@ class ParticipantSimulatorTest {
         return meters.find(meter).functionCounters().stream()
                 .filter(counter -> String.valueOf(counter.getId().getTag(tag)).contains(containing))
                 .mapToDouble(FunctionCounter::count).sum();
-    }
-
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
     }
 }
