@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
-import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
@@ -44,7 +44,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     Agreements agreements;
 
     @Autowired
-    Settlements settlements;
+    SettlementFixture settlementFixture;
 
     @Test
     void fromApprovalThroughGrantProjectsDefaultAndAnObjectedSettlementToConfirmedTransfers() {
@@ -97,7 +97,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
             systems.send(FINANCE_REPORTS, "HN-CS", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "HN-CS", "amount", "3000000.00", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Tax revenue from the plant's operator"));
-            eventually(() -> benefitsBooked(id) == 1);
+            eventually(() -> settlementFixture.benefitReports(AgreementId.of(id)).size() == 1);
 
             driver.fireTimer(agreement, "timer_settlement_due");
             for (String government : List.of("HN-CS", "HN-ZZ")) {
@@ -162,10 +162,6 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     private Map<String, Object> defaultOf(String projectId, String participant) {
         return ((List<Map<String, Object>>) project(projectId).get("defaults")).stream()
                 .filter(found -> participant.equals(found.get("participant"))).findFirst().orElseThrow();
-    }
-
-    private int benefitsBooked(String agreementId) {
-        return settlements.benefitReports(AgreementId.of(agreementId), LifecycleDriver.ADMINISTRATOR).size();
     }
 
     private Map<String, Object> settlement(String agreementId) {

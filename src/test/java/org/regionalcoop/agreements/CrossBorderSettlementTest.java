@@ -12,7 +12,7 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.projects.ProjectFixtures;
 import org.regionalcoop.projects.ProjectId;
-import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +54,7 @@ class CrossBorderSettlementTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Settlements settlements;
+    SettlementFixture settlementFixture;
 
     @Autowired
     ProjectFixtures projectFixtures;
@@ -133,7 +133,7 @@ class CrossBorderSettlementTest {
                     "periodEnd", yesterday.toString(), "description", "Port fees saved",
                     "original", Map.of("amount", "6666.67", "currency", "USD", "rate", "150", "rateDate", "2026-11-30")));
             // Shanghai's yuan convert to 5 yen less than its 4,000,000 yen contribution: recorded, though not settled.
-            await().atMost(PATIENCE).until(() -> paymentsRecorded(project) == 2 && benefitsBooked(id) == 1);
+            await().atMost(PATIENCE).until(() -> paymentsRecorded(project) == 2 && settlementFixture.benefitReports(AgreementId.of(id)).size() == 1);
         }
         assertThat(projectFixtures.payments(ProjectId.of(project), "SH")).singleElement()
                 .as("the ledger keeps what was paid, in what, at which rate of which day, and what it counts for")
@@ -141,7 +141,7 @@ class CrossBorderSettlementTest {
                 .containsExactly(Money.of("3999995"), new OriginalAmount(Money.of("190000.03"), CurrencyCode.of("CNY"),
                         "21.0526", LocalDate.of(2026, 11, 30)));
 
-        assertThat(settlements.benefitReports(AgreementId.of(id), LifecycleDriver.ADMINISTRATOR)).singleElement()
+        assertThat(settlementFixture.benefitReports(AgreementId.of(id))).singleElement()
                 .as("the benefit counts in yen and keeps the dollars it was received in")
                 .satisfies(report -> {
                     assertThat(report.amount()).isEqualTo(Money.of("1000001.00"));
@@ -214,10 +214,6 @@ class CrossBorderSettlementTest {
 
     private int paymentsRecorded(String projectId) {
         return projectFixtures.payments(ProjectId.of(projectId)).size();
-    }
-
-    private int benefitsBooked(String agreementId) {
-        return settlements.benefitReports(AgreementId.of(agreementId), LifecycleDriver.ADMINISTRATOR).size();
     }
 
     private static Map<String, Object> read() {

@@ -50,8 +50,8 @@ class FinanceReportsTest {
                 {"agreementId": "%s", "participant": "HN-ZZ", "amount": "300000.00", "periodStart": "2027-01-01",
                  "periodEnd": "2027-12-31", "description": "shared tax of the logistics park"}""".formatted(agreement.id()));
 
-        eventually(() -> benefitRows(agreement) == 1);
-        assertThat(settlements.benefitReports(agreement.id(), ADMIN))
+        eventually(() -> fixture.benefitReports(agreement.id()).size() == 1);
+        assertThat(fixture.benefitReports(agreement.id()))
                 .extracting(report -> report.participant().value(), report -> report.amount().toString(),
                         BenefitReport::reportedBy)
                 .containsExactly(tuple("HN-ZZ", "300000.00", "urn:gov:hn-zz:finance-bureau"));
@@ -93,9 +93,5 @@ class FinanceReportsTest {
     private void send(Agreement agreement, String type, String source, String data) {
         financeSystems.send(FINANCE_REPORTS, agreement.id().toString(), UUID.randomUUID().toString(), source,
                 "org.regionalcoop." + type + ".v1", data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private int benefitRows(Agreement agreement) {
-        return settlements.benefitReports(agreement.id(), ADMIN).size();
     }
 }

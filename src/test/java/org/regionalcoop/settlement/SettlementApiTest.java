@@ -29,9 +29,6 @@ class SettlementApiTest {
     TestRestTemplate anonymous;
 
     @Autowired
-    Settlements settlements;
-
-    @Autowired
     LifecycleDriver driver;
 
     @Test
@@ -127,7 +124,7 @@ class SettlementApiTest {
                 String.class, agreement.id()).getStatusCode()).as("a leader").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("sh.finance_officer").postForEntity("/api/agreements/{id}/benefit-reports", taxBase,
                 String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(benefitRows(agreement)).isEqualTo(2);
+        assertThat(fixture.benefitReports(agreement.id()).size()).isEqualTo(2);
 
         List<Map<String, Object>> listed = as("hn-cs.coordinator").getForObject("/api/agreements/{id}/benefit-reports",
                 List.class, agreement.id());
@@ -150,11 +147,7 @@ class SettlementApiTest {
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("participant", "amount", "periodStart", "periodEnd", "description", "rate",
                         "rateDate");
-        assertThat(benefitRows(agreement)).isZero();
-    }
-
-    private int benefitRows(Agreement agreement) {
-        return settlements.benefitReports(agreement.id(), LifecycleDriver.ADMINISTRATOR).size();
+        assertThat(fixture.benefitReports(agreement.id()).size()).isZero();
     }
 
     private TestRestTemplate as(String user) {

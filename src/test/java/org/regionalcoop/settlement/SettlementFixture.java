@@ -54,9 +54,11 @@ public class SettlementFixture {
     private final TaskService tasks;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
+    private final Settlements settlements;
 
     SettlementFixture(LifecycleDriver driver, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc) {
+                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
+                      Settlements settlements) {
         this.driver = driver;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
@@ -64,6 +66,7 @@ public class SettlementFixture {
         this.tasks = tasks;
         this.management = management;
         this.jdbc = jdbc;
+        this.settlements = settlements;
     }
 
     public Agreement changshaZhuzhouXiangtan() {
@@ -108,6 +111,11 @@ public class SettlementFixture {
                 SettlementProcess.VAR_AGREEMENT_ID.name(), agreement.id().toString(),
                 SettlementProcess.VAR_SETTLEMENT_KIND.name(), kind.key(),
                 SettlementProcess.VAR_PERIOD_END.name(), periodEnd));
+    }
+
+    /** The agreement's benefit reports, settled or not, oldest first, as an administrator sees them. */
+    public List<BenefitReport> benefitReports(AgreementId agreement) {
+        return settlements.benefitReports(agreement, LifecycleDriver.ADMINISTRATOR);
     }
 
     /**

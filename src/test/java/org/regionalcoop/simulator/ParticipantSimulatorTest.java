@@ -35,7 +35,7 @@ import org.regionalcoop.projects.ProjectRegistration;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.BenefitReport;
-import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -85,7 +85,7 @@ class ParticipantSimulatorTest {
     Projects projects;
 
     @Autowired
-    Settlements settlements;
+    SettlementFixture settlementFixture;
 
     @Autowired
     KafkaAdmin kafkaAdmin;
@@ -138,8 +138,8 @@ class ParticipantSimulatorTest {
             eventually(() -> "paid".equals(contributionStatus(project, "HN-ZZ")));
             assertThat(projectFixtures.payments(project.id(), "HN-ZZ")).singleElement()
                     .extracting(ProjectFixtures.Payment::reportedBy).isEqualTo("urn:gov:hn-zz:simulator");
-            eventually(() -> benefits(agreement).size() == 1);
-            assertThat(benefits(agreement)).extracting(report -> report.participant().value(),
+            eventually(() -> settlementFixture.benefitReports(agreement.id()).size() == 1);
+            assertThat(settlementFixture.benefitReports(agreement.id())).extracting(report -> report.participant().value(),
                     report -> report.amount().toString(), BenefitReport::reportedBy)
                     .containsExactly(tuple("HN-ZZ", "500000.00", "urn:gov:hn-zz:simulator"));
             assertThat(contributionStatus(project, "HN-XT")).as("Xiangtan's system never pays").isEqualTo("requested");
@@ -184,10 +184,6 @@ class ParticipantSimulatorTest {
         return projects.get(project.id(), LifecycleDriver.ADMINISTRATOR).contributions().stream()
                 .filter(contribution -> contribution.participant().value().equals(participant))
                 .map(contribution -> contribution.status().key()).findFirst().orElseThrow();
-    }
-
-    private List<BenefitReport> benefits(Agreement agreement) {
-        return settlements.benefitReports(agreement.id(), LifecycleDriver.ADMINISTRATOR);
     }
 
     /** The platform's announcement of a transfer, as its relay writes it to coop.settlements.v1. */

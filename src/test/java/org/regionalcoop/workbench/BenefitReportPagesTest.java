@@ -7,8 +7,7 @@ import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
-import org.regionalcoop.settlement.BenefitReport;
-import org.regionalcoop.settlement.Settlements;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -19,7 +18,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,7 +47,7 @@ class BenefitReportPagesTest {
     Agreements agreements;
 
     @Autowired
-    Settlements settlements;
+    SettlementFixture settlementFixture;
 
     MockMvc mvc;
 
@@ -92,12 +90,12 @@ class BenefitReportPagesTest {
         mvc.perform(post(page).session(finance).with(csrf())
                         .params(benefit("JP-TK", "JPY", "1000", "", "", "2026-01-01", "2026-06-30")))
                 .andExpect(status().isForbidden());
-        assertThat(benefitReports(agreement)).isEmpty();
+        assertThat(settlementFixture.benefitReports(AgreementId.of(agreement))).isEmpty();
 
         mvc.perform(post(page).session(finance).with(csrf())
                         .params(benefit("SH", "CNY", "１,000,000.00", "21.0526", "2026-11-30", "2026-01-01", "2026-06-30")))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "benefit-report"));
-        assertThat(benefitReports(agreement)).singleElement().satisfies(report -> {
+        assertThat(settlementFixture.benefitReports(AgreementId.of(agreement))).singleElement().satisfies(report -> {
             assertThat(report.participant().value()).isEqualTo("SH");
             assertThat(report.amount()).isEqualTo(Money.of("21052600.00"));
             assertThat(report.original().currency().code()).isEqualTo("CNY");
@@ -136,9 +134,5 @@ class BenefitReportPagesTest {
         form.add("periodEnd", periodEnd);
         form.add("description", "Corporate tax of the port's joint logistics company");
         return form;
-    }
-
-    private List<BenefitReport> benefitReports(String agreement) {
-        return settlements.benefitReports(AgreementId.of(agreement), LifecycleDriver.ADMINISTRATOR);
     }
 }
