@@ -10,12 +10,16 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.events.DeadLetterArchive;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,12 +44,15 @@ public class Failures {
     private final RuntimeService runtime;
     private final KafkaAdmin kafka;
     private final JdbcTemplate jdbc;
+    private final DeadLetterArchive archive;
 
-    Failures(RepositoryService repository, RuntimeService runtime, KafkaAdmin kafka, JdbcTemplate jdbc) {
+    Failures(RepositoryService repository, RuntimeService runtime, KafkaAdmin kafka, JdbcTemplate jdbc,
+             DeadLetterArchive archive) {
         this.repository = repository;
         this.runtime = runtime;
         this.kafka = kafka;
         this.jdbc = jdbc;
+        this.archive = archive;
     }
 
     /** A step of the agreement's that failed and stays failed until {@link #repair}; returns its process instance. */
@@ -88,7 +95,17 @@ public class Failures {
                 """, Long.class, deadLetter);
     }
 
-    private List<Long> deadLetters(byte[] value) {
+    /**
+     * The dead letters keyed by the agreement's id, in the order their records were read (the records of one key
+     * share a partition), as administrators see them.
+     */
+    public List<DeadLetter> deadLettersAbout(AgreementId agreement) {
+        return archive.concerning(agreement, Integer.MAX_VALUE).stream()
+                .sorted(Comparator.comparingLong(DeadLetter::offset)).toList();
+    }
+
+    /** The ids of the dead letters holding these bytes, in order: the archive shows no record's bytes. */
+    public List<Long> deadLetters(byte[] value) {
         return jdbc.queryForList("select id from dead_letter where record_value = ? order by id", Long.class, value);
     }
 }

@@ -20,14 +20,19 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
+import org.regionalcoop.consensus.Answer;
+import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.events.EventFlow;
 import org.regionalcoop.grants.internal.GrantProcess;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.agreements.Term;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -39,6 +44,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,9 +71,12 @@ public class LifecycleDriver {
     private final IdentityService identity;
     private final JobOutcomes outcomes;
     private final AuditTrail audit;
+    private final EventFlow events;
+    private final JdbcTemplate jdbc;
 
     LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
-                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit) {
+                    RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit,
+                    EventFlow events, JdbcTemplate jdbc) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
@@ -76,11 +85,49 @@ public class LifecycleDriver {
         this.identity = identity;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A ballot as the consensus module keeps it: the answer that counts, how it came and who gave it, all null while
+     * it is unanswered. No API reads a ballot back (the tally counts the answers), hence this one query.
+     */
+    public record Ballot(Answer answer, AnswerPath path, String answeredBy) {
+    }
+
+    public Ballot ballot(BallotKey key) {
+        return jdbc.queryForObject("""
+                select answer, path, answered_by from ballot where agreement_id = ? and round = ? and participant = ?
+                """, (rs, row) -> new Ballot(
+                Optional.ofNullable(rs.getString("answer")).map(Answer::valueOf).orElse(null),
+                Optional.ofNullable(rs.getString("path")).map(AnswerPath::valueOf).orElse(null),
+                rs.getString("answered_by")), key.agreementId().value(), key.round(), key.participant().value());
+    }
+
+    /**
+     * How many events of this source and id the platform's inbox took in: one once applied (or kept as a late answer),
+     * however often it was delivered. No API shows the inbox, hence this one query.
+     */
+    public int takenIn(String source, String eventId) {
+        return jdbc.queryForObject("select count(*) from event_inbox where source = ? and id = ?", Integer.class,
+                source, eventId);
+    }
+
+    /** Who signed the agreement for the signatory, as its audit trail shows it, oldest first. */
+    public List<String> signedBy(AgreementId id, String signatory) {
+        return audit(id).stream().filter(entry -> entry.kind().equals("signature") && entry.subject().equals(signatory))
+                .map(AuditEntry::decidedBy).toList();
     }
 
     /** The decisions taken on the agreement, oldest first, as its audit trail shows them. */
     public List<AuditEntry> audit(AgreementId id) {
         return audit.of(id, ADMINISTRATOR);
+    }
+
+    /** The types of the events the platform announced about the agreement that contain {@code part}, in their sequence. */
+    public List<String> publishedTypes(AgreementId id, String part) {
+        return events.of(id).stream().map(EventFlow.Announced::type).filter(type -> type.contains(part)).toList();
     }
 
     /** How many agreements the platform holds, at every stage. */

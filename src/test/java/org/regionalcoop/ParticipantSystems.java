@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The participants' own systems (cooperation offices, finance systems, treasuries) as the platform sees
@@ -45,6 +48,14 @@ public final class ParticipantSystems implements AutoCloseable, BeforeEachCallba
     }
 
     /** Systems that connect, as an extension, to the broker of the test's application context. */
+    /**
+     * Waits, at most {@link PlatformTest#PATIENCE}, until what the systems sent has taken effect: the platform's
+     * consumers apply their events on threads of their own.
+     */
+    public static void eventually(BooleanSupplier applied) {
+        await().atMost(PlatformTest.PATIENCE).until(applied::getAsBoolean);
+    }
+
     public static ParticipantSystems onThePlatformsBroker() {
         return new ParticipantSystems();
     }

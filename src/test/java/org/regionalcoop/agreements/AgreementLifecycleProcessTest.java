@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
+import org.regionalcoop.consensus.Ballots;
+import org.regionalcoop.consensus.internal.BallotRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,6 +36,12 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Ballots ballots;
+
+    @Autowired
+    BallotRepository rounds;
 
     @Autowired
     RuntimeService runtime;
@@ -102,8 +110,8 @@ class AgreementLifecycleProcessTest {
                 "funding sources named", LifecycleDriver.coordinatorOf("SH"));
         driver.complete(agreement, USER_REVISE_AFTER_REVIEW, "SH.coordinator", Map.of("revisionNote", "sources named"));
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_CONSENSUS);
-        assertThat(jdbc.queryForObject("select version from consensus_round where agreement_id = ?::uuid and round = 2",
-                Integer.class, agreement.id().toString())).isEqualTo(2);
+        assertThat(ballots.latestRound(agreement.id())).hasValue(2);
+        assertThat(rounds.lastRoundVersion(agreement.id())).as("round 2 puts version 2").contains(2);
         driver.reachConsensus(agreement);
         driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
 

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,11 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.agreements.ProposalRequests.share;
 
 /**
@@ -46,7 +44,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    SettlementFixture settlementFixture;
 
     @Test
     void fromApprovalThroughGrantProjectsDefaultAndAnObjectedSettlementToConfirmedTransfers() {
@@ -99,7 +97,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
             systems.send(FINANCE_REPORTS, "HN-CS", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "HN-CS", "amount", "3000000.00", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Tax revenue from the plant's operator"));
-            eventually(() -> benefitsBooked(id) == 1);
+            eventually(() -> settlementFixture.benefitReports(AgreementId.of(id)).size() == 1);
 
             driver.fireTimer(agreement, "timer_settlement_due");
             for (String government : List.of("HN-CS", "HN-ZZ")) {
@@ -166,12 +164,6 @@ class ChangshaZhuzhouXiangtanCooperationTest {
                 .filter(found -> participant.equals(found.get("participant"))).findFirst().orElseThrow();
     }
 
-    /** No API lists unsettled benefit reports; the settlement's own books show it was taken in. */
-    private int benefitsBooked(String agreementId) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreementId);
-    }
-
     private Map<String, Object> settlement(String agreementId) {
         List<Map<String, Object>> settlements = as("hn-cs.coordinator").list("/api/agreements/{id}/settlements", agreementId);
         return as("hn-cs.coordinator").get("/api/settlements/{id}", settlements.get(settlements.size() - 1).get("id"));
@@ -187,9 +179,6 @@ class ChangshaZhuzhouXiangtanCooperationTest {
         return Map.of("name", name, "dueDate", due, "grantAmount", grantAmount);
     }
 
-    private static void eventually(Supplier<Boolean> condition) {
-        await().atMost(PATIENCE).until(condition::get);
-    }
 
     private StaffClient as(String user) {
         return staff.as(user);

@@ -8,10 +8,10 @@ import org.regionalcoop.projects.ContributionStatus;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class CooperationFormsTest {
     Projects projects;
 
     @Autowired
-    JdbcTemplate jdbc;
+    SettlementFixture settlementFixture;
 
     @Test
     void everyExampleProposalIsAcceptedFromItsInitiatorsCoordinator() throws IOException {
@@ -227,7 +227,7 @@ class CooperationFormsTest {
             systems.send(FINANCE_REPORTS, "JS", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "JS", "amount", "1000000.01", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Income tax of the centre's employers"));
-            await().atMost(PATIENCE).until(() -> paidContributions(project) == 2 && benefitsBooked(id) == 1);
+            await().atMost(PATIENCE).until(() -> paidContributions(project) == 2 && settlementFixture.benefitReports(AgreementId.of(id)).size() == 1);
         }
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
 
@@ -246,11 +246,6 @@ class CooperationFormsTest {
     private long paidContributions(String projectId) {
         return projects.get(ProjectId.of(projectId), LifecycleDriver.ADMINISTRATOR).contributions().stream()
                 .filter(contribution -> contribution.status() == ContributionStatus.PAID).count();
-    }
-
-    private int benefitsBooked(String agreementId) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreementId);
     }
 
     /** Proposes as Shanghai, the supporter; only Shanghai votes and signs, Urumqi is never asked. */

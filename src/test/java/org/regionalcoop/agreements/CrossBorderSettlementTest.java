@@ -8,6 +8,11 @@ import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.projects.ProjectFixtures;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +52,12 @@ class CrossBorderSettlementTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettlementFixture settlementFixture;
+
+    @Autowired
+    ProjectFixtures projectFixtures;
 
     @Test
     void aSettlementCurrencyIsOneTheAmountsFitAndOneNoGrantIsPaidIn() {
@@ -122,27 +133,21 @@ class CrossBorderSettlementTest {
                     "periodEnd", yesterday.toString(), "description", "Port fees saved",
                     "original", Map.of("amount", "6666.67", "currency", "USD", "rate", "150", "rateDate", "2026-11-30")));
             // Shanghai's yuan convert to 5 yen less than its 4,000,000 yen contribution: recorded, though not settled.
-            await().atMost(PATIENCE).until(() -> paymentsRecorded(project) == 2 && benefitsBooked(id) == 1);
+            await().atMost(PATIENCE).until(() -> paymentsRecorded(project) == 2 && settlementFixture.benefitReports(AgreementId.of(id)).size() == 1);
         }
-        assertThat(jdbc.queryForMap("""
-                select amount, original_amount, original_currency, rate, rate_date from project_payment
-                 where project_id = ?::uuid and participant = 'SH'""", project))
+        assertThat(projectFixtures.payments(ProjectId.of(project), "SH")).singleElement()
                 .as("the ledger keeps what was paid, in what, at which rate of which day, and what it counts for")
-                .containsEntry("original_currency", "CNY").containsEntry("rate_date", java.sql.Date.valueOf("2026-11-30"))
-                .satisfies(row -> {
-                    assertThat((java.math.BigDecimal) row.get("amount")).isEqualByComparingTo("3999995");
-                    assertThat((java.math.BigDecimal) row.get("original_amount")).isEqualByComparingTo("190000.03");
-                    assertThat((java.math.BigDecimal) row.get("rate")).isEqualByComparingTo("21.0526");
-                });
+                .extracting(ProjectFixtures.Payment::amount, ProjectFixtures.Payment::original)
+                .containsExactly(Money.of("3999995"), new OriginalAmount(Money.of("190000.03"), CurrencyCode.of("CNY"),
+                        "21.0526", LocalDate.of(2026, 11, 30)));
 
-        assertThat(jdbc.queryForMap("""
-                select amount_fen, original_amount, original_currency, rate from settlement_benefit
-                 where agreement_id = ?::uuid""", id))
+        assertThat(settlementFixture.benefitReports(AgreementId.of(id))).singleElement()
                 .as("the benefit counts in yen and keeps the dollars it was received in")
-                .containsEntry("amount_fen", 100000100L).containsEntry("original_currency", "USD")
-                .satisfies(row -> {
-                    assertThat((java.math.BigDecimal) row.get("original_amount")).isEqualByComparingTo("6666.67");
-                    assertThat((java.math.BigDecimal) row.get("rate")).isEqualByComparingTo("150");
+                .satisfies(report -> {
+                    assertThat(report.amount()).isEqualTo(Money.of("1000001.00"));
+                    assertThat(report.original().currency().code()).isEqualTo("USD");
+                    assertThat(report.original().amount().yuan()).isEqualByComparingTo("6666.67");
+                    assertThat(new java.math.BigDecimal(report.original().rate())).isEqualByComparingTo("150");
                 });
 
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
@@ -208,13 +213,7 @@ class CrossBorderSettlementTest {
     }
 
     private int paymentsRecorded(String projectId) {
-        return jdbc.queryForObject("select count(*) from project_payment where project_id = ?::uuid", Integer.class,
-                projectId);
-    }
-
-    private int benefitsBooked(String agreementId) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreementId);
+        return projectFixtures.payments(ProjectId.of(projectId)).size();
     }
 
     private static Map<String, Object> read() {

@@ -12,9 +12,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.Failures;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.net.URI;
@@ -24,10 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 
 /**
  * An initiator's system proposes agreements through {@code coop.proposals.v1} on the real broker: a valid
@@ -42,7 +43,10 @@ class ProposalCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    JdbcTemplate jdbc;
+    Agreements agreements;
+
+    @Autowired
+    Failures failures;
 
     @Autowired
     KafkaAdmin kafkaAdmin;
@@ -77,11 +81,10 @@ class ProposalCommandsTest {
 
         eventually(() -> proposed("Later " + title) == 1);
         assertThat(proposed(title)).as("the redelivery changed nothing").isOne();
-        Map<String, Object> agreement = jdbc.queryForMap("""
-                select a.initiator, a.proposed_by, a.status from agreement a join agreement_version v on v.agreement_id = a.id
-                where v.version = 1 and v.content->>'title' = ?""", title);
-        assertThat(agreement).containsEntry("initiator", "SH").containsEntry("proposed_by", "urn:gov:sh:cooperation-office");
-        assertThat(agreement.get("status")).as("its lifecycle started").isNotEqualTo("proposed");
+        Agreement agreement = agreements.current(proposals(title).get(0));
+        assertThat(agreement.initiator().value()).isEqualTo("SH");
+        assertThat(agreement.proposedBy()).isEqualTo("urn:gov:sh:cooperation-office");
+        assertThat(agreement.status()).as("its lifecycle started").isNotEqualTo(AgreementStatus.PROPOSED);
     }
 
     @Test
@@ -96,9 +99,9 @@ class ProposalCommandsTest {
 
         send(key, proposal("urn:gov:sh", proposal));
 
-        Map<String, Object> deadLetter = awaitDeadLetter(key);
-        assertThat(deadLetter).containsEntry("reason", "invalid-content");
-        assertThat((String) deadLetter.get("detail")).contains("content.costShares: AH has no cost share")
+        DeadLetter deadLetter = awaitDeadLetter(key);
+        assertThat(deadLetter.reason()).isEqualTo("invalid-content");
+        assertThat(deadLetter.detail()).contains("content.costShares: AH has no cost share")
                 .contains("content.secretariat: must be one of the participants");
         assertThat(proposed("Unbalanced framework " + key)).as("nothing half-applied").isZero();
     }
@@ -113,9 +116,9 @@ class ProposalCommandsTest {
 
         send(key, proposal("urn:gov:zj-hz", proposal));
 
-        Map<String, Object> deadLetter = awaitDeadLetter(key);
-        assertThat(deadLetter).containsEntry("reason", "invalid-content");
-        assertThat((String) deadLetter.get("detail")).contains("content.participants: no coordination agency reviews "
+        DeadLetter deadLetter = awaitDeadLetter(key);
+        assertThat(deadLetter.reason()).isEqualTo("invalid-content");
+        assertThat(deadLetter.detail()).contains("content.participants: no coordination agency reviews "
                 + "agreements among ZJ-HZ and ZJ-NB: the province ZJ (Zhejiang) has none");
         assertThat(proposed(title)).as("nothing half-applied").isZero();
     }
@@ -128,7 +131,7 @@ class ProposalCommandsTest {
 
         send(key, proposal("urn:gov:js:cooperation-office", proposal));
 
-        assertThat(awaitDeadLetter(key)).containsEntry("reason", "unauthorized");
+        assertThat(awaitDeadLetter(key).reason()).isEqualTo("unauthorized");
         assertThat(proposed("Jiangsu speaking for Shanghai " + key)).isZero();
     }
 
@@ -143,23 +146,25 @@ class ProposalCommandsTest {
     }
 
     private int proposed(String title) {
-        return jdbc.queryForObject("select count(*) from agreement_version where version = 1 and content->>'title' = ?",
-                Integer.class, title);
+        return proposals(title).size();
     }
 
-    private Map<String, Object> awaitDeadLetter(String key) throws InterruptedException {
-        String query = "select reason, detail from dead_letter where topic = ? and convert_from(record_key, 'UTF8') = ?";
-        eventually(() -> !jdbc.queryForList(query, PROPOSALS, key).isEmpty());
-        return jdbc.queryForMap(query, PROPOSALS, key);
+    /** The agreements first proposed under this very title. */
+    private List<AgreementId> proposals(String title) {
+        return agreements.titled(title, 100).stream()
+                .filter(id -> agreements.versions(id).get(0).content().title().equals(title)).toList();
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
+    /** The one dead letter of the proposals topic keyed so: the keys are random ids, read as an agreement's. */
+    private DeadLetter awaitDeadLetter(String key) {
+        eventually(() -> !deadLetters(key).isEmpty());
+        List<DeadLetter> found = deadLetters(key);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private List<DeadLetter> deadLetters(String key) {
+        return failures.deadLettersAbout(AgreementId.of(key)).stream()
+                .filter(letter -> letter.topic().equals(PROPOSALS)).toList();
     }
 }

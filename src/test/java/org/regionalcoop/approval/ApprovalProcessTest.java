@@ -7,8 +7,8 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.audit.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -29,9 +29,6 @@ class ApprovalProcessTest {
 
     @Autowired
     Approvals approvals;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void routesByLowestCommonSuperiorAndRequestedAmount() {
@@ -58,8 +55,8 @@ class ApprovalProcessTest {
 
         assertEndedAt(agreement, END_AGREEMENT_APPROVED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.APPROVED);
-        assertThat(jdbc.queryForObject("select conditions from approval_review where agreement_id = ?::uuid",
-                String.class, agreement.id().toString())).isEqualTo("Report twice a year");
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("review")).singleElement()
+                .as("the review's conditions").extracting(AuditEntry::reason).isEqualTo("Report twice a year");
     }
 
     @Test
@@ -114,9 +111,9 @@ class ApprovalProcessTest {
         assertThat(driver.endEvents(agreement, KEY)).filteredOn(outcomes::contains).containsExactly(end);
     }
 
-    private Integer openEscalations(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from escalation where agreement_id = ?::uuid and resolved_at is null",
-                Integer.class, agreement.id().toString());
+    private long openEscalations(Agreement agreement) {
+        return approvals.openEscalations().stream()
+                .filter(escalation -> escalation.agreementId().equals(agreement.id())).count();
     }
 
     private Agreement inApproval(String requestedYuan, String... participants) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.kernel.AgreementId;
@@ -17,15 +18,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.regionalcoop.LifecycleDriver.ADMINISTRATOR;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 import static org.regionalcoop.bodies.internal.BodyMeetingsProcess.*;
 
@@ -35,6 +38,8 @@ import static org.regionalcoop.bodies.internal.BodyMeetingsProcess.*;
  */
 @ProcessTest
 class BodyMeetingsProcessTest {
+
+    private static final Pattern BODY_EVENT = Pattern.compile("body\\.[a-z-]+");
 
     @Autowired
     RuntimeService runtime;
@@ -55,7 +60,7 @@ class BodyMeetingsProcessTest {
     TestRestTemplate anonymous;
 
     @Autowired
-    JdbcTemplate jdbc;
+    LifecycleDriver driver;
 
     @Test
     void theHostConvenesAndRecordsTheMinutesRemindedOfEachStepUntilTheScheduleRunsPastTheTerm() {
@@ -81,14 +86,14 @@ class BodyMeetingsProcessTest {
         awaitEnded(council);
         assertThat(endEvents(council)).containsExactlyInAnyOrder(END_CONVENER_REMINDED, END_MINUTES_REMINDED,
                 END_SCHEDULE_OVER);
-        Meeting held = meetings.meeting(MeetingId.of(jdbc.queryForObject(
-                "select id::text from body_meeting where agreement_id = ?::uuid", String.class, agreementId)));
+        assertThat(meetings.ofAgreement(AgreementId.of(agreementId), ADMINISTRATOR)).hasSize(1);
+        Meeting held = meetings.ofAgreement(AgreementId.of(agreementId), ADMINISTRATOR).get(0);
         assertThat(held.status()).isEqualTo(MeetingStatus.HELD);
         assertThat(held.heldOn()).as("left empty: the scheduled date").isEqualTo(today);
         assertThat(held.decisions()).containsExactly("Stock a shared disaster store in Saitama",
                 "Harmonise waste collection by 2028");
-        assertThat(jdbc.queryForList("select substring(type from 'body\\.[a-z-]+') from event_outbox "
-                + "where agreement_id = ?::uuid and type like '%body.%' order by position", String.class, agreementId)).containsExactly("body.meeting-scheduled",
+        assertThat(driver.publishedTypes(AgreementId.of(agreementId), "body.")).map(BodyMeetingsProcessTest::bodyEvent)
+                .containsExactly("body.meeting-scheduled",
                 "body.host-reminded", "body.meeting-convened", "body.host-reminded", "body.minutes-recorded");
     }
 
@@ -112,9 +117,15 @@ class BodyMeetingsProcessTest {
 
         awaitEnded(council);
         assertThat(endEvents(council)).containsExactly(END_MEETINGS_CLOSED);
-        assertThat(jdbc.queryForList("select number || ' ' || host || ' ' || status from body_meeting "
-                + "where agreement_id = ?::uuid order by number", String.class, agreementId))
+        assertThat(meetings.ofAgreement(AgreementId.of(agreementId), ADMINISTRATOR))
+                .map(meeting -> meeting.number() + " " + meeting.host().value() + " " + meeting.status().key())
                 .containsExactly("1 JP-TK held", "2 JP-KN cancelled");
+    }
+
+    /** The part of an event type that names the body's event, e.g. {@code body.host-reminded}. */
+    private static String bodyEvent(String type) {
+        Matcher event = BODY_EVENT.matcher(type);
+        return event.find() ? event.group() : type;
     }
 
     private String propose(String title, LocalDate start, LocalDate end, LocalDate firstMeeting) {

@@ -1,6 +1,7 @@
 package org.regionalcoop.consensus;
 
 import org.regionalcoop.consensus.internal.BallotProcess;
+import org.regionalcoop.consensus.internal.BallotRepository;
 import org.regionalcoop.consensus.internal.ParticipantAnswers;
 import org.regionalcoop.consensus.internal.VoteCast;
 import org.regionalcoop.consensus.internal.VoteCastHandler;
@@ -24,6 +25,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,6 +76,9 @@ class ConsensusProcessTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    BallotRepository repository;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -101,10 +106,9 @@ class ConsensusProcessTest {
         signatures.forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", yrd.current().contentHash())));
 
         assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
-        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?::uuid",
-                Integer.class, yrd.id().toString())).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select answered_by from ballot where agreement_id = ?::uuid and participant = 'SH'",
-                String.class, yrd.id().toString())).isEqualTo("sh.coordinator");
+        assertThat(repository.signatories(yrd.id(), 1)).containsExactly("AH", "JS", "SH", "ZJ");
+        assertThat(driver.ballot(new BallotKey(yrd.id(), 1, new GovernmentCode("SH"))).answeredBy())
+                .isEqualTo("sh.coordinator");
     }
 
     @Test
@@ -144,8 +148,7 @@ class ConsensusProcessTest {
         signatures.forEach(task -> tasks.complete(task.getId(),
                 Map.of("signedContentHash", withoutZhuzhou.current().contentHash())));
         assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
-        assertThat(jdbc.queryForList("select signatory from agreement_signature where agreement_id = ?::uuid and version = 2 order by 1",
-                String.class, czt.id().toString())).containsExactly("HN-CS", "HN-XT");
+        assertThat(repository.signatories(czt.id(), 2)).containsExactly("HN-CS", "HN-XT");
     }
 
     @Test
@@ -186,8 +189,7 @@ class ConsensusProcessTest {
         assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(consensus.getId())
                 .activityId(END_SYSTEM_SIGNATURE_GIVEN).count()).isOne();
-        assertThat(jdbc.queryForObject("select signed_by from agreement_signature where agreement_id = ?::uuid and signatory = 'JS'",
-                String.class, agreement.id().toString())).isEqualTo("Governor");
+        assertThat(driver.signedBy(agreement.id(), "JS")).containsExactly("Governor");
     }
 
     @Test
@@ -216,8 +218,8 @@ class ConsensusProcessTest {
                 "Jiangsu's share raised as asked", LifecycleDriver.coordinatorOf("SH"));
         tasks.complete(revise.getId(), Map.of("revisionNote", "shares changed"));
 
-        assertThat(jdbc.queryForObject("select version from consensus_round where agreement_id = ?::uuid and round = 2",
-                Integer.class, agreement.id().toString())).isEqualTo(2);
+        assertThat(ballots.latestRound(agreement.id())).hasValue(2);
+        assertThat(repository.lastRoundVersion(agreement.id())).as("round 2 puts version 2").contains(2);
         answer(agreement, 2, "SH", "consent");
         answer(agreement, 2, "JS", "consent");
         tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
@@ -268,9 +270,8 @@ class ConsensusProcessTest {
 
         assertThat(counted).isTrue();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(jiangsu.businessKey()).count()).isZero();
-        assertThat(jdbc.queryForMap("select answer, path, answered_by from ballot where agreement_id = ?::uuid and participant = 'JS'",
-                agreement.id().toString())).containsEntry("answer", "DECLINE").containsEntry("path", "EVENT")
-                .containsEntry("answered_by", "urn:gov:js:office");
+        assertThat(driver.ballot(jiangsu))
+                .isEqualTo(new LifecycleDriver.Ballot(Answer.DECLINE, AnswerPath.EVENT, "urn:gov:js:office"));
 
         boolean lateCounted = participantAnswers.answer(jiangsu, Answer.CONSENT, "changed our mind", "urn:gov:js:office");
 

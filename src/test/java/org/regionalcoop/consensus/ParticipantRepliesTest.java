@@ -1,6 +1,7 @@
 package org.regionalcoop.consensus;
 
 import org.regionalcoop.consensus.internal.BallotProcess;
+import org.regionalcoop.consensus.internal.BallotRepository;
 import org.regionalcoop.consensus.internal.ConsensusProcess;
 
 import io.cloudevents.CloudEvent;
@@ -24,12 +25,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,9 +50,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
@@ -81,6 +85,12 @@ class ParticipantRepliesTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    BallotRepository signatures;
+
+    @Autowired
+    Failures failures;
+
+    @Autowired
     MeterRegistry meters;
 
     @Autowired
@@ -109,8 +119,8 @@ class ParticipantRepliesTest {
         send(voteCast(agreement, "JS", "decline", "urn:gov:js:cooperation-office"));
 
         eventually(() -> answered(jiangsu));
-        assertThat(ballotRow(jiangsu)).containsEntry("answer", "DECLINE").containsEntry("path", "EVENT")
-                .containsEntry("answered_by", "urn:gov:js:cooperation-office");
+        assertThat(driver.ballot(jiangsu))
+                .isEqualTo(new LifecycleDriver.Ballot(Answer.DECLINE, AnswerPath.EVENT, "urn:gov:js:cooperation-office"));
         assertThat(openBallotTasks(jiangsu)).as("the coordinators' task is withdrawn").isZero();
         assertThat(openBallotTasks(ballot(agreement, "SH"))).isOne();
         assertThat(counter("platform.inbound.applied", "type", VOTE_CAST) - applied).isEqualTo(1);
@@ -129,10 +139,10 @@ class ParticipantRepliesTest {
         send(voteCast(agreement, "ZJ", "consent", "urn:gov:zj"));
 
         eventually(() -> answered(ballot(agreement, "ZJ")));
-        assertThat(ballotRow(jiangsu)).containsEntry("answer", "CONSENT").containsEntry("path", "EVENT");
+        assertThat(driver.ballot(jiangsu)).extracting(LifecycleDriver.Ballot::answer, LifecycleDriver.Ballot::path)
+                .containsExactly(Answer.CONSENT, AnswerPath.EVENT);
         assertThat(ballots.lateAnswers(jiangsu)).as("the copy did not count as a second answer").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ? and id = ?", Integer.class,
-                "urn:gov:js", consent.getId())).isOne();
+        assertThat(driver.takenIn("urn:gov:js", consent.getId())).isOne();
         assertThat(counter("platform.inbound.duplicates", "type", VOTE_CAST) - duplicates).isEqualTo(1);
     }
 
@@ -146,9 +156,10 @@ class ParticipantRepliesTest {
         send(binary(agreement, consent));
 
         eventually(() -> ballots.lateAnswers(jiangsu) == 1);
-        assertThat(ballotRow(jiangsu)).containsEntry("answer", "DECLINE").containsEntry("path", "TASK");
-        assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ? and id = ?", Integer.class,
-                "urn:gov:js", consent.getId())).as("taken in, so a replay adds no second late answer").isOne();
+        assertThat(driver.ballot(jiangsu)).extracting(LifecycleDriver.Ballot::answer, LifecycleDriver.Ballot::path)
+                .containsExactly(Answer.DECLINE, AnswerPath.TASK);
+        assertThat(driver.takenIn("urn:gov:js", consent.getId())).as("taken in, so a replay adds no second late answer")
+                .isOne();
     }
 
     @Test
@@ -178,8 +189,8 @@ class ParticipantRepliesTest {
         send(voteCast(agreement, "JS", "amend", "urn:gov:js"));
 
         eventually(() -> answered(ballot(agreement, "JS")));
-        assertThat(ballotRow(ballot(agreement, "SH"))).containsEntry("answer", "CONSENT");
-        assertThat(ballotRow(ballot(agreement, "JS"))).containsEntry("answer", "AMEND");
+        assertThat(driver.ballot(ballot(agreement, "SH")).answer()).isEqualTo(Answer.CONSENT);
+        assertThat(driver.ballot(ballot(agreement, "JS")).answer()).isEqualTo(Answer.AMEND);
         List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, poisons.size());
         assertThat(deadLetters).hasSize(poisons.size());
         for (Poison poison : poisons) {
@@ -196,8 +207,8 @@ class ParticipantRepliesTest {
                         .isEqualTo(original.value());
             }
         }
-        assertThat(jdbc.queryForList("select reason from dead_letter where topic = ? and record_key = ? order by \"offset\"",
-                String.class, REPLIES, utf8(key))).containsExactlyElementsOf(poisons.stream().map(Poison::reason).toList());
+        assertThat(failures.deadLettersAbout(agreement.id())).filteredOn(letter -> letter.topic().equals(REPLIES))
+                .extracting(DeadLetter::reason).containsExactlyElementsOf(poisons.stream().map(Poison::reason).toList());
         assertThat(jdbc.queryForList("select record_value from dead_letter where topic = ? and record_key = ? order by \"offset\"",
                 byte[].class, REPLIES, utf8(key))).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .containsExactlyElementsOf(poisons.stream().map(Poison::value).toList());
@@ -219,9 +230,9 @@ class ParticipantRepliesTest {
         send(voteCast(agreement, "SH", "consent", "urn:gov:sh"));
 
         eventually(() -> answered(ballot(agreement, "SH")));
-        assertThat(ballotRow(ballot(agreement, "JS"))).containsEntry("answer", "AMEND");
-        assertThat(ballotRow(ballot(agreement, "ZJ"))).containsEntry("answer", "DECLINE");
-        assertThat(ballotRow(ballot(agreement, "SH"))).containsEntry("answer", "CONSENT");
+        assertThat(driver.ballot(ballot(agreement, "JS")).answer()).isEqualTo(Answer.AMEND);
+        assertThat(driver.ballot(ballot(agreement, "ZJ")).answer()).isEqualTo(Answer.DECLINE);
+        assertThat(driver.ballot(ballot(agreement, "SH")).answer()).isEqualTo(Answer.CONSENT);
         List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(key, bad.size());
         assertThat(deadLetters).extracting(record -> header(record, "dlt_reason"))
                 .containsExactly("invalid-content", "invalid-content", "invalid-content");
@@ -250,8 +261,8 @@ class ParticipantRepliesTest {
         send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js:governor", signatureData(agreement, 1, "JS", hash))));
         send(binary(agreement, cloudEvent(SIGNATURE_GIVEN, "urn:gov:js:governor", signatureData(agreement, 1, "JS", hash))));
 
-        eventually(() -> signedBy(agreement, "JS") != null);
-        assertThat(signedBy(agreement, "JS")).isEqualTo("Governor of JS via urn:gov:js:governor");
+        eventually(() -> !driver.signedBy(agreement.id(), "JS").isEmpty());
+        assertThat(driver.signedBy(agreement.id(), "JS")).containsExactly("Governor of JS via urn:gov:js:governor");
         assertThat(driver.openTasks(agreement, ConsensusProcess.USER_SIGN_AGREEMENT)).as("only Shanghai's leaders still sign")
                 .extracting(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId())
                 .containsExactly("SH.leader");
@@ -265,10 +276,9 @@ class ParticipantRepliesTest {
 
         eventually(() -> ballots.lateAnswers(ballot(agreement, "SH")) == 1);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.IN_APPROVAL);
-        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?", Integer.class,
-                agreement.id().value())).as("a signature after signing ended changes nothing").isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class, utf8(key)))
-                .as("a repeated signature is no error").isOne();
+        assertThat(signatures.signatories(agreement.id(), 1)).as("a signature after signing ended changes nothing")
+                .containsExactly("JS", "SH");
+        assertThat(failures.deadLettersAbout(agreement.id())).as("a repeated signature is no error").hasSize(1);
     }
 
     @Test
@@ -285,10 +295,10 @@ class ParticipantRepliesTest {
         });
 
         eventually(() -> answered(anhui));
-        assertThat(ballotRow(anhui)).containsEntry("answer", "CONSENT").containsEntry("answered_by", FAULTY_SOURCE);
+        assertThat(driver.ballot(anhui)).extracting(LifecycleDriver.Ballot::answer, LifecycleDriver.Ballot::answeredBy)
+                .containsExactly(Answer.CONSENT, FAULTY_SOURCE);
         assertThat(ballots.lateAnswers(anhui)).as("the failed attempts left nothing behind").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class,
-                utf8(agreement.id().toString()))).isZero();
+        assertThat(failures.deadLettersAbout(agreement.id())).isEmpty();
     }
 
     @Test
@@ -376,11 +386,6 @@ class ParticipantRepliesTest {
                 .formatted(agreement.id(), version, participant, contentHash, participant);
     }
 
-    private String signedBy(Agreement agreement, String signatory) {
-        return jdbc.query("select signed_by from agreement_signature where agreement_id = ? and signatory = ?",
-                rs -> rs.next() ? rs.getString(1) : null, agreement.id().value(), signatory);
-    }
-
     private static String voteData(Agreement agreement, int round, String participant, String answer) {
         return """
                 {"agreementId": "%s", "round": %d, "participant": "%s", "answer": "%s", "comment": "from our system"}"""
@@ -443,12 +448,7 @@ class ParticipantRepliesTest {
     }
 
     private boolean answered(BallotKey ballot) {
-        return ballotRow(ballot).get("answer") != null;
-    }
-
-    private Map<String, Object> ballotRow(BallotKey ballot) {
-        return jdbc.queryForMap("select answer, path, answered_by from ballot where agreement_id = ? and round = ? and participant = ?",
-                ballot.agreementId().value(), ballot.round(), ballot.participant().value());
+        return driver.ballot(ballot).answer() != null;
     }
 
     private long openBallotTasks(BallotKey ballot) {
@@ -467,20 +467,5 @@ class ParticipantRepliesTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.local.BrokerOutage;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.util.List;
@@ -36,7 +35,7 @@ class BrokerOutageTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EventFlow flow;
 
     @Autowired
     KafkaAdmin kafkaAdmin;
@@ -59,27 +58,21 @@ class BrokerOutageTest {
         List<ConsumerRecord<String, byte[]>> published = TopicReader.await(bootstrapServers, AGREEMENTS, agreement.id(),
                 outboxCount(agreement));
         assertThat(published).extracting(record -> TopicReader.cloudEvent(record).getType() + " " + TopicReader.sequences(List.of(record)))
-                .as("each event once, in order").containsExactlyElementsOf(jdbc.queryForList("""
-                        select type || ' [' || sequence || ']' from event_outbox where agreement_id = ? and topic = ? order by sequence""",
-                        String.class, agreement.id().value(), AGREEMENTS));
-        assertThat(jdbc.queryForList("select sequence from event_outbox where agreement_id = ? order by sequence", Integer.class,
-                agreement.id().value())).as("numbered without gaps across the agreement's topics")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, outboxCount(agreement, null)).boxed().toList());
+                .as("each event once, in order").containsExactlyElementsOf(flow.of(agreement.id()).stream()
+                        .filter(event -> event.topic().equals(AGREEMENTS))
+                        .map(event -> event.type() + " [" + event.sequence() + "]").toList());
+        assertThat(flow.of(agreement.id())).extracting(EventFlow.Announced::sequence)
+                .as("numbered without gaps across the agreement's topics")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, flow.of(agreement.id()).size()).boxed().toList());
         assertThat(unpublished(agreement)).isZero();
     }
 
+    /** The agreement's events on the agreements topic. */
     private int outboxCount(Agreement agreement) {
-        return outboxCount(agreement, AGREEMENTS);
+        return (int) flow.of(agreement.id()).stream().filter(event -> event.topic().equals(AGREEMENTS)).count();
     }
 
-    /** The agreement's events on the topic, or on every topic when it is null. */
-    private int outboxCount(Agreement agreement, String topic) {
-        return jdbc.queryForObject("select count(*) from event_outbox where agreement_id = ? and topic = coalesce(?, topic)",
-                Integer.class, agreement.id().value(), topic);
-    }
-
-    private int unpublished(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from event_outbox where agreement_id = ? and published_at is null",
-                Integer.class, agreement.id().value());
+    private long unpublished(Agreement agreement) {
+        return flow.of(agreement.id()).stream().filter(event -> event.publishedAt() == null).count();
     }
 }

@@ -9,10 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.kernel.AgreementId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
@@ -38,7 +38,7 @@ class OutboxRelayTest {
     TransactionTemplate transactions;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EventFlow flow;
 
     @Autowired
     ObjectMapper objectMapper;
@@ -105,8 +105,7 @@ class OutboxRelayTest {
         assertThatThrownBy(() -> events.publishEvent(new OutboxProbe(agreement, "no transaction")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("outside a transaction");
-        assertThat(jdbc.queryForObject("select count(*) from event_outbox where agreement_id = ?", Long.class, agreement))
-                .isZero();
+        assertThat(flow.of(new AgreementId(agreement))).isEmpty();
     }
 
     @Test

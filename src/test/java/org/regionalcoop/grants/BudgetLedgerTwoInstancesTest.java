@@ -12,7 +12,6 @@ import org.regionalcoop.local.LocalInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,9 +37,6 @@ class BudgetLedgerTwoInstancesTest {
     @Autowired
     GrantFixtures fixtures;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void awardsRacedThroughTwoInstancesNeverOvercommit() throws Exception {
         long programme = fixtures.isolatedProgramme("20000.00");
@@ -56,7 +52,7 @@ class BudgetLedgerTwoInstancesTest {
                     List.of(new LedgerRace.Instance(ledger, transaction), other));
 
             assertThat(outcome.awarded()).as("500.00 left holds 100 awards of 5.00").hasSize(100);
-            BudgetLedgerConcurrencyTest.assertInvariant(jdbc, ledger, programme, "20000.00", outcome);
+            BudgetLedgerConcurrencyTest.assertInvariant(ledger, programme, "20000.00", outcome);
         }
         assertThat(ProcessEngines.getProcessEngines()).as("the first instance's engine outlives the second")
                 .containsKey(ProcessEngines.NAME_DEFAULT).doesNotContainKey("secondInstance");

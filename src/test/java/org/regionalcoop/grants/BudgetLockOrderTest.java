@@ -62,8 +62,8 @@ class BudgetLockOrderTest {
         } finally {
             approvals.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(*) from grant_ledger_entry where programme_id = ? and kind = 'reserve'",
-                Integer.class, programme)).as("both reservations written").isEqualTo(2);
+        assertThat(ledger.entries(programme, Integer.MAX_VALUE, 0)).filteredOn(entry -> entry.kind() == EntryKind.RESERVE)
+                .as("both reservations written").hasSize(2);
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.events.EventFlow;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.projects.MilestoneVerified;
 import org.regionalcoop.projects.ProjectId;
@@ -54,6 +55,9 @@ class GrantProcessTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    EventFlow flow;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Test
@@ -77,9 +81,8 @@ class GrantProcessTest {
         assertThat(entries(awarded)).containsExactly("reserve 60000000.00", "award 60000000.00");
         assertThat(driver.endEvents(agreement, KEY)).contains(END_ITEM_DECIDED, END_GRANTS_DECIDED);
         assertThat(audit(agreement)).contains("grant award");
-        assertThat(jdbc.queryForList("""
-                select type from event_outbox where agreement_id = ?::uuid and topic = 'coop.grants.v1' order by sequence
-                """, String.class, agreement.id().toString())).as("announced in the order they happened").containsExactly(
+        assertThat(flow.of(agreement.id())).filteredOn(event -> event.topic().equals("coop.grants.v1"))
+                .extracting(EventFlow.Announced::type).as("announced in the order they happened").containsExactly(
                 "org.regionalcoop.grant.funds-reserved.v1", "org.regionalcoop.grant.funds-awarded.v1",
                 "org.regionalcoop.grant.awarded.v1");
     }

@@ -13,14 +13,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
+import org.regionalcoop.events.DeadLetterArchive;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.nio.charset.StandardCharsets;
@@ -57,7 +59,10 @@ class MonitoringApiTest {
     KafkaAdmin kafkaAdmin;
 
     @Autowired
-    JdbcTemplate jdbc;
+    DeadLetterArchive archive;
+
+    @Autowired
+    Failures failures;
 
     @Autowired
     MeterRegistry meters;
@@ -113,8 +118,7 @@ class MonitoringApiTest {
 
         List<Long> letters = awaitDeadLetters(poison, 2);
         assertThat(letters).as("the replayed bytes came back and were dead-lettered again").hasSize(2);
-        assertThat(jdbc.queryForObject("select replayed_at is not null from dead_letter where id = ?", Boolean.class, first))
-                .isTrue();
+        assertThat(archive.find(first)).get().extracting(DeadLetter::replayedAt).isNotNull();
         // The dead letters' and the replay's producers are metered like the relay's (ServedMetersTest).
         await().atMost(PlatformTest.PATIENCE).until(() -> sentBy("-dead-letters") >= 2 && sentBy("-replay") >= 1);
         assertThat(anonymous.withBasicAuth("sh.coordinator", PlatformTest.DEMO_PASSWORD)
@@ -134,7 +138,7 @@ class MonitoringApiTest {
         List<Long> ids = List.of();
         for (int attempt = 0; attempt < 150 && ids.size() < count; attempt++) {
             Thread.sleep(200);
-            ids = jdbc.queryForList("select id from dead_letter where record_value = ? order by id", Long.class, value);
+            ids = failures.deadLetters(value);
         }
         return ids;
     }

@@ -13,11 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
 
 /**
@@ -62,8 +60,9 @@ class ContributionPaymentsTest {
         assertThat(fixtures.endEvents(project)).containsExactly(END_CONTRIBUTION_PAID);
         assertThat(fixtures.openTasks(project, USER_ANSWER_PENALTY)).as("the late payment does not undo the penalty")
                 .hasSize(1);
-        assertThat(jdbc.queryForMap("select reported_by, after_default from project_payment where project_id = ? and participant = 'HN-XT'",
-                project.id().value())).containsEntry("reported_by", "urn:gov:hn-xt").containsEntry("after_default", true);
+        assertThat(fixtures.payments(project.id(), "HN-XT")).singleElement()
+                .extracting(ProjectFixtures.Payment::reportedBy, ProjectFixtures.Payment::afterDefault)
+                .containsExactly("urn:gov:hn-xt", true);
         assertThat(fixtures.events(project).stream().filter("project.contribution-paid"::equals)).hasSize(2);
     }
 
@@ -111,8 +110,7 @@ class ContributionPaymentsTest {
     }
 
     private int payments(ProjectSummary project, String participant) {
-        return jdbc.queryForObject("select count(*) from project_payment where project_id = ? and participant = ?",
-                Integer.class, project.id().value(), participant);
+        return fixtures.payments(project.id(), participant).size();
     }
 
     /** The reason the project's payment record for this participant was dead-lettered for, if it was. */
@@ -121,9 +119,5 @@ class ContributionPaymentsTest {
                 select reason from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
                 """, rs -> rs.next() ? rs.getString(1) : null, FINANCE_REPORTS,
                 "%" + project.id() + "%\"participant\": \"" + participant + "\"%");
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

@@ -215,8 +215,8 @@ class JointProjectProcessTest {
         assertThat(fixtures.endEvents(project)).containsExactly(END_PAID_AFTER_REMINDER);
         ProjectDetail detail = projects.get(project.id(), ADMINISTRATOR);
         assertThat(detail.defaults()).extracting(ProjectDetail.Default::status).containsExactly(DefaultStatus.PAID_IN_GRACE);
-        assertThat(jdbc.queryForObject("select after_default from project_payment where project_id = ?", Boolean.class,
-                project.id().value())).isTrue();
+        assertThat(fixtures.payments(project.id())).singleElement().extracting(ProjectFixtures.Payment::afterDefault)
+                .isEqualTo(true);
     }
 
     @Test

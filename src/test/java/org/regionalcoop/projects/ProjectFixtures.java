@@ -18,7 +18,9 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Approved agreements of Changsha, Zhuzhou and Xiangtan (approved by HN-PCA), their projects and their tasks. */
 @Component
-class ProjectFixtures {
+public class ProjectFixtures {
 
     static final String[] CZT = {"HN-CS", "HN-ZZ", "HN-XT"};
 
@@ -160,6 +162,34 @@ class ProjectFixtures {
         }
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(closure.getId()).finished().count())
                 .as("the closure ended").isOne();
+    }
+
+    /**
+     * A contribution payment as the project's ledger keeps it. No API lists a project's payments one by one (a
+     * contribution shows what its participant paid in all), so the tests that look at one read it here.
+     *
+     * @param original what was paid, when in another currency than the agreement's, at the agreed rate; null otherwise
+     */
+    public record Payment(GovernmentCode participant, Money amount, OriginalAmount original, String reportedBy,
+                          boolean afterDefault) {
+    }
+
+    /** The project's payments in the order they were recorded. */
+    public List<Payment> payments(ProjectId project) {
+        return jdbc.query("""
+                select participant, amount, original_amount, original_currency, rate, rate_date, reported_by, after_default
+                  from project_payment where project_id = ? order by id
+                """, (rs, row) -> new Payment(new GovernmentCode(rs.getString("participant")),
+                new Money(rs.getBigDecimal("amount")), rs.getString("original_currency") == null ? null
+                : new OriginalAmount(new Money(rs.getBigDecimal("original_amount")),
+                        CurrencyCode.of(rs.getString("original_currency")),
+                        rs.getBigDecimal("rate").stripTrailingZeros().toPlainString(), rs.getObject("rate_date", LocalDate.class)),
+                rs.getString("reported_by"), rs.getBoolean("after_default")), project.value());
+    }
+
+    /** The participant's payments of the project, in the order they were recorded. */
+    public List<Payment> payments(ProjectId project, String participant) {
+        return payments(project).stream().filter(payment -> payment.participant().value().equals(participant)).toList();
     }
 
     ProjectStatus projectStatus(ProjectSummary project) {

@@ -96,9 +96,7 @@ class ProjectsAtClosureTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("HN-CS", ContributionStatus.PAID),
                         org.assertj.core.groups.Tuple.tuple("HN-XT", ContributionStatus.WITHDRAWN),
                         org.assertj.core.groups.Tuple.tuple("HN-ZZ", ContributionStatus.WITHDRAWN));
-        assertThat(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? order by position",
-                String.class, agreement.id().value(), "%.task.withdrawn.%")).as("the withdrawn tasks are announced")
-                .isNotEmpty();
+        assertThat(withdrawnTasks(agreement.id())).as("the withdrawn tasks are announced").isNotEmpty();
         assertThat(driver.decisions(agreement.id(), "closure-project")).containsExactly("cancel");
     }
 
@@ -264,8 +262,7 @@ class ProjectsAtClosureTest {
     }
 
     private List<String> withdrawnTasks(AgreementId agreement) {
-        return jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? order by position",
-                String.class, agreement.value(), "%.task.withdrawn.%");
+        return driver.publishedTypes(agreement, ".task.withdrawn.");
     }
 
     private ProcessInstance startClosure(Agreement agreement) {

@@ -4,21 +4,20 @@ package org.regionalcoop.settlement;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.regionalcoop.Failures;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 
 /**
@@ -38,7 +37,7 @@ class FinanceReportsTest {
     Settlements settlements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    Failures failures;
 
     @RegisterExtension
     final ParticipantSystems financeSystems = ParticipantSystems.onThePlatformsBroker();
@@ -51,10 +50,11 @@ class FinanceReportsTest {
                 {"agreementId": "%s", "participant": "HN-ZZ", "amount": "300000.00", "periodStart": "2027-01-01",
                  "periodEnd": "2027-12-31", "description": "shared tax of the logistics park"}""".formatted(agreement.id()));
 
-        eventually(() -> benefitRows(agreement) == 1);
-        assertThat(jdbc.queryForMap("select participant, amount_fen, reported_by from settlement_benefit where agreement_id = ?",
-                agreement.id().value())).containsEntry("participant", "HN-ZZ").containsEntry("amount_fen", 30_000_000L)
-                .containsEntry("reported_by", "urn:gov:hn-zz:finance-bureau");
+        eventually(() -> fixture.benefitReports(agreement.id()).size() == 1);
+        assertThat(fixture.benefitReports(agreement.id()))
+                .extracting(report -> report.participant().value(), report -> report.amount().toString(),
+                        BenefitReport::reportedBy)
+                .containsExactly(tuple("HN-ZZ", "300000.00", "urn:gov:hn-zz:finance-bureau"));
         ProcessInstance instance = fixture.settle(agreement, SettlementKind.PERIODIC, END_OF_2027);
         assertThat(settlements.get(fixture.settlementOf(instance), ADMIN).transfers())
                 .extracting(transfer -> transfer.payer() + "->" + transfer.payee() + " " + transfer.amount())
@@ -79,8 +79,9 @@ class FinanceReportsTest {
         assertThat(settlements.get(id, ADMIN).transfers()).extracting(Settlement.Transfer::confirmedBy)
                 .containsOnly("urn:gov:hn-cs:treasury");
         assertThat(fixture.publishedTypes(agreement, "transfer-confirmed")).hasSize(2);
-        assertThat(jdbc.queryForObject("select count(*) from dead_letter where detail like ?", Integer.class,
-                "%" + first.id() + " is of 500000.00, not 1.00%")).as("the wrong amount is dead-lettered").isOne();
+        assertThat(failures.deadLettersAbout(agreement.id()))
+                .filteredOn(letter -> letter.detail().contains(first.id() + " is of 500000.00, not 1.00"))
+                .as("the wrong amount is dead-lettered").hasSize(1);
     }
 
     private static String receipt(Agreement agreement, UUID transferId, String participant, String amount) {
@@ -92,14 +93,5 @@ class FinanceReportsTest {
     private void send(Agreement agreement, String type, String source, String data) {
         financeSystems.send(FINANCE_REPORTS, agreement.id().toString(), UUID.randomUUID().toString(), source,
                 "org.regionalcoop." + type + ".v1", data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Integer benefitRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?", Integer.class,
-                agreement.id().value());
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

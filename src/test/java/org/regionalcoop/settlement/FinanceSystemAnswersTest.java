@@ -6,15 +6,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.regionalcoop.Failures;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.events.DeadLetterArchive;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,13 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.regionalcoop.PlatformTest.PATIENCE;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.settlement.SettlementFixture.*;
 import static org.regionalcoop.settlement.internal.SettlementProcess.*;
 
@@ -61,10 +61,13 @@ class FinanceSystemAnswersTest {
     TaskService tasks;
 
     @Autowired
-    JdbcTemplate jdbc;
+    LifecycleDriver driver;
 
     @Autowired
     DeadLetterArchive deadLetters;
+
+    @Autowired
+    Failures failures;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -165,8 +168,7 @@ class FinanceSystemAnswersTest {
         send(agreement, sourceOf(ZZ), answer(agreement, id, ZZ, "confirm", null));
 
         eventually(() -> openConfirmations(instance) == 2);
-        assertThat(jdbc.queryForList("select reason from dead_letter where record_key = ? order by \"offset\"", String.class,
-                (Object) utf8(agreement.id().toString())))
+        assertThat(failures.deadLettersAbout(agreement.id())).extracting(DeadLetter::reason)
                 .containsExactly("unauthorized", "invalid-content", "schema-invalid", "unappliable");
         assertThat(deadLetterDetail(agreement, "invalid-content")).contains("reason: an objection needs a reason");
         assertThat(settlements.get(id, ADMIN).answers()).extracting(Settlement.Answer::participant, Settlement.Answer::answer)
@@ -195,10 +197,8 @@ class FinanceSystemAnswersTest {
                 .containsExactly(tuple(CS, SettlementAnswer.CONFIRM), tuple(XT, SettlementAnswer.CONFIRM), tuple(ZZ, SettlementAnswer.CONFIRM));
         assertThat(fixture.publishedTypes(agreement, "settlement.confirmed")).hasSize(3);
         assertThat(fixture.publishedTypes(agreement, "settlement.objected")).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from event_inbox where source = ? and id = ?", Integer.class,
-                sourceOf(ZZ), eventId)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from dead_letter where record_key = ?", Integer.class,
-                (Object) utf8(agreement.id().toString()))).as("a repeated answer is no error").isZero();
+        assertThat(driver.takenIn(sourceOf(ZZ), eventId)).isOne();
+        assertThat(failures.deadLettersAbout(agreement.id())).as("a repeated answer is no error").isEmpty();
         assertThat(instance).isWaitingAt(RECEIVE_TRANSFER_CONFIRMED);
     }
 
@@ -207,13 +207,15 @@ class FinanceSystemAnswersTest {
     }
 
     private Long deadLetter(Agreement agreement, String reason) {
-        return jdbc.query("select id from dead_letter where record_key = ? and reason = ? order by id desc limit 1",
-                rs -> rs.next() ? rs.getLong(1) : null, utf8(agreement.id().toString()), reason);
+        return deadLetters.concerning(agreement.id(), Integer.MAX_VALUE).stream()
+                .filter(letter -> letter.reason().equals(reason)).findFirst().map(DeadLetter::id).orElse(null);
     }
 
     private String deadLetterDetail(Agreement agreement, String reason) {
-        return jdbc.queryForObject("select detail from dead_letter where record_key = ? and reason = ?", String.class,
-                utf8(agreement.id().toString()), reason);
+        List<DeadLetter> found = failures.deadLettersAbout(agreement.id()).stream()
+                .filter(letter -> letter.reason().equals(reason)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0).detail();
     }
 
     private List<AuditEntry> audit(Agreement agreement) {
@@ -243,13 +245,5 @@ class FinanceSystemAnswersTest {
 
     private void send(Agreement agreement, String source, byte[] data) {
         financeSystems.send(REPLIES, agreement.id().toString(), UUID.randomUUID().toString(), source, ANSWER_GIVEN, data);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        await().atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

@@ -3,13 +3,14 @@ package org.regionalcoop.settlement;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.audit.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class SettlementApiTest {
     TestRestTemplate anonymous;
 
     @Autowired
-    JdbcTemplate jdbc;
+    LifecycleDriver driver;
 
     @Test
     void participantsTheApprovingAgencyAndAdministratorsSeeTheSettlementsOthersGet404() {
@@ -71,12 +72,12 @@ class SettlementApiTest {
                 support, Map.class, agreement.id());
 
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(fixture.counterpartSupports(agreement)).isOne();
         assertThat(as("hn-zz.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
                 String.class, agreement.id()).getStatusCode()).as("not the secretariat").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("sh.coordinator").postForEntity("/api/agreements/{id}/counterpart-support", support,
                 String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(fixture.counterpartSupports(agreement)).isOne();
     }
 
     @Test
@@ -91,7 +92,7 @@ class SettlementApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("recipient", "amount", "periodEnd");
-        assertThat(supportRows(agreement)).isZero();
+        assertThat(fixture.counterpartSupports(agreement)).isZero();
     }
 
     /**
@@ -123,14 +124,13 @@ class SettlementApiTest {
                 String.class, agreement.id()).getStatusCode()).as("a leader").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("sh.finance_officer").postForEntity("/api/agreements/{id}/benefit-reports", taxBase,
                 String.class, agreement.id()).getStatusCode()).as("no participant").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(benefitRows(agreement)).isEqualTo(2);
+        assertThat(fixture.benefitReports(agreement.id()).size()).isEqualTo(2);
 
         List<Map<String, Object>> listed = as("hn-cs.coordinator").getForObject("/api/agreements/{id}/benefit-reports",
                 List.class, agreement.id());
         assertThat(listed).extracting(report -> report.get("amount")).containsExactly("2850000.00", "912500.00");
-        assertThat(jdbc.queryForList("select decision, subject, path from audit_entry where agreement_id = ? "
-                + "and kind = 'benefit-report' order by decided_at", agreement.id().value()))
-                .extracting(entry -> entry.get("decision")).containsExactly("2850000.00", "912500.00");
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("benefit-report"))
+                .extracting(AuditEntry::decision).containsExactly("2850000.00", "912500.00");
     }
 
     @Test
@@ -147,17 +147,7 @@ class SettlementApiTest {
         assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("participant", "amount", "periodStart", "periodEnd", "description", "rate",
                         "rateDate");
-        assertThat(benefitRows(agreement)).isZero();
-    }
-
-    private Integer benefitRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?", Integer.class,
-                agreement.id().value());
-    }
-
-    private Integer supportRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
-                agreement.id().value());
+        assertThat(fixture.benefitReports(agreement.id()).size()).isZero();
     }
 
     private TestRestTemplate as(String user) {

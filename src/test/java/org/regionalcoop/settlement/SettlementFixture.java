@@ -28,7 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,9 +54,11 @@ public class SettlementFixture {
     private final TaskService tasks;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
+    private final Settlements settlements;
 
     SettlementFixture(LifecycleDriver driver, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc) {
+                      RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
+                      Settlements settlements) {
         this.driver = driver;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
@@ -65,6 +66,7 @@ public class SettlementFixture {
         this.tasks = tasks;
         this.management = management;
         this.jdbc = jdbc;
+        this.settlements = settlements;
     }
 
     public Agreement changshaZhuzhouXiangtan() {
@@ -111,6 +113,20 @@ public class SettlementFixture {
                 SettlementProcess.VAR_PERIOD_END.name(), periodEnd));
     }
 
+    /** The agreement's benefit reports, settled or not, oldest first, as an administrator sees them. */
+    public List<BenefitReport> benefitReports(AgreementId agreement) {
+        return settlements.benefitReports(agreement, LifecycleDriver.ADMINISTRATOR);
+    }
+
+    /**
+     * How many counterpart supports are recorded for the agreement. No API lists them (settlement reads them when it
+     * divides), so the tests that record one count them here.
+     */
+    public int counterpartSupports(Agreement agreement) {
+        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
+                agreement.id().value());
+    }
+
     public SettlementId settlementOf(ProcessInstance instance) {
         return SettlementId.of(jdbc.queryForObject("select id::text from settlement where process_instance_id = ?",
                 String.class, instance.getId()));
@@ -151,7 +167,6 @@ public class SettlementFixture {
 
     /** The event types the outbox holds for the agreement, in order. */
     List<String> publishedTypes(Agreement agreement, String prefix) {
-        return new ArrayList<>(jdbc.queryForList("select type from event_outbox where agreement_id = ? and type like ? "
-                + "order by sequence", String.class, agreement.id().value(), "%" + prefix + "%"));
+        return driver.publishedTypes(agreement.id(), prefix);
     }
 }

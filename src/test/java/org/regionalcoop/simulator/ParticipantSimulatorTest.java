@@ -24,14 +24,19 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.consensus.Answer;
+import org.regionalcoop.consensus.BallotKey;
+import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.MilestonePlan;
+import org.regionalcoop.projects.ProjectFixtures;
 import org.regionalcoop.projects.ProjectRegistration;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
+import org.regionalcoop.settlement.BenefitReport;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.math.BigDecimal;
@@ -45,9 +50,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.regionalcoop.ParticipantSystems.eventually;
 import static org.regionalcoop.PlatformTest.PATIENCE;
 
 /**
@@ -67,7 +73,7 @@ class ParticipantSimulatorTest {
     TaskService tasks;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ProjectFixtures projectFixtures;
 
     @Autowired
     Simulators simulators;
@@ -79,10 +85,13 @@ class ParticipantSimulatorTest {
     Projects projects;
 
     @Autowired
+    SettlementFixture settlementFixture;
+
+    @Autowired
     KafkaAdmin kafkaAdmin;
 
     @Test
-    void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() throws InterruptedException {
+    void aSimulatedGovernmentAnswersItsBallotThroughEventsWhileTheOthersStaffStillDo() {
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("JS"),
                 Duration.ofMillis(100), Map.of(SimulatorSettings.DEFAULT, Behaviour.CONSENT));
         ParticipantSimulator simulator = simulators.simulating(settings);
@@ -92,9 +101,9 @@ class ParticipantSimulatorTest {
 
             Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
 
-            eventually(() -> ballot(agreement, "JS").get("answer") != null);
-            assertThat(ballot(agreement, "JS")).containsEntry("answer", "CONSENT").containsEntry("path", "EVENT")
-                    .containsEntry("answered_by", "urn:gov:js:simulator");
+            eventually(() -> ballot(agreement, "JS").answer() != null);
+            assertThat(ballot(agreement, "JS"))
+                    .isEqualTo(new LifecycleDriver.Ballot(Answer.CONSENT, AnswerPath.EVENT, "urn:gov:js:simulator"));
             // Its Kafka clients are metered as the platform's are: the vote it sent, the partitions it reads. Not the
             // records it consumed: Kafka names the client's and each topic's count alike, and Micrometer keeps only
             // the topic's once any consumer of the JVM has one, binding this consumer's at its next refresh (a minute).
@@ -103,7 +112,7 @@ class ParticipantSimulatorTest {
                     .filter(gauge -> String.valueOf(gauge.getId().getTag("client.id")).contains(settings.groupId()))
                     .mapToDouble(Gauge::value).sum()).as("partitions of the three topics it reads").isGreaterThanOrEqualTo(3);
             assertThat(openBallotTasks(agreement, "JS")).as("Jiangsu's coordinators' task is withdrawn").isZero();
-            assertThat(ballot(agreement, "SH")).containsEntry("answer", null);
+            assertThat(ballot(agreement, "SH").answer()).isNull();
             assertThat(openBallotTasks(agreement, "SH")).as("Shanghai's staff still answer by hand").isOne();
         } finally {
             simulator.stop();
@@ -111,7 +120,7 @@ class ParticipantSimulatorTest {
     }
 
     @Test
-    void simulatedFinanceSystemsPayOrDefaultAndReportTheirBenefitWhenAProjectStarts() throws InterruptedException {
+    void simulatedFinanceSystemsPayOrDefaultAndReportTheirBenefitWhenAProjectStarts() {
         Agreement agreement = approvedAmong("HN-CS", "HN-ZZ", "HN-XT");
         SimulatorSettings settings = new SimulatorSettings("simulator-test-" + UUID.randomUUID(), Set.of("HN-ZZ", "HN-XT"),
                 Duration.ofMillis(100), Map.of(), Map.of("HN-XT", Payment.DEFAULT),
@@ -127,12 +136,12 @@ class ParticipantSimulatorTest {
                     LifecycleDriver.coordinatorOf("HN-CS"));
 
             eventually(() -> "paid".equals(contributionStatus(project, "HN-ZZ")));
-            assertThat(jdbc.queryForObject("select reported_by from project_payment where project_id = ? and participant = 'HN-ZZ'",
-                    String.class, project.id().value())).isEqualTo("urn:gov:hn-zz:simulator");
-            eventually(() -> benefits(agreement).size() == 1);
-            assertThat(benefits(agreement)).singleElement().satisfies(benefit -> assertThat(benefit)
-                    .containsEntry("participant", "HN-ZZ").containsEntry("amount_fen", 50_000_000L)
-                    .containsEntry("reported_by", "urn:gov:hn-zz:simulator"));
+            assertThat(projectFixtures.payments(project.id(), "HN-ZZ")).singleElement()
+                    .extracting(ProjectFixtures.Payment::reportedBy).isEqualTo("urn:gov:hn-zz:simulator");
+            eventually(() -> settlementFixture.benefitReports(agreement.id()).size() == 1);
+            assertThat(settlementFixture.benefitReports(agreement.id())).extracting(report -> report.participant().value(),
+                    report -> report.amount().toString(), BenefitReport::reportedBy)
+                    .containsExactly(tuple("HN-ZZ", "500000.00", "urn:gov:hn-zz:simulator"));
             assertThat(contributionStatus(project, "HN-XT")).as("Xiangtan's system never pays").isEqualTo("requested");
             assertThat(contributionStatus(project, "HN-CS")).as("Changsha's staff pay by hand").isEqualTo("requested");
         } finally {
@@ -172,13 +181,9 @@ class ParticipantSimulatorTest {
     }
 
     private String contributionStatus(ProjectSummary project, String participant) {
-        return jdbc.queryForObject("select status from project_contribution where project_id = ? and participant = ?",
-                String.class, project.id().value(), participant);
-    }
-
-    private List<Map<String, Object>> benefits(Agreement agreement) {
-        return jdbc.queryForList("select participant, amount_fen, reported_by from settlement_benefit where agreement_id = ?",
-                agreement.id().value());
+        return projects.get(project.id(), LifecycleDriver.ADMINISTRATOR).contributions().stream()
+                .filter(contribution -> contribution.participant().value().equals(participant))
+                .map(contribution -> contribution.status().key()).findFirst().orElseThrow();
     }
 
     /** The platform's announcement of a transfer, as its relay writes it to coop.settlements.v1. */
@@ -221,9 +226,8 @@ class ParticipantSimulatorTest {
         return kafkaAdmin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
     }
 
-    private Map<String, Object> ballot(Agreement agreement, String participant) {
-        return jdbc.queryForMap("select answer, path, answered_by from ballot where agreement_id = ? and round = 1 and participant = ?",
-                agreement.id().value(), participant);
+    private LifecycleDriver.Ballot ballot(Agreement agreement, String participant) {
+        return driver.ballot(new BallotKey(agreement.id(), 1, new GovernmentCode(participant)));
     }
 
     private long openBallotTasks(Agreement agreement, String participant) {
@@ -236,15 +240,5 @@ class ParticipantSimulatorTest {
         return meters.find(meter).functionCounters().stream()
                 .filter(counter -> String.valueOf(counter.getId().getTag(tag)).contains(containing))
                 .mapToDouble(FunctionCounter::count).sum();
-    }
-
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
     }
 }

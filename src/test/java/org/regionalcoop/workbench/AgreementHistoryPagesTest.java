@@ -1,5 +1,6 @@
 package org.regionalcoop.workbench;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,6 @@ import org.regionalcoop.projects.MilestonePlan;
 import org.regionalcoop.projects.ProjectRegistration;
 import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -61,7 +61,7 @@ class AgreementHistoryPagesTest {
     RuntimeService runtime;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ManagementService management;
 
     @Autowired
     Projects projects;
@@ -216,7 +216,7 @@ class AgreementHistoryPagesTest {
     }
 
     private int retries(Incident incident) {
-        return jdbc.queryForObject("select retries_ from act_ru_job where id_ = ?", Integer.class, incident.getConfiguration());
+        return management.createJobQuery().jobId(incident.getConfiguration()).singleResult().getRetries();
     }
 
     private int audited(Agreement agreement, String kind) {

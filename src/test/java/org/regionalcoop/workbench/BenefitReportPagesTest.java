@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
@@ -16,7 +18,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,7 +47,7 @@ class BenefitReportPagesTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    SettlementFixture settlementFixture;
 
     MockMvc mvc;
 
@@ -89,21 +90,24 @@ class BenefitReportPagesTest {
         mvc.perform(post(page).session(finance).with(csrf())
                         .params(benefit("JP-TK", "JPY", "1000", "", "", "2026-01-01", "2026-06-30")))
                 .andExpect(status().isForbidden());
-        assertThat(reports(agreement)).isZero();
+        assertThat(settlementFixture.benefitReports(AgreementId.of(agreement))).isEmpty();
 
         mvc.perform(post(page).session(finance).with(csrf())
                         .params(benefit("SH", "CNY", "１,000,000.00", "21.0526", "2026-11-30", "2026-01-01", "2026-06-30")))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "benefit-report"));
-        Map<String, Object> row = jdbc.queryForMap("""
-                select participant, amount_fen, original_amount, original_currency, rate, reported_by
-                  from settlement_benefit where agreement_id = ?::uuid""", agreement);
-        assertThat(row).containsEntry("participant", "SH").containsEntry("amount_fen", 2105260000L)
-                .containsEntry("original_currency", "CNY").containsEntry("reported_by", "sh.finance_officer");
-        assertThat((BigDecimal) row.get("original_amount")).isEqualByComparingTo("1000000.00");
-        assertThat((BigDecimal) row.get("rate")).isEqualByComparingTo("21.0526");
-        assertThat(jdbc.queryForList("select kind, decision, path from audit_entry where agreement_id = ?::uuid "
-                + "and kind = 'benefit-report'", agreement)).singleElement()
-                .satisfies(entry -> assertThat(entry).containsEntry("decision", "21052600.00").containsEntry("path", "task"));
+        assertThat(settlementFixture.benefitReports(AgreementId.of(agreement))).singleElement().satisfies(report -> {
+            assertThat(report.participant().value()).isEqualTo("SH");
+            assertThat(report.amount()).isEqualTo(Money.of("21052600.00"));
+            assertThat(report.original().currency().code()).isEqualTo("CNY");
+            assertThat(report.reportedBy()).isEqualTo("sh.finance_officer");
+            assertThat(report.original().amount().yuan()).isEqualByComparingTo("1000000.00");
+            assertThat(new BigDecimal(report.original().rate())).isEqualByComparingTo("21.0526");
+        });
+        assertThat(lifecycle.audit(AgreementId.of(agreement))).filteredOn(entry -> entry.kind().equals("benefit-report"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("21052600.00");
+                    assertThat(entry.path()).isEqualTo("task");
+                });
 
         assertThat(WorkbenchLogin.page(mvc, "/agreements/" + agreement, finance, "en"))
                 .contains("Benefit reports", "21,052,600 JPY", "received as 1,000,000.00 元 at 21.0526",
@@ -130,10 +134,5 @@ class BenefitReportPagesTest {
         form.add("periodEnd", periodEnd);
         form.add("description", "Corporate tax of the port's joint logistics company");
         return form;
-    }
-
-    private int reports(String agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_benefit where agreement_id = ?::uuid", Integer.class,
-                agreement);
     }
 }

@@ -18,7 +18,6 @@ import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.Settlements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.io.IOException;
@@ -66,9 +65,6 @@ class ChangshaZhuzhouXiangtanBrowserTest {
 
     @Autowired
     KafkaAdmin kafka;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theCaseGoesFromProposalToAConfirmedSettlementInEnglish(TestInfo test) throws IOException {
@@ -223,8 +219,7 @@ class ChangshaZhuzhouXiangtanBrowserTest {
                     "participant", "HN-CS", "amount", "3000000.00", "periodStart", yesterday, "periodEnd", yesterday,
                     "description", "Tax revenue from the plant's operator"));
         }
-        await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
-                "select count(*) from settlement_benefit where agreement_id = ?", Integer.class, id.value()) == 1);
+        await().atMost(PATIENCE).until(() -> settlements.benefitReports(id, LifecycleDriver.ADMINISTRATOR).size() == 1);
         lifecycle.fireTimer(agreements.current(id), "timer_settlement_due");
     }
 

@@ -7,10 +7,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.projects.ProjectFixtures;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.settlement.BenefitReport;
+import org.regionalcoop.settlement.Settlements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -44,7 +49,10 @@ class CrossBorderBrowserTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ProjectFixtures projectFixtures;
+
+    @Autowired
+    Settlements settlements;
 
     @Test
     void aContributionPaidInYuanIsReportedWithItsConversionInEnglish(TestInfo test) throws IOException {
@@ -92,9 +100,9 @@ class CrossBorderBrowserTest {
                     staff.chinese() ? "实收 1,000,000.00 元" : "received as 1,000,000.00 元");
             staff.shoot("19-benefit-report-on-the-agreement");
         });
-        assertThat(jdbc.queryForObject("select amount from project_payment where project_id = ?::uuid",
-                java.math.BigDecimal.class, project)).isEqualByComparingTo("3999995");
-        assertThat(jdbc.queryForObject("select amount_fen from settlement_benefit where agreement_id = ?::uuid",
-                Long.class, agreement)).isEqualTo(2105260000L);
+        assertThat(projectFixtures.payments(ProjectId.of(project))).singleElement()
+                .extracting(ProjectFixtures.Payment::amount).isEqualTo(Money.of("3999995"));
+        assertThat(settlements.benefitReports(AgreementId.of(agreement), LifecycleDriver.ADMINISTRATOR)).singleElement()
+                .extracting(BenefitReport::amount).isEqualTo(Money.of("21052600.00"));
     }
 }

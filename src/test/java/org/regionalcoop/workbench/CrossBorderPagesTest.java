@@ -7,9 +7,13 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.OriginalAmount;
+import org.regionalcoop.projects.ProjectFixtures;
+import org.regionalcoop.projects.ProjectId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
@@ -17,7 +21,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -50,7 +53,7 @@ class CrossBorderPagesTest {
     Agreements agreements;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ProjectFixtures projectFixtures;
 
     @Autowired
     TaskService tasks;
@@ -108,15 +111,10 @@ class CrossBorderPagesTest {
 
         mvc.perform(post(report).session(finance).with(csrf()).params(inYuan).param("action", "report"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "contribution"));
-        assertThat(jdbc.queryForMap("""
-                select amount, original_amount, original_currency, rate, rate_date from project_payment
-                 where project_id = ?::uuid and participant = 'SH'""", project))
-                .containsEntry("original_currency", "CNY").containsEntry("rate_date", java.sql.Date.valueOf("2026-11-30"))
-                .satisfies(row -> {
-                    assertThat((BigDecimal) row.get("amount")).isEqualByComparingTo("3999995");
-                    assertThat((BigDecimal) row.get("original_amount")).isEqualByComparingTo("190000.03");
-                    assertThat((BigDecimal) row.get("rate")).isEqualByComparingTo("21.0526");
-                });
+        assertThat(projectFixtures.payments(ProjectId.of(project), "SH")).singleElement()
+                .extracting(ProjectFixtures.Payment::amount, ProjectFixtures.Payment::original)
+                .containsExactly(Money.of("3999995"), new OriginalAmount(Money.of("190000.03"), CurrencyCode.of("CNY"),
+                        "21.0526", LocalDate.of(2026, 11, 30)));
     }
 
     /**
@@ -176,6 +174,6 @@ class CrossBorderPagesTest {
     }
 
     private int payments(String project) {
-        return jdbc.queryForObject("select count(*) from project_payment where project_id = ?::uuid", Integer.class, project);
+        return projectFixtures.payments(ProjectId.of(project)).size();
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -276,20 +275,10 @@ class MechanismPagesTest {
 
     /** A horizontal proposal among the four prefectures, without mechanisms. */
     private static MultiValueMap<String, String> circle(String title) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("title", title);
-        form.add("type", "FRAMEWORK");
-        form.add("mode", "HORIZONTAL");
-        form.add("fields", "ENVIRONMENT");
-        form.addAll("participants", CIRCLE);
-        CIRCLE.forEach(code -> form.add("shares[" + code + "]", "25"));
-        form.add("secretariat", "JP-TK");
-        form.add("termStart", "2027-04-01");
-        form.add("termEnd", "2031-03-31");
-        form.add("benefitSharingRule", "Tax revenue of joint sites by the agreed ratio");
-        form.add("compensationRule", "None");
-        form.add("penalty", "0");
-        return form;
+        PostedProposal proposal = PostedProposal.framework(title, "HORIZONTAL", "ENVIRONMENT");
+        CIRCLE.forEach(code -> proposal.share(code, "25"));
+        return proposal.secretariat("JP-TK").term("2027-04-01", "2031-03-31")
+                .rules("Tax revenue of joint sites by the agreed ratio", "None", "0").form();
     }
 
     /** A yearly council hosted first by Kanagawa, a working group allocating a fund, benefits 40:30:20:10. */

@@ -23,7 +23,6 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.settlement.SettlementFixture;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.mock.web.MockHttpSession;
@@ -73,9 +72,6 @@ class StaffPagesTest {
 
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     MockMvc mvc;
 
@@ -271,13 +267,13 @@ class StaffPagesTest {
                         .params(support()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Check the counterpart support before you record it", "Guangdong", "Liaoning", "1,500,000.00 元");
-        assertThat(supportRows(agreement)).isZero();
+        assertThat(settlements.counterpartSupports(agreement)).isZero();
 
         mvc.perform(post(record).session(signIn("ln.coordinator")).with(csrf()).params(support()).param("action", "record"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(record).session(guangdong).with(csrf()).params(support()).param("action", "record"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "counterpart-support"));
-        assertThat(supportRows(agreement)).isOne();
+        assertThat(settlements.counterpartSupports(agreement)).isOne();
     }
 
     @Test
@@ -389,29 +385,12 @@ class StaffPagesTest {
                 "CN-CCA.reviewer");
     }
 
-    private int supportRows(Agreement agreement) {
-        return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
-                agreement.id().value());
-    }
-
     private static MultiValueMap<String, String> revision(String guangdong, String liaoning, String reason) {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("title", "Joint FRAMEWORK agreement of GD, LN");
-        form.add("type", "FRAMEWORK");
-        form.add("mode", "BOTTOM_UP");
-        form.add("fields", "TRANSPORT");
-        form.addAll("participants", List.of("GD", "LN"));
-        form.add("shares[GD]", guangdong);
-        form.add("shares[LN]", liaoning);
-        form.add("secretariat", "GD");
-        form.add("termStart", "2027-01-01");
-        form.add("termEnd", "2031-12-31");
-        form.add("benefitSharingRule", "shared by cost share");
-        form.add("compensationRule", "yearly compensation of hosts");
-        form.add("penalty", "1,000,000.00");
-        form.add("support[0].type", "FISCAL_TRANSFER");
-        form.add("support[0].amount", "3,000,000");
-        form.add("support[0].description", "transport fund");
+        MultiValueMap<String, String> form = PostedProposal.framework("Joint FRAMEWORK agreement of GD, LN", "BOTTOM_UP",
+                        "TRANSPORT").share("GD", guangdong).share("LN", liaoning).secretariat("GD")
+                .term("2027-01-01", "2031-12-31")
+                .rules("shared by cost share", "yearly compensation of hosts", "1,000,000.00")
+                .fiscalTransfer("3,000,000", "transport fund").form();
         form.add("reason", reason);
         return form;
     }

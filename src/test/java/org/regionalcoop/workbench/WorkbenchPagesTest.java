@@ -246,24 +246,9 @@ class WorkbenchPagesTest {
     }
 
     private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
-        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("title", "Capital region air quality framework");
-        form.add("type", "FRAMEWORK");
-        form.add("mode", "BOTTOM_UP");
-        form.add("fields", "ENVIRONMENT");
-        form.addAll("participants", List.of("BJ", "TJ"));
-        form.add("shares[BJ]", beijing);
-        form.add("shares[TJ]", tianjin);
-        form.add("secretariat", "BJ");
-        form.add("termStart", "2027-01-01");
-        form.add("termEnd", "2029-12-31");
-        form.add("benefitSharingRule", "By cost share");
-        form.add("compensationRule", "None");
-        form.add("penalty", "500,000");
-        form.add("support[0].type", "FISCAL_TRANSFER");
-        form.add("support[0].amount", "5,000,000");
-        form.add("support[0].description", "Monitoring network");
-        return form;
+        return PostedProposal.framework("Capital region air quality framework", "BOTTOM_UP", "ENVIRONMENT")
+                .share("BJ", beijing).share("TJ", tianjin).secretariat("BJ").term("2027-01-01", "2029-12-31")
+                .rules("By cost share", "None", "500,000").fiscalTransfer("5,000,000", "Monitoring network").form();
     }
 
     private String task(Agreement agreement, String step, String group) {
