@@ -1,5 +1,7 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.TaskConflictException;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.NotFoundException;
@@ -25,10 +27,12 @@ class WorkbenchProblems {
 
     private final Staff staff;
     private final MoneyNavigation money;
+    private final Agreements agreements;
 
-    WorkbenchProblems(Staff staff, MoneyNavigation money) {
+    WorkbenchProblems(Staff staff, MoneyNavigation money, Agreements agreements) {
         this.staff = staff;
         this.money = money;
+        this.agreements = agreements;
     }
 
     @ExceptionHandler
@@ -58,10 +62,15 @@ class WorkbenchProblems {
         return page("403");
     }
 
+    /** Besides the work list, the agreement the task was about, where the reader may see what became of it. */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView conflict(TaskConflictException e) {
-        return page("409");
+        ModelAndView page = page("409");
+        Caller caller = Caller.current();
+        e.agreement().filter(agreement -> agreements.isVisible(agreement, caller))
+                .ifPresent(agreement -> page.addObject("agreement", agreements.current(agreement)));
+        return page;
     }
 
     /** The problem's page with its whole header: an exception handler's model has none of the advices' attributes. */

@@ -149,8 +149,13 @@ class WorkbenchPagesTest {
         assertThat(mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent")
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
-                .contains("此任务已发生变化", "之前提交此表单");
+                .contains("此任务已发生变化", "之前提交此表单")
+                .as("where the agreement went, beside the work list")
+                .contains("href=\"/agreements/" + agreement.id() + "\"", "查看该协议的进展：" + agreement.current().content().title());
         assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
+        // Another government's staff, who could never see the task, still get the page that says it does not exist.
+        mvc.perform(post("/tasks/" + ballot).session(signIn("he.coordinator")).with(csrf()).param("answer", "consent"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
