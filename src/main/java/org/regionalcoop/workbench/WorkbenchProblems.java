@@ -73,6 +73,17 @@ class WorkbenchProblems {
         return page;
     }
 
+    /** A form sent again records nothing twice; the page links to what its first send recorded. */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView sentAlready(Submissions.SentAlready e) {
+        ModelAndView page = page("sent");
+        Caller caller = Caller.current();
+        e.agreement().filter(agreement -> agreements.isVisible(agreement, caller))
+                .ifPresent(agreement -> page.addObject("agreement", agreements.current(agreement)));
+        return page;
+    }
+
     /** The problem's page with its whole header: an exception handler's model has none of the advices' attributes. */
     private ModelAndView page(String problem) {
         ModelAndView page = new ModelAndView("error/problem");

@@ -250,6 +250,40 @@ class WorkbenchPagesTest {
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "proposal"));
     }
 
+    /**
+     * A double click on "Propose", or back to the check page and send again, proposes once: the page that opened the
+     * form gave it a ticket, and a second send of it says it was sent already and links to the agreement it made.
+     */
+    @Test
+    void aProposalSentTwiceIsProposedOnce() throws Exception {
+        MockHttpSession beijing = signIn("bj.coordinator");
+        String form = mvc.perform(get("/agreements/new").session(beijing)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher ticket = java.util.regex.Pattern
+                .compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(ticket.find()).as("the form carries its ticket").isTrue();
+        String title = "Capital region wetlands " + java.util.UUID.randomUUID();
+        org.springframework.util.MultiValueMap<String, String> proposal = proposal("60", "40");
+        proposal.set("title", title);
+        proposal.set("submission", ticket.group(1));
+
+        assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("the check page sends the ticket on").contains(ticket.group(1));
+        mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal).param("action", "propose"))
+                .andExpect(redirectedUrl("/done"));
+        List<org.regionalcoop.kernel.AgreementId> proposed = agreements.titled(title, 10);
+        assertThat(proposed).hasSize(1);
+
+        for (String action : List.of("propose", "check")) {
+            assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal)
+                            .param("action", action).header("Accept-Language", "zh-CN"))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                    .contains("此表单已经提交过", "未重复记录", "href=\"/agreements/" + proposed.get(0) + "\"");
+        }
+        assertThat(agreements.titled(title, 10)).as("proposed once").hasSize(1);
+    }
+
     private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
         org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
         form.add("title", "Capital region air quality framework");
