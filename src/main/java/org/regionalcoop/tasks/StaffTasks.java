@@ -1,6 +1,7 @@
 package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RepositoryService;
@@ -239,7 +240,17 @@ public class StaffTasks {
             throw new TaskConflictException("Task " + taskId + " was delegated to you by " + task.getOwner()
                     + ": resolve it, and they complete it", platform.asPlatform(() -> businessKeyOf(task.getProcessInstanceId())));
         }
-        tasks.complete(taskId, values);
+        try {
+            tasks.complete(taskId, values);
+        } catch (ProcessEngineException failed) {
+            // Two sends at once (a double click): both found the task open, the other completed it first, and this one
+            // failed on what that one wrote (a signature already recorded, a row changed meanwhile).
+            if (platform.asPlatform(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+                throw new TaskConflictException("Task " + taskId + " was completed meanwhile",
+                        platform.asPlatform(() -> businessKeyOf(task.getProcessInstanceId())));
+            }
+            throw failed;
+        }
     }
 
     private TaskQuery visibleTo(Caller caller) {

@@ -48,6 +48,12 @@ class WorkbenchPagesTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -188,6 +194,56 @@ class WorkbenchPagesTest {
                         .param("confirmed", "true"))
                 .andExpect(redirectedUrl("/done"));
         assertThat(tasks.createTaskQuery().taskId(signature).count()).isZero();
+    }
+
+    /**
+     * A double click on "Sign": both sends find the task open, the first signs, and the second once failed on the
+     * signature the first recorded and answered 500. It now says the task changed meanwhile, as a second send after
+     * the first has finished does.
+     */
+    @Test
+    void aSignatureSentTwiceAtOnceIsSignedOnceAndTheSecondSendSaysTheTaskChanged() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "TJ", "HE");
+        for (Task ballot : lifecycle.openTasks(agreement, "user_cast_vote")) {
+            tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+        }
+        lifecycle.awaitContinuations(agreement);
+        String signature = task(agreement, "user_sign_agreement", "TJ.leader");
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        MockHttpSession leader = signIn("tj.leader");
+
+        java.util.concurrent.CountDownLatch firstSigned = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondSent = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(() ->
+                transactions.executeWithoutResult(status -> {
+                    tasks.complete(signature, Map.of("signedContentHash", hash));
+                    firstSigned.countDown();
+                    try {
+                        // Committed only once the second send waits on the signature this one wrote.
+                        secondSent.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        firstSigned.await();
+        java.util.concurrent.CompletableFuture<String> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+                                .param("confirmed", "true").header("Accept-Language", "zh-CN"))
+                        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).until(() -> second.isDone() || jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Integer.class) > 0);
+        secondSent.countDown();
+        first.get();
+
+        assertThat(second.get()).contains("此任务已发生变化", "href=\"/agreements/" + agreement.id() + "\"")
+                .doesNotContain("服务出现问题");
+        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?::uuid",
+                Integer.class, agreement.id().toString())).isOne();
     }
 
     @Test
