@@ -127,6 +127,8 @@ class BoardBrowserTest {
             int firstAgreement = browser.waitFor(By.cssSelector("tr.board-row")).getRect().getY();
             assertThat(firstAgreement).as("the first agreement on the first screen, before the charts")
                     .isLessThan(900).isLessThan(browser.waitFor(By.id("board-charts")).getRect().getY());
+            assertThat(browser.waitFor(By.cssSelector("tr.board-row td")).getSize().getWidth())
+                    .as("the title keeps a readable width (it once stood a character a line)").isGreaterThan(120);
             summary.click();
             assertThat(form.isDisplayed()).isTrue();
             assertThat(new Select(form.findElement(By.id("stage"))).getFirstSelectedOption().getAttribute("value"))
@@ -135,6 +137,7 @@ class BoardBrowserTest {
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         }
+        browser.fitsAPhone();
         browser.until(page -> page.findElement(By.id("board-filters")).isDisplayed());
     }
 
