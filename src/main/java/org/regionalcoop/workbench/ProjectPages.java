@@ -93,10 +93,10 @@ class ProjectPages {
             return registrationPage(agreement, form, errors, model);
         }
         ProjectRegistration registration = read(agreement, form, errors);
-        if (errors.isEmpty()) {
-            rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
-                    amounts.unit(agreement.current().content().settlementCurrency()));
-        }
+        // The module's rules too while some fields are still unreadable (it takes an unreadable value as a missing
+        // one), so every bad field is named at once; a field already named keeps the first message.
+        rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
+                amounts.unit(agreement.current().content().settlementCurrency()));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());

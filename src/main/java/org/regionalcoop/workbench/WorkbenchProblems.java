@@ -4,6 +4,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.TaskConflictException;
 import org.regionalcoop.kernel.ForbiddenException;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -71,6 +72,17 @@ class WorkbenchProblems {
         e.agreement().filter(agreement -> agreements.isVisible(agreement, caller))
                 .ifPresent(agreement -> page.addObject("agreement", agreements.current(agreement)));
         return page;
+    }
+
+    /**
+     * A rule a page left to its module to check, broken: the page that says nothing was recorded, in the reader's
+     * language, where the API's problem as JSON once reached the browser. A page that knows its fields names them
+     * itself (TaskPages).
+     */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView invalid(InvalidRequestException e) {
+        return page("invalid");
     }
 
     /** A form sent again records nothing twice; the page links to what its first send recorded. */

@@ -190,10 +190,15 @@ class WorkbenchPagesTest {
                 .as("check your answers before a binding act").contains("签署前请核对协议", hash, "签署后不能撤回");
         assertThat(tasks.createTaskQuery().taskId(signature).count()).as("not signed before confirming").isOne();
 
-        mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+        MvcResult signed = mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
                         .param("confirmed", "true"))
-                .andExpect(redirectedUrl("/done"));
+                .andExpect(redirectedUrl("/done")).andReturn();
         assertThat(tasks.createTaskQuery().taskId(signature).count()).isZero();
+        assertThat(mvc.perform(get("/done").session(leader).flashAttrs(signed.getFlashMap()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString())
+                .as("the last signature is not told that the participants still answer")
+                .contains("Once every participant’s leader has signed this version")
+                .doesNotContain("The participants answer and then their leaders sign");
     }
 
     /**
