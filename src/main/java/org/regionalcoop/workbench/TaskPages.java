@@ -180,6 +180,10 @@ class TaskPages {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(id, caller, entered, errors, model);
         }
+        // The answer chosen (a review's "revise"): the confirmation says what it leads to, which the agreement's stage
+        // does not yet show while the platform moves it on.
+        form.inputs().stream().filter(field -> !field.values().isEmpty()).findFirst()
+                .map(field -> values.get(field.key())).ifPresent(chosen -> redirect.addFlashAttribute("outcome", chosen));
         return confirmation.of(detail.task().taskDefinitionKey(),
                 detail.task().agreementId() == null ? null : AgreementId.of(detail.task().agreementId()), caller, redirect);
     }

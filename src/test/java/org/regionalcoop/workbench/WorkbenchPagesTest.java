@@ -251,6 +251,21 @@ class WorkbenchPagesTest {
                 Integer.class, agreement.id().toString())).isOne();
     }
 
+    /** A reviewer who asks for a revision is told what follows, not that the agreement is still being reviewed. */
+    @Test
+    void theConfirmationOfAReviewSaysWhatItsDecisionLeadsTo() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
+        lifecycle.reachConsensus(agreement);
+        MockHttpSession reviewer = signIn("cn-cca.reviewer");
+        MvcResult revise = mvc.perform(post("/tasks/" + task(agreement, "user_review_agreement", "CN-CCA.reviewer"))
+                        .session(reviewer).with(csrf()).param("reviewDecision", "revise").param("reason", "补充客流预测"))
+                .andExpect(redirectedUrl("/done")).andReturn();
+
+        assertThat(mvc.perform(get("/done").session(reviewer).flashAttrs(revise.getFlashMap()).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString())
+                .contains("发起方协调员将参照您的理由修订协议").doesNotContain("审批机关正在审查已签署的协议");
+    }
+
     @Test
     void anotherGovernmentsStaffGetTheSame404OnThePagesAsOnTheApi() throws Exception {
         Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
