@@ -252,6 +252,12 @@ class StaffPagesTest {
                         .param("participant", "LN").param("amount", "a lot").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("href=\"#field-amount\"", "Enter “Amount paid” as an amount in yuan");
+        for (String odd : List.of("-5", "0.001")) {
+            assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "zh-CN")
+                            .param("participant", "LN").param("amount", odd).param("paidOn", "2027-01-01"))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                    .as("%s: the message says what is wrong with it", odd).contains("不带负号，小数位数不超过示例");
+        }
         String future = mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("participant", "LN").param("amount", "320000").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
