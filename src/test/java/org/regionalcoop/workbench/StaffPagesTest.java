@@ -270,9 +270,17 @@ class StaffPagesTest {
         mvc.perform(post(report).session(signIn("gd.finance_officer")).with(csrf())
                         .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(report).session(finance).with(csrf())
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page(report, finance, "zh-CN"));
+        assertThat(ticket.find()).as("the payment form carries its ticket").isTrue();
+        mvc.perform(post(report).session(finance).with(csrf()).param("submission", ticket.group(1))
                         .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "contribution"));
+        assertThat(mvc.perform(post(report).session(finance).with(csrf()).param("submission", ticket.group(1))
+                        .header("Accept-Language", "zh-CN")
+                        .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("sent again (a double click): reported once").contains("此表单已经提交过");
         assertThat(projects.get(project.id(), LifecycleDriver.coordinatorOf("LN")).contributions())
                 .filteredOn(contribution -> contribution.participant().value().equals("LN"))
                 .extracting(contribution -> contribution.paid()).containsExactly(Money.of("320000.00"));
