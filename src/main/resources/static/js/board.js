@@ -1,3 +1,18 @@
+// On a phone the filters fold above the list, so that the agreements come first; a wide screen keeps them open beside
+// it. Filters the board could not read stay open, where the reader corrects them.
+(function () {
+    const panel = document.getElementById('filters-panel');
+    if (!panel) {
+        return;
+    }
+    const narrow = window.matchMedia('(max-width: 800px)');
+    const fold = () => {
+        panel.open = !narrow.matches || panel.dataset.problems === 'true';
+    };
+    fold();
+    narrow.addEventListener('change', fold);
+}());
+
 // Draws the board's charts from the data the page carries; every label arrives already translated.
 (function () {
     const holder = document.getElementById('board-charts');
@@ -13,7 +28,7 @@
             datasets: [{label: data.funnel.label, data: data.funnel.values, backgroundColor: colours[0]}]
         },
         options: {indexAxis: 'y', animation: false, plugins: {legend: {display: false}},
-            scales: {x: {beginAtZero: true, ticks: {precision: 0}}}}
+            scales: {x: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.funnel.xTitle}}}}
     });
     new Chart(document.getElementById('throughput-chart'), {
         type: 'line',
@@ -23,6 +38,8 @@
                 label: series.label, data: series.values, borderColor: colours[i], backgroundColor: colours[i], tension: 0.2
             }))
         },
-        options: {animation: false, scales: {y: {beginAtZero: true, ticks: {precision: 0}}}}
+        options: {animation: false, scales: {
+            x: {title: {display: true, text: data.throughput.xTitle}},
+            y: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.throughput.yTitle}}}}
     });
 }());

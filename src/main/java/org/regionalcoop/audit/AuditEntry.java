@@ -1,8 +1,10 @@
 package org.regionalcoop.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,6 +16,10 @@ import java.util.UUID;
  * @param decision the outcome, e.g. {@code consent}, {@code approve}, {@code version 2}
  * @param subject  what the decision was about, e.g. {@code round 1, JS}
  * @param reason   why, in the decider's words (comment, conditions, reason), if they gave one
+ * @param reasonKey where the platform wrote the reason itself (a rule declined a grant, a renewal failed), the
+ *                  reason as a key of the message bundles ({@code audit.reason.<key>}), so that a page shows it in
+ *                  its reader's language; the API and exports keep {@code reason}, the words as written
+ * @param reasonArguments the key's arguments
  */
 @Schema(description = "One decision on an agreement: who took it, when, on which path, what was decided and why")
 public record AuditEntry(@Schema(description = "the agreement decided on") UUID agreementId,
@@ -30,8 +36,26 @@ public record AuditEntry(@Schema(description = "the agreement decided on") UUID 
                          @Schema(example = "round 1, JS", description = "what the decision was about, e.g. the round "
                                  + "and the participant") String subject,
                          @Schema(description = "why, in the decider's words (comment, conditions, reason); null if they "
-                                 + "gave none") @Nullable String reason) {
+                                 + "gave none") @Nullable String reason,
+                         @JsonIgnore @Schema(hidden = true) @Nullable String reasonKey,
+                         @JsonIgnore @Schema(hidden = true) List<String> reasonArguments) {
 
     static final String TASK = "task";
     static final String EVENT = "event";
+
+    public AuditEntry {
+        reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);
+    }
+
+    /** A decision whose reason, if any, is the decider's own words. */
+    AuditEntry(UUID agreementId, Instant decidedAt, String decidedBy, String path, String kind, String decision,
+               String subject, @Nullable String reason) {
+        this(agreementId, decidedAt, decidedBy, path, kind, decision, subject, reason, null, List.of());
+    }
+
+    /** The same decision with the reason the platform wrote as a message key beside its words. */
+    AuditEntry explainedAs(String key, String... arguments) {
+        return new AuditEntry(agreementId, decidedAt, decidedBy, path, kind, decision, subject, reason, key,
+                List.of(arguments));
+    }
 }

@@ -53,6 +53,8 @@ import java.util.List;
 public class AuditTrail {
 
     private static final int MAX_REASON = 4000;
+    /** How the platform signs what it decides by its own rules ({@code platform:grant_eligibility}). */
+    private static final String PLATFORM = "platform:";
 
     private final AuditRepository repository;
     private final Agreements agreements;
@@ -97,9 +99,11 @@ public class AuditTrail {
 
     @EventListener
     void on(RunningProjectDecided decision) {
-        repository.append(new AuditEntry(decision.agreementId(), decision.decidedAt(), decision.decidedBy(),
+        AuditEntry entry = new AuditEntry(decision.agreementId(), decision.decidedAt(), decision.decidedBy(),
                 AuditEntry.TASK, "closure-project", decision.decision().key(), "project " + decision.projectId(),
-                decision.reason()));
+                decision.reason());
+        repository.append(Agreements.RENEWAL_PROPOSER.equals(decision.decidedBy())
+                ? entry.explainedAs(PlatformReasons.RENEWAL_FAILED) : entry);
     }
 
     @EventListener
@@ -128,8 +132,10 @@ public class AuditTrail {
     /** Also the platform's own declines (ineligible, budget exhausted): decidedBy names it. */
     @EventListener
     void on(GrantDeclined grant) {
-        repository.append(new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
-                "grant", "decline", grant.supportType().key() + " " + grant.grantId(), grant.reason()));
+        AuditEntry entry = new AuditEntry(grant.agreementId(), grant.decidedAt(), grant.decidedBy(), AuditEntry.TASK,
+                "grant", "decline", grant.supportType().key() + " " + grant.grantId(), grant.reason());
+        repository.append(grant.decidedBy().startsWith(PLATFORM)
+                ? PlatformReasons.grantDecline(grant.reason()).map(entry::explainedAs).orElse(entry) : entry);
     }
 
     @EventListener
@@ -229,7 +235,8 @@ public class AuditTrail {
     void on(MilestoneVerified verified) {
         repository.append(new AuditEntry(verified.agreementId(), verified.verifiedAt(), verified.verifiedBy(),
                 AuditEntry.TASK, "milestone", "verified", "project " + verified.projectId() + ", " + verified.milestone(),
-                "releases " + verified.grantAmount()));
+                "releases " + verified.grantAmount()).explainedAs(PlatformReasons.MILESTONE_RELEASES,
+                verified.grantAmount().toString()));
     }
 
     @EventListener
@@ -241,11 +248,12 @@ public class AuditTrail {
 
     @EventListener
     void on(SettlementConfirmed confirmation) {
-        repository.append(new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(), confirmation.confirmedBy(),
-                confirmation.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK, "settlement",
-                confirmation.silent() ? "confirm by silence" : "confirm",
+        AuditEntry entry = new AuditEntry(confirmation.agreementId(), confirmation.confirmedAt(),
+                confirmation.confirmedBy(), confirmation.path() == AnswerPath.EVENT ? AuditEntry.EVENT : AuditEntry.TASK,
+                "settlement", confirmation.silent() ? "confirm by silence" : "confirm",
                 "settlement " + confirmation.settlementId() + ", " + confirmation.participant(),
-                confirmation.silent() ? "the confirmation window closed without an answer" : null));
+                confirmation.silent() ? "the confirmation window closed without an answer" : null);
+        repository.append(confirmation.silent() ? entry.explainedAs(PlatformReasons.SETTLEMENT_SILENCE) : entry);
     }
 
     @EventListener

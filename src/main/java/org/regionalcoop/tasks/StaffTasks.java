@@ -1,11 +1,14 @@
 package org.regionalcoop.tasks;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -145,7 +148,8 @@ public class StaffTasks {
         platform.asPlatform(() -> {
             Task task = visible(taskId, caller);
             if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
-                throw new TaskConflictException("Task " + taskId + " is already claimed by " + task.getAssignee());
+                throw new TaskConflictException("Task " + taskId + " is already claimed by " + task.getAssignee(),
+                        businessKeyOf(task.getProcessInstanceId()));
             }
             tasks.claim(taskId, caller.userId());
             return null;
@@ -156,7 +160,8 @@ public class StaffTasks {
         platform.asPlatform(() -> {
             Task task = visible(taskId, caller);
             if (!caller.userId().equals(task.getAssignee())) {
-                throw new TaskConflictException("Task " + taskId + " is not claimed by you");
+                throw new TaskConflictException("Task " + taskId + " is not claimed by you",
+                        businessKeyOf(task.getProcessInstanceId()));
             }
             tasks.setAssignee(taskId, null);
             return null;
@@ -171,7 +176,8 @@ public class StaffTasks {
         platform.asPlatform(() -> {
             Task task = visible(taskId, caller);
             if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
-                throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee());
+                throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee(),
+                        businessKeyOf(task.getProcessInstanceId()));
             }
             if (to == null || to.isBlank()) {
                 throw new InvalidRequestException(List.of(new Violation("to", "name the colleague's user id")));
@@ -197,7 +203,8 @@ public class StaffTasks {
         platform.asPlatform(() -> {
             Task task = visible(taskId, caller);
             if (task.getDelegationState() != DelegationState.PENDING || !caller.userId().equals(task.getAssignee())) {
-                throw new TaskConflictException("Task " + taskId + " is not delegated to you");
+                throw new TaskConflictException("Task " + taskId + " is not delegated to you",
+                        businessKeyOf(task.getProcessInstanceId()));
             }
             tasks.resolveTask(taskId);
             return null;
@@ -226,13 +233,24 @@ public class StaffTasks {
     public void complete(String taskId, Map<String, Object> values, Caller caller) {
         Task task = platform.asPlatform(() -> visible(taskId, caller));
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
-            throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee());
+            throw new TaskConflictException("Task " + taskId + " is claimed by " + task.getAssignee(),
+                    platform.asPlatform(() -> businessKeyOf(task.getProcessInstanceId())));
         }
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new TaskConflictException("Task " + taskId + " was delegated to you by " + task.getOwner()
-                    + ": resolve it, and they complete it");
+                    + ": resolve it, and they complete it", platform.asPlatform(() -> businessKeyOf(task.getProcessInstanceId())));
         }
-        tasks.complete(taskId, values);
+        try {
+            tasks.complete(taskId, values);
+        } catch (ProcessEngineException failed) {
+            // Two sends at once (a double click): both found the task open, the other completed it first, and this one
+            // failed on what that one wrote (a signature already recorded, a row changed meanwhile).
+            if (platform.asPlatform(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+                throw new TaskConflictException("Task " + taskId + " was completed meanwhile",
+                        platform.asPlatform(() -> businessKeyOf(task.getProcessInstanceId())));
+            }
+            throw failed;
+        }
     }
 
     private TaskQuery visibleTo(Caller caller) {
@@ -252,9 +270,21 @@ public class StaffTasks {
             return task;
         }
         if (wasVisible(taskId, caller)) {
-            throw new TaskConflictException("Task " + taskId + " was already completed or withdrawn");
+            HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            throw new TaskConflictException("Task " + taskId + " was already completed or withdrawn",
+                    businessKeyOf(ended.getProcessInstanceId()));
         }
         throw new NotFoundException("No task " + taskId + " is visible to you");
+    }
+
+    /** The business key of the task's process instance, running or ended; none for a standalone task. */
+    private String businessKeyOf(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     private boolean wasVisible(String taskId, Caller caller) {

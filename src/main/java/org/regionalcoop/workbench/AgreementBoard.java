@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -92,6 +93,8 @@ class AgreementBoard {
     }
 
     private static final List<String> DAYS = List.of("proposedFrom", "proposedTo", "approvedFrom", "approvedTo");
+    /** Parameters that page or order the board without narrowing it: a folded form does not count them as filters. */
+    private static final Set<String> NOT_FILTERS = Set.of("limit", "offset", "sort");
 
     @GetMapping("/board")
     String board(@RequestParam MultiValueMap<String, String> parameters, Model model) {
@@ -125,6 +128,8 @@ class AgreementBoard {
         model.addAttribute("total", results.total());
         model.addAttribute("search", search);
         model.addAttribute("filters", filters.toSingleValueMap());
+        model.addAttribute("activeFilters", filters.entrySet().stream().filter(filter -> !NOT_FILTERS.contains(filter.getKey()))
+                .filter(filter -> filter.getValue().stream().anyMatch(value -> !value.isBlank())).count());
         model.addAttribute("pages", (results.total() + search.limit() - 1) / search.limit());
         model.addAttribute("page", search.offset() / search.limit());
         List<Bar> funnel = funnel(overview.byStage());
@@ -171,6 +176,8 @@ class AgreementBoard {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> throughput = Map.of(
                 "labels", weeks.stream().map(week -> dates.day(week.week())).toList(),
+                "xTitle", messages.getMessage("board.throughput.x", null, locale),
+                "yTitle", messages.getMessage("board.throughput.y", null, locale),
                 "series", List.of(
                         series("board.throughput.proposed", weeks.stream().map(WeeklyThroughput::proposed).toList(), locale),
                         series("board.throughput.approved", weeks.stream().map(WeeklyThroughput::approved).toList(), locale),
@@ -179,7 +186,8 @@ class AgreementBoard {
             return json.writeValueAsString(Map.of(
                     "funnel", Map.of("labels", funnel.stream().map(Bar::label).toList(),
                             "values", funnel.stream().map(Bar::value).toList(),
-                            "label", messages.getMessage("board.funnel.series", null, locale)),
+                            "label", messages.getMessage("board.funnel.series", null, locale),
+                            "xTitle", messages.getMessage("board.funnel.x", null, locale)),
                     "throughput", throughput));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The board's chart data could not be written", e);

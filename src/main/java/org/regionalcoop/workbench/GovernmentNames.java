@@ -22,6 +22,8 @@ public class GovernmentNames {
     private static final String SYSTEM_SOURCE = "urn:gov:";
     /** How the platform signs what it decides by its own rules ({@code platform:renewal}). */
     private static final String PLATFORM = "platform:";
+    /** How a settlement confirmed because nobody answered in time names its decider (settlement.Settlements). */
+    private static final String SILENCE = "silence";
 
     private final Organizations organizations;
     private final MessageSource messages;
@@ -63,6 +65,9 @@ public class GovernmentNames {
             Locale locale = LocaleContextHolder.getLocale();
             return messages.getMessage("actor." + decidedBy.replace(':', '.'), null,
                     messages.getMessage("actor.platform", null, locale), locale);
+        }
+        if (SILENCE.equals(decidedBy)) {
+            return messages.getMessage("actor.silence", null, LocaleContextHolder.getLocale());
         }
         if (decidedBy == null || !decidedBy.regionMatches(true, 0, SYSTEM_SOURCE, 0, SYSTEM_SOURCE.length())) {
             return decidedBy == null ? "" : decidedBy;

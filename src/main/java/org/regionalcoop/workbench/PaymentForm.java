@@ -12,7 +12,11 @@ public class PaymentForm {
     private String paidOn;
     private String rate;
     private String rateDate;
+    /** The ticket the page that opened this form gave it, so that the payment is reported once (Submissions). */
+    private String submission;
 
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
     public String getParticipant() { return participant; }
     public void setParticipant(String participant) { this.participant = participant; }
     public String getCurrency() { return currency; }

@@ -14,6 +14,8 @@ public class ProjectForm {
     /** Milestones a registration page offers; empty rows are left out. */
     static final int MILESTONE_ROWS = 4;
 
+    /** The ticket the page that opened this form gave it, so that the project is registered once (Submissions). */
+    private String submission;
     private String name;
     private String lead;
     private String field;
@@ -47,6 +49,8 @@ public class ProjectForm {
         }
     }
 
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getLead() { return lead; }

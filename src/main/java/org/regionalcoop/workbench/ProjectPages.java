@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
@@ -58,10 +59,12 @@ class ProjectPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
+    private final Submissions submissions;
 
     ProjectPages(Projects projects, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
-                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency) {
+                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
         this.otherCurrency = otherCurrency;
+        this.submissions = submissions;
         this.projects = projects;
         this.agreements = agreements;
         this.governments = governments;
@@ -76,6 +79,7 @@ class ProjectPages {
     String registration(@PathVariable String id, Model model) {
         Agreement agreement = agreements.get(AgreementPages.parse(id), Caller.current());
         ProjectForm form = new ProjectForm();
+        form.setSubmission(submissions.ticket());
         agreement.current().content().costShares()
                 .forEach(share -> form.getShares().put(share.participant().value(), share.percent().toPlainString()));
         return registrationPage(agreement, form, new LinkedHashMap<>(), model);
@@ -84,7 +88,8 @@ class ProjectPages {
     @PostMapping("/agreements/{id}/projects/new")
     String register(@PathVariable String id, @ModelAttribute("project") ProjectForm form,
                     @RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
+                    RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -93,10 +98,10 @@ class ProjectPages {
             return registrationPage(agreement, form, errors, model);
         }
         ProjectRegistration registration = read(agreement, form, errors);
-        if (errors.isEmpty()) {
-            rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
-                    amounts.unit(agreement.current().content().settlementCurrency()));
-        }
+        // The module's rules too while some fields are still unreadable (it takes an unreadable value as a missing
+        // one), so every bad field is named at once; a field already named keeps the first message.
+        rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
+                amounts.unit(agreement.current().content().settlementCurrency()));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -109,7 +114,15 @@ class ProjectPages {
             model.addAttribute("registration", registration);
             return "project-check";
         }
-        ProjectSummary project = projects.register(agreement.id(), registration, caller);
+        submissions.take(session, form.getSubmission());
+        ProjectSummary project;
+        try {
+            project = projects.register(agreement.id(), registration, caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.getSubmission());
+            throw refused;
+        }
+        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
         redirect.addFlashAttribute("project", project);
         return confirmation.of("project-registration", agreement.id(), caller, redirect);
     }
@@ -118,6 +131,7 @@ class ProjectPages {
     String paymentForm(@PathVariable String id, Model model) {
         ProjectDetail project = project(id);
         PaymentForm form = new PaymentForm();
+        form.setSubmission(submissions.ticket());
         List<String> payers = payers(project, Caller.current());
         form.setParticipant(payers.isEmpty() ? null : payers.get(0));
         return paymentPage(project, form, new LinkedHashMap<>(), model);
@@ -126,7 +140,8 @@ class ProjectPages {
     @PostMapping("/projects/{id}/payments/new")
     String reportPayment(@PathVariable String id, @ModelAttribute("payment") PaymentForm form,
                          @RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
+                         RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         ProjectDetail project = project(id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -166,7 +181,14 @@ class ProjectPages {
             model.addAttribute("paidOn", paidOn);
             return "payment-check";
         }
-        projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller);
+        submissions.take(session, form.getSubmission());
+        try {
+            projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.getSubmission());
+            throw refused;
+        }
+        submissions.recorded(session, form.getSubmission(), project.project().agreementId().toString());
         redirect.addFlashAttribute("project", project.project());
         return confirmation.of("contribution", new AgreementId(project.project().agreementId()), caller, redirect);
     }

@@ -40,6 +40,8 @@ public class ProposalForm {
     private List<SupportItem> support = new ArrayList<>();
     /** Why a revision changes the agreement; a proposal has none. */
     private String reason;
+    /** The ticket the page that opened this form gave it, so that it is proposed or revised once (Submissions). */
+    private String submission;
     /** {@code cost-shares} (benefits follow the cost shares) or {@code ratio} (the benefit shares below). */
     private String benefitBasis = SAME_AS_COSTS;
     private Map<String, String> benefitShares = new LinkedHashMap<>();
@@ -177,6 +179,8 @@ public class ProposalForm {
     public void setPenalty(String penalty) { this.penalty = penalty; }
     public List<SupportItem> getSupport() { return support; }
     public void setSupport(List<SupportItem> support) { this.support = support; }
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getBenefitBasis() { return benefitBasis; }

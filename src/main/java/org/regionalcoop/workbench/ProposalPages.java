@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.AgreementType;
@@ -68,11 +69,13 @@ class ProposalPages {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final ProposalMechanisms mechanisms;
+    private final Submissions submissions;
 
     ProposalPages(Agreements agreements, Approvals approvals, GovernmentNames governments, Amounts amounts, Dates dates,
                   AgreementFacts facts, Rules rules, Confirmation confirmation, ObjectMapper json, MessageSource messages,
-                  ProposalMechanisms mechanisms) {
+                  ProposalMechanisms mechanisms, Submissions submissions) {
         this.mechanisms = mechanisms;
+        this.submissions = submissions;
         this.agreements = agreements;
         this.approvals = approvals;
         this.governments = governments;
@@ -88,6 +91,7 @@ class ProposalPages {
     @GetMapping("/agreements/new")
     String form(Model model) {
         ProposalForm form = new ProposalForm();
+        form.setSubmission(submissions.ticket());
         initiator(Caller.current()).ifPresent(initiator -> {
             form.getParticipants().add(initiator.value());
             form.setSecretariat(initiator.value());
@@ -97,7 +101,8 @@ class ProposalPages {
 
     @PostMapping("/agreements/new")
     String submit(@ModelAttribute("proposal") ProposalForm form, @RequestParam(defaultValue = "check") String action,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         Optional<GovernmentCode> initiator = initiator(caller);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -126,7 +131,15 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/new");
             return "proposal-check";
         }
-        Agreement proposed = agreements.propose(initiator.get(), content, caller);
+        submissions.take(session, form.getSubmission());
+        Agreement proposed;
+        try {
+            proposed = agreements.propose(initiator.get(), content, caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.getSubmission());
+            throw refused;
+        }
+        submissions.recorded(session, form.getSubmission(), proposed.id().toString());
         return confirmation.of("proposal", proposed.id(), caller, redirect);
     }
 
@@ -134,13 +147,16 @@ class ProposalPages {
     String revision(@PathVariable String id, Model model) {
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
-        return revisionPage(agreement, ProposalForm.of(agreement.current().content()), new LinkedHashMap<>(), model);
+        ProposalForm form = ProposalForm.of(agreement.current().content());
+        form.setSubmission(submissions.ticket());
+        return revisionPage(agreement, form, new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/agreements/{id}/revise")
     String revise(@PathVariable String id, @ModelAttribute("proposal") ProposalForm form,
                   @RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -171,7 +187,14 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/" + agreement.id() + "/revise");
             return "proposal-check";
         }
-        agreements.revise(agreement.id(), content, form.getReason().strip(), caller);
+        submissions.take(session, form.getSubmission());
+        try {
+            agreements.revise(agreement.id(), content, form.getReason().strip(), caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.getSubmission());
+            throw refused;
+        }
+        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
         return confirmation.of("revision", agreement.id(), caller, redirect);
     }
 

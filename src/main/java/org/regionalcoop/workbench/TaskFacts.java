@@ -42,7 +42,32 @@ class TaskFacts {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> shown = new LinkedHashMap<>();
         named("fact.", facts).forEach((name, value) -> shown.put(name, said(name, value.toString(), currency, locale)));
+        if (facts.get("projectId") instanceof String project && facts.get("milestone") instanceof String milestone) {
+            milestone(project, milestone, currency, shown);
+        }
         return shown;
+    }
+
+    /**
+     * A milestone's report and verification decide on what the milestone was planned to be: its day, the grant it
+     * releases and the project's budget, and once reported what was reported, or why the last report was rejected.
+     */
+    private void milestone(String project, String name, CurrencyCode currency, Map<String, String> shown) {
+        projects.find(ProjectId.of(project)).ifPresent(detail -> detail.milestones().stream()
+                .filter(milestone -> milestone.name().equals(name)).findFirst().ifPresent(milestone -> {
+                    shown.put("milestoneDue", dates.day(milestone.dueDate()));
+                    shown.put("milestoneGrant", amounts.format(milestone.grantAmount()));
+                    shown.put("projectBudget", amounts.format(detail.project().budget(), currency));
+                    if (milestone.actualCost() != null) {
+                        shown.put("milestoneActualCost", amounts.format(milestone.actualCost(), currency));
+                    }
+                    if (milestone.summary() != null) {
+                        shown.put("milestoneSummary", milestone.summary());
+                    }
+                    if (milestone.rejectionReason() != null) {
+                        shown.put("milestoneRejection", milestone.rejectionReason());
+                    }
+                }));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.regionalcoop.tasks.TaskDetail;
 import org.regionalcoop.tasks.TaskForm;
 import org.regionalcoop.tasks.TaskForms;
 import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -169,6 +171,10 @@ class TaskPages {
             tasks.complete(id, values, caller);
         } catch (TaskConflictException e) {
             errors.put("", text("error.conflict", e.getMessage()));
+        } catch (InvalidRequestException e) {
+            refused(e, detail, form, errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(id, caller, entered, errors, model);
         } catch (ProcessEngineException e) {
             errors.put("", text("error.refused", refusal(e)));
         }
@@ -176,6 +182,10 @@ class TaskPages {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(id, caller, entered, errors, model);
         }
+        // The answer chosen (a review's "revise"): the confirmation says what it leads to, which the agreement's stage
+        // does not yet show while the platform moves it on.
+        form.inputs().stream().filter(field -> !field.values().isEmpty()).findFirst()
+                .map(field -> values.get(field.key())).ifPresent(chosen -> redirect.addFlashAttribute("outcome", chosen));
         return confirmation.of(detail.task().taskDefinitionKey(),
                 detail.task().agreementId() == null ? null : AgreementId.of(detail.task().agreementId()), caller, redirect);
     }
@@ -232,7 +242,12 @@ class TaskPages {
         Map<String, Object> processFacts = forms.facts(id, caller);
         CurrencyCode currency = currencyOf(detail);
         model.addAttribute("currency", currency);
-        model.addAttribute("facts", taskFacts.shown(processFacts, currency));
+        Map<String, String> shownFacts = taskFacts.shown(processFacts, currency);
+        model.addAttribute("facts", shownFacts);
+        if (shownFacts.containsKey("projectId")) {
+            // The form names the project too (projectName): shown once.
+            figures.remove("projectName");
+        }
         if (processFacts.get(GRANT) instanceof String grant) {
             model.addAttribute("budget", budget.of(GrantId.of(grant), caller).orElse(null));
         }
@@ -274,6 +289,25 @@ class TaskPages {
             case AMOUNT -> notAnAmount(field, currency);
             case NOT_ALLOWED -> text("error.choose", label(field));
         };
+    }
+
+    /**
+     * The rules a module checks only as the task completes (a partial award below the central share, a reason for it),
+     * each next to its field in the reader's language: the step's own words for the field
+     * ({@code task.rule.<step>.<field>}), else a sentence that names the field; the module's English stays with the API.
+     */
+    private void refused(InvalidRequestException refused, TaskDetail detail, TaskForm form, Map<String, String> errors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        for (Violation violation : refused.violations()) {
+            Optional<TaskForm.Field> field = form.inputs().stream()
+                    .filter(input -> input.key().equals(violation.field())).findFirst();
+            String words = messages.getMessage("task.rule." + detail.task().taskDefinitionKey() + "." + violation.field(),
+                    null, null, locale);
+            if (words == null) {
+                words = text("error.rule", field.map(this::label).orElse(violation.field()), violation.message());
+            }
+            errors.putIfAbsent(field.map(TaskForm.Field::key).orElse(""), words);
+        }
     }
 
     /** Why a step refused the answer, in the domain's words, which never quote a form's pattern. */

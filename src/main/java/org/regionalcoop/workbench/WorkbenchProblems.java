@@ -1,7 +1,10 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.TaskConflictException;
 import org.regionalcoop.kernel.ForbiddenException;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -25,10 +28,12 @@ class WorkbenchProblems {
 
     private final Staff staff;
     private final MoneyNavigation money;
+    private final Agreements agreements;
 
-    WorkbenchProblems(Staff staff, MoneyNavigation money) {
+    WorkbenchProblems(Staff staff, MoneyNavigation money, Agreements agreements) {
         this.staff = staff;
         this.money = money;
+        this.agreements = agreements;
     }
 
     @ExceptionHandler
@@ -58,10 +63,37 @@ class WorkbenchProblems {
         return page("403");
     }
 
+    /** Besides the work list, the agreement the task was about, where the reader may see what became of it. */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView conflict(TaskConflictException e) {
-        return page("409");
+        ModelAndView page = page("409");
+        Caller caller = Caller.current();
+        e.agreement().filter(agreement -> agreements.isVisible(agreement, caller))
+                .ifPresent(agreement -> page.addObject("agreement", agreements.current(agreement)));
+        return page;
+    }
+
+    /**
+     * A rule a page left to its module to check, broken: the page that says nothing was recorded, in the reader's
+     * language, where the API's problem as JSON once reached the browser. A page that knows its fields names them
+     * itself (TaskPages).
+     */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView invalid(InvalidRequestException e) {
+        return page("invalid");
+    }
+
+    /** A form sent again records nothing twice; the page links to what its first send recorded. */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView sentAlready(Submissions.SentAlready e) {
+        ModelAndView page = page("sent");
+        Caller caller = Caller.current();
+        e.agreement().filter(agreement -> agreements.isVisible(agreement, caller))
+                .ifPresent(agreement -> page.addObject("agreement", agreements.current(agreement)));
+        return page;
     }
 
     /** The problem's page with its whole header: an exception handler's model has none of the advices' attributes. */

@@ -11,12 +11,19 @@ import org.regionalcoop.consensus.internal.ParticipantAnswers;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,6 +40,9 @@ class AuditTrailTest {
 
     @Autowired
     ParticipantAnswers participants;
+
+    @Autowired
+    MessageSource messages;
 
     private TestRestTemplate as(String user) {
         return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
@@ -101,5 +111,23 @@ class AuditTrailTest {
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(foreign.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(audit("admin", agreement)).isEmpty();
+    }
+
+    /** A reason the eligibility table can give that the log does not recognise would reach a Chinese page in English. */
+    @Test
+    void everyReasonTheGrantRulesGiveHasAKeyInBothLanguages() throws Exception {
+        Matcher output = Pattern.compile("_reason\"><text>\"([^\"]+)\"</text>")
+                .matcher(Files.readString(Path.of("bpmn", "grant_eligibility.dmn")));
+        List<String> reasons = new ArrayList<>();
+        while (output.find()) {
+            reasons.add(output.group(1));
+        }
+        assertThat(reasons).isNotEmpty();
+        assertThat(PlatformReasons.GRANT_DECLINES).containsKeys(reasons.toArray(String[]::new));
+        for (String key : PlatformReasons.GRANT_DECLINES.values()) {
+            assertThat(messages.getMessage("audit.reason." + key, null, Locale.SIMPLIFIED_CHINESE))
+                    .as(key).matches(".*[\\u4e00-\\u9fff].*");
+            assertThat(messages.getMessage("audit.reason." + key, null, Locale.ENGLISH)).as(key).isNotBlank();
+        }
     }
 }

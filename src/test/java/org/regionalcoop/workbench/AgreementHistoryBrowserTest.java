@@ -108,6 +108,15 @@ class AgreementHistoryBrowserTest {
                         button.offsetHeight < 2 * parseFloat(getComputedStyle(button).lineHeight));"""))
                     .as("the operations page offers Replay, its word on one line").isTrue();
             browser.shoot("15-operations");
+            browser.driver().manage().window().setSize(new Dimension(500, 900));
+            assertThat((Boolean) browser.script("""
+                    const cells = [...document.querySelectorAll('main table tr > :first-child')];
+                    const longest = cell => Math.max(0, ...cell.innerText.split(/\\s+/).filter(word => /^[A-Za-z]+$/.test(word))
+                        .map(word => word.length));
+                    return cells.length > 0 && cells.every(cell => cell.offsetWidth >= longest(cell) * 5);"""))
+                    .as("on a phone each table's first column keeps its words whole (\"Window\" once stood a letter a line)")
+                    .isTrue();
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         });
     }
 }

@@ -12,6 +12,9 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.SupportRequest;
+import org.regionalcoop.agreements.SupportType;
+import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.kernel.Money;
@@ -143,6 +146,32 @@ class AgreementHistoryPagesTest {
                 .doesNotContain("Running", "waiting here now");
         assertThat(runDiagram(page, "agreement_approval")).as("nothing waits; the review was passed")
                 .doesNotContain("data-current").containsPattern("data-passed=\"[^\"]*\\buser_review_agreement\\b");
+    }
+
+    /**
+     * The platform words a rule's reason itself; a Chinese timeline shows it in Chinese from its key, the API keeps
+     * the words, and an entry logged before the keys (a row without one) shows its words as before.
+     */
+    @Test
+    void aGrantTheRulesDeclinedIsExplainedInTheReadersLanguage() throws Exception {
+        Agreement agreement = lifecycle.proposeAsking(List.of(new SupportRequest(SupportType.TAX_PREFERENCE,
+                Money.of("10000000.00"), "Logistics hub")), "SH", "JS");
+        lifecycle.approve(agreement, "CN-CCA.reviewer");
+        lifecycle.awaitContinuations(agreement);
+        String english = "the eastern plate receives no new regional tax preferences";
+        assertThat(lifecycle.audit(agreement.id())).as("the API and exports keep the words")
+                .extracting(AuditEntry::reason).contains(english);
+
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id(), "zh-CN"))
+                .contains("东部板块不再获得新的区域性税收优惠", "平台（资助规则）").doesNotContain(english);
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .contains("东部板块不再获得新的区域性税收优惠").doesNotContain(english);
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id(), "en")).contains(english);
+
+        jdbc.update("update audit_entry set reason_key = null where agreement_id = ?::uuid and kind = 'grant'",
+                agreement.id().toString());
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id(), "zh-CN")).as("a row logged before the keys")
+                .contains(english);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -59,6 +60,11 @@ class BoardBrowserTest {
                 board(browser, "q=" + mark);
                 assertThat(shown(browser)).containsExactlyInAnyOrder(id(reviewed), id(consulting), id(elsewhere));
                 assertThat(browser.waitFor(By.id("funnel-chart")).getSize().getHeight()).isPositive();
+                assertThat(browser.script("var chart = Chart.getChart('throughput-chart'); return [chart.options.scales.x.title.text, "
+                        + "chart.options.scales.y.title.text, Chart.getChart('funnel-chart').options.scales.x.title.text]"))
+                        .as("each axis says what it counts, in the reader's language")
+                        .isEqualTo(language.equals("en") ? List.of("Week beginning (Monday)", "Agreements in the week", "Number of agreements")
+                                : List.of("周（自周一起）", "当周协议数（份）", "协议数（份）"));
                 browser.shoot("board-administrator");
                 assertThat(browser.driver().findElements(By.cssSelector("tr.board-row td:nth-child(2) > span")))
                         .as("beside a long title, each stage stays on one line").allSatisfy(stage ->
@@ -68,6 +74,7 @@ class BoardBrowserTest {
                 assertThat(new Select(browser.waitFor(By.id("stage"))).getFirstSelectedOption().getAttribute("value"))
                         .as("the board shows the filter it applies").isEqualTo("approval");
                 assertThat(shown(browser)).containsExactly(id(reviewed));
+                onAPhone(browser, language);
                 filter(browser, "stage", "");
                 filter(browser, "government", "HN-XT");
                 assertThat(shown(browser)).containsExactly(id(consulting));
@@ -104,6 +111,34 @@ class BoardBrowserTest {
             browser.signIn("hn-xt.coordinator");
             assertThat(browser.driver().findElements(By.cssSelector(".nav--console"))).isEmpty();
         }
+    }
+
+    /**
+     * At 500 px the filters fold under their summary, so the first agreement is the first thing below the title, before
+     * the charts; unfolded they keep the values the board applies, and a wide screen shows them open again.
+     */
+    private static void onAPhone(StaffBrowser browser, String language) {
+        browser.driver().manage().window().setSize(new Dimension(500, 900));
+        try {
+            WebElement form = browser.waitFor(By.id("board-filters"));
+            browser.until(page -> !form.isDisplayed());
+            WebElement summary = browser.waitFor(By.cssSelector("#filters-panel > summary"));
+            assertThat(summary.getText()).isEqualTo(language.equals("en") ? "Filters (2 applied)" : "筛选条件（已设 2 项）");
+            int firstAgreement = browser.waitFor(By.cssSelector("tr.board-row")).getRect().getY();
+            assertThat(firstAgreement).as("the first agreement on the first screen, before the charts")
+                    .isLessThan(900).isLessThan(browser.waitFor(By.id("board-charts")).getRect().getY());
+            assertThat(browser.waitFor(By.cssSelector("tr.board-row td")).getSize().getWidth())
+                    .as("the title keeps a readable width (it once stood a character a line)").isGreaterThan(120);
+            summary.click();
+            assertThat(form.isDisplayed()).isTrue();
+            assertThat(new Select(form.findElement(By.id("stage"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("approval");
+            summary.click();
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        }
+        browser.fitsAPhone();
+        browser.until(page -> page.findElement(By.id("board-filters")).isDisplayed());
     }
 
     private Agreement propose(String title, String... participants) {

@@ -40,6 +40,8 @@ class GovernmentNamesTest {
         LocaleContextHolder.setLocale(Languages.CHINESE);
         assertThat(governments.actor("platform:renewal")).isEqualTo("平台（续签）");
         assertThat(governments.actor("platform:a-rule-not-named")).isEqualTo("平台");
+        assertThat(governments.actor("silence")).as("a settlement confirmed because nobody answered in time")
+                .isEqualTo("无人（逾期未答复）");
         LocaleContextHolder.setLocale(Languages.ENGLISH);
         assertThat(governments.actor("platform:grant_eligibility")).isEqualTo("The platform (grant rules)");
     }

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementContent;
@@ -99,6 +100,9 @@ class MechanismsBrowserTest {
         staff.type(By.id("field-fund-JP-TK"), "10,000,000");
         staff.type(By.id("field-fund-JP-KN"), "２０,000,000");
         assertThat(staff.driver().findElement(By.id("field-fund-JP-ST")).isDisplayed()).isTrue();
+        WebElement contribution = staff.driver().findElement(By.cssSelector("label[for='field-fund-JP-ST']"));
+        assertThat(contribution.getSize().getWidth()).as("a contribution's label is not squeezed beside its amount box "
+                + "(it once stood a character a line)").isGreaterThan(contribution.getSize().getHeight() * 3);
         assertThat(staff.driver().findElement(By.id("field-fund-SH")).isDisplayed())
                 .as("a government not taking part is offered no contribution").isFalse();
         assertThat(staff.driver().findElement(By.id("share-total")).getText())

@@ -209,6 +209,15 @@ class StaffPagesTest {
                         .params(project("1,000,000", "２００,０００", "2035-01-01")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("存在问题", "href=\"#field-milestones\"", "到期日须在协议期限内");
+        MultiValueMap<String, String> unreadable = project("a million", "２００,０００", "2035-01-01");
+        unreadable.remove("lead");
+        unreadable.remove("field");
+        assertThat(mvc.perform(post(register).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(unreadable))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("every bad field at once, the module's too while the budget cannot be read")
+                .contains("href=\"#field-budget\"", "href=\"#field-lead\"", "href=\"#field-field\"",
+                        "href=\"#field-milestones\"");
 
         String check = mvc.perform(post(register).session(guangdong).with(csrf()).header("Accept-Language", "en")
                         .params(project("1,000,000", "２００,０００", "2028/6/30")))
@@ -223,6 +232,15 @@ class StaffPagesTest {
         ProjectSummary project = projects.ofAgreement(agreement.id(), LifecycleDriver.coordinatorOf("GD")).get(0);
         assertThat(project.budget()).isEqualTo(Money.of("1000000.00"));
 
+        lifecycle.awaitContinuations(agreement);
+        String milestone = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey("user_report_milestone").singleResult().getId();
+        String milestonePage = page("/tasks/" + milestone, guangdong, "zh-CN");
+        assertThat(milestonePage).as("the milestone's plan beside the report it asks for")
+                .contains("里程碑到期日", "2028年6月30日", "核实后拨付的专项资金", "200,000.00 元", "项目预算", "1,000,000.00 元");
+        assertThat(milestonePage.split("<dd>Pearl River to Liao River freight corridor</dd>", -1)).as("the project named once")
+                .hasSize(2);
+
         MockHttpSession finance = signIn("ln.finance_officer");
         String report = "/projects/" + project.id() + "/payments/new";
         assertThat(page("/agreements/" + agreement.id(), finance, "zh-CN")).contains("报告已缴出资", "320,000.00 元");
@@ -230,6 +248,12 @@ class StaffPagesTest {
                         .param("participant", "LN").param("amount", "a lot").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("href=\"#field-amount\"", "Enter “Amount paid” as an amount in yuan");
+        for (String odd : List.of("-5", "0.001")) {
+            assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "zh-CN")
+                            .param("participant", "LN").param("amount", odd).param("paidOn", "2027-01-01"))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                    .as("%s: the message says what is wrong with it", odd).contains("不带负号，小数位数不超过示例");
+        }
         String future = mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("participant", "LN").param("amount", "320000").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
@@ -242,9 +266,17 @@ class StaffPagesTest {
         mvc.perform(post(report).session(signIn("gd.finance_officer")).with(csrf())
                         .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(report).session(finance).with(csrf())
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page(report, finance, "zh-CN"));
+        assertThat(ticket.find()).as("the payment form carries its ticket").isTrue();
+        mvc.perform(post(report).session(finance).with(csrf()).param("submission", ticket.group(1))
                         .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "contribution"));
+        assertThat(mvc.perform(post(report).session(finance).with(csrf()).param("submission", ticket.group(1))
+                        .header("Accept-Language", "zh-CN")
+                        .param("participant", "LN").param("amount", "320000").param("paidOn", yesterday).param("action", "report"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("sent again (a double click): reported once").contains("此表单已经提交过");
         assertThat(projects.get(project.id(), LifecycleDriver.coordinatorOf("LN")).contributions())
                 .filteredOn(contribution -> contribution.participant().value().equals("LN"))
                 .extracting(contribution -> contribution.paid()).containsExactly(Money.of("320000.00"));
@@ -378,6 +410,27 @@ class StaffPagesTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(renewal.id() + ":project:" + project.id())
                 .taskDefinitionKey("user_report_milestone").count()).as("its milestone task stands under the renewal")
                 .isOne();
+    }
+
+    /**
+     * A partial award the grant rules refuse only as the decision completes (no less than the central share, no
+     * reason) once reached the browser as the API's problem JSON in English; each rule is now named next to its field.
+     */
+    @Test
+    void aPartialAwardTheGrantRulesRefuseIsNamedNextToItsFieldsInChinese() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        lifecycle.awaitContinuations(agreement);
+        String decision = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey("user_decide_grant").singleResult().getId();
+        MockHttpSession officer = signIn("cn-cca.grant_officer");
+
+        String refused = mvc.perform(post("/tasks/" + decision).session(officer).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("grantDecision", "partial").param("awardedAmount", "1,250,000.00"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("存在问题", "href=\"#field-awardedAmount\"", "部分批准须少于上方所列的中央承担部分",
+                        "href=\"#field-reason\"", "部分批准或不予批准须填写理由")
+                .doesNotContain("invalid-request", "central share of", "needs a reason");
+        assertThat(tasks.createTaskQuery().taskId(decision).count()).as("nothing decided").isOne();
     }
 
     private Agreement approved(String... participants) {

@@ -48,6 +48,12 @@ class WorkbenchPagesTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -149,8 +155,13 @@ class WorkbenchPagesTest {
         assertThat(mvc.perform(post("/tasks/" + ballot).session(tianjin).with(csrf()).param("answer", "consent")
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
-                .contains("此任务已发生变化", "之前提交此表单");
+                .contains("此任务已发生变化", "之前提交此表单")
+                .as("where the agreement went, beside the work list")
+                .contains("href=\"/agreements/" + agreement.id() + "\"", "查看该协议的进展：" + agreement.current().content().title());
         assertThat(tasks.createTaskQuery().taskId(ballot).count()).isZero();
+        // Another government's staff, who could never see the task, still get the page that says it does not exist.
+        mvc.perform(post("/tasks/" + ballot).session(signIn("he.coordinator")).with(csrf()).param("answer", "consent"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -179,10 +190,80 @@ class WorkbenchPagesTest {
                 .as("check your answers before a binding act").contains("签署前请核对协议", hash, "签署后不能撤回");
         assertThat(tasks.createTaskQuery().taskId(signature).count()).as("not signed before confirming").isOne();
 
-        mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+        MvcResult signed = mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
                         .param("confirmed", "true"))
-                .andExpect(redirectedUrl("/done"));
+                .andExpect(redirectedUrl("/done")).andReturn();
         assertThat(tasks.createTaskQuery().taskId(signature).count()).isZero();
+        assertThat(mvc.perform(get("/done").session(leader).flashAttrs(signed.getFlashMap()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString())
+                .as("the last signature is not told that the participants still answer")
+                .contains("Once every participant’s leader has signed this version")
+                .doesNotContain("The participants answer and then their leaders sign");
+    }
+
+    /**
+     * A double click on "Sign": both sends find the task open, the first signs, and the second once failed on the
+     * signature the first recorded and answered 500. It now says the task changed meanwhile, as a second send after
+     * the first has finished does.
+     */
+    @Test
+    void aSignatureSentTwiceAtOnceIsSignedOnceAndTheSecondSendSaysTheTaskChanged() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "TJ", "HE");
+        for (Task ballot : lifecycle.openTasks(agreement, "user_cast_vote")) {
+            tasks.complete(ballot.getId(), Map.of("answer", "consent"));
+        }
+        lifecycle.awaitContinuations(agreement);
+        String signature = task(agreement, "user_sign_agreement", "TJ.leader");
+        String hash = agreements.current(agreement.id()).current().contentHash();
+        MockHttpSession leader = signIn("tj.leader");
+
+        java.util.concurrent.CountDownLatch firstSigned = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondSent = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(() ->
+                transactions.executeWithoutResult(status -> {
+                    tasks.complete(signature, Map.of("signedContentHash", hash));
+                    firstSigned.countDown();
+                    try {
+                        // Committed only once the second send waits on the signature this one wrote.
+                        secondSent.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        firstSigned.await();
+        java.util.concurrent.CompletableFuture<String> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
+                                .param("confirmed", "true").header("Accept-Language", "zh-CN"))
+                        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).until(() -> second.isDone() || jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Integer.class) > 0);
+        secondSent.countDown();
+        first.get();
+
+        assertThat(second.get()).contains("此任务已发生变化", "href=\"/agreements/" + agreement.id() + "\"")
+                .doesNotContain("服务出现问题");
+        assertThat(jdbc.queryForObject("select count(*) from agreement_signature where agreement_id = ?::uuid",
+                Integer.class, agreement.id().toString())).isOne();
+    }
+
+    /** A reviewer who asks for a revision is told what follows, not that the agreement is still being reviewed. */
+    @Test
+    void theConfirmationOfAReviewSaysWhatItsDecisionLeadsTo() throws Exception {
+        Agreement agreement = lifecycle.propose(AgreementType.FRAMEWORK, "2000000.00", "BJ", "TJ");
+        lifecycle.reachConsensus(agreement);
+        MockHttpSession reviewer = signIn("cn-cca.reviewer");
+        MvcResult revise = mvc.perform(post("/tasks/" + task(agreement, "user_review_agreement", "CN-CCA.reviewer"))
+                        .session(reviewer).with(csrf()).param("reviewDecision", "revise").param("reason", "补充客流预测"))
+                .andExpect(redirectedUrl("/done")).andReturn();
+
+        assertThat(mvc.perform(get("/done").session(reviewer).flashAttrs(revise.getFlashMap()).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString())
+                .contains("发起方协调员将参照您的理由修订协议").doesNotContain("审批机关正在审查已签署的协议");
     }
 
     @Test
@@ -243,6 +324,40 @@ class WorkbenchPagesTest {
 
         mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal("60", "４０")).param("action", "propose"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "proposal"));
+    }
+
+    /**
+     * A double click on "Propose", or back to the check page and send again, proposes once: the page that opened the
+     * form gave it a ticket, and a second send of it says it was sent already and links to the agreement it made.
+     */
+    @Test
+    void aProposalSentTwiceIsProposedOnce() throws Exception {
+        MockHttpSession beijing = signIn("bj.coordinator");
+        String form = mvc.perform(get("/agreements/new").session(beijing)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher ticket = java.util.regex.Pattern
+                .compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(ticket.find()).as("the form carries its ticket").isTrue();
+        String title = "Capital region wetlands " + java.util.UUID.randomUUID();
+        org.springframework.util.MultiValueMap<String, String> proposal = proposal("60", "40");
+        proposal.set("title", title);
+        proposal.set("submission", ticket.group(1));
+
+        assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("the check page sends the ticket on").contains(ticket.group(1));
+        mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal).param("action", "propose"))
+                .andExpect(redirectedUrl("/done"));
+        List<org.regionalcoop.kernel.AgreementId> proposed = agreements.titled(title, 10);
+        assertThat(proposed).hasSize(1);
+
+        for (String action : List.of("propose", "check")) {
+            assertThat(mvc.perform(post("/agreements/new").session(beijing).with(csrf()).params(proposal)
+                            .param("action", action).header("Accept-Language", "zh-CN"))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                    .contains("此表单已经提交过", "未重复记录", "href=\"/agreements/" + proposed.get(0) + "\"");
+        }
+        assertThat(agreements.titled(title, 10)).as("proposed once").hasSize(1);
     }
 
     private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
