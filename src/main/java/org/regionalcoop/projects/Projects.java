@@ -594,7 +594,7 @@ public class Projects {
             }
             if (project.status() == ProjectStatus.REGISTERED && project.fundPart().yuan().signum() > 0
                     && agreements.current(renewal).current().content().fund() != null) {
-                offerAllocationTo(funds.allocatorGroups(renewal), businessKey(renewal.value(), project.id()));
+                offerAllocationTo(funds.allocatorGroups(renewal), moved);
             }
             events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
         }
@@ -604,10 +604,14 @@ public class Projects {
      * The renewal's allocating body decides on the fund's money a handed-over project still awaits: the closed
      * agreement's bodies ended with it, and the renewal's may have other members.
      */
-    private void offerAllocationTo(List<String> allocators, String businessKey) {
+    private void offerAllocationTo(List<String> allocators, List<String> instances) {
+        if (instances.isEmpty()) {
+            return;
+        }
         TaskService tasks = engine.getTaskService();
+        // By instance: the new business key is not flushed yet within the step that brought the renewal into force.
         platform.asPlatform(() -> {
-            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+            for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
                     .taskDefinitionKey(USER_ALLOCATE_FUND).list()) {
                 tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

@@ -1,6 +1,9 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.audit.AuditEntry;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
@@ -74,6 +77,9 @@ class PooledFundProjectsTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() throws Exception {
@@ -158,6 +164,29 @@ class PooledFundProjectsTest {
         assertThat(fixtures.events(moved)).as("the project starts under the renewal").contains("project.started");
     }
 
+    /** The renewal's working group is Changsha and Zhuzhou: Xiangtan, which sat on the closed one, no longer decides. */
+    @Test
+    void theAllocationOfAHandedOverProjectMovesToTheMembersOfTheRenewalsAllocatingBody() {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.TOURISM, "600.00", "Heritage trail");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+        AgreementContent content = renewal.current().content();
+        revise(renewal, List.of(body("working-group", BodyKind.WORKING_GROUP, "HN-CS", "HN-ZZ"),
+                body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")), content.fund());
+
+        driver.reachConsensus(renewal);
+
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+        assertThat(candidateGroups(fixtures.openTasks(moved, USER_ALLOCATE_FUND).get(0)))
+                .containsExactlyInAnyOrder("HN-CS.coordinator", "HN-ZZ.coordinator");
+        assertThatThrownBy(() -> fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-XT.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate"))).as("Xiangtan left the working group")
+                .isInstanceOf(AssertionError.class);
+        fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-CS.coordinator", Map.of(VAR_ALLOCATION.name(), "allocate"));
+        assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
+    }
+
     @Test
     void aProjectCancelledAtTheClosureWhileItAwaitsItsAllocationGivesTheHeldMoneyBack() {
         Agreement network = networkWithFund("1000.00");
@@ -208,6 +237,21 @@ class PooledFundProjectsTest {
         funds.recordPayment(agreement.id(), members.get(0), Money.of(paidIn), Instant.parse("2027-02-01T00:00:00Z"),
                 "urn:gov:hn-cs");
         return agreements.current(agreement.id());
+    }
+
+    /** The renewal's initiator revises it, before the members' consent, to these bodies and this fund (or none). */
+    private void revise(Agreement renewal, List<GoverningBody> bodies, PooledFund fund) {
+        AgreementContent c = renewal.current().content();
+        driver.amend(renewal, new AgreementContent(c.title(), c.fields(), c.participants(), c.secretariat(),
+                c.mode(), c.type(), c.term(), c.costShares(), c.benefitSharingRule(), c.compensationRule(),
+                c.defectionPenalty(), c.supportRequests(), c.benefitShares(), bodies, fund, c.settlementCurrency(),
+                c.benefitBasis()), "The network renews with other bodies");
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     private static GoverningBody body(String key, BodyKind kind, String... members) {
