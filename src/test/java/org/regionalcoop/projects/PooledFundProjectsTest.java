@@ -187,6 +187,36 @@ class PooledFundProjectsTest {
         assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
     }
 
+    /**
+     * The network renews without a fund and without its working group: the closed fund's money held for the project
+     * is still allocated by the working group the closed agreement named for it, and booked in the closed ledger.
+     */
+    @Test
+    void aRenewalWithoutAFundLeavesTheHeldMoneyToTheClosedFundsAllocatingBody() throws Exception {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.WATER_RESOURCES, "600.00", "River clean-up");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+        revise(renewal, List.of(body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")), null);
+
+        driver.reachConsensus(renewal);
+
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+        Task allocation = fixtures.openTasks(moved, USER_ALLOCATE_FUND).get(0);
+        assertThat(candidateGroups(allocation)).containsExactlyInAnyOrder("HN-ZZ.coordinator", "HN-XT.coordinator");
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        assertThat(page(mvc, WorkbenchLogin.signIn(mvc, "hn-zz.coordinator"), allocation.getId(), "en"))
+                .contains("<dt>Still available</dt><dd><strong>400.00 元</strong>");
+        fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-ZZ.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate", VAR_ALLOCATION_REASON.name(), "Paid for by the last term"));
+
+        assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(statement(network)).extracting(FundStatement::reserved, FundStatement::allocated)
+                .containsExactly(Money.of("0.00"), Money.of("600.00"));
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
+                .extracting(AuditEntry::reason).containsExactly("Paid for by the last term");
+    }
+
     @Test
     void aProjectCancelledAtTheClosureWhileItAwaitsItsAllocationGivesTheHeldMoneyBack() {
         Agreement network = networkWithFund("1000.00");
