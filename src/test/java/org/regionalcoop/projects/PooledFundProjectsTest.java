@@ -1,6 +1,7 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.audit.AuditEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -26,6 +27,8 @@ import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.regionalcoop.workbench.WorkbenchLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +83,9 @@ class PooledFundProjectsTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    SettlementFixture settlements;
 
     @Test
     void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() throws Exception {
@@ -215,6 +221,42 @@ class PooledFundProjectsTest {
                 .containsExactly(Money.of("0.00"), Money.of("600.00"));
         assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
                 .extracting(AuditEntry::reason).containsExactly("Paid for by the last term");
+    }
+
+    /**
+     * Zhuzhou's 400.00 into the fund, paid on 15 February but reported after the final settlement to 1 March was
+     * calculated: the fund stays with the closed agreement and its money is shared by its agreed contributions (600 :
+     * 400), so the closed agreement settles once more to that cut-off. Zhuzhou bears 40 % of its 400.00 (160.00) and
+     * Changsha owes it the rest, 240.00; the renewal, whose fund holds none of it, counts nothing.
+     */
+    @Test
+    void aPaymentIntoTheFundReportedAfterTheFinalSettlementIsCountedOnceByTheClosedAgreementSettlingAgain() {
+        Agreement network = networkWithFund("1000.00");
+        ProcessInstance finalSettlement = settlements.settle(network, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        assertThat(jdbc.queryForObject("select status from settlement where process_instance_id = ?", String.class,
+                finalSettlement.getId())).isEqualTo("finalized");
+        funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("400.00"),
+                Instant.parse("2027-02-15T00:00:00Z"), "urn:gov:hn-zz");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+
+        driver.reachConsensus(renewal);
+
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).isEqualTo("fund, HN-ZZ 400.00 paid 2027-02-15T00:00:00Z");
+                });
+        assertThat(jdbc.queryForList("""
+                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
+                       || ' pays ' || t.payee || ' ' || t.amount_fen
+                  from settlement s join settlement_transfer t on t.settlement_id = s.id
+                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
+                """, String.class, network.id().value())).as("the second settlement nets the late payment alone")
+                .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 24000");
+        assertThat(jdbc.queryForObject("select count(*) from settlement_fund_payment where agreement_id = ?",
+                Integer.class, renewal.id().value())).as("nor does the renewal count it").isZero();
     }
 
     @Test

@@ -82,7 +82,8 @@ public class SettlementRepository {
 
     /**
      * A payment the agreement's last settled settlement did not count though it was paid before its cut-off, as it
-     * was reported after the settlement was calculated, into a project.
+     * was reported after the settlement was calculated: into a project ({@code projectId}) or into the pooled fund
+     * ({@code projectId} null).
      */
     record Late(UUID projectId, String participant, long fen, Instant paidAt, Instant recordedAt) {
     }
@@ -151,7 +152,7 @@ public class SettlementRepository {
     }
 
     /**
-     * The payments into the agreement's projects that are still in its accounts, paid before the cut-off
+     * The payments into the agreement's projects and its fund that are still in its accounts, paid before the cut-off
      * of its last settled settlement but reported after it was calculated, in the order they were heard of; empty when
      * there are none (or it never settled, when its next settlement counts everything).
      */
@@ -159,6 +160,9 @@ public class SettlementRepository {
         return lastSettled(agreementId).flatMap(last -> {
             List<Late> late = jdbc.query("""
                     select project_id, participant, amount_fen, paid_at, recorded_at from settlement_contribution
+                     where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
+                    union all
+                    select null, participant, amount_fen, paid_at, recorded_at from settlement_fund_payment
                      where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
                     order by recorded_at, paid_at
                     """, params().addValue("agreement", agreementId).addValue("cutOff", Timestamp.from(last.cutOff()))
@@ -193,12 +197,13 @@ public class SettlementRepository {
                 .addValue("recorded", Timestamp.from(recordedAt)));
     }
 
-    void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt) {
+    void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt, Instant recordedAt) {
         jdbc.update("""
-                insert into settlement_fund_payment (agreement_id, participant, amount_fen, paid_at)
-                values (:agreement, :participant, :fen, :at)
+                insert into settlement_fund_payment (agreement_id, participant, amount_fen, paid_at, recorded_at)
+                values (:agreement, :participant, :fen, :at, :recorded)
                 """, params().addValue("agreement", agreementId).addValue("participant", participant)
-                .addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
+                .addValue("fen", fen).addValue("at", Timestamp.from(paidAt))
+                .addValue("recorded", Timestamp.from(recordedAt)));
     }
 
     void addPenalty(UUID agreementId, UUID projectId, String defaulter, long fen, String reason, Instant imposedAt) {
