@@ -248,6 +248,22 @@ public class LifecycleDriver {
     }
 
     /**
+     * The agreement's first participant asks for amendments in the current round (the others consent) and its
+     * initiator's coordinators publish {@code content} as the next version, on which a new round opens.
+     */
+    public void amend(Agreement agreement, AgreementContent content, String reason) {
+        List<Task> ballots = openTasks(agreement, "user_cast_vote");
+        for (int i = 0; i < ballots.size(); i++) {
+            tasks.complete(ballots.get(i).getId(), i == 0 ? Map.of("answer", "amend", "comment", reason)
+                    : Map.of("answer", "consent"));
+        }
+        awaitContinuations(agreement);
+        agreements.revise(agreement.id(), content, reason, coordinatorOf(agreement.initiator().value()));
+        complete(agreement, "user_revise_agreement", agreement.initiator().value() + ".coordinator",
+                Map.of("revisionNote", reason));
+    }
+
+    /**
      * Consensus, then the agreement's reviewer of this group (e.g. {@code CN-CCA.reviewer}) approves it: the agreement
      * is approved, its grants still to be decided ({@link #awardGrants(Agreement)}).
      */

@@ -34,6 +34,7 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.settlement.BenefitRecorded;
 import org.regionalcoop.settlement.BenefitReport;
+import org.regionalcoop.settlement.LatePaymentSettledAgain;
 import org.regionalcoop.settlement.LatePaymentTakenOver;
 import org.regionalcoop.settlement.SettlementArbitrated;
 import org.regionalcoop.settlement.SettlementConfirmed;
@@ -215,6 +216,20 @@ public class AuditTrail {
                 + payment.participant() + " " + payment.amount() + " paid " + payment.paidAt(), "Reported "
                 + payment.reportedAt() + ", after the final settlement of agreement " + payment.closedAgreementId()
                 + " to " + payment.missedCutOff() + " was calculated: this agreement's next settlement counts it"));
+    }
+
+    /**
+     * Under the closed agreement, which settles once more to its final cut-off: no renewal took the payment over, and
+     * the final settlement did not count it, as it was reported after it was calculated.
+     */
+    @EventListener
+    void on(LatePaymentSettledAgain payment) {
+        repository.append(new AuditEntry(payment.agreementId(), payment.decidedAt(), Agreements.RENEWAL_PROPOSER,
+                AuditEntry.TASK, "late-payment", "settled-again", (payment.projectId() == null ? "fund"
+                : "project " + payment.projectId()) + ", " + payment.participant() + " " + payment.amount() + " paid "
+                + payment.paidAt(), "Reported " + payment.reportedAt() + ", after the final settlement to "
+                + payment.cutOff() + " was calculated, and no renewal took it over: this agreement settles once more "
+                + "to that cut-off, which counts it"));
     }
 
     @EventListener

@@ -180,7 +180,8 @@ public class Funds {
      */
     @Transactional
     public Money allocate(AgreementId id, UUID projectId, String reason, String decidedBy) {
-        return ledger.allocate(holding(id, projectId).value(), projectId, fund(id).allocatingBody(), reason, decidedBy);
+        return ledger.allocate(holding(id, projectId).value(), projectId,
+                fund(deciding(id, projectId)).allocatingBody(), reason, decidedBy);
     }
 
     /**
@@ -196,6 +197,25 @@ public class Funds {
     @Transactional(readOnly = true)
     public AgreementId holding(AgreementId id, UUID projectId) {
         return ledger.fundAskedBy(projectId).map(AgreementId::new).orElse(id);
+    }
+
+    /**
+     * The agreement whose allocating body decides on what is held for the project of agreement {@code id}: that
+     * agreement when it has a fund; when it has none (a renewal whose revision dropped the fund), the agreement whose
+     * fund holds the money, as the body its members named for that money is the one they agreed would allocate it
+     * (docs/decisions/fund-hold-at-hand-over.md).
+     */
+    private AgreementId deciding(AgreementId id, UUID projectId) {
+        return agreements.current(id).current().content().fund() != null ? id : holding(id, projectId);
+    }
+
+    /**
+     * The coordinators of the member governments of the allocating body that decides on what is held for the project
+     * of agreement {@code id} ({@link #deciding}).
+     */
+    @Transactional(readOnly = true)
+    public List<String> allocatorGroups(AgreementId id, UUID projectId) {
+        return allocatorGroups(deciding(id, projectId));
     }
 
     /** The coordinators of the allocating body's member governments, who decide its allocations. */

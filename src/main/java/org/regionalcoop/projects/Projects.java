@@ -592,9 +592,8 @@ public class Projects {
                     return null;
                 });
             }
-            if (project.status() == ProjectStatus.REGISTERED && project.fundPart().yuan().signum() > 0
-                    && agreements.current(renewal).current().content().fund() != null) {
-                offerAllocationTo(funds.allocatorGroups(renewal), businessKey(renewal.value(), project.id()));
+            if (project.status() == ProjectStatus.REGISTERED && project.fundPart().yuan().signum() > 0) {
+                offerAllocationTo(funds.allocatorGroups(renewal, project.id().value()), moved);
             }
             events.publishEvent(new ProjectHandedOver(renewal.value(), project.id(), closed.value(), now));
         }
@@ -602,12 +601,17 @@ public class Projects {
 
     /**
      * The renewal's allocating body decides on the fund's money a handed-over project still awaits: the closed
-     * agreement's bodies ended with it, and the renewal's may have other members.
+     * agreement's bodies ended with it, and the renewal's may have other members. A renewal without a fund leaves the
+     * decision to the body the closed agreement named for the money its fund holds.
      */
-    private void offerAllocationTo(List<String> allocators, String businessKey) {
+    private void offerAllocationTo(List<String> allocators, List<String> instances) {
+        if (instances.isEmpty()) {
+            return;
+        }
         TaskService tasks = engine.getTaskService();
+        // By instance: the new business key is not flushed yet within the step that brought the renewal into force.
         platform.asPlatform(() -> {
-            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+            for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
                     .taskDefinitionKey(USER_ALLOCATE_FUND).list()) {
                 tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

@@ -146,7 +146,9 @@ class TaskContextVariables {
                             JointProjectVariables.MILESTONE.from(task).getOptional().orElse(""), words));
                 }
                 if (whole && context == TaskSteps.Context.FUND_ALLOCATION) {
-                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(agreement.get().id()), words));
+                    // The fund that holds the money: a handed-over project's is its closed agreement's, which pays it out.
+                    FUND_FIGURES.on(variables).set(fund(project.get().project(), funds.statement(funds.holding(
+                            agreement.get().id(), project.get().project().id().value())), words));
                 }
                 if (whole && context == TaskSteps.Context.REPEATED_CONSTRUCTION) {
                     REPEATED_PROJECTS.on(variables).set(projects.repeatedBy(project.get().project().id()).stream()

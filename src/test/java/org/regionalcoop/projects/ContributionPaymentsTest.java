@@ -6,11 +6,14 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,6 +102,39 @@ class ContributionPaymentsTest {
                 """, Integer.class, renewal.id().value(), moved.id().value(), "HN-ZZ"))
                 .as("settled by the renewal").isOne();
         assertThat(deadLetter(reported, "HN-ZZ")).isNull();
+    }
+
+    /**
+     * The renewal's revision settles in Hong Kong dollars: a payment of 180.00 yuan reported for the closed agreement
+     * cannot count under it, and the finance system learns which agreement, in which currency, to report it for.
+     */
+    @Test
+    void aPaymentReportedForTheClosedAgreementIsDeadLetteredWhenTheRenewalSettlesInAnotherCurrency() {
+        Agreement closed = fixtures.approvedAgreement();
+        ProjectSummary reported = fixtures.register(closed, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        Agreement renewal = fixtures.handOverToRenewal(closed, "HN-CS");
+        AgreementContent yuan = renewal.current().content();
+        driver.amend(renewal, new AgreementContent(yuan.title(), yuan.fields(), yuan.participants(),
+                yuan.secretariat(), yuan.mode(), yuan.type(), yuan.term(), yuan.costShares(), yuan.benefitSharingRule(),
+                yuan.compensationRule(), yuan.defectionPenalty(), List.of(), yuan.benefitShares(), yuan.bodies(),
+                yuan.fund(), CurrencyCode.of("HKD"), yuan.benefitBasis()), "Settled in Hong Kong dollars, asking no support");
+        driver.reachConsensus(renewal);
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
+        ProjectSummary moved = projects.get(reported.id(), LifecycleDriver.ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+
+        send(reported, UUID.randomUUID().toString(), "urn:gov:hn-zz", "HN-ZZ", "180.00");
+
+        eventually(() -> deadLetter(reported, "HN-ZZ") != null);
+        assertThat(deadLetter(reported, "HN-ZZ")).isEqualTo("unappliable");
+        assertThat(jdbc.queryForObject("""
+                select detail from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
+                """, String.class, FINANCE_REPORTS, "%" + reported.id() + "%"))
+                .as("names the renewal to report it for, and its currency")
+                .contains("report the payment for agreement " + renewal.id() + ", in HKD");
+        assertThat(payments(moved, "HN-ZZ")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from settlement_contribution where project_id = ?",
+                Integer.class, moved.id().value())).as("counted by no settlement").isZero();
     }
 
     private void send(ProjectSummary project, String id, String source, String participant, String amount) {

@@ -1,6 +1,10 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.audit.AuditEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
@@ -23,6 +27,8 @@ import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.regionalcoop.workbench.WorkbenchLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,6 +80,12 @@ class PooledFundProjectsTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    SettlementFixture settlements;
 
     @Test
     void anAllocatedProjectStartsWithTheFundsMoneyAndItsCircleReportsItsMilestones() throws Exception {
@@ -158,6 +170,95 @@ class PooledFundProjectsTest {
         assertThat(fixtures.events(moved)).as("the project starts under the renewal").contains("project.started");
     }
 
+    /** The renewal's working group is Changsha and Zhuzhou: Xiangtan, which sat on the closed one, no longer decides. */
+    @Test
+    void theAllocationOfAHandedOverProjectMovesToTheMembersOfTheRenewalsAllocatingBody() {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.TOURISM, "600.00", "Heritage trail");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+        AgreementContent content = renewal.current().content();
+        revise(renewal, List.of(body("working-group", BodyKind.WORKING_GROUP, "HN-CS", "HN-ZZ"),
+                body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")), content.fund());
+
+        driver.reachConsensus(renewal);
+
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+        assertThat(candidateGroups(fixtures.openTasks(moved, USER_ALLOCATE_FUND).get(0)))
+                .containsExactlyInAnyOrder("HN-CS.coordinator", "HN-ZZ.coordinator");
+        assertThatThrownBy(() -> fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-XT.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate"))).as("Xiangtan left the working group")
+                .isInstanceOf(AssertionError.class);
+        fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-CS.coordinator", Map.of(VAR_ALLOCATION.name(), "allocate"));
+        assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
+    }
+
+    /**
+     * The network renews without a fund and without its working group: the closed fund's money held for the project
+     * is still allocated by the working group the closed agreement named for it, and booked in the closed ledger.
+     */
+    @Test
+    void aRenewalWithoutAFundLeavesTheHeldMoneyToTheClosedFundsAllocatingBody() throws Exception {
+        Agreement network = networkWithFund("1000.00");
+        ProjectSummary project = register(network, CooperationField.WATER_RESOURCES, "600.00", "River clean-up");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+        revise(renewal, List.of(body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")), null);
+
+        driver.reachConsensus(renewal);
+
+        ProjectSummary moved = projects.get(project.id(), ADMINISTRATOR).project();
+        assertThat(moved.agreementId()).isEqualTo(renewal.id().value());
+        Task allocation = fixtures.openTasks(moved, USER_ALLOCATE_FUND).get(0);
+        assertThat(candidateGroups(allocation)).containsExactlyInAnyOrder("HN-ZZ.coordinator", "HN-XT.coordinator");
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        assertThat(page(mvc, WorkbenchLogin.signIn(mvc, "hn-zz.coordinator"), allocation.getId(), "en"))
+                .contains("<dt>Still available</dt><dd><strong>400.00 元</strong>");
+        fixtures.complete(moved, USER_ALLOCATE_FUND, "HN-ZZ.coordinator",
+                Map.of(VAR_ALLOCATION.name(), "allocate", VAR_ALLOCATION_REASON.name(), "Paid for by the last term"));
+
+        assertThat(fixtures.projectStatus(moved)).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(statement(network)).extracting(FundStatement::reserved, FundStatement::allocated)
+                .containsExactly(Money.of("0.00"), Money.of("600.00"));
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("fund-allocation"))
+                .extracting(AuditEntry::reason).containsExactly("Paid for by the last term");
+    }
+
+    /**
+     * Zhuzhou's 400.00 into the fund, paid on 15 February but reported after the final settlement to 1 March was
+     * calculated: the fund stays with the closed agreement and its money is shared by its agreed contributions (600 :
+     * 400), so the closed agreement settles once more to that cut-off. Zhuzhou bears 40 % of its 400.00 (160.00) and
+     * Changsha owes it the rest, 240.00; the renewal, whose fund holds none of it, counts nothing.
+     */
+    @Test
+    void aPaymentIntoTheFundReportedAfterTheFinalSettlementIsCountedOnceByTheClosedAgreementSettlingAgain() {
+        Agreement network = networkWithFund("1000.00");
+        ProcessInstance finalSettlement = settlements.settle(network, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        assertThat(jdbc.queryForObject("select status from settlement where process_instance_id = ?", String.class,
+                finalSettlement.getId())).isEqualTo("finalized");
+        funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("400.00"),
+                Instant.parse("2027-02-15T00:00:00Z"), "urn:gov:hn-zz");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+
+        driver.reachConsensus(renewal);
+
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).isEqualTo("fund, HN-ZZ 400.00 paid 2027-02-15T00:00:00Z");
+                });
+        assertThat(jdbc.queryForList("""
+                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
+                       || ' pays ' || t.payee || ' ' || t.amount_fen
+                  from settlement s join settlement_transfer t on t.settlement_id = s.id
+                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
+                """, String.class, network.id().value())).as("the second settlement nets the late payment alone")
+                .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 24000");
+        assertThat(jdbc.queryForObject("select count(*) from settlement_fund_payment where agreement_id = ?",
+                Integer.class, renewal.id().value())).as("nor does the renewal count it").isZero();
+    }
+
     @Test
     void aProjectCancelledAtTheClosureWhileItAwaitsItsAllocationGivesTheHeldMoneyBack() {
         Agreement network = networkWithFund("1000.00");
@@ -208,6 +309,21 @@ class PooledFundProjectsTest {
         funds.recordPayment(agreement.id(), members.get(0), Money.of(paidIn), Instant.parse("2027-02-01T00:00:00Z"),
                 "urn:gov:hn-cs");
         return agreements.current(agreement.id());
+    }
+
+    /** The renewal's initiator revises it, before the members' consent, to these bodies and this fund (or none). */
+    private void revise(Agreement renewal, List<GoverningBody> bodies, PooledFund fund) {
+        AgreementContent c = renewal.current().content();
+        driver.amend(renewal, new AgreementContent(c.title(), c.fields(), c.participants(), c.secretariat(),
+                c.mode(), c.type(), c.term(), c.costShares(), c.benefitSharingRule(), c.compensationRule(),
+                c.defectionPenalty(), c.supportRequests(), c.benefitShares(), bodies, fund, c.settlementCurrency(),
+                c.benefitBasis()), "The network renews with other bodies");
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     private static GoverningBody body(String key, BodyKind kind, String... members) {

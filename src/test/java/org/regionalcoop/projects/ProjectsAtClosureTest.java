@@ -206,6 +206,45 @@ class ProjectsAtClosureTest {
                     assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
                     assertThat(entry.reason()).contains(agreement.id().toString(), "2027-03-01T00:00:00Z");
                 });
+        assertThat(jdbc.queryForObject("select count(*) from settlement where agreement_id = ?", Integer.class,
+                agreement.id().value())).as("the closed agreement does not settle it again").isOne();
+    }
+
+    /**
+     * The renewal is rejected, so no renewal counts Zhuzhou's late 180.00: the closed agreement settles once more to
+     * the final cut-off. Its cumulative calculation nets only what the final settlement missed: Zhuzhou bears 30 % of
+     * its 180.00 (54.00) and is owed the rest, 90.00 by Changsha (50 %) and 36.00 by Xiangtan (20 %).
+     */
+    @Test
+    void aLatePaymentOnAProjectWhoseRenewalFailsIsCountedOnceByTheClosedAgreementSettlingAgain() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        fixtures.pay(project, "HN-ZZ", "180.00");
+        Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
+        driver.reachConsensus(renewal);
+
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
+                Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
+
+        assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
+                    assertThat(entry.reason()).contains("2027-03-01T00:00:00Z");
+                });
+        assertThat(jdbc.queryForList("""
+                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
+                       || ' pays ' || t.payee || ' ' || t.amount_fen
+                  from settlement s join settlement_transfer t on t.settlement_id = s.id
+                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
+                """, String.class, agreement.id().value())).as("the second settlement nets the late payment alone")
+                .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 9000", "final to 2027-03-01: HN-XT pays HN-ZZ 3600");
+        assertThat(jdbc.queryForObject("select count(*) from settlement_contribution where agreement_id = ?",
+                Integer.class, renewal.id().value())).as("the failed renewal counts nothing").isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.regionalcoop.agreements.internal;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementStatusChanged;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.RenewalDecided;
 import org.regionalcoop.agreements.RunningProject;
 import org.regionalcoop.agreements.RunningProjectDecided;
 import org.regionalcoop.agreements.RunningProjects;
@@ -17,7 +18,8 @@ import java.time.Instant;
 /**
  * What a renewal's outcome means for the projects its predecessor's closure handed over to it, in the transaction of
  * the renewal's change of status: in force, they move to it; failed, the closure's hand-over cannot stand and they are
- * cancelled as a closure's cancel decision cancels them, so none is left running under a closed agreement.
+ * cancelled as a closure's cancel decision cancels them, so none is left running under a closed agreement. Either way
+ * it then announces the renewal decided, for what the closed agreement's accounts still hold.
  */
 @Component
 class RenewalOutcome {
@@ -46,6 +48,8 @@ class RenewalOutcome {
             } else {
                 cancelHandedOver(closed, renewal, change);
             }
+            events.publishEvent(new RenewalDecided(closed.value(), renewal.value(), change.to().inForce(),
+                    clock.instant()));
         });
     }
 

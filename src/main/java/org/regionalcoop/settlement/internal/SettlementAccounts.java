@@ -70,7 +70,7 @@ class SettlementAccounts {
     @EventListener
     void on(FundContributionPaid payment) {
         repository.addFundPayment(payment.agreementId(), payment.participant().value(), Fen.of(payment.amount()),
-                payment.paidAt());
+                payment.paidAt(), clock.instant());
     }
 
     @EventListener

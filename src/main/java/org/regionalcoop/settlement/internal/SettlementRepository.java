@@ -73,7 +73,7 @@ public class SettlementRepository {
      * A payment no settlement of the closed agreement counted, which the renewal takes over; {@code missedCutOff} is
      * the cut-off it was paid before but reported after, or null when it was paid after the last one.
      */
-    record Uncounted(String participant, long fen, Instant paidAt, Instant recordedAt, Instant missedCutOff) {
+    record Uncounted(long id, String participant, long fen, Instant paidAt, Instant recordedAt, Instant missedCutOff) {
     }
 
     /** The last settlement of the closed agreement that settled: its cut-off, and when it counted what it knew of. */
@@ -81,11 +81,24 @@ public class SettlementRepository {
     }
 
     /**
+     * A payment the agreement's last settled settlement did not count though it was paid before its cut-off, as it
+     * was reported after the settlement was calculated: into a project ({@code projectId}) or into the pooled fund
+     * ({@code projectId} null).
+     */
+    record Late(UUID projectId, String participant, long fen, Instant paidAt, Instant recordedAt) {
+    }
+
+    /** The payments the agreement's last settled settlement missed, with the cut-off they missed. */
+    record Missed(Instant cutOff, List<Late> payments) {
+    }
+
+    /**
      * The renewal takes over the project's shares, and copies of its payments and penalties that no settlement of the
      * closed agreement counted (all of them if it settled none). The last one settled counted what was paid up to its
      * cut-off and heard of before it was calculated: a payment after its cut-off is the renewal's, and so is one
-     * reported after it was calculated but paid before its cut-off (it missed the cut-off), which the closed agreement, settled
-     * for good, will never count. The closed agreement's rows stay as they were settled. Returns the payments taken
+     * reported after it was calculated but paid before its cut-off (it missed the cut-off), which moves to the renewal:
+     * left in the closed accounts it would count again if the closed agreement settled once more for the payments into
+     * its fund it missed. The closed agreement's settled rows stay as they were settled. Returns the payments taken
      * over.
      */
     List<Uncounted> handOver(UUID closedId, UUID renewalId, UUID projectId) {
@@ -97,27 +110,28 @@ public class SettlementRepository {
                  where project_id = :project and agreement_id = :closed
                 on conflict (project_id, agreement_id, participant) do nothing
                 """, p);
-        // A settlement that found nothing to settle counted its facts too: they came to nothing owed.
-        LastSettled last = jdbc.query("""
-                select period_end, proposed_at from settlement
-                 where agreement_id = :closed and status in ('finalized', 'completed', 'nothing-to-settle')
-                 order by proposed_at desc, period_end desc limit 1
-                """, p, (rs, row) -> new LastSettled(instant(rs, "period_end"), instant(rs, "proposed_at")))
-                .stream().findFirst().orElse(null);
+        LastSettled last = lastSettled(closedId).orElse(null);
         List<Uncounted> uncounted = jdbc.query("""
-                select participant, amount_fen, paid_at, recorded_at from settlement_contribution
+                select id, participant, amount_fen, paid_at, recorded_at from settlement_contribution
                  where agreement_id = :closed and project_id = :project order by id
                 """, p, (rs, row) -> {
                     Instant paidAt = instant(rs, "paid_at");
                     Instant recordedAt = instant(rs, "recorded_at");
                     boolean late = last != null && !paidAt.isAfter(last.cutOff()) && recordedAt.isAfter(last.countedAt());
-                    return new Uncounted(rs.getString("participant"), rs.getLong("amount_fen"), paidAt, recordedAt,
-                            late ? last.cutOff() : null);
+                    return new Uncounted(rs.getLong("id"), rs.getString("participant"), rs.getLong("amount_fen"), paidAt,
+                            recordedAt, late ? last.cutOff() : null);
                 }).stream().filter(payment -> payment.missedCutOff() != null || last == null
                         || payment.paidAt().isAfter(last.cutOff())).toList();
         for (Uncounted payment : uncounted) {
-            insertContribution(renewalId, projectId, payment.participant(), payment.fen(), payment.paidAt(),
-                    payment.recordedAt());
+            if (payment.missedCutOff() != null) {
+                // Moved, not copied: paid before the closed agreement's cut-off, it would count again if the closed
+                // agreement settled once more for the other payments it missed (lateAfterLastSettlement).
+                jdbc.update("update settlement_contribution set agreement_id = :renewal where id = :id",
+                        params().addValue("renewal", renewalId).addValue("id", payment.id()));
+            } else {
+                insertContribution(renewalId, projectId, payment.participant(), payment.fen(), payment.paidAt(),
+                        payment.recordedAt());
+            }
         }
         jdbc.update("""
                 insert into settlement_penalty (agreement_id, project_id, defaulter, amount_fen, reason, imposed_at)
@@ -125,6 +139,38 @@ public class SettlementRepository {
                  where agreement_id = :closed and project_id = :project and imposed_at > :cutOff
                 """, p.addValue("cutOff", last == null ? Timestamp.from(Instant.EPOCH) : Timestamp.from(last.cutOff())));
         return uncounted;
+    }
+
+    /** The last settlement of the agreement that settled; one that found nothing to settle counted its facts too. */
+    private Optional<LastSettled> lastSettled(UUID agreementId) {
+        return jdbc.query("""
+                select period_end, proposed_at from settlement
+                 where agreement_id = :agreement and status in ('finalized', 'completed', 'nothing-to-settle')
+                 order by proposed_at desc, period_end desc limit 1
+                """, params().addValue("agreement", agreementId),
+                (rs, row) -> new LastSettled(instant(rs, "period_end"), instant(rs, "proposed_at"))).stream().findFirst();
+    }
+
+    /**
+     * The payments into the agreement's projects and its fund that are still in its accounts, paid before the cut-off
+     * of its last settled settlement but reported after it was calculated, in the order they were heard of; empty when
+     * there are none (or it never settled, when its next settlement counts everything).
+     */
+    Optional<Missed> lateAfterLastSettlement(UUID agreementId) {
+        return lastSettled(agreementId).flatMap(last -> {
+            List<Late> late = jdbc.query("""
+                    select project_id, participant, amount_fen, paid_at, recorded_at from settlement_contribution
+                     where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
+                    union all
+                    select null, participant, amount_fen, paid_at, recorded_at from settlement_fund_payment
+                     where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
+                    order by recorded_at, paid_at
+                    """, params().addValue("agreement", agreementId).addValue("cutOff", Timestamp.from(last.cutOff()))
+                    .addValue("countedAt", Timestamp.from(last.countedAt())), (rs, row) -> new Late(
+                    rs.getObject("project_id", UUID.class), rs.getString("participant"), rs.getLong("amount_fen"),
+                    instant(rs, "paid_at"), instant(rs, "recorded_at")));
+            return late.isEmpty() ? Optional.empty() : Optional.of(new Missed(last.cutOff(), late));
+        });
     }
 
     void addMeetingCost(UUID agreementId, UUID costId, UUID meetingId, String host, long fen, Instant recordedAt) {
@@ -151,12 +197,13 @@ public class SettlementRepository {
                 .addValue("recorded", Timestamp.from(recordedAt)));
     }
 
-    void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt) {
+    void addFundPayment(UUID agreementId, String participant, long fen, Instant paidAt, Instant recordedAt) {
         jdbc.update("""
-                insert into settlement_fund_payment (agreement_id, participant, amount_fen, paid_at)
-                values (:agreement, :participant, :fen, :at)
+                insert into settlement_fund_payment (agreement_id, participant, amount_fen, paid_at, recorded_at)
+                values (:agreement, :participant, :fen, :at, :recorded)
                 """, params().addValue("agreement", agreementId).addValue("participant", participant)
-                .addValue("fen", fen).addValue("at", Timestamp.from(paidAt)));
+                .addValue("fen", fen).addValue("at", Timestamp.from(paidAt))
+                .addValue("recorded", Timestamp.from(recordedAt)));
     }
 
     void addPenalty(UUID agreementId, UUID projectId, String defaulter, long fen, String reason, Instant imposedAt) {
