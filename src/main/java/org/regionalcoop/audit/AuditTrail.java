@@ -215,7 +215,8 @@ public class AuditTrail {
                 AuditEntry.TASK, "late-payment", "counted-by-renewal", "project " + payment.projectId() + ", "
                 + payment.participant() + " " + payment.amount() + " paid " + payment.paidAt(), "Reported "
                 + payment.reportedAt() + ", after the final settlement of agreement " + payment.closedAgreementId()
-                + " to " + payment.missedCutOff() + " was calculated: this agreement's next settlement counts it"));
+                + " to " + payment.missedCutOff() + " was calculated: this agreement's next settlement counts it")
+                .explainedAs(PlatformReasons.LATE_PAYMENT_TO_RENEWAL));
     }
 
     /**
@@ -229,7 +230,7 @@ public class AuditTrail {
                 : "project " + payment.projectId()) + ", " + payment.participant() + " " + payment.amount() + " paid "
                 + payment.paidAt(), "Reported " + payment.reportedAt() + ", after the final settlement to "
                 + payment.cutOff() + " was calculated, and no renewal took it over: this agreement settles once more "
-                + "to that cut-off, which counts it"));
+                + "to that cut-off, which counts it").explainedAs(PlatformReasons.LATE_PAYMENT_SETTLED_AGAIN));
     }
 
     @EventListener

@@ -21,6 +21,8 @@ final class PlatformReasons {
     static final String RENEWAL_FAILED = "renewal-failed";
     static final String SETTLEMENT_SILENCE = "settlement-silence";
     static final String MILESTONE_RELEASES = "milestone-releases";
+    static final String LATE_PAYMENT_TO_RENEWAL = "late-payment-to-renewal";
+    static final String LATE_PAYMENT_SETTLED_AGAIN = "late-payment-settled-again";
 
     private PlatformReasons() {
     }

@@ -205,6 +205,8 @@ class ProjectsAtClosureTest {
                     assertThat(entry.decision()).isEqualTo("counted-by-renewal");
                     assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
                     assertThat(entry.reason()).contains(agreement.id().toString(), "2027-03-01T00:00:00Z");
+                    assertThat(entry.reasonKey()).as("the workbench words it in the reader's language")
+                            .isEqualTo("late-payment-to-renewal");
                 });
         assertThat(jdbc.queryForObject("select count(*) from settlement where agreement_id = ?", Integer.class,
                 agreement.id().value())).as("the closed agreement does not settle it again").isOne();
@@ -235,6 +237,7 @@ class ProjectsAtClosureTest {
                     assertThat(entry.decision()).isEqualTo("settled-again");
                     assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
                     assertThat(entry.reason()).contains("2027-03-01T00:00:00Z");
+                    assertThat(entry.reasonKey()).isEqualTo("late-payment-settled-again");
                 });
         assertThat(jdbc.queryForList("""
                 select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer

@@ -23,6 +23,7 @@ import org.regionalcoop.projects.MilestonePlan;
 import org.regionalcoop.projects.ProjectRegistration;
 import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -68,6 +69,10 @@ class AgreementHistoryPagesTest {
 
     @Autowired
     Projects projects;
+
+    /** To make an entry as one logged before the platform kept reason keys: no API writes the past. */
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockMvc mvc;
 
