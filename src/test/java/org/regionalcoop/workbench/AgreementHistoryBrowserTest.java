@@ -100,7 +100,11 @@ class AgreementHistoryBrowserTest {
 
             browser.open("/operations");
             browser.until(driver -> (Boolean) browser.script(
-                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
+                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-stages'))"));
+            assertThat((Boolean) browser.script("""
+                    const chart = Chart.getChart(document.getElementById('chart-stages'));
+                    return chart.data.labels.length > 5 && chart.scales.y.ticks.length === chart.data.labels.length;"""))
+                    .as("each bar of agreements by status keeps its label, none is read as its neighbour's").isTrue();
             assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
             assertThat((Boolean) browser.script("""
                     const buttons = [...document.querySelectorAll('.dead-letters button')];
