@@ -168,6 +168,11 @@ class AgreementHistoryPagesTest {
 
         await().atMost(PlatformTest.PATIENCE).until(() -> runtime.createIncidentQuery().incidentId(incident.getId()).count() == 0);
         assertThat(audited(agreement, "incident-retry")).isEqualTo(1);
+        mvc.perform(post(retry).session(signIn("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/operations"))
+                .andExpect(flash().attribute("done", "operations.retry.gone"));
+        assertThat(audited(agreement, "incident-retry")).as("a second retry from a page opened before does nothing")
+                .isEqualTo(1);
         assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "en"))
                 .contains("Failed step retried", "by admin");
     }
