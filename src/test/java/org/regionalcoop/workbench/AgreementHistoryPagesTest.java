@@ -195,6 +195,9 @@ class AgreementHistoryPagesTest {
 
         await().atMost(PlatformTest.PATIENCE).until(() -> failures.sameAs(letter).size() == 2);
         assertThat(audited(agreement, "dead-letter-replay")).isEqualTo(1);
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .as("the timeline names the replayed letter's reason in the reader's language, not by its key")
+                .contains("<q>无法读取</q>").doesNotContain("<q>unreadable</q>");
     }
 
     @Test
