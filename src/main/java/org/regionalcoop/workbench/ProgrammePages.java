@@ -124,7 +124,7 @@ class ProgrammePages {
         Programme programme = programmes.visible(id, caller);
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerEntry entry : grants.ledger(id, ALL_ENTRIES, 0, caller)) {
-            rows.add(List.of(entry.id(), entry.recordedAt().toString(), text("ledger.kind." + entry.kind().key()),
+            rows.add(List.of(entry.id(), Csv.time(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
                     entry.amount().toString(), entry.agreementId().toString(),
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
