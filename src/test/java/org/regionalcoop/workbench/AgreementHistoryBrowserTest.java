@@ -105,6 +105,9 @@ class AgreementHistoryBrowserTest {
                     const chart = Chart.getChart(document.getElementById('chart-stages'));
                     return chart.data.labels.length > 5 && chart.scales.y.ticks.length === chart.data.labels.length;"""))
                     .as("each bar of agreements by status keeps its label, none is read as its neighbour's").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(500, 1000));
+            browser.until(driver -> (Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"));
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
             assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
             assertThat((Boolean) browser.script("""
                     const buttons = [...document.querySelectorAll('.dead-letters button')];

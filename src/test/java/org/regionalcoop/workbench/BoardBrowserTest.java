@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -122,6 +123,13 @@ class BoardBrowserTest {
                 browser.click(By.cssSelector("#board-past-end a"));
                 browser.until(ExpectedConditions.urlContains("offset=0"));
                 assertThat(shown(browser)).containsExactly(id(only));
+                browser.driver().manage().window().setSize(new Dimension(500, 1000));
+                browser.until(driver -> (Boolean) browser.script(
+                        "return document.documentElement.scrollWidth <= window.innerWidth"));
+                assertThat((Long) browser.script("return document.querySelector('tr.board-row td').offsetWidth"))
+                        .as("on a narrow window the title keeps room for words; the table scrolls in its place")
+                        .isGreaterThan(120L);
+                browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
                 board(browser, "q=" + mark + "&proposedFrom=2027-05-01&proposedTo=2027-01-01");
                 assertThat(browser.text(By.cssSelector(".error-summary"))).as("a readable day is not called unreadable")
