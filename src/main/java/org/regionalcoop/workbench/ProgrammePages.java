@@ -91,6 +91,8 @@ class ProgrammePages {
             for (Violation violation : e.violations()) {
                 errors.putIfAbsent(violation.field(), text("programme.error." + violation.field()));
             }
+            alreadyOpen(opening, caller).ifPresent(open -> errors.put("year", text("programme.error.year-open",
+                    open.year(), text("support." + open.supportType().name()))));
         } catch (ForbiddenException e) {
             errors.put("agency", text("programme.error.not-yours"));
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -135,6 +137,16 @@ class ProgrammePages {
                 "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();
         Csv.write(response, "ledger-" + programme.agency() + "-" + programme.supportType().key() + "-"
                 + programme.year() + ".csv", headers, rows);
+    }
+
+    /** The budget year the form asks to open when the agency's programme has it already: the refusal names it. */
+    private Optional<Programme> alreadyOpen(Opening opening, Caller caller) {
+        String year = opening.year() == null ? "" : opening.year().strip();
+        return programmes.programmes(caller).stream()
+                .filter(programme -> programme.agency().value().equals(opening.agency())
+                        && programme.supportType().key().equals(opening.supportType())
+                        && String.valueOf(programme.year()).equals(year))
+                .findFirst();
     }
 
     private String list(Opening opening, Map<String, String> errors, Model model) {

@@ -75,6 +75,13 @@ class ProgrammePagesTest {
                         .param("year", "1999").param("budget", "1,000.00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(noYear).contains("请输入从今年起").doesNotContain("must be between");
+        String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        String twice = mvc.perform(post("/money/programmes").with(csrf()).session(hunan)
+                        .header("Accept-Language", "zh-CN").param("agency", "HN-PCA").param("supportType", "fiscal-transfer")
+                        .param("year", thisYear).param("budget", "1,000.00"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).as("a year the programme has already is named as such")
+                .contains("该专项资金计划（财政转移支付）已设立 " + thisYear + " 预算年度").doesNotContain("already has");
 
         MvcResult opened = mvc.perform(post("/money/programmes").with(csrf()).session(hunan).header("Accept-Language", "en")
                         .param("agency", "HN-PCA").param("supportType", "infrastructure-investment")
