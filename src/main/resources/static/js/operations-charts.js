@@ -13,6 +13,7 @@
     if (existing) {
       existing.destroy();
     }
+    const axis = canvas.dataset.axis || 'x';
     new Chart(canvas, {
       type: canvas.dataset.chart,
       data: {
@@ -24,11 +25,18 @@
         }))
       },
       options: {
-        indexAxis: canvas.dataset.axis || 'x',
+        indexAxis: axis,
         animation: false,
         responsive: true,
-        // Every figure is a count: whole numbers on the value axis, never 0.2 of a record.
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } }
+        // Lying bars get a line of height each, so that every one of them can carry its label.
+        aspectRatio: axis === 'y' ? Math.min(2, Math.max(0.75, 16 / Math.max(labels.length, 1))) : 2,
+        // Every figure is a count: whole numbers on the value axis, never 0.2 of a record. Every bar keeps its
+        // label: Chart.js would otherwise drop every other one where they are close, and a bar would seem to be
+        // the neighbour whose label is left (two agreements in consultation read as two whose consultation failed).
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0, autoSkip: axis === 'y' } },
+          y: { beginAtZero: true, ticks: { precision: 0, autoSkip: axis !== 'y' } }
+        }
       }
     });
   }

@@ -107,6 +107,7 @@ class AgreementBoard {
             search = AgreementSearch.fromParameters(daysAsTheApiReadsThem(filters));
         } catch (InvalidRequestException refused) {
             model.addAttribute("problems", refused.violations().stream().map(Violation::field).distinct().toList());
+            model.addAttribute("reversed", reversed(filters));
             search = AgreementSearch.everything();
         }
         AgreementOverview overview = agreements.overview(search, WEEKS, caller);
@@ -147,6 +148,10 @@ class AgreementBoard {
         model.addAttribute("previous", search.offset() == 0 ? null : pageAt(Math.max(search.offset() - search.limit(), 0)));
         model.addAttribute("next", search.offset() + search.limit() >= results.total() ? null
                 : pageAt(search.offset() + search.limit()));
+        // A bookmarked later page of a board that has since shrunk: say so and lead to its last page, not an empty table.
+        boolean pastEnd = results.total() > 0 && results.agreements().isEmpty();
+        model.addAttribute("pastEnd", pastEnd);
+        model.addAttribute("lastPage", pastEnd ? pageAt((int) ((results.total() - 1) / search.limit() * search.limit())) : null);
         return "board";
     }
 
@@ -164,6 +169,15 @@ class AgreementBoard {
             }
         }
         return read;
+    }
+
+    /** The periods whose first day, as typed, comes after their last: named by their first field, as the search names them. */
+    private List<String> reversed(MultiValueMap<String, String> filters) {
+        return Stream.of("proposed", "approved").filter(period -> {
+            var from = dates.parse(filters.getFirst(period + "From"));
+            var to = dates.parse(filters.getFirst(period + "To"));
+            return from.isPresent() && to.isPresent() && to.get().isBefore(from.get());
+        }).map(period -> period + "From").toList();
     }
 
     /** This board with the same filters, from another offset. */

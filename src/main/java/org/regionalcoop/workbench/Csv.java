@@ -7,6 +7,9 @@ import org.springframework.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -16,6 +19,8 @@ import java.util.List;
 final class Csv {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** What spreadsheet software reads as a date and time; ISO-8601's T, fractions and Z leave it a text. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private Csv() {
     }
@@ -34,6 +39,11 @@ final class Csv {
         out.write(BYTE_ORDER_MARK);
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /** A moment in UTC, to the second, as spreadsheets read it; the column's header says UTC. */
+    static String time(Instant moment) {
+        return moment == null ? "" : TIME.format(moment);
     }
 
     private static void line(StringBuilder text, List<?> cells) {

@@ -7,6 +7,7 @@ import org.regionalcoop.events.ConsumerLag;
 import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.events.PublishLag;
 import org.regionalcoop.kernel.ForbiddenException;
+import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.monitoring.Interventions;
 import org.regionalcoop.monitoring.Throughput;
 import org.regionalcoop.security.Caller;
@@ -86,8 +87,17 @@ class OperationsPages {
      */
     @PostMapping("/operations/incidents/{id}/retry")
     String retry(@PathVariable String id, @RequestParam(required = false) String agreement, RedirectAttributes next) {
-        interventions.retry(id, Caller.current());
-        next.addFlashAttribute("done", "operations.retried");
+        Caller caller = Caller.current();
+        try {
+            interventions.retry(id, caller);
+            next.addFlashAttribute("done", "operations.retried");
+        } catch (NotFoundException gone) {
+            if (!caller.isAdministrator()) {
+                throw gone;
+            }
+            // A colleague retried it already, or this page was opened before: the administrator sees how it stands now.
+            next.addFlashAttribute("done", "operations.retry.gone");
+        }
         return back(agreement);
     }
 

@@ -91,6 +91,8 @@ class ProgrammePages {
             for (Violation violation : e.violations()) {
                 errors.putIfAbsent(violation.field(), text("programme.error." + violation.field()));
             }
+            alreadyOpen(opening, caller).ifPresent(open -> errors.put("year", text("programme.error.year-open",
+                    open.year(), text("support." + open.supportType().name()))));
         } catch (ForbiddenException e) {
             errors.put("agency", text("programme.error.not-yours"));
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -124,7 +126,7 @@ class ProgrammePages {
         Programme programme = programmes.visible(id, caller);
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerEntry entry : grants.ledger(id, ALL_ENTRIES, 0, caller)) {
-            rows.add(List.of(entry.id(), entry.recordedAt().toString(), text("ledger.kind." + entry.kind().key()),
+            rows.add(List.of(entry.id(), Csv.time(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
                     entry.amount().toString(), entry.agreementId().toString(),
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
@@ -135,6 +137,16 @@ class ProgrammePages {
                 "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();
         Csv.write(response, "ledger-" + programme.agency() + "-" + programme.supportType().key() + "-"
                 + programme.year() + ".csv", headers, rows);
+    }
+
+    /** The budget year the form asks to open when the agency's programme has it already: the refusal names it. */
+    private Optional<Programme> alreadyOpen(Opening opening, Caller caller) {
+        String year = opening.year() == null ? "" : opening.year().strip();
+        return programmes.programmes(caller).stream()
+                .filter(programme -> programme.agency().value().equals(opening.agency())
+                        && programme.supportType().key().equals(opening.supportType())
+                        && String.valueOf(programme.year()).equals(year))
+                .findFirst();
     }
 
     private String list(Opening opening, Map<String, String> errors, Model model) {

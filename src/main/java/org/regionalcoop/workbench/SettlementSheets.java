@@ -103,7 +103,7 @@ class SettlementSheets {
                 List<Object> row = new ArrayList<>(start(settlement, "settlement.csv.transfer", transfer.payer()));
                 ITEMS.forEach(item -> row.add(""));
                 row.addAll(List.of(governments.name(transfer.payee()), transfer.amount().toString(),
-                        transfer.confirmedAt() == null ? "" : transfer.confirmedAt().toString()));
+                        Csv.time(transfer.confirmedAt())));
                 rows.add(row);
             }
         }
@@ -111,7 +111,7 @@ class SettlementSheets {
     }
 
     private List<Object> start(Settlement settlement, String line, String participant) {
-        return List.of(settlement.id().toString(), settlement.periodEnd().toString(),
+        return List.of(settlement.id().toString(), Csv.time(settlement.periodEnd()),
                 text("settlement-status." + settlement.status().key()), text(line), governments.name(participant));
     }
 

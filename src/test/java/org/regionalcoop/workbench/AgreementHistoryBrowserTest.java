@@ -100,7 +100,18 @@ class AgreementHistoryBrowserTest {
 
             browser.open("/operations");
             browser.until(driver -> (Boolean) browser.script(
-                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-throughput'))"));
+                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-stages'))"));
+            assertThat((Boolean) browser.script("""
+                    const chart = Chart.getChart(document.getElementById('chart-stages'));
+                    return chart.data.labels.length > 5 && chart.scales.y.ticks.length === chart.data.labels.length;"""))
+                    .as("each bar of agreements by status keeps its label, none is read as its neighbour's").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(500, 1000));
+            browser.until(driver -> (Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"));
+            assertThat((Boolean) browser.script("""
+                    const cell = document.querySelector('#throughput tbody td');
+                    return cell.offsetHeight < 3 * parseFloat(getComputedStyle(cell).lineHeight);"""))
+                    .as("a throughput window's name (5 min, 1 h) stays on one line").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
             assertThat(browser.main()).contains(english ? "Events waiting to be published" : "等待发布的事件");
             assertThat((Boolean) browser.script("""
                     const buttons = [...document.querySelectorAll('.dead-letters button')];

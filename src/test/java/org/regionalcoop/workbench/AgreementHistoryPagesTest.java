@@ -202,6 +202,11 @@ class AgreementHistoryPagesTest {
 
         await().atMost(PlatformTest.PATIENCE).until(() -> runtime.createIncidentQuery().incidentId(incident.getId()).count() == 0);
         assertThat(audited(agreement, "incident-retry")).isEqualTo(1);
+        mvc.perform(post(retry).session(signIn("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/operations"))
+                .andExpect(flash().attribute("done", "operations.retry.gone"));
+        assertThat(audited(agreement, "incident-retry")).as("a second retry from a page opened before does nothing")
+                .isEqualTo(1);
         assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "en"))
                 .contains("Failed step retried", "by admin");
     }
@@ -224,6 +229,9 @@ class AgreementHistoryPagesTest {
 
         await().atMost(PlatformTest.PATIENCE).until(() -> failures.sameAs(letter).size() == 2);
         assertThat(audited(agreement, "dead-letter-replay")).isEqualTo(1);
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .as("the timeline names the replayed letter's reason in the reader's language, not by its key")
+                .contains("<q>无法读取</q>").doesNotContain("<q>unreadable</q>");
     }
 
     @Test

@@ -141,6 +141,37 @@ class BoardBrowserTest {
         browser.until(page -> page.findElement(By.id("board-filters")).isDisplayed());
     }
 
+    @Test
+    void aBookmarkedPagePastTheEndAndAReversedPeriodSayWhatIsWrong(TestInfo test) throws IOException {
+        Agreement only = propose("洞庭湖湿地保护 Dongting wetlands " + mark, "HN-CS", "HN-XT");
+
+        for (String language : List.of("en", "zh-CN")) {
+            StaffBrowser.walk(port, language, test.getTestMethod().orElseThrow().getName() + "-" + language, browser -> {
+                browser.signIn("admin");
+                board(browser, "q=" + mark + "&offset=" + AgreementBoard.PAGE_SIZE * 3);
+                assertThat(shown(browser)).isEmpty();
+                assertThat(browser.driver().findElements(By.cssSelector("table.board"))).as("no table without rows").isEmpty();
+                assertThat(browser.text(By.id("board-past-end")))
+                        .contains(language.equals("en") ? "fill 1 page" : "只有 1 页");
+                browser.shoot("board-past-end");
+                browser.click(By.cssSelector("#board-past-end a"));
+                browser.until(ExpectedConditions.urlContains("offset=0"));
+                assertThat(shown(browser)).containsExactly(id(only));
+                browser.driver().manage().window().setSize(new Dimension(500, 1000));
+                browser.until(driver -> (Boolean) browser.script(
+                        "return document.documentElement.scrollWidth <= window.innerWidth"));
+                assertThat((Long) browser.script("return document.querySelector('tr.board-row td').offsetWidth"))
+                        .as("on a narrow window the title keeps room for words; the table scrolls in its place")
+                        .isGreaterThan(120L);
+                browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+
+                board(browser, "q=" + mark + "&proposedFrom=2027-05-01&proposedTo=2027-01-01");
+                assertThat(browser.text(By.cssSelector(".error-summary"))).as("a readable day is not called unreadable")
+                        .contains(language.equals("en") ? "is after the last day of the period" : "晚于结束日期");
+            });
+        }
+    }
+
     private Agreement propose(String title, String... participants) {
         AgreementContent content = LifecycleDriver.content(AgreementType.SPECIALIZED, "1000000.00", participants);
         return agreements.propose(new GovernmentCode(participants[0]), new AgreementContent(title, content.fields(),

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
@@ -71,6 +72,13 @@ class ProgrammeBrowserTest {
             assertThat((Boolean) browser.script("return Chart.getChart(document.getElementById('budget-chart')) !== undefined"))
                     .as("the chart is drawn").isTrue();
             browser.shoot("money-02-programme");
+            browser.driver().manage().window().setSize(new Dimension(500, 1000));
+            assertThat((Boolean) browser.script("""
+                    const year = document.querySelector('#balances td');
+                    return year.getClientRects().length === 1 && year.offsetHeight < 3 * parseFloat(getComputedStyle(year).lineHeight)
+                        && document.documentElement.scrollWidth <= window.innerWidth;"""))
+                    .as("on a narrow window a year stays on one line and the table scrolls in its place").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
             String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
             browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));

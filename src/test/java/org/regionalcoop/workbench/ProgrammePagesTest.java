@@ -75,6 +75,13 @@ class ProgrammePagesTest {
                         .param("year", "1999").param("budget", "1,000.00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(noYear).contains("请输入从今年起").doesNotContain("must be between");
+        String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        String twice = mvc.perform(post("/money/programmes").with(csrf()).session(hunan)
+                        .header("Accept-Language", "zh-CN").param("agency", "HN-PCA").param("supportType", "fiscal-transfer")
+                        .param("year", thisYear).param("budget", "1,000.00"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).as("a year the programme has already is named as such")
+                .contains("该专项资金计划（财政转移支付）已设立 " + thisYear + " 预算年度").doesNotContain("already has");
 
         MvcResult opened = mvc.perform(post("/money/programmes").with(csrf()).session(hunan).header("Accept-Language", "en")
                         .param("agency", "HN-PCA").param("supportType", "infrastructure-investment")
@@ -123,7 +130,8 @@ class ProgrammePagesTest {
                 .isEqualTo("记录号,记录时间（UTC）,变动,金额（元）,协议,政策支持,项目,里程碑,操作人,原因");
         String id = agreement.id().toString();
         assertThat(text.lines().filter(line -> line.contains(id)).toList()).as("the agreement's entries").satisfiesExactly(
-                reserve -> assertThat(reserve).contains(",预留,740740.73," + id),
+                reserve -> assertThat(reserve).contains(",预留,740740.73," + id)
+                        .as("a time spreadsheets read as one").matches("\\d+,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},.*"),
                 award -> assertThat(award).contains(",批准,123456.78," + id).endsWith(",本年度预算所限，部分批准"),
                 release -> assertThat(release).contains(",释放,617283.95," + id));
         assertThat(mvc.perform(get("/money/programmes/{id}/ledger.csv", programme).session(signIn("sh.coordinator")))
