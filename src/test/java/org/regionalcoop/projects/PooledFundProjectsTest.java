@@ -174,7 +174,7 @@ class PooledFundProjectsTest {
     @Test
     void theAllocationOfAHandedOverProjectMovesToTheMembersOfTheRenewalsAllocatingBody() {
         Agreement network = networkWithFund("1000.00");
-        ProjectSummary project = register(network, CooperationField.TOURISM, "600.00", "Heritage trail");
+        ProjectSummary project = register(network, CooperationField.PUBLIC_SERVICES, "600.00", "Shared clinic");
         Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
         AgreementContent content = renewal.current().content();
         revise(renewal, List.of(body("working-group", BodyKind.WORKING_GROUP, "HN-CS", "HN-ZZ"),
@@ -200,7 +200,7 @@ class PooledFundProjectsTest {
     @Test
     void aRenewalWithoutAFundLeavesTheHeldMoneyToTheClosedFundsAllocatingBody() throws Exception {
         Agreement network = networkWithFund("1000.00");
-        ProjectSummary project = register(network, CooperationField.WATER_RESOURCES, "600.00", "River clean-up");
+        ProjectSummary project = register(network, CooperationField.INDUSTRY, "600.00", "Industrial park wastewater works");
         Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
         revise(renewal, List.of(body("circle", BodyKind.WORKING_CIRCLE, "HN-CS", "HN-XT")), null);
 
