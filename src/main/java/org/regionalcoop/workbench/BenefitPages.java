@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.CurrencyCode;
@@ -42,14 +43,19 @@ class BenefitPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
+    private final Submissions submissions;
 
-    /** A report as typed: whose, the amount as received, its period, what it is, and the currency and rate if not the agreement's. */
+    /**
+     * A report as typed: whose, the amount as received, its period, what it is, and the currency and rate if not the
+     * agreement's; with the ticket the page gave it, so that it is recorded once (Submissions).
+     */
     record BenefitForm(String participant, String amount, String periodStart, String periodEnd, String description,
-                       String currency, String rate, String rateDate) {
+                       String currency, String rate, String rateDate, String submission) {
     }
 
     BenefitPages(Settlements settlements, Agreements agreements, Amounts amounts, Dates dates, Rules rules,
-                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency) {
+                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
+        this.submissions = submissions;
         this.settlements = settlements;
         this.agreements = agreements;
         this.amounts = amounts;
@@ -65,12 +71,14 @@ class BenefitPages {
         Agreement agreement = agreements.get(AgreementPages.parse(id), Caller.current());
         List<GovernmentCode> reporters = Settlements.benefitReporters(agreement.current().content(), Caller.current());
         String participant = reporters.size() == 1 ? reporters.get(0).value() : "";
-        return page(agreement, new BenefitForm(participant, "", "", "", "", "", "", ""), new LinkedHashMap<>(), model);
+        return page(agreement, new BenefitForm(participant, "", "", "", "", "", "", "",
+                submissions.ticket()), new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/agreements/{id}/benefit-reports/new")
     String record(@PathVariable String id, @ModelAttribute("entered") BenefitForm form, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.submission());
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
         List<String> reporters = Settlements.benefitReporters(agreement.current().content(), caller).stream()
@@ -106,8 +114,15 @@ class BenefitPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(agreement, form, errors, model);
         }
-        settlements.recordBenefit(agreement.id(), participant, amount, receivedIn, periodStart, periodEnd, description,
-                caller);
+        submissions.take(session, form.submission());
+        try {
+            settlements.recordBenefit(agreement.id(), participant, amount, receivedIn, periodStart, periodEnd, description,
+                    caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.submission());
+            throw refused;
+        }
+        submissions.recorded(session, form.submission(), agreement.id().toString());
         return confirmation.of("benefit-report", agreement.id(), caller, redirect);
     }
 
