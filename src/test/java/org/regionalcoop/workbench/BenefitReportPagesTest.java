@@ -95,12 +95,12 @@ class BenefitReportPagesTest {
         java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
                 .matcher(form);
         assertThat(ticket.find()).as("the form carries its ticket").isTrue();
-        MultiValueMap<String, String> report = benefit("SH", "CNY", "１,000,000.00", "21.0526", "2026-11-30", "2026-01-01",
+        MultiValueMap<String, String> sent = benefit("SH", "CNY", "１,000,000.00", "21.0526", "2026-11-30", "2026-01-01",
                 "2026-06-30");
-        report.add("submission", ticket.group(1));
-        mvc.perform(post(page).session(finance).with(csrf()).params(report))
+        sent.add("submission", ticket.group(1));
+        mvc.perform(post(page).session(finance).with(csrf()).params(sent))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "benefit-report"));
-        assertThat(mvc.perform(post(page).session(finance).with(csrf()).header("Accept-Language", "zh-CN").params(report))
+        assertThat(mvc.perform(post(page).session(finance).with(csrf()).header("Accept-Language", "zh-CN").params(sent))
                 .andReturn().getResponse().getContentAsString())
                 .as("sent again (a double click): recorded once, below").contains("此表单已经提交过");
         assertThat(settlementFixture.benefitReports(AgreementId.of(agreement))).singleElement().satisfies(report -> {
