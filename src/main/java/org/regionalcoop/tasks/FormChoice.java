@@ -16,7 +16,7 @@ import java.util.List;
  * the reader sees. The options are served as a JSON object value, which the Tasklist parses into the select's
  * options (it parses a variable whose serialization format is JSON); the platform never stores them.
  */
-record FormChoice(String value, String label) {
+public record FormChoice(String value, String label) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<FormChoice>> LIST = new TypeReference<>() { };

@@ -16,8 +16,8 @@ import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.projects.ProjectDetail;
-import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlement;
 import org.regionalcoop.settlement.SettlementAnswer;
@@ -74,9 +74,11 @@ class TaskContextVariables {
     private final Settlements settlements;
     private final Funds funds;
     private final MessageSource messages;
+    private final StepChoices choices;
 
     TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements,
-                         Funds funds, MessageSource messages) {
+                         Funds funds, MessageSource messages, StepChoices choices) {
+        this.choices = choices;
         this.funds = funds;
         this.messages = messages;
         this.agreements = agreements;
@@ -151,8 +153,7 @@ class TaskContextVariables {
                             agreement.get().id(), project.get().project().id().value())), words));
                 }
                 if (whole && context == TaskSteps.Context.REPEATED_CONSTRUCTION) {
-                    REPEATED_PROJECTS.on(variables).set(projects.repeatedBy(project.get().project().id()).stream()
-                            .map(running -> repeated(running, words)).toList());
+                    REPEATED_PROJECTS.on(variables).set(choices.repeatedBy(project.get().project().id(), words.locale()));
                 }
             }
             default -> {
@@ -223,14 +224,8 @@ class TaskContextVariables {
                     .toList();
             SETTLEMENT_OBJECTIONS.on(variables).set(objections.isEmpty() ? words.say("none") : String.join("\n", objections));
             SETTLEMENT_TRANSFERS.on(variables).set(transfers(settlement.transfers(), words));
-            SETTLEMENT_PARTIES.on(variables).set(settlement.positions().stream().map(position ->
-                    new FormChoice(position.participant(), government(position.participant(), words))).toList());
+            SETTLEMENT_PARTIES.on(variables).set(choices.parties(settlement, words.locale()));
         });
-    }
-
-    private FormChoice repeated(ProjectSummary running, Words words) {
-        String lead = running.lead() != null ? government(running.lead(), words) : running.leadBody();
-        return new FormChoice(running.id().toString(), words.say("repeated", running.name(), lead, government(running.location(), words)));
     }
 
     private static String type(AgreementContent content, Words words) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A participant's staff record their own government's benefit report for a period (e.g. the tax base of the joint
@@ -94,14 +95,7 @@ class BenefitPages {
         CurrencyCode currency = receivedIn.currencyOr(settlement);
         GovernmentCode participant = ProposalForm.blank(form.participant()) ? null
                 : new GovernmentCode(form.participant().strip());
-        Money amount = null;
-        if (!ProposalForm.blank(form.amount())) {
-            amount = amounts.parse(form.amount()).map(Money::of).orElse(null);
-            if (amount == null) {
-                errors.put("amount", text("error.amount", text("benefit.field.amount"), amounts.unit(currency),
-                        amounts.example(currency)));
-            }
-        }
+        Money amount = amount(form.amount(), currency, errors);
         LocalDate periodStart = date(form.periodStart(), "periodStart", errors);
         LocalDate periodEnd = date(form.periodEnd(), "periodEnd", errors);
         String description = ProposalForm.blank(form.description()) ? null : form.description().strip();
@@ -114,16 +108,21 @@ class BenefitPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(agreement, form, errors, model);
         }
-        submissions.take(session, form.submission());
-        try {
-            settlements.recordBenefit(agreement.id(), participant, amount, receivedIn, periodStart, periodEnd, description,
-                    caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.submission());
-            throw refused;
-        }
-        submissions.recorded(session, form.submission(), agreement.id().toString());
+        submissions.once(session, form.submission(), agreement.id(), () -> settlements.recordBenefit(agreement.id(),
+                participant, amount, receivedIn, periodStart, periodEnd, description, caller));
         return confirmation.of("benefit-report", agreement.id(), caller, redirect);
+    }
+
+    private Money amount(String entered, CurrencyCode currency, Map<String, String> errors) {
+        if (ProposalForm.blank(entered)) {
+            return null;
+        }
+        Optional<Money> amount = amounts.parse(entered).map(Money::of);
+        if (amount.isEmpty()) {
+            errors.put("amount", text("error.amount", text("benefit.field.amount"), amounts.unit(currency),
+                    amounts.example(currency)));
+        }
+        return amount.orElse(null);
     }
 
     private String page(Agreement agreement, BenefitForm form, Map<String, String> errors, Model model) {

@@ -114,15 +114,8 @@ class ProjectPages {
             model.addAttribute("registration", registration);
             return "project-check";
         }
-        submissions.take(session, form.getSubmission());
-        ProjectSummary project;
-        try {
-            project = projects.register(agreement.id(), registration, caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.getSubmission());
-            throw refused;
-        }
-        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
+        ProjectSummary project = submissions.once(session, form.getSubmission(),
+                () -> projects.register(agreement.id(), registration, caller), registered -> agreement.id());
         redirect.addFlashAttribute("project", project);
         return confirmation.of("project-registration", agreement.id(), caller, redirect);
     }
@@ -181,14 +174,8 @@ class ProjectPages {
             model.addAttribute("paidOn", paidOn);
             return "payment-check";
         }
-        submissions.take(session, form.getSubmission());
-        try {
-            projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.getSubmission());
-            throw refused;
-        }
-        submissions.recorded(session, form.getSubmission(), project.project().agreementId().toString());
+        submissions.once(session, form.getSubmission(), new AgreementId(project.project().agreementId()),
+                () -> projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller));
         redirect.addFlashAttribute("project", project.project());
         return confirmation.of("contribution", new AgreementId(project.project().agreementId()), caller, redirect);
     }

@@ -131,15 +131,8 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/new");
             return "proposal-check";
         }
-        submissions.take(session, form.getSubmission());
-        Agreement proposed;
-        try {
-            proposed = agreements.propose(initiator.get(), content, caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.getSubmission());
-            throw refused;
-        }
-        submissions.recorded(session, form.getSubmission(), proposed.id().toString());
+        Agreement proposed = submissions.once(session, form.getSubmission(),
+                () -> agreements.propose(initiator.get(), content, caller), Agreement::id);
         return confirmation.of("proposal", proposed.id(), caller, redirect);
     }
 
@@ -187,14 +180,8 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/" + agreement.id() + "/revise");
             return "proposal-check";
         }
-        submissions.take(session, form.getSubmission());
-        try {
-            agreements.revise(agreement.id(), content, form.getReason().strip(), caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.getSubmission());
-            throw refused;
-        }
-        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
+        submissions.once(session, form.getSubmission(), agreement.id(),
+                () -> agreements.revise(agreement.id(), content, form.getReason().strip(), caller));
         return confirmation.of("revision", agreement.id(), caller, redirect);
     }
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A form that records something is recorded once, however often it is sent: a double click on the button, or back
@@ -65,8 +67,38 @@ class Submissions {
         }
     }
 
-    /** Takes the ticket for this send; refused as {@link #refuseIfSent} if another send took it first. */
-    void take(HttpSession session, String ticket) {
+    /**
+     * Records what the form asks for once: the first send of the ticket runs {@code record} and notes the agreement it
+     * concerns; a send of the same ticket meanwhile or afterwards is refused as {@link #refuseIfSent} would. A send
+     * that was refused recorded nothing, so the ticket may be sent again.
+     */
+    <T> T once(HttpSession session, String ticket, Supplier<T> record, Function<? super T, AgreementId> concerns) {
+        take(session, ticket);
+        T recorded;
+        try {
+            recorded = record.get();
+        } catch (RuntimeException refused) {
+            release(session, ticket);
+            throw refused;
+        }
+        if (ticket != null && !ticket.isBlank()) {
+            Sent sent = sent(session);
+            synchronized (sent) {
+                sent.put(ticket, concerns.apply(recorded).toString());
+            }
+        }
+        return recorded;
+    }
+
+    /** {@link #once(HttpSession, String, Supplier, Function)} for a form about an agreement known before it is sent. */
+    void once(HttpSession session, String ticket, AgreementId concerns, Runnable record) {
+        once(session, ticket, () -> {
+            record.run();
+            return concerns;
+        }, Function.identity());
+    }
+
+    private void take(HttpSession session, String ticket) {
         if (ticket == null || ticket.isBlank()) {
             return;
         }
@@ -79,18 +111,7 @@ class Submissions {
         }
     }
 
-    /** The send of this ticket recorded this (e.g. the agreement's id): a send again finds it. */
-    void recorded(HttpSession session, String ticket, String what) {
-        if (ticket != null && !ticket.isBlank()) {
-            Sent sent = sent(session);
-            synchronized (sent) {
-                sent.put(ticket, what);
-            }
-        }
-    }
-
-    /** The send of this ticket recorded nothing (it was refused): it may be sent again. */
-    void release(HttpSession session, String ticket) {
+    private void release(HttpSession session, String ticket) {
         if (ticket != null && !ticket.isBlank()) {
             Sent sent = sent(session);
             synchronized (sent) {

@@ -1,64 +1,48 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.projects.ProjectId;
-import org.regionalcoop.projects.ProjectSummary;
-import org.regionalcoop.projects.Projects;
-import org.regionalcoop.settlement.Settlement;
-import org.springframework.context.MessageSource;
+import org.regionalcoop.tasks.FormChoice;
+import org.regionalcoop.tasks.StepChoices;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a task page offers to choose from where the step's form asks for an identifier: whom an arbitrator's
- * adjustment has pay whom (the settlement's participants, by name) and which project a repeated one is merged into
- * (the running projects it repeats, by name, lead and place). The page sends the identifier; the step checks it.
+ * What a task page offers to choose from, by the form field it fills, where the step's form asks for an identifier:
+ * the same lists the Tasklist's form offers ({@link StepChoices}).
  */
 @Component
 class TaskChoices {
 
-    /** What a choice sends, and what the reader sees. */
-    record Choice(String value, String label) {
-    }
-
     private static final String REPEATED = "projectId";
 
-    private final Projects projects;
-    private final GovernmentNames governments;
-    private final MessageSource messages;
+    private final StepChoices choices;
 
-    TaskChoices(Projects projects, GovernmentNames governments, MessageSource messages) {
-        this.projects = projects;
-        this.governments = governments;
-        this.messages = messages;
+    TaskChoices(StepChoices choices) {
+        this.choices = choices;
     }
 
     /** The choices by the form field they fill, for the task whose process holds these facts. */
-    Map<String, List<Choice>> of(String taskDefinitionKey, Map<String, Object> processFacts,
-                                 Optional<SettlementFacts.View> settlement) {
-        Map<String, List<Choice>> choices = new LinkedHashMap<>();
+    Map<String, List<FormChoice>> of(String taskDefinitionKey, Map<String, Object> processFacts,
+                                     Optional<SettlementFacts.View> settlement) {
+        Locale reader = LocaleContextHolder.getLocale();
+        Map<String, List<FormChoice>> offered = new LinkedHashMap<>();
         settlement.ifPresent(shown -> {
-            List<Choice> parties = shown.settlement().positions().stream().map(Settlement.ParticipantPosition::participant)
-                    .map(code -> new Choice(code, governments.name(code))).toList();
-            choices.put("payer", parties);
-            choices.put("payee", parties);
+            List<FormChoice> parties = choices.parties(shown.settlement(), reader);
+            offered.put("payer", parties);
+            offered.put("payee", parties);
         });
         if (TaskPages.REPEATED_CONSTRUCTION.equals(taskDefinitionKey) && processFacts.get(REPEATED) instanceof String project) {
-            List<Choice> running = projects.repeatedBy(ProjectId.of(project)).stream().map(this::choice).toList();
+            List<FormChoice> running = choices.repeatedBy(ProjectId.of(project), reader);
             if (!running.isEmpty()) {
-                choices.put("mergeInto", running);
+                offered.put("mergeInto", running);
             }
         }
-        return choices;
-    }
-
-    private Choice choice(ProjectSummary project) {
-        String lead = project.lead() != null ? governments.name(project.lead()) : project.leadBody();
-        return new Choice(project.id().toString(), messages.getMessage("task.merge.candidate",
-                new Object[] {project.name(), lead, governments.name(project.location())}, LocaleContextHolder.getLocale()));
+        return offered;
     }
 }

@@ -175,7 +175,7 @@ class JointProjectProcessTest {
         SerializableValue running = forms.getTaskFormVariables(resolution).getValueTyped("repeatedProjects");
         assertThat(running.getValueSerialized()).as("the running projects the Tasklist's form offers to merge into")
                 .startsWith("[{\"value\":").contains("{\"value\":\"" + existing.id() + "\",\"label\":\"" + existing.name()
-                        + ", led by Zhuzhou (HN-ZZ), in Zhuzhou (HN-ZZ)\"}");
+                        + ", led by Zhuzhou, in Zhuzhou\"}");
         assertThatThrownBy(() -> fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator",
                 Map.of(VAR_RESOLUTION.name(), "merge", VAR_MERGE_INTO.name(), existing.id().toString())))
                 .hasMessageContaining("needs a reason");
