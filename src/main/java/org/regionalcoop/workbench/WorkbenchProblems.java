@@ -9,6 +9,8 @@ import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -56,11 +58,14 @@ class WorkbenchProblems {
         return page;
     }
 
-    /** What the reader may see but their roles do not let them do, e.g. an administrator's retry or another participant's revision. */
+    /**
+     * What the reader's roles do not let them do, e.g. an administrator's retry or another participant's revision; or a
+     * page their roles do not open (the operations page), which is no step to hand to a colleague.
+     */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    ModelAndView forbidden(ForbiddenException e) {
-        return page("403");
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request) {
+        return page(HttpMethod.GET.matches(request.getMethod()) ? "403-page" : "403");
     }
 
     /** Besides the work list, the agreement the task was about, where the reader may see what became of it. */

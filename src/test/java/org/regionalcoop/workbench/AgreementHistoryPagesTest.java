@@ -245,7 +245,10 @@ class AgreementHistoryPagesTest {
         assertThat(page("admin", "/", "en")).contains("href=\"/operations\"");
 
         MockHttpSession staff = signIn("sh.coordinator");
-        mvc.perform(get("/operations").session(staff)).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/operations").session(staff).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
+                .as("a page, not a step, that the reader's role does not open").contains("您的角色无权查看此页面")
+                .doesNotContain("此步骤");
         mvc.perform(get("/operations/figures").session(staff)).andExpect(status().isForbidden());
         assertThat(page("sh.coordinator", "/", "en")).doesNotContain("href=\"/operations\"");
     }
