@@ -17,7 +17,7 @@ public final class LocalPlatform {
         new SpringApplicationBuilder(PlatformApplication.class)
                 .profiles("local")
                 .initializers(new LocalInfrastructureInitializer())
-                .listeners(new StartupSummary())
+                .listeners(new StartupSummary(), new DemoStart())
                 .run(args);
     }
 }

@@ -42,6 +42,7 @@ class LocalRunShutdownIT {
         try (LocalRun first = LocalRun.start(dataDirectory)) {
             long postgresPid = first.awaitReady();
             assertThat(ProcessHandle.of(postgresPid)).isPresent();
+            first.awaitLine("Demo agreements: four demo agreements ready");
             first.interrupt();
             assertThat(first.awaitExit()).as("JVM exited after Ctrl-C").isTrue();
             assertThat(stopsRunning(postgresPid)).as("PostgreSQL %d gone after Ctrl-C", postgresPid).isTrue();
@@ -53,6 +54,7 @@ class LocalRunShutdownIT {
         try (LocalRun killed = LocalRun.start(dataDirectory)) {
             leftover = killed.awaitReady();
             broker = killed.broker();
+            killed.awaitLine("Demo agreements: agreements exist already: no demo agreements added");
             killed.kill();
             assertThat(killed.awaitExit()).isTrue();
             assertThat(stopsRunning(leftover)).as("PostgreSQL outlives a SIGKILL of its run").isFalse();
@@ -117,6 +119,26 @@ class LocalRunShutdownIT {
                     .redirectErrorStream(true)
                     .start();
             return new LocalRun(process, dataDirectory);
+        }
+
+        /** Waits for a line the run prints after it is ready, e.g. the demo agreements' last. */
+        void awaitLine(String expected) throws Exception {
+            if (output.stream().anyMatch(line -> line.contains(expected))) {
+                return;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line == null) {
+                    assertThat(process.isAlive()).as("local run died:%n%s", String.join("\n", output)).isTrue();
+                    continue;
+                }
+                output.add(line);
+                if (line.contains(expected)) {
+                    return;
+                }
+            }
+            throw new AssertionError("no '" + expected + "' within 300 s:\n" + String.join("\n", output));
         }
 
         /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */

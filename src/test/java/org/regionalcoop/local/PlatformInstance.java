@@ -56,6 +56,8 @@ public final class PlatformInstance implements AutoCloseable {
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--spring.datasource.password=",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                // The drills count every agreement they drive.
+                "--platform.local.demo-agreements=false",
                 // Job logs name the instance that ran each job.
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(settings);

@@ -22,6 +22,7 @@ class StartupSummary implements ApplicationListener<ApplicationReadyEvent> {
         String base = "http://localhost:" + environment.getProperty("local.server.port");
         LocalInfrastructure infrastructure = context.getBean(LocalInfrastructureInitializer.LEASE_BEAN, LocalInfrastructure.class);
         StringBuilder out = new StringBuilder("\n\n  Regional cooperation platform is ready (local profile)\n\n");
+        line(out, "Workbench (staff, administrators)", base + "/");
         line(out, "Tasklist, Cockpit, Admin", base + "/camunda/app/");
         line(out, "Platform API", base + "/api/organizations/governments");
         line(out, "My tasks, agreements", base + "/api/tasks   " + base + "/api/agreements");
