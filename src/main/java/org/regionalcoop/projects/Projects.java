@@ -207,6 +207,17 @@ public class Projects {
     }
 
     /**
+     * Whether a payment of the participant made at {@code paidAt} is refused as made after its contribution was
+     * withdrawn with the project ({@link #checkPayment} names it on {@code paidAt}), for a page to say so in its
+     * reader's words.
+     */
+    @Transactional(readOnly = true)
+    public boolean withdrawnBefore(ProjectId id, GovernmentCode participant, Instant paidAt) {
+        return detail(project(id)).contributions().stream().filter(c -> c.participant().equals(participant))
+                .findFirst().flatMap(c -> paidAfterWithdrawal(id, participant, c.status(), paidAt)).isPresent();
+    }
+
+    /**
      * A contribution is withdrawn when its project ends with its agreement, at the closure or when the renewal it was
      * handed over to fails: a payment made after the project ended is owed to no project, no settlement counts it
      * (the closed agreement's last one reaches to the project's end at most), and taking it in would leave the

@@ -35,7 +35,11 @@ import org.regionalcoop.tasks.StaffTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +47,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -367,6 +373,18 @@ class ProjectsAtClosureTest {
         assertThat(projects.checkPayment(project.id(), new GovernmentCode("HN-XT"), Money.of("120.00"),
                 PaidIn.SETTLEMENT_CURRENCY, Instant.now(), xiangtanFinance)).extracting(Violation::field)
                 .as("reported by its finance officer, the refusal names the payment's date").containsExactly("paidAt");
+        assertThat(fixtures.payments(project.id(), "HN-XT")).isEmpty();
+
+        jdbc.update("update project set ended_at = ? where id = ?", Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)),
+                project.id().value());
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        assertThat(mvc.perform(post("/projects/" + project.id() + "/payments/new")
+                        .session(WorkbenchLogin.signIn(mvc, "hn-xt.finance_officer")).with(csrf())
+                        .header("Accept-Language", "zh-CN").param("participant", "HN-XT").param("amount", "120.00")
+                        .param("paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("the form of a project that ended two days ago says why, in the reader's language")
+                .contains("项目随协议结束时已撤回这笔出资");
         assertThat(fixtures.payments(project.id(), "HN-XT")).isEmpty();
     }
 
