@@ -254,6 +254,12 @@ public class Agreements {
         return repository.find(id);
     }
 
+    /** The renewal proposed for the agreement at its closure, as it stands, if one was (no caller to check). */
+    @Transactional(readOnly = true)
+    public Optional<Agreement> renewal(AgreementId id) {
+        return repository.renewalOf(id).flatMap(repository::find);
+    }
+
     /** The agreement as it stands, for the lifecycle's own steps (no caller to check). */
     @Transactional(readOnly = true)
     public Agreement current(AgreementId id) {

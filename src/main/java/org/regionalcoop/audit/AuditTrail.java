@@ -220,17 +220,24 @@ public class AuditTrail {
     }
 
     /**
-     * Under the closed agreement, which settles once more to its final cut-off: no renewal took the payment over, and
-     * the final settlement did not count it, as it was reported after it was calculated.
+     * Under the closed agreement, which settles once more: no renewal took the payment over, and its last settlement
+     * did not count it, as it was reported after it was calculated or, on a project no renewal carried on, paid after
+     * its cut-off.
      */
     @EventListener
     void on(LatePaymentSettledAgain payment) {
-        repository.append(new AuditEntry(payment.agreementId(), payment.decidedAt(), Agreements.RENEWAL_PROPOSER,
-                AuditEntry.TASK, "late-payment", "settled-again", (payment.projectId() == null ? "fund"
-                : "project " + payment.projectId()) + ", " + payment.participant() + " " + payment.amount() + " paid "
-                + payment.paidAt(), "Reported " + payment.reportedAt() + ", after the final settlement to "
-                + payment.cutOff() + " was calculated, and no renewal took it over: this agreement settles once more "
-                + "to that cut-off, which counts it").explainedAs(PlatformReasons.LATE_PAYMENT_SETTLED_AGAIN));
+        String subject = (payment.projectId() == null ? "fund" : "project " + payment.projectId()) + ", "
+                + payment.participant() + " " + payment.amount() + " paid " + payment.paidAt();
+        AuditEntry entry = new AuditEntry(payment.agreementId(), payment.decidedAt(), payment.decidedBy(),
+                AuditEntry.TASK, "late-payment", "settled-again", subject, payment.paidAfterCutOff()
+                ? "Paid after the cut-off " + payment.cutOff() + " of the last settlement, while the project ran on, "
+                + "and no renewal carried it on: this agreement settles once more to " + payment.settledTo()
+                + ", which counts it"
+                : "Reported " + payment.reportedAt() + ", after the final settlement to " + payment.cutOff()
+                + " was calculated, and no renewal took it over: this agreement settles once more to that cut-off, "
+                + "which counts it");
+        repository.append(payment.paidAfterCutOff() ? entry.explainedAs(PlatformReasons.LATE_PAYMENT_AFTER_CUT_OFF)
+                : entry.explainedAs(PlatformReasons.LATE_PAYMENT_SETTLED_AGAIN));
     }
 
     @EventListener

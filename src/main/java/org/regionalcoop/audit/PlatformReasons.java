@@ -23,6 +23,7 @@ final class PlatformReasons {
     static final String MILESTONE_RELEASES = "milestone-releases";
     static final String LATE_PAYMENT_TO_RENEWAL = "late-payment-to-renewal";
     static final String LATE_PAYMENT_SETTLED_AGAIN = "late-payment-settled-again";
+    static final String LATE_PAYMENT_AFTER_CUT_OFF = "late-payment-after-cut-off";
 
     private PlatformReasons() {
     }

@@ -2,12 +2,14 @@ package org.regionalcoop.funds;
 
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.funds.internal.FundLedger;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.FinalSettlementCutOff;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
@@ -27,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,11 +42,13 @@ public class Funds {
 
     private final FundLedger ledger;
     private final Agreements agreements;
+    private final FinalSettlementCutOff finalCutOff;
     private final Clock clock;
 
-    Funds(FundLedger ledger, Agreements agreements, Clock clock) {
+    Funds(FundLedger ledger, Agreements agreements, FinalSettlementCutOff finalCutOff, Clock clock) {
         this.ledger = ledger;
         this.agreements = agreements;
+        this.finalCutOff = finalCutOff;
         this.clock = clock;
     }
 
@@ -68,20 +73,21 @@ public class Funds {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+        AgreementId payee = payee(agreements.get(id, caller), participant, paidAt).agreement().id();
         CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
         if (paidIn.isIn(settlement)) {
-            ledger.payIn(id.value(), participant, amount, paidAt, caller.userId());
+            ledger.payIn(payee.value(), participant, amount, paidAt, caller.userId());
         } else {
-            ledger.payIn(id.value(), participant, paidIn.counted(amount, settlement), paidIn.original(amount, settlement),
-                    paidAt, caller.userId());
+            ledger.payIn(payee.value(), participant, paidIn.counted(amount, settlement),
+                    paidIn.original(amount, settlement), paidAt, caller.userId());
         }
-        return statement(id, caller);
+        return statement(payee, caller);
     }
 
     /**
-     * What reporting the payment would refuse: the agreement must be in force and have a fund the participant agreed
-     * to pay into, the amount above zero, the payment not in the future. Only the paying member's finance officers
-     * report its payments.
+     * What reporting the payment would refuse: the agreement must be in force (or closed, as {@link #payee} takes the
+     * payment) and have a fund the participant agreed to pay into, the amount above zero, the payment not in the
+     * future. Only the paying member's finance officers report its payments.
      */
     @Transactional(readOnly = true)
     public List<Violation> checkPayment(AgreementId id, GovernmentCode participant, Money amount, Instant paidAt,
@@ -109,7 +115,7 @@ public class Funds {
         if (participant == null || !caller.hasGroup(participant.value() + ".finance_officer")) {
             throw new ForbiddenException("Only the paying member's finance officers report its payments");
         }
-        List<Violation> violations = new ArrayList<>(unappliable(agreement, participant));
+        List<Violation> violations = new ArrayList<>(payee(agreement, participant, paidAt).refused());
         if (amount == null || amount.yuan().signum() <= 0) {
             violations.add(new Violation("amount", "must be more than zero"));
         } else {
@@ -142,9 +148,9 @@ public class Funds {
     public void recordPayment(AgreementId id, GovernmentCode participant, Money amount, OriginalAmount original,
                               Instant paidAt, String reportedBy) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
-        List<Violation> violations = unappliable(agreement, participant);
-        if (!violations.isEmpty()) {
-            throw new IllegalArgumentException(violations.get(0).message());
+        Payee payee = payee(agreement, participant, paidAt);
+        if (!payee.refused().isEmpty()) {
+            throw new IllegalArgumentException(payee.refused().get(0).message());
         }
         if (amount.yuan().signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive, not " + amount);
@@ -158,7 +164,7 @@ public class Funds {
                 throw new IllegalArgumentException(problem);
             });
         }
-        ledger.payIn(id.value(), participant, amount, original, paidAt, reportedBy);
+        ledger.payIn(payee.agreement().id().value(), participant, amount, original, paidAt, reportedBy);
     }
 
     /**
@@ -260,7 +266,55 @@ public class Funds {
         return fund;
     }
 
-    private static List<Violation> unappliable(Agreement agreement, GovernmentCode participant) {
+    /** The agreement whose fund takes a payment in, or why none does. */
+    private record Payee(Agreement agreement, List<Violation> refused) {
+    }
+
+    /**
+     * Whose fund takes in a payment reported for {@code agreement}: its own while it is in force. The fund of an
+     * agreement in closure or closed takes the payments made up to its final settlement's cut-off, which were owed under it: they stay shared by
+     * its agreed contributions, and the closed agreement settles once more for those its final settlement missed
+     * (docs/decisions/fund-hold-at-hand-over.md). A payment made after the cut-off is owed under the renewal, as a
+     * project's payment reported for the agreement it was handed over from is: its fund takes it when the renewal is
+     * in force, has a fund the member agreed to pay into, and settles in the same currency. Refused otherwise, naming
+     * why and, while the renewal is still pending, to report it again once it is in force.
+     */
+    private Payee payee(Agreement agreement, GovernmentCode participant, Instant paidAt) {
+        if (agreement.status() != AgreementStatus.CLOSED && agreement.status() != AgreementStatus.IN_CLOSURE) {
+            return new Payee(agreement, unappliable(agreement, participant));
+        }
+        Optional<Instant> cutOff = finalCutOff.of(agreement.id());
+        if (paidAt == null || cutOff.filter(end -> !paidAt.isAfter(end)).isPresent()) {
+            return new Payee(agreement, fundProblems(agreement, participant));
+        }
+        String closed = "agreement " + agreement.id() + " is " + agreement.status().key()
+                + " and its fund takes only payments made up to its "
+                + "final settlement's cut-off" + cutOff.map(end -> " " + end).orElse(", which is not calculated yet")
+                + ", and this one was made at " + paidAt + ": ";
+        Optional<Agreement> renewal = agreements.renewal(agreement.id());
+        if (renewal.isEmpty()) {
+            return new Payee(agreement, List.of(new Violation("agreement", closed + "it has no renewal whose fund "
+                    + "could take it, and no settlement would count it")));
+        }
+        Agreement renewed = renewal.get();
+        if (!renewed.status().inForce()) {
+            return new Payee(agreement, List.of(new Violation("agreement", closed + "its renewal " + renewed.id()
+                    + " is " + renewed.status().key() + (renewed.status().failed() ? ", and no fund takes it"
+                    : "; report it for the renewal once it is in force"))));
+        }
+        List<Violation> problems = fundProblems(renewed, participant);
+        CurrencyCode paid = agreement.current().content().settlementCurrency();
+        CurrencyCode renewedIn = renewed.current().content().settlementCurrency();
+        if (problems.isEmpty() && !paid.equals(renewedIn)) {
+            problems = List.of(new Violation("agreement", "its renewal " + renewed.id() + " settles in "
+                    + renewedIn.code() + ", not " + paid.code() + ": report the payment for agreement " + renewed.id()
+                    + ", in " + renewedIn.code()));
+        }
+        return problems.isEmpty() ? new Payee(renewed, List.of()) : new Payee(agreement, problems.stream()
+                .map(problem -> new Violation(problem.field(), closed + problem.message())).toList());
+    }
+
+    private static List<Violation> fundProblems(Agreement agreement, GovernmentCode participant) {
         List<Violation> violations = new ArrayList<>();
         PooledFund fund = agreement.current().content().fund();
         if (fund == null) {
@@ -269,6 +323,11 @@ public class Funds {
             violations.add(new Violation("participant", participant + " agreed to pay nothing into the fund of agreement "
                     + agreement.id()));
         }
+        return violations;
+    }
+
+    private static List<Violation> unappliable(Agreement agreement, GovernmentCode participant) {
+        List<Violation> violations = fundProblems(agreement, participant);
         if (!agreement.status().inForce()) {
             violations.add(new Violation("agreement", "members pay into the fund of an agreement in force, this one is "
                     + agreement.status().key()));

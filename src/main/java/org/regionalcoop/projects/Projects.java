@@ -198,9 +198,41 @@ public class Projects {
         } else if (paidAt.isAfter(clock.instant())) {
             violations.add(new Violation("paidAt", "must not be in the future"));
         }
+        project.contributions().stream().filter(c -> c.participant().equals(participant)).findFirst()
+                .flatMap(c -> paidAfterWithdrawal(id, participant, c.status(), paidAt))
+                .ifPresent(problem -> violations.add(new Violation("paidAt", problem)));
         violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         return violations;
+    }
+
+    /**
+     * Whether a payment of the participant made at {@code paidAt} is refused as made after its contribution was
+     * withdrawn with the project ({@link #checkPayment} names it on {@code paidAt}), for a page to say so in its
+     * reader's words.
+     */
+    @Transactional(readOnly = true)
+    public boolean withdrawnBefore(ProjectId id, GovernmentCode participant, Instant paidAt) {
+        return detail(project(id)).contributions().stream().filter(c -> c.participant().equals(participant))
+                .findFirst().flatMap(c -> paidAfterWithdrawal(id, participant, c.status(), paidAt)).isPresent();
+    }
+
+    /**
+     * A contribution is withdrawn when its project ends with its agreement, at the closure or when the renewal it was
+     * handed over to fails: a payment made after the project ended is owed to no project, no settlement counts it
+     * (the closed agreement's last one reaches to the project's end at most), and taking it in would leave the
+     * member's money in accounts nobody settles. Refused, saying why and what to do instead
+     * (docs/decisions/fund-hold-at-hand-over.md).
+     */
+    private Optional<String> paidAfterWithdrawal(ProjectId id, GovernmentCode participant, ContributionStatus status,
+                                                 Instant paidAt) {
+        if (status != ContributionStatus.WITHDRAWN || paidAt == null) {
+            return Optional.empty();
+        }
+        return repository.endedAt(id).filter(paidAt::isAfter).map(ended -> "the contribution of " + participant
+                + " to project " + id + " was withdrawn when the project ended with its agreement at " + ended
+                + ", and a payment made after that, at " + paidAt + ", is owed to no project and counted by no "
+                + "settlement: ask the project's lead to pay it back");
     }
 
     /**
@@ -409,7 +441,8 @@ public class Projects {
      * penalty was proposed (it then still counts as money the participant bore, but does not undo the
      * penalty, which answers the default). When it settles the contribution and the process waits for it,
      * the process moves on. A payment reported for the agreement the project was handed over from is the project's
-     * under the renewal it runs under now, the project id being unique.
+     * under the renewal it runs under now, the project id being unique. Refused: one made after the project ended
+     * with its agreement for a contribution that ending withdrew ({@link #paidAfterWithdrawal}).
      */
     @Transactional
     public void recordPayment(AgreementId agreementId, ProjectId id, GovernmentCode participant, Money amount,
@@ -439,6 +472,9 @@ public class Projects {
         ProjectRepository.ContributionState before = repository.lockContribution(id, participant)
                 .filter(c -> c.amount().yuan().signum() > 0)
                 .orElseThrow(() -> new IllegalArgumentException(participant + " owes no contribution to project " + id));
+        paidAfterWithdrawal(id, participant, before.status(), paidAt).ifPresent(problem -> {
+            throw new IllegalArgumentException("The payment cannot apply: " + problem);
+        });
         if (amount.yuan().signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive, not " + amount);
         }

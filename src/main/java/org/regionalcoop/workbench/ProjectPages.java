@@ -153,6 +153,10 @@ class ProjectPages {
         GovernmentCode participant = errors.containsKey("participant") ? null : new GovernmentCode(form.getParticipant());
         Instant paidAt = paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (errors.isEmpty()) {
+            if (projects.withdrawnBefore(project.project().id(), participant, paidAt)) {
+                // The day's own rule asks only for a day not in the future; this refusal says why the day is wrong.
+                errors.put("paidOn", text("payment.rule.withdrawn"));
+            }
             rules.name(projects.checkPayment(project.project().id(), participant, amount, paidIn, paidAt, caller), "payment",
                     field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
                     amounts.unit(settlement));

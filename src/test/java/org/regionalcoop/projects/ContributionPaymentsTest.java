@@ -137,6 +137,27 @@ class ContributionPaymentsTest {
                 Integer.class, moved.id().value())).as("counted by no settlement").isZero();
     }
 
+    /**
+     * Cancelled with its terminated agreement, the project's unpaid contributions were withdrawn: Zhuzhou's finance
+     * system reports a payment made after that, which no project is owed and no settlement would count, and learns why.
+     */
+    @Test
+    void aPaymentMadeAfterTheProjectEndedWithItsAgreementIsDeadLetteredWithTheReason() {
+        Agreement closed = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(closed, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.close(closed, "HN-CS", "terminate", "cancel");
+
+        send(project, UUID.randomUUID().toString(), "urn:gov:hn-zz", "HN-ZZ", "180.00");
+
+        eventually(() -> deadLetter(project, "HN-ZZ") != null);
+        assertThat(deadLetter(project, "HN-ZZ")).isEqualTo("unappliable");
+        assertThat(jdbc.queryForObject("""
+                select detail from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
+                """, String.class, FINANCE_REPORTS, "%" + project.id() + "%"))
+                .contains("withdrawn when the project ended with its agreement", "counted by no settlement");
+        assertThat(payments(project, "HN-ZZ")).isZero();
+    }
+
     private void send(ProjectSummary project, String id, String source, String participant, String amount) {
         String data = """
                 {"agreementId": "%s", "projectId": "%s", "participant": "%s", "amount": "%s", "paidAt": "2027-02-20T08:30:00Z"}"""

@@ -241,6 +241,7 @@ class PooledFundProjectsTest {
         Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
 
         driver.reachConsensus(renewal);
+        driver.awaitContinuations(network);
 
         assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
         assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
@@ -257,6 +258,66 @@ class PooledFundProjectsTest {
                 .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 24000");
         assertThat(jdbc.queryForObject("select count(*) from settlement_fund_payment where agreement_id = ?",
                 Integer.class, renewal.id().value())).as("nor does the renewal count it").isZero();
+    }
+
+    /**
+     * The network closed and its renewal, with the same fund, is in force. Zhuzhou's 400.00 paid on 15 February, before
+     * the final cut-off of 1 March, reported only now: the closed fund takes it, as it was owed under the closed
+     * agreement, which settles once more for it (Changsha owes Zhuzhou 240.00, as when it is reported before the
+     * renewal is decided). Its 100.00 paid on 15 March, after the cut-off, is owed under the renewal, whose fund takes
+     * it. Had the renewal no fund, the closed fund would refuse it, naming why.
+     */
+    @Test
+    void aPaymentIntoTheClosedFundAfterItsRenewalIsInForceCountsOnceWhereItWasOwed() {
+        Agreement network = networkWithFund("1000.00");
+        ProcessInstance finalSettlement = settlements.settle(network, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
+        driver.reachConsensus(renewal);
+        assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.ADOPTED);
+        agreements.moveTo(network.id(), AgreementStatus.CLOSED);
+
+        funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("400.00"),
+                Instant.parse("2027-02-15T00:00:00Z"), "urn:gov:hn-zz");
+        driver.awaitContinuations(network);
+
+        assertThat(statement(network).paidIn()).isEqualTo(Money.of("1400.00"));
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).isEqualTo("fund, HN-ZZ 400.00 paid 2027-02-15T00:00:00Z");
+                    assertThat(entry.reasonKey()).isEqualTo("late-payment-settled-again");
+                });
+        assertThat(jdbc.queryForList("""
+                select to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer || ' pays ' || t.payee
+                       || ' ' || t.amount_fen
+                  from settlement s join settlement_transfer t on t.settlement_id = s.id
+                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
+                """, String.class, network.id().value())).containsExactly("2027-03-01: HN-CS pays HN-ZZ 24000");
+
+        funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("100.00"),
+                Instant.parse("2027-03-15T00:00:00Z"), "urn:gov:hn-zz");
+
+        assertThat(statement(agreements.current(renewal.id())).paidIn()).as("owed under the renewal")
+                .isEqualTo(Money.of("100.00"));
+        assertThat(statement(network).paidIn()).isEqualTo(Money.of("1400.00"));
+        assertThat(driver.audit(network.id())).filteredOn(entry -> entry.kind().equals("late-payment")).hasSize(1);
+    }
+
+    /** Closed without a renewal, the network's fund refuses a payment made after its final cut-off, saying why. */
+    @Test
+    void aPaymentIntoAClosedFundMadeAfterItsFinalCutOffIsRefusedWhenNoRenewalTakesIt() {
+        Agreement network = networkWithFund("1000.00");
+        ProcessInstance finalSettlement = settlements.settle(network, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        fixtures.close(network, "HN-CS", "terminate", "cancel");
+        agreements.moveTo(network.id(), AgreementStatus.CLOSED);
+
+        assertThatThrownBy(() -> funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("400.00"),
+                Instant.parse("2027-03-15T00:00:00Z"), "urn:gov:hn-zz")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("final settlement's cut-off 2027-03-01T00:00:00Z")
+                .hasMessageContaining("no renewal");
+        assertThat(statement(network).paidIn()).isEqualTo(Money.of("1000.00"));
     }
 
     @Test

@@ -1,6 +1,21 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PlatformTest;
+import org.regionalcoop.StepFailures;
+import org.regionalcoop.audit.AuditEntry;
+import org.regionalcoop.kernel.Money;
+import org.regionalcoop.kernel.PaidIn;
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.security.Caller;
+import org.regionalcoop.settlement.internal.SettlementProcess;
+import org.regionalcoop.workbench.WorkbenchLogin;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,10 +35,22 @@ import org.regionalcoop.tasks.StaffTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.regionalcoop.projects.internal.JointProjectProcess.*;
@@ -68,6 +95,15 @@ class ProjectsAtClosureTest {
 
     @Autowired
     SettlementFixture settlements;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    StepFailures failures;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void terminatingCancelsARunningProjectWithItsOpenContributionAndMilestoneTaskWithdrawn() {
@@ -230,6 +266,7 @@ class ProjectsAtClosureTest {
 
         driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
                 Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
+        driver.awaitContinuations(agreement);
 
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
@@ -248,6 +285,148 @@ class ProjectsAtClosureTest {
                 .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 9000", "final to 2027-03-01: HN-XT pays HN-ZZ 3600");
         assertThat(jdbc.queryForObject("select count(*) from settlement_contribution where agreement_id = ?",
                 Integer.class, renewal.id().value())).as("the failed renewal counts nothing").isZero();
+    }
+
+    /**
+     * Terminated without a renewal: Zhuzhou's 180.00 of 1 February, reported after the final settlement to 1 March was
+     * calculated, is counted by the closed agreement settling once more as it closes; Xiangtan's 120.00 of 1 December,
+     * reported after it closed, makes it settle once more again, and that settlement, superseding the open one, nets
+     * both: Changsha bears 50 % of their 300.00 and pays Zhuzhou 90.00 and Xiangtan 60.00.
+     */
+    @Test
+    void latePaymentsOnATerminatedAgreementAreCountedOnceByTheClosedAgreementSettlingAgain() throws Exception {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        fixtures.pay(project, "HN-ZZ", "180.00");
+        fixtures.close(agreement, "HN-CS", "terminate", "cancel");
+
+        agreements.moveTo(agreement.id(), AgreementStatus.CLOSED);
+        driver.awaitContinuations(agreement);
+
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
+                    assertThat(entry.reasonKey()).isEqualTo("late-payment-settled-again");
+                });
+        assertThat(proposedTransfers(agreement)).as("the settlement once more nets the late payment alone")
+                .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 9000", "final to 2027-03-01: HN-XT pays HN-ZZ 3600");
+        assertThat(driver.publishedTypes(agreement.id(), "settlement.proposed")).as("announced as any settlement")
+                .hasSize(2);
+
+        projects.recordPayment(agreement.id(), project.id(), new GovernmentCode("HN-XT"), Money.of("120.00"),
+                Instant.parse("2026-12-01T00:00:00Z"), "urn:gov:hn-xt");
+        driver.awaitContinuations(agreement);
+
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .extracting(AuditEntry::subject).hasSize(2).last().asString().contains("HN-XT 120.00");
+        assertThat(proposedTransfers(agreement)).as("the newest settlement once more counts both, once")
+                .containsExactlyInAnyOrder("final to 2027-03-01: HN-CS pays HN-ZZ 9000",
+                        "final to 2027-03-01: HN-CS pays HN-XT 6000");
+        assertThat(jdbc.queryForObject("select count(*) from settlement where agreement_id = ? and status = 'superseded'",
+                Integer.class, agreement.id().value())).isOne();
+        assertThat(timeline(agreement, "zh-CN")).as("the timeline words it for a Chinese reader")
+                .contains("由期满的协议再次结算计入", "平台（结算）", "在最终结算算出之后才报告，且没有续签协议接手");
+    }
+
+    /**
+     * Zhuzhou pays 180.00 on 15 March, after the final cut-off of 1 March, for the project handed over to the renewal,
+     * which then fails: no renewal counts it, so the closed agreement settles once more, to that payment, sharing it by
+     * the project's cost shares. Xiangtan's payment made after the project was cancelled with the failed renewal is
+     * refused: its contribution was withdrawn then, and no settlement would count it.
+     */
+    @Test
+    void aPaymentAfterTheCutOffOnAProjectWhoseRenewalFailsIsCountedOnceAndOneAfterItEndedIsRefused() throws Exception {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
+        projects.recordPayment(agreement.id(), project.id(), new GovernmentCode("HN-ZZ"), Money.of("180.00"),
+                Instant.parse("2027-03-15T00:00:00Z"), "urn:gov:hn-zz");
+        driver.reachConsensus(renewal);
+
+        driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
+                Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
+        driver.awaitContinuations(agreement);
+
+        assertThat(driver.audit(agreement.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("settled-again");
+                    assertThat(entry.subject()).contains(project.id().toString(), "HN-ZZ 180.00");
+                    assertThat(entry.reasonKey()).isEqualTo("late-payment-after-cut-off");
+                });
+        assertThat(proposedTransfers(agreement)).as("settled once more to the payment, which it nets alone")
+                .containsExactly("final to 2027-03-15: HN-CS pays HN-ZZ 9000", "final to 2027-03-15: HN-XT pays HN-ZZ 3600");
+        assertThat(timeline(agreement, "zh-CN")).contains("在上一次结算截止时间之后、项目仍在进行时缴纳", "平台（续签）");
+        assertThat(timeline(agreement, "en")).contains("Paid after the last settlement’s cut-off while the project ran on");
+
+        assertThatThrownBy(() -> projects.recordPayment(agreement.id(), project.id(), new GovernmentCode("HN-XT"),
+                Money.of("120.00"), Instant.parse("2027-04-01T00:00:00Z"), "urn:gov:hn-xt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("withdrawn when the project ended with its agreement");
+        Caller xiangtanFinance = new Caller("hn-xt.finance", Set.of("HN-XT.finance_officer"));
+        assertThat(projects.checkPayment(project.id(), new GovernmentCode("HN-XT"), Money.of("120.00"),
+                PaidIn.SETTLEMENT_CURRENCY, Instant.now(), xiangtanFinance)).extracting(Violation::field)
+                .as("reported by its finance officer, the refusal names the payment's date").containsExactly("paidAt");
+        assertThat(fixtures.payments(project.id(), "HN-XT")).isEmpty();
+
+        jdbc.update("update project set ended_at = ? where id = ?", Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)),
+                project.id().value());
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        assertThat(mvc.perform(post("/projects/" + project.id() + "/payments/new")
+                        .session(WorkbenchLogin.signIn(mvc, "hn-xt.finance_officer")).with(csrf())
+                        .header("Accept-Language", "zh-CN").param("participant", "HN-XT").param("amount", "120.00")
+                        .param("paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("the form of a project that ended two days ago says why, in the reader's language")
+                .contains("项目随协议结束时已撤回这笔出资");
+        assertThat(fixtures.payments(project.id(), "HN-XT")).isEmpty();
+    }
+
+    /**
+     * The settlement once more fails for the closed agreement: the renewal's rejection stands with its review's step
+     * done, and the failure is an incident of the closed agreement's settlement, which a retry carries through.
+     */
+    @Test
+    void aFailingSettlementOnceMoreIsAnIncidentOfTheClosedAgreementsSettlementNotOfTheRenewal() {
+        Agreement agreement = fixtures.approvedAgreement();
+        ProjectSummary project = fixtures.register(agreement, CooperationField.ENERGY, "HN-CS", "HN-CS");
+        fixtures.pay(project, "HN-CS", "300.00");
+        ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
+        settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
+        fixtures.pay(project, "HN-ZZ", "180.00");
+        Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
+        driver.reachConsensus(renewal);
+        failures.failAt(SettlementProcess.SERVICE_PROPOSE_SETTLEMENT, agreement.id());
+        try {
+            driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer",
+                    Map.of("reviewDecision", "reject", "reason", "The energy works need no second term"));
+            driver.awaitContinuations(agreement);
+
+            assertThat(agreements.current(renewal.id()).status()).isEqualTo(AgreementStatus.REJECTED);
+            assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.CANCELLED);
+            assertThat(incidents(renewal.id())).as("the renewal's step is done").isEmpty();
+            assertThat(incidents(agreement.id())).singleElement().satisfies(incident -> {
+                assertThat(incident.getFailedActivityId()).isEqualTo(SettlementProcess.SERVICE_PROPOSE_SETTLEMENT);
+                assertThat(incident.getIncidentMessage()).contains("out of service");
+                assertThat(runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId())
+                        .singleResult().getProcessDefinitionId()).startsWith(SettlementProcess.KEY + ":");
+            });
+        } finally {
+            failures.repair(SettlementProcess.SERVICE_PROPOSE_SETTLEMENT);
+        }
+        Incident incident = incidents(agreement.id()).get(0);
+        management.setJobRetries(incident.getConfiguration(), 1);
+        await().atMost(PlatformTest.PATIENCE).until(() -> !proposedTransfers(agreement).isEmpty());
+
+        assertThat(incidents(agreement.id())).isEmpty();
+        assertThat(proposedTransfers(agreement)).as("the retried settlement once more nets the late payment")
+                .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 9000", "final to 2027-03-01: HN-XT pays HN-ZZ 3600");
     }
 
     @Test
@@ -297,6 +476,31 @@ class ProjectsAtClosureTest {
     }
 
     private record HandedOver(Agreement closed, ProjectSummary project, Agreement renewal) {
+    }
+
+    /** The agreement's page, with its timeline, as Changsha's coordinator reads it in this language. */
+    private String timeline(Agreement agreement, String language) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return mvc.perform(get("/agreements/" + agreement.id()).session(WorkbenchLogin.signIn(mvc, "hn-cs.coordinator"))
+                .header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private List<String> proposedTransfers(Agreement agreement) {
+        return jdbc.queryForList("""
+                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
+                       || ' pays ' || t.payee || ' ' || t.amount_fen
+                  from settlement s join settlement_transfer t on t.settlement_id = s.id
+                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
+                """, String.class, agreement.id().value());
+    }
+
+    /** The open incidents of the agreement's process instances (business key = its id, or its id and a suffix). */
+    private List<Incident> incidents(AgreementId agreement) {
+        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(agreement + "%")
+                .list().stream().map(ProcessInstance::getId).toList();
+        return runtime.createIncidentQuery().list().stream()
+                .filter(incident -> instances.contains(incident.getProcessInstanceId())).toList();
     }
 
     private long awaitedPayments(String instance) {

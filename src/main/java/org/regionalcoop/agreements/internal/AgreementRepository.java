@@ -159,6 +159,12 @@ public class AgreementRepository {
         return read == null ? load(id) : read.computeIfAbsent(id, this::load);
     }
 
+    /** The renewal proposed for the agreement at its closure, if one was (the latest, should there be more). */
+    public Optional<AgreementId> renewalOf(AgreementId id) {
+        return jdbc.queryForList("select id from agreement where renewal_of = :id order by proposed_at desc limit 1",
+                Map.of("id", id.value()), UUID.class).stream().findFirst().map(AgreementId::new);
+    }
+
     private Optional<Agreement> load(AgreementId id) {
         return jdbc.query(SELECT_AGREEMENT + " where a.id = :id", Map.of("id", id.value()), this::agreement)
                 .stream().findFirst();

@@ -72,7 +72,10 @@ class FundController {
     @Operation(operationId = "pay", summary = "Report a payment into the fund",
             description = "For the paying member's finance officers, as its finance system would report it. A payment "
                     + "made in another currency than the agreement's names it with the rate the parties agreed and "
-                    + "its date; the fund counts the conversion and keeps both.")
+                    + "its date; the fund counts the conversion and keeps both. For an agreement in closure or closed, "
+                    + "a payment made up to its final settlement's cut-off goes into its fund, one made after it into "
+                    + "the fund of its renewal in force (the statement answered is the fund's that took it); otherwise "
+                    + "it is refused, naming why.")
     FundStatement pay(@Parameter(description = "The agreement's id") @PathVariable AgreementId id,
                       @RequestBody Payment payment) {
         return funds.reportPayment(id, payment.participant(), payment.amount(),

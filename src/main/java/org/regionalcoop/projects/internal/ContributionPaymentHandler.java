@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes in payments reported by participants' finance systems. A payment for no contribution that
- * exists can never apply and goes to the dead letters, from where it can be replayed; every other one is
- * recorded, whenever it comes.
+ * exists, or for one withdrawn when its project ended with its agreement and made after that, can never apply and goes
+ * to the dead letters with the reason, from where it can be replayed; every other one is recorded, whenever it comes.
  */
 @Component
 class ContributionPaymentHandler implements InboundHandler<ContributionPaymentReported> {

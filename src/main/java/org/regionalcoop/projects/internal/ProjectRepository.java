@@ -172,6 +172,12 @@ public class ProjectRepository {
                 Map.of("id", id.value()), UUID.class).stream().findFirst();
     }
 
+    /** When the project ended (completed, merged or cancelled), if it has. */
+    public Optional<Instant> endedAt(ProjectId id) {
+        return jdbc.queryForList("select ended_at from project where id = :id and ended_at is not null",
+                Map.of("id", id.value()), Timestamp.class).stream().findFirst().map(Timestamp::toInstant);
+    }
+
     /** Withdraws the contributions not yet paid (still to be called, or called); returns how many. */
     public int withdrawOpenContributions(ProjectId id) {
         return jdbc.update("""

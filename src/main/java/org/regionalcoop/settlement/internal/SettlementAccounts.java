@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,11 +27,14 @@ import java.util.Map;
 class SettlementAccounts {
 
     private final SettlementRepository repository;
+    private final MissedPayments missed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SettlementAccounts(SettlementRepository repository, ApplicationEventPublisher events, Clock clock) {
+    SettlementAccounts(SettlementRepository repository, MissedPayments missed, ApplicationEventPublisher events,
+                       Clock clock) {
         this.repository = repository;
+        this.missed = missed;
         this.events = events;
         this.clock = clock;
     }
@@ -61,16 +66,23 @@ class SettlementAccounts {
         }
     }
 
+    /** A payment a closed agreement's last settlement did not count makes it settle once more ({@link MissedPayments}). */
     @EventListener
     void on(ContributionPaid payment) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         repository.addContribution(payment.agreementId(), payment.projectId().value(), payment.participant().value(),
-                Fen.of(payment.amount()), payment.paidAt(), clock.instant());
+                Fen.of(payment.amount()), payment.paidAt(), now);
+        missed.recorded(payment.agreementId(), payment.projectId().value(), payment.participant().value(),
+                Fen.of(payment.amount()), payment.paidAt(), now);
     }
 
     @EventListener
     void on(FundContributionPaid payment) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         repository.addFundPayment(payment.agreementId(), payment.participant().value(), Fen.of(payment.amount()),
-                payment.paidAt(), clock.instant());
+                payment.paidAt(), now);
+        missed.recorded(payment.agreementId(), null, payment.participant().value(), Fen.of(payment.amount()),
+                payment.paidAt(), now);
     }
 
     @EventListener

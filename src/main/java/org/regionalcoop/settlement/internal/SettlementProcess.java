@@ -21,8 +21,12 @@ public final class SettlementProcess {
     public static final String MESSAGE_TRANSFER_CONFIRMED = "settlement_transfer_confirmed";
     /** A participant's finance system answered; delivered to the execution of that participant's confirmation task. */
     public static final String MESSAGE_ANSWER_RECEIVED = "settlement_answer_received";
+    /** Starts a closed agreement's settlement once more for payments its final settlement missed, in a job of its own. */
+    public static final String MESSAGE_MISSED_PAYMENTS = "settlement_missed_payments";
 
     public static final String START_SETTLEMENT_DUE = "start_settlement_due";
+    public static final String START_MISSED_PAYMENTS = "start_missed_payments";
+    public static final String XOR_SETTLEMENT_STARTED = "xor_settlement_started";
     public static final String SERVICE_PROPOSE_SETTLEMENT = "service_propose_settlement";
     public static final String XOR_ANYTHING_TO_SETTLE = "xor_anything_to_settle";
     public static final String END_NOTHING_TO_SETTLE = "end_nothing_to_settle";

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,15 +82,23 @@ public class SettlementRepository {
     }
 
     /**
-     * A payment the agreement's last settled settlement did not count though it was paid before its cut-off, as it
-     * was reported after the settlement was calculated: into a project ({@code projectId}) or into the pooled fund
+     * A payment the agreement's last settled settlement did not count: paid before its cut-off but reported after the
+     * settlement was calculated, or paid after its cut-off; into a project ({@code projectId}) or into the pooled fund
      * ({@code projectId} null).
      */
     record Late(UUID projectId, String participant, long fen, Instant paidAt, Instant recordedAt) {
     }
 
-    /** The payments the agreement's last settled settlement missed, with the cut-off they missed. */
+    /**
+     * The payments the agreement's last settled settlement missed, with its cut-off; settling once more to
+     * {@link #settleTo()} counts them all.
+     */
     record Missed(Instant cutOff, List<Late> payments) {
+
+        /** The cut-off, or the latest of the payments made after it. */
+        Instant settleTo() {
+            return payments.stream().map(Late::paidAt).filter(cutOff::isBefore).max(Instant::compareTo).orElse(cutOff);
+        }
     }
 
     /**
@@ -125,7 +134,7 @@ public class SettlementRepository {
         for (Uncounted payment : uncounted) {
             if (payment.missedCutOff() != null) {
                 // Moved, not copied: paid before the closed agreement's cut-off, it would count again if the closed
-                // agreement settled once more for the other payments it missed (lateAfterLastSettlement).
+                // agreement settled once more for the other payments it missed (missedByLastSettlement).
                 jdbc.update("update settlement_contribution set agreement_id = :renewal where id = :id",
                         params().addValue("renewal", renewalId).addValue("id", payment.id()));
             } else {
@@ -152,25 +161,44 @@ public class SettlementRepository {
     }
 
     /**
-     * The payments into the agreement's projects and its fund that are still in its accounts, paid before the cut-off
-     * of its last settled settlement but reported after it was calculated, in the order they were heard of; empty when
-     * there are none (or it never settled, when its next settlement counts everything).
+     * The payments into the agreement's projects and its fund that are still in its accounts and that its last settled
+     * settlement did not count, in the order they were heard of: those paid before its cut-off but reported after it
+     * was calculated, and, with {@code afterCutOff}, those paid after its cut-off (a closed agreement that no renewal
+     * carries on counts them itself). Payments of a project handed over to another agreement's accounts are that
+     * agreement's. Empty when there are none, or when it never settled (its next settlement counts everything).
      */
-    Optional<Missed> lateAfterLastSettlement(UUID agreementId) {
+    Optional<Missed> missedByLastSettlement(UUID agreementId, boolean afterCutOff) {
         return lastSettled(agreementId).flatMap(last -> {
             List<Late> late = jdbc.query("""
-                    select project_id, participant, amount_fen, paid_at, recorded_at from settlement_contribution
-                     where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
+                    select c.project_id, c.participant, c.amount_fen, c.paid_at, c.recorded_at
+                      from settlement_contribution c
+                     where c.agreement_id = :agreement
+                       and ((c.paid_at <= :cutOff and c.recorded_at > :countedAt) or (:afterCutOff and c.paid_at > :cutOff))
+                       and not exists (select 1 from settlement_project other where other.project_id = c.project_id
+                                          and other.agreement_id <> c.agreement_id)
                     union all
                     select null, participant, amount_fen, paid_at, recorded_at from settlement_fund_payment
-                     where agreement_id = :agreement and paid_at <= :cutOff and recorded_at > :countedAt
+                     where agreement_id = :agreement
+                       and ((paid_at <= :cutOff and recorded_at > :countedAt) or (:afterCutOff and paid_at > :cutOff))
                     order by recorded_at, paid_at
                     """, params().addValue("agreement", agreementId).addValue("cutOff", Timestamp.from(last.cutOff()))
-                    .addValue("countedAt", Timestamp.from(last.countedAt())), (rs, row) -> new Late(
-                    rs.getObject("project_id", UUID.class), rs.getString("participant"), rs.getLong("amount_fen"),
-                    instant(rs, "paid_at"), instant(rs, "recorded_at")));
+                    .addValue("countedAt", Timestamp.from(last.countedAt())).addValue("afterCutOff", afterCutOff),
+                    (rs, row) -> new Late(rs.getObject("project_id", UUID.class), rs.getString("participant"),
+                            rs.getLong("amount_fen"), instant(rs, "paid_at"), instant(rs, "recorded_at")));
             return late.isEmpty() ? Optional.empty() : Optional.of(new Missed(last.cutOff(), late));
         });
+    }
+
+    /**
+     * The latest period end of the agreement's final settlements that no later one superseded, calculated or still
+     * open: the moment up to which its closed accounts are (being) settled.
+     */
+    Optional<Instant> finalCutOff(UUID agreementId) {
+        return jdbc.query("""
+                select max(period_end) as cut_off from settlement
+                 where agreement_id = :agreement and kind = 'final' and status <> 'superseded'
+                """, params().addValue("agreement", agreementId), (rs, row) -> instant(rs, "cut_off")).stream()
+                .filter(Objects::nonNull).findFirst();
     }
 
     void addMeetingCost(UUID agreementId, UUID costId, UUID meetingId, String host, long fen, Instant recordedAt) {
