@@ -151,6 +151,8 @@ class ErrorModelTest {
         ResponseEntity<Map> english = staff().exchange("/api/no-such-thing", HttpMethod.GET, inLanguage("fr-FR,en;q=0.8"), Map.class);
         ResponseEntity<Map> anonymousInChinese = anonymous.exchange("/api/agreements", HttpMethod.GET, inLanguage("zh"), Map.class);
         ResponseEntity<Map> unknownInChinese = staff().exchange("/api/organizations/governments/XX", HttpMethod.GET, inLanguage("zh-CN"), Map.class);
+        ResponseEntity<Map> engineInChinese = staff().exchange("/engine-rest/task/no-such-task", HttpMethod.GET, inLanguage("zh-CN"), Map.class);
+        ResponseEntity<Map> engineInEnglish = staff().exchange("/engine-rest/task/no-such-task", HttpMethod.GET, inLanguage("en-GB"), Map.class);
 
         assertProblem(chinese, 404, "not-found");
         assertThat(chinese.getBody()).containsEntry("title", "未找到");
@@ -162,6 +164,11 @@ class ErrorModelTest {
         // A module's own handler gives no kind: it gets the kind of its status, and its title in the language.
         assertProblem(unknownInChinese, 404, "not-found");
         assertThat(unknownInChinese.getBody()).containsEntry("title", "未找到");
+        // The engine's REST API is answered by its own exception mappers, not Spring's: they speak the language too.
+        assertProblem(engineInChinese, 404, "not-found");
+        assertThat(engineInChinese.getBody()).containsEntry("title", "未找到");
+        assertThat(engineInChinese.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("zh-CN");
+        assertThat(engineInEnglish.getBody()).containsEntry("title", "Not found");
     }
 
     @Test
