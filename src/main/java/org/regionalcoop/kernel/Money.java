@@ -18,6 +18,12 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
     /** The decimals every amount is written with, whatever its currency: fen for yuan, cents, or .00 for yen. */
     public static final int DECIMALS = 2;
 
+    /**
+     * The most digits an amount taken in may have before the point: every amount is stored as {@code numeric(18, 2)}
+     * (and settlements count it in fen, a {@code bigint}), so a larger one could only fail half-way through a command.
+     */
+    public static final int INTEGER_DIGITS = 16;
+
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
@@ -28,14 +34,22 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
         yuan = yuan.setScale(DECIMALS);
     }
 
-    /** From a decimal string or a JSON number (read as an exact BigDecimal, never a double). */
+    /**
+     * From a decimal string or a JSON number (read as an exact BigDecimal, never a double), as a request or an event
+     * states it: at most {@value #INTEGER_DIGITS} digits before the point, as the API's document and the database say.
+     */
     @JsonCreator
     public static Money of(Object yuan) {
+        BigDecimal amount;
         try {
-            return new Money(new BigDecimal(yuan.toString().trim()));
+            amount = new BigDecimal(yuan.toString().trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + yuan + "' is not a decimal amount");
         }
+        if (amount.precision() - amount.scale() > INTEGER_DIGITS) {
+            throw new IllegalArgumentException("an amount has at most " + INTEGER_DIGITS + " digits before the decimal point");
+        }
+        return new Money(amount);
     }
 
     public boolean isNegative() {

@@ -1,5 +1,7 @@
 package org.regionalcoop.tasks;
 
+import org.regionalcoop.kernel.Money;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 final class AmountInput {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?");
-    private static final int MAX_INTEGER_DIGITS = 16;
+    private static final int MAX_INTEGER_DIGITS = Money.INTEGER_DIGITS;
 
     private AmountInput() {
     }

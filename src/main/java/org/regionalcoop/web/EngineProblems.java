@@ -3,6 +3,7 @@ package org.regionalcoop.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +25,9 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,35 +49,35 @@ final class EngineProblems {
     private EngineProblems() {
     }
 
-    static Response toResponse(Throwable exception, UriInfo uri) {
+    static Response toResponse(Throwable exception, UriInfo uri, HttpServletRequest request) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
-                return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri);
+                return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri, request);
             }
         }
         if (exception instanceof NullValueException missing) {
             // The engine's way of saying a task or instance does not exist; otherwise a required value was null.
             return missing.getMessage() != null && MISSING.matcher(missing.getMessage()).find()
-                    ? problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri)
-                    : problem(ProblemType.INVALID_REQUEST, 400, missing.getMessage(), uri);
+                    ? problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri, request)
+                    : problem(ProblemType.INVALID_REQUEST, 400, missing.getMessage(), uri, request);
         }
         if (exception instanceof AuthorizationException refused) {
             return visible(refused)
-                    ? problem(ProblemType.ACCESS_DENIED, 403, "Your roles do not allow this request", uri)
-                    : problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri);
+                    ? problem(ProblemType.ACCESS_DENIED, 403, "Your roles do not allow this request", uri, request)
+                    : problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri, request);
         }
         // The engine's helper logs what it answers and knows its statuses (403 for its authorization failures).
         int status = exception instanceof WebApplicationException routing ? routing.getResponse().getStatus()
                 : ExceptionHandlerHelper.getInstance().getResponse(exception).getStatus();
         if (status >= 500) {
             return problem(ProblemType.INTERNAL_ERROR, status,
-                    "The platform could not answer this request; the failure is logged", uri);
+                    "The platform could not answer this request; the failure is logged", uri, request);
         }
         if (exception instanceof JsonParseException || exception instanceof JsonMappingException) {
             return problem(ProblemType.UNREADABLE_REQUEST, status, "The request body is not readable: "
-                    + exception.getMessage().lines().findFirst().orElse(""), uri);
+                    + exception.getMessage().lines().findFirst().orElse(""), uri, request);
         }
-        return problem(ProblemType.of(status), status, exception.getMessage(), uri);
+        return problem(ProblemType.of(status), status, exception.getMessage(), uri, request);
     }
 
     /**
@@ -101,17 +104,20 @@ final class EngineProblems {
                         caller.getGroupIds(), Permissions.READ, resource, missing.getResourceId())));
     }
 
-    private static Response problem(ProblemType type, int status, String detail, UriInfo uri) {
+    private static Response problem(ProblemType type, int status, String detail, UriInfo uri, HttpServletRequest request) {
+        ProblemDetail described = type.problem(detail);
+        String language = ProblemLanguage.apply(described, request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type.uri().toString());
-        problem.put("title", type.problem(detail).getTitle());
+        problem.put("title", described.getTitle());
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", uri == null ? null : uri.getRequestUri().getRawPath());
         // The engine's own web applications show an error's "message", not its "detail": the Tasklist would
         // otherwise say "An error happened" where the reason is known.
         problem.put("message", detail);
-        return Response.status(status).entity(problem).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE).build();
+        return Response.status(status).entity(problem).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }
 
     /** Jersey prefers the mapper of the nearest exception type, so each type the engine maps gets one of these. */
@@ -119,9 +125,13 @@ final class EngineProblems {
         @Context
         UriInfo uri;
 
+        /** The request being answered (Jersey injects a proxy to the current one), for the caller's language. */
+        @Context
+        HttpServletRequest request;
+
         @Override
         public Response toResponse(E exception) {
-            return EngineProblems.toResponse(exception, uri);
+            return EngineProblems.toResponse(exception, uri, request);
         }
     }
 

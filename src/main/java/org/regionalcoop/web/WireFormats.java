@@ -33,7 +33,7 @@ import java.util.UUID;
 @Component
 class WireFormats implements ModelConverter {
 
-    static final String AMOUNT = "^-?[0-9]{1,16}(\\.[0-9]{1,2})?$";
+    static final String AMOUNT = "^-?[0-9]{1," + Money.INTEGER_DIGITS + "}(\\.[0-9]{1,2})?$";
     static final String PERCENT = "^[0-9]{1,3}(\\.[0-9]{1,4})?$";
 
     private final ObjectMapper json;

@@ -9,6 +9,7 @@ import org.regionalcoop.PlatformTest;
 import org.regionalcoop.approval.internal.ApprovalProcess;
 import org.regionalcoop.consensus.internal.BallotProcess;
 import org.regionalcoop.grants.GrantProgrammes;
+import org.regionalcoop.kernel.Money;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -102,6 +103,30 @@ class TextHygieneTest {
         // The engine's assignee column holds 255 characters.
         assertInvalid(post("sh.coordinator", "/api/tasks/" + task + "/delegate", "{\"to\": \"" + "u".repeat(256) + "\"}"), "to");
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).as("not delegated").isNull();
+    }
+
+    /**
+     * An amount with more digits before the point than the database keeps ({@code numeric(18, 2)}; settlement counts
+     * fen in a {@code bigint}) is a bad field like any other: named, and nothing stored. A proposal asking for one was
+     * taken (its event breaking its own schema) and a benefit report of one answered 500.
+     */
+    @Test
+    void anAmountLargerThanTheDatabaseKeepsIsRefusedNamingTheField() throws Exception {
+        String seventeenDigits = "1".repeat(Money.INTEGER_DIGITS + 1) + ".00";
+        Map<String, Object> proposal = ProposalRequests.yangtzeRiverDelta();
+        Map<String, Object> content = ProposalRequests.contentOf(proposal);
+        content.put("defectionPenalty", seventeenDigits);
+        ((List<Map<String, Object>>) content.get("supportRequests")).get(0).put("amount", seventeenDigits);
+        long before = driver.agreementCount();
+
+        assertInvalid(post("sh.coordinator", "/api/agreements", json.writeValueAsString(proposal)),
+                "content.defectionPenalty", "content.supportRequests[0].amount");
+        assertThat(driver.agreementCount()).isEqualTo(before);
+
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        assertInvalid(post("sh.coordinator", "/api/agreements/" + agreement.id() + "/benefit-reports",
+                "{\"participant\": \"SH\", \"amount\": \"" + "1".repeat(20) + "\", \"periodStart\": \"2026-01-01\", "
+                        + "\"periodEnd\": \"2026-06-30\", \"description\": \"tax base\"}"), "amount");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.regionalcoop.Failures;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
+import org.regionalcoop.events.DeadLetterArchive;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +60,37 @@ class FinanceReportsTest {
         assertThat(settlements.get(fixture.settlementOf(instance), ADMIN).transfers())
                 .extracting(transfer -> transfer.payer() + "->" + transfer.payee() + " " + transfer.amount())
                 .containsExactly("HN-ZZ->HN-CS 100000.20", "HN-ZZ->HN-XT 99999.90");
+    }
+
+    /**
+     * An amount with more digits before the point than the database keeps ({@code numeric(18, 2)}) can fit an event's
+     * schema (19 characters, decimals optional): here what was paid in Hong Kong dollars, at a rate that makes it a
+     * plausible amount in yuan. It is dead-lettered at once as invalid-content naming the field, as the API answers 400
+     * for it, not failed after retries at the insert, and the report sent after it is booked.
+     */
+    @Test
+    void aBenefitReportLargerThanThePlatformKeepsIsInvalidContentAndTheNextIsBooked() {
+        Agreement agreement = fixture.changshaZhuzhouXiangtan();
+
+        send(agreement, "settlement.benefit-reported", "urn:gov:hn-zz:finance-bureau", benefit(agreement, "111111111.11",
+                ", \"original\": {\"amount\": \"" + "1".repeat(19) + "\", \"currency\": \"HKD\", \"rate\": \"0.0000000001\", "
+                        + "\"rateDate\": \"2027-06-30\"}"));
+        send(agreement, "settlement.benefit-reported", "urn:gov:hn-zz:finance-bureau", benefit(agreement, "300000.00", ""));
+
+        eventually(() -> fixture.benefitReports(agreement.id()).size() == 1);
+        eventually(() -> !failures.deadLettersAbout(agreement.id()).isEmpty());
+        assertThat(fixture.benefitReports(agreement.id())).extracting(report -> report.amount().toString())
+                .containsExactly("300000.00");
+        assertThat(failures.deadLettersAbout(agreement.id())).extracting(DeadLetterArchive.DeadLetter::reason,
+                DeadLetterArchive.DeadLetter::detail).containsExactly(tuple("invalid-content",
+                "/original/amount: an amount has at most 16 digits before the decimal point"));
+    }
+
+    private static String benefit(Agreement agreement, String amount, String more) {
+        return """
+                {"agreementId": "%s", "participant": "HN-ZZ", "amount": "%s", "periodStart": "2027-01-01",
+                 "periodEnd": "2027-12-31", "description": "shared tax of the logistics park"%s}"""
+                .formatted(agreement.id(), amount, more);
     }
 
     @Test

@@ -104,15 +104,24 @@ class ErrorModelTest {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The status line, the headers and the body of the answer to a GET of {@code path} exactly as written. */
+    private String get(String path, String header) throws IOException {
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\n\r\n", out -> { });
+    }
+
     /** The status line, the headers and the body of the answer to a POST whose body {@code body} writes. */
     private String post(String path, String framing, Body body) throws IOException {
         String login = Base64.getEncoder().encodeToString(("sh.coordinator:" + PlatformTest.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + login
+                + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n", body);
+    }
+
+    private String exchange(String head, Body body) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + login
-                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
             body.writeTo(out);
             out.flush();
             DataInputStream in = new DataInputStream(socket.getInputStream());
@@ -151,6 +160,8 @@ class ErrorModelTest {
         ResponseEntity<Map> english = staff().exchange("/api/no-such-thing", HttpMethod.GET, inLanguage("fr-FR,en;q=0.8"), Map.class);
         ResponseEntity<Map> anonymousInChinese = anonymous.exchange("/api/agreements", HttpMethod.GET, inLanguage("zh"), Map.class);
         ResponseEntity<Map> unknownInChinese = staff().exchange("/api/organizations/governments/XX", HttpMethod.GET, inLanguage("zh-CN"), Map.class);
+        ResponseEntity<Map> engineInChinese = staff().exchange("/engine-rest/task/no-such-task", HttpMethod.GET, inLanguage("zh-CN"), Map.class);
+        ResponseEntity<Map> engineInEnglish = staff().exchange("/engine-rest/task/no-such-task", HttpMethod.GET, inLanguage("en-GB"), Map.class);
 
         assertProblem(chinese, 404, "not-found");
         assertThat(chinese.getBody()).containsEntry("title", "未找到");
@@ -162,6 +173,29 @@ class ErrorModelTest {
         // A module's own handler gives no kind: it gets the kind of its status, and its title in the language.
         assertProblem(unknownInChinese, 404, "not-found");
         assertThat(unknownInChinese.getBody()).containsEntry("title", "未找到");
+        // The engine's REST API is answered by its own exception mappers, not Spring's: they speak the language too.
+        assertProblem(engineInChinese, 404, "not-found");
+        assertThat(engineInChinese.getBody()).containsEntry("title", "未找到");
+        assertThat(engineInChinese.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("zh-CN");
+        assertThat(engineInEnglish.getBody()).containsEntry("title", "Not found");
+    }
+
+    /**
+     * An address Tomcat refuses before any filter or servlet sees it (an encoded NUL, backslash or slash in the path,
+     * a broken escape) is answered by the container itself: on the APIs' paths with a problem too, not Tomcat's HTML
+     * page, and in the caller's language.
+     */
+    @Test
+    void anAddressTheContainerRefusesIsAProblemOnTheApisPaths() throws IOException {
+        for (String path : new String[] {"/api/agreements/%00", "/api/agreements/a%5Cb", "/api/agreements%2Fx",
+                "/engine-rest/task/%ZZ"}) {
+            String answer = get(path, "Accept-Language: zh-CN");
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("Content-Language: zh-CN").contains("\"type\":\"" + PROBLEMS + "invalid-request\"")
+                    .contains("\"title\":\"请求无效\"").doesNotContain("<html");
+        }
+        assertThat(get("/agreements/%00", "Accept: text/html")).as("the workbench's address keeps Tomcat's page, without its version")
+                .startsWith("HTTP/1.1 400").contains("Content-Type: text/html").doesNotContain("Apache Tomcat");
     }
 
     @Test

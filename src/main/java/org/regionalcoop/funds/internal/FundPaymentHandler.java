@@ -4,7 +4,6 @@ import org.regionalcoop.events.InboundHandler;
 import org.regionalcoop.events.InboundRejection;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ class FundPaymentHandler implements InboundHandler<FundPaymentReported> {
     public void apply(FundPaymentReported payment, String source) {
         try {
             funds.recordPayment(new AgreementId(payment.agreementId()), new GovernmentCode(payment.participant()),
-                    new Money(payment.amount()), payment.original(), payment.paidAt(), source);
+                    payment.amount(), payment.original(), payment.paidAt(), source);
         } catch (IllegalArgumentException unappliable) {
             throw InboundRejection.unappliable(unappliable.getMessage());
         }

@@ -3,9 +3,9 @@ package org.regionalcoop.funds.internal;
 import org.regionalcoop.events.Inbound;
 import org.regionalcoop.events.InboundEvent;
 
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.OriginalAmount;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,6 +14,6 @@ import java.util.UUID;
  * kafka/schemas/fund.contribution-paid.v1.json, the same fact the platform republishes once taken in).
  */
 @Inbound(type = "fund.contribution-paid", topic = "coop.finance-reports.v1")
-record FundPaymentReported(UUID agreementId, String participant, BigDecimal amount, Instant paidAt,
+record FundPaymentReported(UUID agreementId, String participant, Money amount, Instant paidAt,
                            OriginalAmount original) implements InboundEvent {
 }

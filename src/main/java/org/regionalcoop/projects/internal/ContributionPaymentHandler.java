@@ -4,7 +4,6 @@ import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.Projects;
 
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.events.InboundHandler;
 import org.regionalcoop.events.InboundRejection;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -33,7 +32,7 @@ class ContributionPaymentHandler implements InboundHandler<ContributionPaymentRe
     public void apply(ContributionPaymentReported payment, String source) {
         try {
             projects.recordPayment(new AgreementId(payment.agreementId()), new ProjectId(payment.projectId()),
-                    new GovernmentCode(payment.participant()), new Money(payment.amount()), payment.original(),
+                    new GovernmentCode(payment.participant()), payment.amount(), payment.original(),
                     payment.paidAt(), source);
         } catch (IllegalArgumentException unappliable) {
             throw InboundRejection.unappliable(unappliable.getMessage());

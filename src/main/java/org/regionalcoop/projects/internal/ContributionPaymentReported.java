@@ -2,9 +2,9 @@ package org.regionalcoop.projects.internal;
 
 import org.regionalcoop.events.Inbound;
 import org.regionalcoop.events.InboundEvent;
+import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.OriginalAmount;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,6 +16,6 @@ import java.util.UUID;
  * @param original what was paid in another currency at the agreed rate, of which amount is the conversion; or null
  */
 @Inbound(type = "project.contribution-paid", topic = "coop.finance-reports.v1")
-record ContributionPaymentReported(UUID agreementId, UUID projectId, String participant, BigDecimal amount,
+record ContributionPaymentReported(UUID agreementId, UUID projectId, String participant, Money amount,
                                    Instant paidAt, OriginalAmount original) implements InboundEvent {
 }
