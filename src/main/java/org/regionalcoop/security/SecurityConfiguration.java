@@ -157,8 +157,8 @@ class SecurityConfiguration {
         }
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/webjars/**"), path("/error"),
-                                path("/favicon.ico")).permitAll()
+                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/sign-in.js"), path("/webjars/**"),
+                                path("/error"), path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false))

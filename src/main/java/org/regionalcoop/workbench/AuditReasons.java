@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.audit.AuditEntry;
+import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -8,12 +9,14 @@ import org.springframework.stereotype.Component;
 /**
  * Why a decision was taken, as a timeline shows it: {@code ${@auditReasons.of(entry)}}. A reason the platform wrote
  * itself is shown in the reader's language from its key; the decider's own words, and an entry logged before the
- * platform kept keys, are shown as written.
+ * platform kept keys, are shown as written. The engine's error of a failed step is for platform administrators only
+ * (docs/decisions/engine-errors.md).
  */
 @Component("auditReasons")
 public class AuditReasons {
 
     private static final String MILESTONE_RELEASES = "milestone-releases";
+    private static final String INCIDENT_RETRY = "incident-retry";
 
     private final MessageSource messages;
     private final Amounts amounts;
@@ -21,6 +24,19 @@ public class AuditReasons {
     AuditReasons(MessageSource messages, Amounts amounts) {
         this.messages = messages;
         this.amounts = amounts;
+    }
+
+    /**
+     * Whether the entry's reason is the engine's error of a failed step: English, with the expression that failed,
+     * which says something only to who can act on it.
+     */
+    public boolean engineError(AuditEntry entry) {
+        return INCIDENT_RETRY.equals(entry.kind());
+    }
+
+    /** Platform administrators retry failed steps and fix their causes: they read the engine's errors as it wrote them. */
+    public boolean readsEngineErrors() {
+        return Caller.current().isAdministrator();
     }
 
     public String of(AuditEntry entry) {

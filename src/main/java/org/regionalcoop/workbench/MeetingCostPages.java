@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
@@ -44,13 +45,19 @@ class MeetingCostPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
+    private final Submissions submissions;
 
-    /** A cost as the host types it: the amount as paid, what it paid for, and the currency and rate if not the agreement's. */
-    record CostForm(String amount, String description, String currency, String rate, String rateDate) {
+    /**
+     * A cost as the host types it: the amount as paid, what it paid for, and the currency and rate if not the
+     * agreement's; with the ticket the page gave it, so that it is recorded once (Submissions).
+     */
+    record CostForm(String amount, String description, String currency, String rate, String rateDate,
+                    String submission) {
     }
 
     MeetingCostPages(BodyMeetings meetings, Agreements agreements, Amounts amounts, Confirmation confirmation,
-                     MessageSource messages, OtherCurrency otherCurrency) {
+                     MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
+        this.submissions = submissions;
         this.otherCurrency = otherCurrency;
         this.meetings = meetings;
         this.agreements = agreements;
@@ -61,12 +68,13 @@ class MeetingCostPages {
 
     @GetMapping("/meetings/{id}/costs")
     String form(@PathVariable String id, Model model) {
-        return page(meeting(id), new CostForm("", "", "", "", ""), new LinkedHashMap<>(), model);
+        return page(meeting(id), new CostForm("", "", "", "", "", submissions.ticket()), new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/meetings/{id}/costs")
     String record(@PathVariable String id, @ModelAttribute("entered") CostForm cost, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, cost.submission());
         Caller caller = Caller.current();
         Meeting meeting = meeting(id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -87,6 +95,7 @@ class MeetingCostPages {
             }
         }
         if (errors.isEmpty()) {
+            submissions.take(session, cost.submission());
             try {
                 meetings.recordCost(meeting.id(), money, paidIn, cost.description(), caller);
             } catch (InvalidRequestException refused) {
@@ -94,12 +103,17 @@ class MeetingCostPages {
                     errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field(),
                             amounts.unit(paidCurrency), amounts.unit(settlement)));
                 }
+            } catch (RuntimeException refused) {
+                submissions.release(session, cost.submission());
+                throw refused;
             }
         }
         if (!errors.isEmpty()) {
+            submissions.release(session, cost.submission());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(meeting, cost, errors, model);
         }
+        submissions.recorded(session, cost.submission(), meeting.agreementId().toString());
         return confirmation.of("meeting-cost", new AgreementId(meeting.agreementId()), caller, redirect);
     }
 

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.Balances;
 import org.regionalcoop.grants.GrantProgrammes;
@@ -50,9 +51,11 @@ class ProgrammePages {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final LedgerWords ledgerWords;
+    private final Submissions submissions;
 
     ProgrammePages(GrantProgrammes programmes, Grants grants, Amounts amounts, MessageSource messages, ObjectMapper json,
-                   LedgerWords ledgerWords) {
+                   LedgerWords ledgerWords, Submissions submissions) {
+        this.submissions = submissions;
         this.ledgerWords = ledgerWords;
         this.programmes = programmes;
         this.grants = grants;
@@ -65,38 +68,48 @@ class ProgrammePages {
     record Year(Programme programme, Balances balances) {
     }
 
-    /** What the opening form holds, as typed. */
-    record Opening(String agency, String supportType, String year, String budget) {
+    /** What the opening form holds, as typed, with the ticket the page gave it, so that a year is opened once (Submissions). */
+    record Opening(String agency, String supportType, String year, String budget, String submission) {
     }
 
     @GetMapping("/money/programmes")
     String programmes(@RequestParam Optional<String> agency, @RequestParam Optional<String> supportType,
                       @RequestParam Optional<String> year, Model model) {
-        return list(new Opening(agency.orElse(null), supportType.orElse(null), year.orElse(null), null),
+        return list(new Opening(agency.orElse(null), supportType.orElse(null), year.orElse(null), null,
+                submissions.ticket()),
                 new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/money/programmes")
-    String open(Opening opening, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String open(Opening opening, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                HttpSession session) {
+        submissions.refuseIfSent(session, opening.submission());
         Caller caller = Caller.current();
         Map<String, String> errors = new LinkedHashMap<>();
         // Grouped or full-width digits become plain ones; anything else goes on as typed, for the rules to name.
         String budget = opening.budget() == null ? null : amounts.parse(opening.budget()).orElse(opening.budget());
+        submissions.take(session, opening.submission());
         try {
             Programme opened = programmes.open(new GrantProgrammes.Opening(opening.agency(), opening.supportType(),
                     opening.year(), budget, null), caller);
+            submissions.recorded(session, opening.submission(), String.valueOf(opened.id()));
             redirect.addFlashAttribute("opened", opened);
             return "redirect:/money/programmes/" + opened.id();
         } catch (InvalidRequestException e) {
+            submissions.release(session, opening.submission());
             for (Violation violation : e.violations()) {
                 errors.putIfAbsent(violation.field(), text("programme.error." + violation.field()));
             }
             alreadyOpen(opening, caller).ifPresent(open -> errors.put("year", text("programme.error.year-open",
                     open.year(), text("support." + open.supportType().name()))));
         } catch (ForbiddenException e) {
+            submissions.release(session, opening.submission());
             errors.put("agency", text("programme.error.not-yours"));
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return list(opening, errors, model);
+        } catch (RuntimeException refused) {
+            submissions.release(session, opening.submission());
+            throw refused;
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return list(opening, errors, model);

@@ -9,6 +9,8 @@ public class SupportForm {
     private String periodStart;
     private String periodEnd;
     private String description;
+    /** The ticket the page that opened this form gave it, so that the support is recorded once (Submissions). */
+    private String submission;
 
     public String getSupporter() { return supporter; }
     public void setSupporter(String supporter) { this.supporter = supporter; }
@@ -22,4 +24,6 @@ public class SupportForm {
     public void setPeriodEnd(String periodEnd) { this.periodEnd = periodEnd; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
 }

@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.CurrencyCode;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * Recording agreed counterpart support, which the next settlement after its period nets: the form, a check
- * of the answers, then the record, through the settlement module with its own rules and access checks.
+ * of the answers, then the record, through the settlement module with its own rules and access checks; once, however
+ * often the check page is sent (Submissions).
  */
 @Controller
 class SupportPages {
@@ -38,9 +40,11 @@ class SupportPages {
     private final Rules rules;
     private final Confirmation confirmation;
     private final MessageSource messages;
+    private final Submissions submissions;
 
     SupportPages(Settlements settlements, Agreements agreements, Amounts amounts, Dates dates, Rules rules, Confirmation confirmation,
-                 MessageSource messages) {
+                 MessageSource messages, Submissions submissions) {
+        this.submissions = submissions;
         this.settlements = settlements;
         this.agreements = agreements;
         this.amounts = amounts;
@@ -53,13 +57,16 @@ class SupportPages {
     @GetMapping("/agreements/{id}/counterpart-support/new")
     String form(@PathVariable String id, Model model) {
         Agreement agreement = agreements.get(AgreementPages.parse(id), Caller.current());
-        return page(agreement, new SupportForm(), new LinkedHashMap<>(), model);
+        SupportForm form = new SupportForm();
+        form.setSubmission(submissions.ticket());
+        return page(agreement, form, new LinkedHashMap<>(), model);
     }
 
     @PostMapping("/agreements/{id}/counterpart-support/new")
     String record(@PathVariable String id, @ModelAttribute("support") SupportForm form,
                   @RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpSession session) {
+        submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -95,7 +102,14 @@ class SupportPages {
             model.addAttribute("recorded", support);
             return "support-check";
         }
-        settlements.recordSupport(agreement.id(), support, caller);
+        submissions.take(session, form.getSubmission());
+        try {
+            settlements.recordSupport(agreement.id(), support, caller);
+        } catch (RuntimeException refused) {
+            submissions.release(session, form.getSubmission());
+            throw refused;
+        }
+        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
         return confirmation.of("counterpart-support", agreement.id(), caller, redirect);
     }
 

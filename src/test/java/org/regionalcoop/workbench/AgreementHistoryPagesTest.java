@@ -189,6 +189,9 @@ class AgreementHistoryPagesTest {
                 .contains("service_failing_check", "brokenStep", retry).doesNotContain("at org.camunda");
         assertThat(page("admin", "/operations", "en")).as("the duty officer retries from the operations page too")
                 .contains("action=\"" + retry + "\"");
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .as("a participant reads that a step failed and who was told, not the engine's English")
+                .contains("平台自动执行的一个步骤出错。已通知平台管理员").doesNotContain("brokenStep", retry);
         mvc.perform(post(retry).session(signIn("sh.coordinator")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(retry).session(signIn("xj.coordinator")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post(retry).session(signIn("admin"))).andExpect(status().isForbidden());
@@ -208,7 +211,13 @@ class AgreementHistoryPagesTest {
         assertThat(audited(agreement, "incident-retry")).as("a second retry from a page opened before does nothing")
                 .isEqualTo(1);
         assertThat(page("sh.coordinator", "/agreements/" + agreement.id() + "/history", "en"))
-                .contains("Failed step retried", "by admin");
+                .contains("Failed step retried", "by admin", "the platform’s administrators were told and started it again")
+                .doesNotContain("brokenStep");
+        assertThat(page("sh.coordinator", "/agreements/" + agreement.id(), "zh-CN")).as("the timeline on the agreement's page")
+                .contains("重试失败步骤", "平台自动执行的一个步骤出错；已通知平台管理员").doesNotContain("brokenStep");
+        assertThat(page("admin", "/agreements/" + agreement.id() + "/history", "zh-CN"))
+                .as("the administrator, who fixes the cause, reads the engine's error in the timeline")
+                .containsPattern("<code class=\"error-text\">[^<]*brokenStep").doesNotContain("平台自动执行的一个步骤出错");
     }
 
     @Test

@@ -224,8 +224,16 @@ class MechanismPagesTest {
         mvc.perform(get(costs).session(signIn(mvc, "sh.coordinator"))).andExpect(status().isNotFound());
         mvc.perform(get("/meetings/not-a-meeting/costs").session(tokyo)).andExpect(status().isNotFound());
 
-        mvc.perform(post(costs).session(tokyo).with(csrf()).param("amount", "1,200,000").param("description", "Conference hall"))
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page);
+        assertThat(ticket.find()).as("the cost form carries its ticket").isTrue();
+        mvc.perform(post(costs).session(tokyo).with(csrf()).param("amount", "1,200,000").param("description", "Conference hall")
+                        .param("submission", ticket.group(1)))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "meeting-cost"));
+        assertThat(mvc.perform(post(costs).session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .param("amount", "1,200,000").param("description", "Conference hall").param("submission", ticket.group(1)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("sent again (a double click): recorded once").contains("This was sent already");
         assertThat(mvc.perform(post(costs).session(tokyo).with(csrf()).header("Accept-Language", "en")
                         .param("currency", "JPY").param("amount", "2,400,000").param("description", "Interpreters"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())

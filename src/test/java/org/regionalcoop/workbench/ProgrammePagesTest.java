@@ -83,10 +83,19 @@ class ProgrammePagesTest {
         assertThat(twice).as("a year the programme has already is named as such")
                 .contains("该专项资金计划（财政转移支付）已设立 " + thisYear + " 预算年度").doesNotContain("already has");
 
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(mvc.perform(get("/money/programmes").session(hunan)).andReturn().getResponse().getContentAsString());
+        assertThat(ticket.find()).as("the opening form carries its ticket").isTrue();
         MvcResult opened = mvc.perform(post("/money/programmes").with(csrf()).session(hunan).header("Accept-Language", "en")
                         .param("agency", "HN-PCA").param("supportType", "infrastructure-investment")
-                        .param("year", "2071").param("budget", "１,２５０,０００.００"))
+                        .param("year", "2071").param("budget", "１,２５０,０００.００").param("submission", ticket.group(1)))
                 .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(mvc.perform(post("/money/programmes").with(csrf()).session(hunan).header("Accept-Language", "zh-CN")
+                        .param("agency", "HN-PCA").param("supportType", "infrastructure-investment")
+                        .param("year", "2071").param("budget", "１,２５０,０００.００").param("submission", ticket.group(1)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("sent again (a double click): opened once, and not refused as a year already open")
+                .contains("此表单已经提交过").doesNotContain("已设立");
         String page = opened.getResponse().getRedirectedUrl();
         String programme = mvc.perform(get(page).session(hunan).header("Accept-Language", "en")
                         .flashAttrs(opened.getFlashMap()))

@@ -303,8 +303,20 @@ class StaffPagesTest {
 
         mvc.perform(post(record).session(signIn("ln.coordinator")).with(csrf()).params(support()).param("action", "record"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(record).session(guangdong).with(csrf()).params(support()).param("action", "record"))
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page(record, guangdong, "en"));
+        assertThat(ticket.find()).as("the support form carries its ticket").isTrue();
+        String checked = mvc.perform(post(record).session(guangdong).with(csrf()).params(support())
+                        .param("submission", ticket.group(1)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(checked).as("the check page sends the ticket on").contains("value=\"" + ticket.group(1) + "\"");
+        mvc.perform(post(record).session(guangdong).with(csrf()).params(support()).param("submission", ticket.group(1))
+                        .param("action", "record"))
                 .andExpect(redirectedUrl("/done")).andExpect(flash().attribute("step", "counterpart-support"));
+        assertThat(mvc.perform(post(record).session(guangdong).with(csrf()).params(support())
+                        .param("submission", ticket.group(1)).param("action", "record").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("sent again (a double click, or back to the check page): recorded once").contains("此表单已经提交过");
         assertThat(settlements.counterpartSupports(agreement)).isOne();
     }
 
