@@ -7,6 +7,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -81,7 +82,7 @@ class NewCoordinatorBrowserTest {
             staff.click(By.id("field-answer-consent"));
             staff.submit(ANSWER, By.cssSelector(".panel--confirmation"));
             staff.driver().navigate().back();
-            staff.until(page -> "此任务已发生变化".equals(page.findElement(By.tagName("h1")).getText()));
+            staff.until(ExpectedConditions.textToBe(By.tagName("h1"), "此任务已发生变化"));
             assertThat(staff.driver().findElements(By.id("answer"))).as("back after answering: no form to answer again")
                     .isEmpty();
             shot(staff, "04-back-after-answering");
@@ -89,7 +90,7 @@ class NewCoordinatorBrowserTest {
             staff.driver().switchTo().window(second);
             staff.click(By.id("field-answer-decline"));
             staff.driver().findElement(ANSWER).click();
-            staff.until(page -> "此任务已发生变化".equals(page.findElement(By.tagName("h1")).getText()));
+            staff.until(ExpectedConditions.textToBe(By.tagName("h1"), "此任务已发生变化"));
             shot(staff, "05-second-tab");
             staff.translated();
             staff.driver().close();
@@ -102,7 +103,7 @@ class NewCoordinatorBrowserTest {
             staff.driver().manage().deleteCookieNamed("JSESSIONID");
             staff.click(By.id("field-answer-consent"));
             staff.driver().findElement(ANSWER).click();
-            staff.until(page -> "此页面已过期".equals(page.findElement(By.tagName("h1")).getText()));
+            staff.until(ExpectedConditions.textToBe(By.tagName("h1"), "此页面已过期"));
             shot(staff, "06-session-ended");
 
             staff.signIn("hn-zz.coordinator");
