@@ -1,5 +1,7 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.agreements.internal.AgreementClosureProcess;
+import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.agreements.internal.AgreementJson;
 import org.regionalcoop.agreements.internal.AgreementProposed;
 import org.regionalcoop.agreements.internal.AgreementRepository;
@@ -228,14 +230,17 @@ public class Agreements {
     public void decideRunningProject(AgreementId id, UUID projectId, String decision, String reason,
                                      ClosureDecided.Decision closureDecision, String decidedBy) {
         RunningProjectDecided.Decision decided = Keyed.findKey(RunningProjectDecided.Decision.class, decision)
-                .orElseThrow(() -> new IllegalArgumentException("Decide a running project with complete, hand-over or "
+                .orElseThrow(() -> new FieldRefusedException(AgreementClosureProcess.VAR_PROJECT_DECISION.name(),
+                        "Decide a running project with complete, hand-over or "
                         + "cancel, not '" + decision + "'"));
         if (decided == RunningProjectDecided.Decision.HAND_OVER && closureDecision != ClosureDecided.Decision.RENEW) {
-            throw new IllegalArgumentException("A project can be handed over only to a renewal, and this agreement is "
+            throw new FieldRefusedException(AgreementClosureProcess.VAR_PROJECT_DECISION.name(),
+                    "A project can be handed over only to a renewal, and this agreement is "
                     + "terminated: complete or cancel it");
         }
         if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
-            throw new IllegalArgumentException("Say in up to " + TextRules.DESCRIPTION
+            throw new FieldRefusedException(AgreementClosureProcess.VAR_PROJECT_DECISION_REASON.name(),
+                    "Say in up to " + TextRules.DESCRIPTION
                     + " characters why this is to become of the project");
         }
         events.publishEvent(new RunningProjectDecided(id.value(), projectId, decided, reason.strip(), decidedBy,

@@ -1,5 +1,7 @@
 package org.regionalcoop.approval;
 
+import org.regionalcoop.approval.internal.ApprovalProcess;
+import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.approval.internal.ApprovalRouted;
 import org.regionalcoop.approval.internal.ApprovalRouting;
 import org.regionalcoop.approval.internal.EscalationRaised;
@@ -79,7 +81,8 @@ public class Approvals {
     public void decide(AgreementId id, String reviewerGroup, ReviewDecision decision, String conditions, String reason,
                        String decidedBy) {
         if (decision != ReviewDecision.APPROVE && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("A decision to " + decision.key() + " needs a reason");
+            throw new FieldRefusedException(ApprovalProcess.VAR_REASON.name(),
+                    "A decision to " + decision.key() + " needs a reason");
         }
         Instant now = clock.instant();
         int version = reviews.decide(id, reviewerGroup, decision, blankToNull(conditions), blankToNull(reason), decidedBy, now);

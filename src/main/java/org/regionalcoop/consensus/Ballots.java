@@ -1,5 +1,6 @@
 package org.regionalcoop.consensus;
 
+import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.kernel.AnswerPath;
 
 import org.regionalcoop.consensus.internal.AgreementSigned;
@@ -170,8 +171,8 @@ public class Ballots {
         int version = repository.signingVersion(id, round);
         String contentHash = contentHash(id, version);
         if (!contentHash.equals(signedContentHash)) {
-            throw new IllegalArgumentException("The signature must confirm version " + version + " by its content hash "
-                    + contentHash + ", not '" + signedContentHash + "'");
+            throw new FieldRefusedException("signedContentHash", "The signature must confirm version " + version
+                    + " by its content hash " + contentHash + ", not '" + signedContentHash + "'");
         }
         Instant now = clock.instant();
         repository.sign(id, version, signatory, signedBy, contentHash, now);

@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.projects.internal.ContributionDefaulted;
 import org.regionalcoop.projects.internal.ContributionRequested;
 import org.regionalcoop.projects.internal.ContributionSplit;
@@ -277,19 +278,20 @@ public class Projects {
             case "confirm" -> events.publishEvent(new RepeatedConstructionConfirmed(project.agreementId(), id,
                     blankToNull(reason), decidedBy, now));
             case "merge" -> {
-                requireReason(reason, "merge");
+                requireReason(reason, "merge", VAR_RESOLUTION_REASON.name());
                 ProjectId target = mergeTarget(id, mergeInto);
                 repository.updateStatus(id, ProjectStatus.MERGED, target, reason, now);
                 events.publishEvent(new ProjectMerged(project.agreementId(), id, target, reason, decidedBy, now));
                 releaseFund(project, "merged into project " + target, decidedBy);
             }
             case "cancel" -> {
-                requireReason(reason, "cancel");
+                requireReason(reason, "cancel", VAR_RESOLUTION_REASON.name());
                 repository.updateStatus(id, ProjectStatus.CANCELLED, null, reason, now);
                 events.publishEvent(new ProjectCancelled(project.agreementId(), id, reason, decidedBy, now));
                 releaseFund(project, "cancelled: " + reason, decidedBy);
             }
-            default -> throw new IllegalArgumentException("Resolve repeated construction with confirm, merge or cancel, not '"
+            default -> throw new FieldRefusedException(VAR_RESOLUTION.name(),
+                    "Resolve repeated construction with confirm, merge or cancel, not '"
                     + resolution + "'");
         }
     }
@@ -318,7 +320,8 @@ public class Projects {
                         clock.instant());
                 return false;
             }
-            default -> throw new IllegalArgumentException("Allocate or decline the fund's money, not '" + decision + "'");
+            default -> throw new FieldRefusedException(VAR_ALLOCATION.name(),
+                    "Allocate or decline the fund's money, not '" + decision + "'");
         }
     }
 
@@ -403,7 +406,7 @@ public class Projects {
                 () -> new IllegalArgumentException("Accept or dispute the penalty, not '" + answer + "'"));
         boolean disputed = given == PenaltyAnswered.Answer.DISPUTE;
         if (disputed) {
-            requireReason(reason, "dispute the penalty");
+            requireReason(reason, "dispute the penalty", VAR_PENALTY_REASON.name());
         }
         repository.answerPenalty(id, participant, disputed ? DefaultStatus.DISPUTED : DefaultStatus.IMPOSED, blankToNull(reason), answeredBy, now);
         events.publishEvent(new PenaltyAnswered(project.agreementId(), id, participant, penalty, given,
@@ -420,7 +423,7 @@ public class Projects {
     public void arbitrate(ProjectId id, GovernmentCode participant, String decision, String reason, String arbitratedBy) {
         ProjectSummary project = project(id);
         Money penalty = penalty(id, participant);
-        requireReason(reason, "arbitrate");
+        requireReason(reason, "arbitrate", VAR_ARBITRATION_REASON.name());
         Instant now = clock.instant();
         DefaultArbitrated.Decision decided = Keyed.findKey(DefaultArbitrated.Decision.class, decision).orElseThrow(
                 () -> new IllegalArgumentException("Uphold or waive the penalty, not '" + decision + "'"));
@@ -546,11 +549,11 @@ public class Projects {
         ProjectSummary project = project(id);
         milestone(id, milestone);
         if (summary == null || summary.isBlank()) {
-            throw new IllegalArgumentException("A milestone report needs a summary");
+            throw new FieldRefusedException(VAR_SUMMARY.name(), "A milestone report needs a summary");
         }
         Money cost = Money.of(actualCost == null ? "" : actualCost);
         if (cost.isNegative()) {
-            throw new IllegalArgumentException("The actual cost must not be negative");
+            throw new FieldRefusedException(VAR_ACTUAL_COST.name(), "The actual cost must not be negative");
         }
         Instant now = clock.instant();
         repository.reportMilestone(id, milestone, summary, cost, reportedBy, now);
@@ -573,11 +576,12 @@ public class Projects {
                         verifiedBy, now));
             }
             case "rejected" -> {
-                requireReason(reason, "reject a milestone report");
+                requireReason(reason, "reject a milestone report", VAR_VERIFICATION_REASON.name());
                 repository.rejectMilestone(id, milestone, reason);
                 events.publishEvent(new MilestoneRejected(project.agreementId(), id, milestone, reason, verifiedBy, now));
             }
-            default -> throw new IllegalArgumentException("Verify or reject the milestone report, not '" + verification + "'");
+            default -> throw new FieldRefusedException(VAR_VERIFICATION.name(),
+                    "Verify or reject the milestone report, not '" + verification + "'");
         }
     }
 
@@ -799,11 +803,13 @@ public class Projects {
         try {
             target = ProjectId.of(mergeInto == null ? "" : mergeInto.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Name the project to merge into by its id, not '" + mergeInto + "'");
+            throw new FieldRefusedException(VAR_MERGE_INTO.name(),
+                    "Name the project to merge into by its id, not '" + mergeInto + "'");
         }
         ProjectSummary existing = repository.find(target).filter(p -> !p.id().equals(id))
                 .filter(p -> Set.of(ProjectStatus.REGISTERED, ProjectStatus.ACTIVE).contains(p.status()))
-                .orElseThrow(() -> new IllegalArgumentException("Project " + target + " is no other project still running"));
+                .orElseThrow(() -> new FieldRefusedException(VAR_MERGE_INTO.name(),
+                        "Project " + target + " is no other project still running"));
         return existing.id();
     }
 
@@ -836,9 +842,9 @@ public class Projects {
                 "Project " + id + " has no milestone '" + name + "'"));
     }
 
-    private static void requireReason(String reason, String action) {
+    private static void requireReason(String reason, String action, String field) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A decision to " + action + " needs a reason");
+            throw new FieldRefusedException(field, "A decision to " + action + " needs a reason");
         }
     }
 

@@ -20,9 +20,9 @@ record ProposedSettlement(UUID agreementId, UUID settlementId, List<Position> po
     /** The data of a {@code settlement.answer-given} event (kafka/schemas/settlement.answer-given.v1.json). */
     record GivenAnswer(UUID agreementId, UUID settlementId, String participant, String answer, String reason) {
 
-        /** Tells the arbitrator reading the objection that no one at the government raised it. */
-        static final String REASON = "objected by the participant simulator, which plays a finance system that disputes "
-                + "every settlement";
+        /** Tells the arbitrator reading the objection that no one at the government raised it, in both languages. */
+        static final String REASON = "由参与方模拟器提出异议（它模拟对每次结算都有异议的财政系统） / "
+                + "objected by the participant simulator, which plays a finance system that disputes every settlement";
     }
 
     /** The answers of the simulated governments with a position in it; a silent one gives none. */

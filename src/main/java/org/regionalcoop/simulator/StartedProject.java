@@ -15,6 +15,10 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record StartedProject(UUID agreementId, UUID projectId, String name, List<CostShare> costShares, Instant startedAt) {
 
+    /** What a report is, in Chinese and English as the simulator's other texts (CastVote.COMMENT); the project twice. */
+    static final String DESCRIPTION = "%s的共享收益，由参与方模拟器报告 / "
+            + "shared benefit of %s, reported by the participant simulator";
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CostShare(String participant) {
     }
@@ -36,8 +40,7 @@ record StartedProject(UUID agreementId, UUID projectId, String name, List<CostSh
                 .map(participant -> new Reply(ParticipantSimulator.FINANCE_REPORTS, ParticipantSimulator.BENEFIT_REPORTED,
                         agreementId, participant, new ReportedBenefit(agreementId, participant,
                         settings.benefitOf(participant).setScale(2).toPlainString(), started.withDayOfYear(1),
-                        started.withDayOfYear(started.lengthOfYear()), "shared benefit of " + name
-                        + ", reported by the participant simulator")))
+                        started.withDayOfYear(started.lengthOfYear()), String.format(DESCRIPTION, name, name))))
                 .toList();
     }
 }

@@ -99,11 +99,11 @@ class BenefitPages {
         LocalDate periodStart = date(form.periodStart(), "periodStart", errors);
         LocalDate periodEnd = date(form.periodEnd(), "periodEnd", errors);
         String description = ProposalForm.blank(form.description()) ? null : form.description().strip();
-        if (errors.isEmpty()) {
-            rules.name(settlements.checkBenefit(agreement.id(), participant, amount, receivedIn, periodStart, periodEnd,
-                    description, caller), "benefit", field -> field, errors, amounts.unit(currency),
-                    amounts.unit(settlement));
-        }
+        // Every rule at once: a field the page could not read is given to the module as missing, and keeps the
+        // page's own message (Rules keeps the first message a field gets).
+        rules.name(settlements.checkBenefit(agreement.id(), participant, amount, receivedIn, periodStart, periodEnd,
+                description, caller), "benefit", field -> field, errors, amounts.unit(currency),
+                amounts.unit(settlement));
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(agreement, form, errors, model);

@@ -152,15 +152,19 @@ class ProjectPages {
         }
         GovernmentCode participant = errors.containsKey("participant") ? null : new GovernmentCode(form.getParticipant());
         Instant paidAt = paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (errors.isEmpty()) {
-            if (projects.withdrawnBefore(project.project().id(), participant, paidAt)) {
-                // The day's own rule asks only for a day not in the future; this refusal says why the day is wrong.
-                errors.put("paidOn", text("payment.rule.withdrawn"));
-            }
-            rules.name(projects.checkPayment(project.project().id(), participant, amount, paidIn, paidAt, caller), "payment",
-                    field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
-                    amounts.unit(settlement));
+        if (participant != null && paidAt != null
+                && projects.withdrawnBefore(project.project().id(), participant, paidAt)) {
+            // The day's own rule asks only for a day not in the future; this refusal says why the day is wrong.
+            errors.put("paidOn", text("payment.rule.withdrawn"));
         }
+        // Every rule at once: a field the page could not read is given to the module as missing, and keeps the page's
+        // own message (Rules keeps the first message a field gets). Without a payer chosen the other fields are checked
+        // as the caller's first payer's, whose payments the caller may report.
+        GovernmentCode checkedFor = participant != null ? participant
+                : new GovernmentCode(payers(project, caller).get(0));
+        rules.name(projects.checkPayment(project.project().id(), checkedFor, amount, paidIn, paidAt, caller), "payment",
+                field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
+                amounts.unit(settlement));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -86,10 +86,10 @@ class SupportPages {
         CounterpartSupport support = new CounterpartSupport(blankToNull(form.getSupporter()), blankToNull(form.getRecipient()),
                 amount, date(form.getPeriodStart(), "periodStart", errors), date(form.getPeriodEnd(), "periodEnd", errors),
                 blankToNull(form.getDescription()));
-        if (errors.isEmpty()) {
-            rules.name(settlements.checkSupport(agreement.id(), support, caller), "counterpart", field -> field, errors,
-                    amounts.unit(currency));
-        }
+        // Every rule at once: a field the page could not read is given to the module as missing, and keeps the
+        // page's own message (Rules keeps the first message a field gets).
+        rules.name(settlements.checkSupport(agreement.id(), support, caller), "counterpart", field -> field, errors,
+                amounts.unit(currency));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -18,6 +18,7 @@ import org.regionalcoop.tasks.TaskContexts;
 import org.regionalcoop.tasks.TaskDetail;
 import org.regionalcoop.tasks.TaskForm;
 import org.regionalcoop.tasks.TaskForms;
+import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.MessageSource;
@@ -36,6 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -170,12 +172,24 @@ class TaskPages {
         try {
             tasks.complete(id, values, caller);
         } catch (TaskConflictException e) {
-            errors.put("", text("error.conflict", e.getMessage()));
+            // Claimed or delegated meanwhile: the page shows by whom; the exception's English stays with the API.
+            errors.put("", text("error.conflict"));
         } catch (InvalidRequestException e) {
-            refused(e, detail, form, errors);
+            refused(e.violations(), detail, form, errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(id, caller, entered, errors, model);
+        } catch (FieldRefusedException e) {
+            refused(List.of(e.violation()), detail, form, errors);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(id, caller, entered, errors, model);
         } catch (ProcessEngineException e) {
+            // A task listener's refusal reaches here wrapped by the engine: named next to its field like the others.
+            Optional<List<Violation>> rule = ruleRefusal(e);
+            if (rule.isPresent()) {
+                refused(rule.get(), detail, form, errors);
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return page(id, caller, entered, errors, model);
+            }
             errors.put("", text("error.refused", refusal(e)));
         }
         if (!errors.isEmpty()) {
@@ -296,9 +310,9 @@ class TaskPages {
      * each next to its field in the reader's language: the step's own words for the field
      * ({@code task.rule.<step>.<field>}), else a sentence that names the field; the module's English stays with the API.
      */
-    private void refused(InvalidRequestException refused, TaskDetail detail, TaskForm form, Map<String, String> errors) {
+    private void refused(List<Violation> violations, TaskDetail detail, TaskForm form, Map<String, String> errors) {
         Locale locale = LocaleContextHolder.getLocale();
-        for (Violation violation : refused.violations()) {
+        for (Violation violation : violations) {
             Optional<TaskForm.Field> field = form.inputs().stream()
                     .filter(input -> input.key().equals(violation.field())).findFirst();
             String words = messages.getMessage("task.rule." + detail.task().taskDefinitionKey() + "." + violation.field(),
@@ -308,6 +322,19 @@ class TaskPages {
             }
             errors.putIfAbsent(field.map(TaskForm.Field::key).orElse(""), words);
         }
+    }
+
+    /** The module's rule refusal the engine wrapped, if that is what failed. */
+    private static Optional<List<Violation>> ruleRefusal(ProcessEngineException e) {
+        for (Throwable reason = e; reason != null; reason = reason.getCause()) {
+            if (reason instanceof InvalidRequestException invalid) {
+                return Optional.of(invalid.violations());
+            }
+            if (reason instanceof FieldRefusedException field) {
+                return Optional.of(List.of(field.violation()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why a step refused the answer, in the domain's words, which never quote a form's pattern. */

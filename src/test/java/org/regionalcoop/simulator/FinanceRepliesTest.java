@@ -50,7 +50,7 @@ class FinanceRepliesTest {
         assertThat(project.benefitReports(settings)).as("HN-CS is played by staff, HN-XT reports nothing")
                 .extracting(Reply::data).containsExactly(new StartedProject.ReportedBenefit(AGREEMENT, "HN-ZZ", "2500.50",
                         LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                        "shared benefit of Ring road, reported by the participant simulator"));
+                        "Ring road的共享收益，由参与方模拟器报告 / shared benefit of Ring road, reported by the participant simulator"));
     }
 
     @Test

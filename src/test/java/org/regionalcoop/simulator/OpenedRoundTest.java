@@ -27,6 +27,14 @@ class OpenedRoundTest {
                 new CastVote(round.agreementId(), 2, "HN-ZZ", "decline", CastVote.COMMENT));
     }
 
+    /** Staff read a simulated vote's comment on the ballot and in the timeline, in Chinese or English: it says both. */
+    @Test
+    void theCommentsStaffReadSayWhoAnsweredInChineseAndEnglish() {
+        assertThat(List.of(CastVote.COMMENT, ProposedSettlement.GivenAnswer.REASON, StartedProject.DESCRIPTION))
+                .allSatisfy(text -> assertThat(text).containsPattern("\\p{IsHan}").contains(" / ")
+                        .contains("participant simulator").contains("参与方模拟器"));
+    }
+
     @Test
     void withoutAnyBehaviourItConsents() {
         assertThat(round.votes(settings(Set.of("AH"), Map.of()))).extracting(CastVote::answer).containsExactly("consent");

@@ -222,6 +222,11 @@ class TasklistBrowserTest {
                     .contains("长沙市 (HN-CS)：净额 +1,000,000.00 元", "株洲市 (HN-ZZ)：净额 -500,000.00 元");
             assertThat(shownField("异议 / Objections").getAttribute("value")).isEqualTo("株洲市 (HN-ZZ)提出异议：长沙承诺承担我方10万元");
             click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[starts-with(normalize-space(), '调整')]"));
+            waiting.until(page -> {
+                List<String> placeholders = page.findElements(By.cssSelector(".fjs-select-placeholder")).stream()
+                        .map(WebElement::getText).toList();
+                return !placeholders.isEmpty() && placeholders.stream().allMatch("请选择"::equals);
+            });
             choose("付款方 / Payer", "长沙市");
             choose("收款方 / Payee", "株洲市");
             field("金额（元） / Amount (yuan)", "input").sendKeys("100,000.00");

@@ -87,6 +87,12 @@ class BenefitReportPagesTest {
         assertThat(refused(page, finance, "en", benefit("", "JPY", "1000.50", "", "", "2026-01-01", "2026-06-30")))
                 .contains("href=\"#field-participant\"", "Choose your own government among the participants",
                         "href=\"#field-amount\"", "in whole units for a currency without cents");
+        MultiValueMap<String, String> unreadable = benefit("", "JPY", "1000", "", "", "31 Dec", "2026-06-30");
+        unreadable.set("description", "税".repeat(1001));
+        assertThat(refused(page, finance, "zh-CN", unreadable))
+                .as("a day the page cannot read does not hide the module's rules until the next send")
+                .contains("href=\"#field-periodStart\"", "请将“", "href=\"#field-participant\"", "请从参与方中选择本政府",
+                        "href=\"#field-description\"", "请说明收益内容").doesNotContain("must", "characters");
         mvc.perform(post(page).session(finance).with(csrf())
                         .params(benefit("JP-TK", "JPY", "1000", "", "", "2026-01-01", "2026-06-30")))
                 .andExpect(status().isForbidden());

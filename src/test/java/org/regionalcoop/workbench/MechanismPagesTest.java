@@ -122,8 +122,15 @@ class MechanismPagesTest {
         String english = mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
                         .params(proposal))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("href=\"#field-penalty\"", "href=\"#field-title\"", "Enter a title of up to 200 characters",
-                "href=\"#field-term\"");
+        assertThat(english).contains("href=\"#field-penalty\"", "href=\"#field-title\"",
+                "Give the agreement a title, at most 200 characters long", "href=\"#field-term\"");
+
+        proposal.set("title", "");
+        assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(proposal))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("an empty title: the message says what to do, in the field's own words")
+                .contains("href=\"#field-title\"", "请填写协议名称，不超过 200 个字");
     }
 
     @Test

@@ -247,7 +247,15 @@ class StaffPagesTest {
         String bad = mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("participant", "LN").param("amount", "a lot").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(bad).contains("href=\"#field-amount\"", "Enter “Amount paid” as an amount in yuan");
+        assertThat(bad).as("the page's own reading and the module's rule at the first send")
+                .contains("href=\"#field-amount\"", "Enter “Amount paid” as an amount in yuan",
+                        "href=\"#field-paidOn\"", "Enter the day it was paid, today or earlier");
+        assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("participant", "").param("amount", "很多").param("paidOn", "2999-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("no payer chosen: the other fields are named all the same, in Chinese")
+                .contains("href=\"#field-participant\"", "href=\"#field-amount\"", "href=\"#field-paidOn\"",
+                        "请填写缴款日期，不得晚于今天").doesNotContain("must not", "in the future");
         for (String odd : List.of("-5", "0.001")) {
             assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "zh-CN")
                             .param("participant", "LN").param("amount", odd).param("paidOn", "2027-01-01"))
@@ -294,6 +302,13 @@ class StaffPagesTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("href=\"#field-recipient\"", "href=\"#field-amount\"", "href=\"#field-periodEnd\"",
                 "不得与支援方相同", "请以元为单位填写大于零的金额", "不得早于开始日期").doesNotContain("must");
+        assertThat(mvc.perform(post(record).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("supporter", "GD").param("recipient", "GD").param("amount", "很多")
+                        .param("periodStart", "明年").param("periodEnd", "2027-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("an unreadable amount and day do not hide the module's rules until the next send")
+                .contains("href=\"#field-recipient\"", "不得与支援方相同", "href=\"#field-amount\"", "请将“",
+                        "href=\"#field-periodStart\"").doesNotContain("must");
 
         assertThat(mvc.perform(post(record).session(guangdong).with(csrf()).header("Accept-Language", "en")
                         .params(support()))
@@ -378,8 +393,13 @@ class StaffPagesTest {
                 "Liao River flood barrier", "移交续签协议", "撤销").doesNotContain("Cancel it");
         assertThat(mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf()).header("Accept-Language", "en")
                         .param("projectDecision", "hand-over").param("projectDecisionReason", "The renewal takes it"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
-                .contains("handed over only to a renewal");
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"#field-projectDecision\"", "can be handed over only to a renewal, and this agreement ends without one");
+        assertThat(mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("projectDecision", "hand-over").param("projectDecisionReason", "由续签协议接手"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("the closure's refusal, raised by a task listener, in Chinese next to its field")
+                .contains("href=\"#field-projectDecision\"", "项目只能移交给续签协议").doesNotContain("handed over", "terminated");
         mvc.perform(post("/tasks/" + decision).session(guangdong).with(csrf())
                         .param("projectDecision", "cancel").param("projectDecisionReason", "No funds for the barrier"))
                 .andExpect(redirectedUrl("/done"));
@@ -417,7 +437,7 @@ class StaffPagesTest {
         assertThat(page("/agreements/" + renewal.id(), guangdong, "en")).contains("Pearl River ferry terminal",
                 "Project handed over: taken over from the closed agreement");
         assertThat(page("/agreements/" + renewal.id(), guangdong, "zh-CN")).contains("Pearl River ferry terminal",
-                "移交的项目: 已从期满的协议接手").doesNotContain("Project handed over");
+                "移交的项目：已从期满的协议接手").doesNotContain("Project handed over");
         assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).doesNotContain("Pearl River ferry terminal");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(renewal.id() + ":project:" + project.id())
                 .taskDefinitionKey("user_report_milestone").count()).as("its milestone task stands under the renewal")
@@ -443,6 +463,27 @@ class StaffPagesTest {
                         "href=\"#field-reason\"", "部分批准或不予批准须填写理由")
                 .doesNotContain("invalid-request", "central share of", "needs a reason");
         assertThat(tasks.createTaskQuery().taskId(decision).count()).as("nothing decided").isOne();
+    }
+
+    /** After the grant decision the agreement's status line says what was decided, no longer that support goes to review. */
+    @Test
+    void afterTheGrantDecisionTheStatusLineSaysWhatWasDecided() throws Exception {
+        Agreement agreement = approved("GD", "LN");
+        lifecycle.awaitContinuations(agreement);
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).contains("the support requested goes to the grant programmes");
+        String decision = tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
+                .taskDefinitionKey("user_decide_grant").singleResult().getId();
+        mvc.perform(post("/tasks/" + decision).session(signIn("cn-cca.grant_officer")).with(csrf())
+                        .param("grantDecision", "decline").param("reason", "The programme funds no framework agreements"))
+                .andExpect(redirectedUrl("/done"));
+        lifecycle.awaitContinuations(agreement);
+
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en"))
+                .contains("the grant programmes decided the support requested", "Fiscal transfer declined.")
+                .doesNotContain("the support requested goes to the grant programmes");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "zh-CN"))
+                .contains("所申请的政策支持已有决定", "财政转移支付不予批准。");
     }
 
     private Agreement approved(String... participants) {

@@ -1,5 +1,7 @@
 package org.regionalcoop.settlement.internal;
 
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.settlement.SettlementId;
@@ -61,9 +63,13 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            settlements.answer(settlementId(execution), VAR_PARTICIPANT.from(execution).getOrNull(),
-                    VAR_ANSWER.from(execution).getOrNull(), VAR_OBJECTION_REASON.from(execution).getOrNull(),
-                    platform.currentUser(), AnswerPath.TASK);
+            try {
+                settlements.answer(settlementId(execution), VAR_PARTICIPANT.from(execution).getOrNull(),
+                        VAR_ANSWER.from(execution).getOrNull(), VAR_OBJECTION_REASON.from(execution).getOrNull(),
+                        platform.currentUser(), AnswerPath.TASK);
+            } catch (InvalidRequestException refused) {
+                throw asTaskFields(refused, VAR_OBJECTION_REASON.name());
+            }
         }
     }
 
@@ -95,10 +101,14 @@ final class SettlementDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            settlements.arbitrate(settlementId(execution), VAR_DECISION.from(execution).getOrNull(),
-                    VAR_PAYER.from(execution).getOrNull(), VAR_PAYEE.from(execution).getOrNull(),
-                    VAR_AMOUNT.from(execution).getOrNull(), VAR_ARBITRATION_REASON.from(execution).getOrNull(),
-                    platform.currentUser());
+            try {
+                settlements.arbitrate(settlementId(execution), VAR_DECISION.from(execution).getOrNull(),
+                        VAR_PAYER.from(execution).getOrNull(), VAR_PAYEE.from(execution).getOrNull(),
+                        VAR_AMOUNT.from(execution).getOrNull(), VAR_ARBITRATION_REASON.from(execution).getOrNull(),
+                        platform.currentUser());
+            } catch (InvalidRequestException refused) {
+                throw asTaskFields(refused, VAR_ARBITRATION_REASON.name());
+            }
         }
     }
 
@@ -146,5 +156,16 @@ final class SettlementDelegates {
         public void execute(DelegateExecution execution) {
             settlements.complete(settlementId(execution));
         }
+    }
+
+    /**
+     * The settlement's refusal with its {@code reason} named as the task's field that carries it (the objection's or
+     * the arbitrator's), so that a page names it next to that field; the settlement's other fields are the task's own.
+     */
+    private static InvalidRequestException asTaskFields(InvalidRequestException refused, String reasonField) {
+        return new InvalidRequestException(refused.violations().stream()
+                .map(violation -> "reason".equals(violation.field())
+                        ? new Violation(reasonField, violation.message()) : violation)
+                .toList());
     }
 }

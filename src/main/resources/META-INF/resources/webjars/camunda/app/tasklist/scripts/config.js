@@ -1,7 +1,8 @@
 // The platform's settings of the Tasklist, in place of the webjar's (see docs/workbench.md, "Camunda webapps").
 export default {
-  // Signed in through the workbench: signing out returns there. Relative times follow the language once it has loaded.
-  customScripts: ['../platform/sign-out', '../platform/relative-times'],
+  // Signed in through the workbench: signing out returns there. Relative times follow the language once it has loaded,
+  // and so does a Camunda Form's "Select" (form-placeholders: form-js has no translation of its own).
+  customScripts: ['../platform/sign-out', '../platform/relative-times', '../platform/form-placeholders'],
   // Chosen from the browser's language (locales/zh.json says every text; WebappTranslationTest).
   locales: {availableLocales: ['en', 'zh'], fallbackLocale: 'en'},
   // The help lists these descriptions as they are, whatever the language: Chinese first, as the filters and tasks.
