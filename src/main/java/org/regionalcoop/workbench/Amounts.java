@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,10 +24,32 @@ public class Amounts {
 
     private static final String YUAN = "元";
 
+    private final MessageSource messages;
+
+    Amounts(MessageSource messages) {
+        this.messages = messages;
+    }
+
     /** The amount in plain digits with two decimals (what the processes take), if the text is one. */
     public Optional<String> parse(String text) {
         return number(text).filter(amount -> amount.scale() <= 2)
                 .map(amount -> amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    /**
+     * An amount in the currency as people write it. A blank one is left to the module's rules, which name it; one that
+     * is no amount is named under {@code field} in the words of {@code label}, with the currency and an example.
+     */
+    Money read(String typed, CurrencyCode currency, String label, String field, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return parse(typed).map(Money::of).orElseGet(() -> {
+            Locale reader = LocaleContextHolder.getLocale();
+            errors.putIfAbsent(field, messages.getMessage("error.amount", new Object[] {messages.getMessage(label, null, reader),
+                    unit(currency), example(currency)}, reader));
+            return null;
+        });
     }
 
     /** A non-negative decimal number as people write it: grouped or not, full-width digits, with or without 元. */

@@ -95,7 +95,7 @@ class BenefitPages {
         CurrencyCode currency = receivedIn.currencyOr(settlement);
         GovernmentCode participant = ProposalForm.blank(form.participant()) ? null
                 : new GovernmentCode(form.participant().strip());
-        Money amount = amount(form.amount(), currency, errors);
+        Money amount = amounts.read(form.amount(), currency, "benefit.field.amount", "amount", errors);
         LocalDate periodStart = date(form.periodStart(), "periodStart", errors);
         LocalDate periodEnd = date(form.periodEnd(), "periodEnd", errors);
         String description = ProposalForm.blank(form.description()) ? null : form.description().strip();
@@ -111,18 +111,6 @@ class BenefitPages {
         submissions.once(session, form.submission(), agreement.id(), () -> settlements.recordBenefit(agreement.id(),
                 participant, amount, receivedIn, periodStart, periodEnd, description, caller));
         return confirmation.of("benefit-report", agreement.id(), caller, redirect);
-    }
-
-    private Money amount(String entered, CurrencyCode currency, Map<String, String> errors) {
-        if (ProposalForm.blank(entered)) {
-            return null;
-        }
-        Optional<Money> amount = amounts.parse(entered).map(Money::of);
-        if (amount.isEmpty()) {
-            errors.put("amount", text("error.amount", text("benefit.field.amount"), amounts.unit(currency),
-                    amounts.example(currency)));
-        }
-        return amount.orElse(null);
     }
 
     private String page(Agreement agreement, BenefitForm form, Map<String, String> errors, Model model) {

@@ -86,34 +86,22 @@ class MeetingCostPages {
                 .settlementCurrency();
         PaidIn paidIn = otherCurrency.read(cost.currency(), cost.rate(), cost.rateDate(), settlement, errors);
         CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
-        Money money = null;
-        if (!ProposalForm.blank(cost.amount())) {
-            money = amounts.parse(cost.amount()).map(Money::of).orElse(null);
-            if (money == null) {
-                errors.put("amount", text("error.amount", text("meeting-cost.field.amount"), amounts.unit(paidCurrency),
-                        amounts.example(paidCurrency)));
-            }
-        }
+        Money money = amounts.read(cost.amount(), paidCurrency, "meeting-cost.field.amount", "amount", errors);
         if (errors.isEmpty()) {
-            submissions.take(session, cost.submission());
             try {
-                meetings.recordCost(meeting.id(), money, paidIn, cost.description(), caller);
+                submissions.once(session, cost.submission(), new AgreementId(meeting.agreementId()),
+                        () -> meetings.recordCost(meeting.id(), money, paidIn, cost.description(), caller));
             } catch (InvalidRequestException refused) {
                 for (Violation violation : refused.violations()) {
                     errors.putIfAbsent(violation.field(), text("meeting-cost.rule." + violation.field(),
                             amounts.unit(paidCurrency), amounts.unit(settlement)));
                 }
-            } catch (RuntimeException refused) {
-                submissions.release(session, cost.submission());
-                throw refused;
             }
         }
         if (!errors.isEmpty()) {
-            submissions.release(session, cost.submission());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(meeting, cost, errors, model);
         }
-        submissions.recorded(session, cost.submission(), meeting.agreementId().toString());
         return confirmation.of("meeting-cost", new AgreementId(meeting.agreementId()), caller, redirect);
     }
 

@@ -88,28 +88,22 @@ class ProgrammePages {
         Map<String, String> errors = new LinkedHashMap<>();
         // Grouped or full-width digits become plain ones; anything else goes on as typed, for the rules to name.
         String budget = opening.budget() == null ? null : amounts.parse(opening.budget()).orElse(opening.budget());
-        submissions.take(session, opening.submission());
         try {
-            Programme opened = programmes.open(new GrantProgrammes.Opening(opening.agency(), opening.supportType(),
-                    opening.year(), budget, null), caller);
-            submissions.recorded(session, opening.submission(), String.valueOf(opened.id()));
+            Programme opened = submissions.once(session, opening.submission(), () -> programmes.open(
+                    new GrantProgrammes.Opening(opening.agency(), opening.supportType(), opening.year(), budget, null),
+                    caller), Programme::id);
             redirect.addFlashAttribute("opened", opened);
             return "redirect:/money/programmes/" + opened.id();
         } catch (InvalidRequestException e) {
-            submissions.release(session, opening.submission());
             for (Violation violation : e.violations()) {
                 errors.putIfAbsent(violation.field(), text("programme.error." + violation.field()));
             }
             alreadyOpen(opening, caller).ifPresent(open -> errors.put("year", text("programme.error.year-open",
                     open.year(), text("support." + open.supportType().name()))));
         } catch (ForbiddenException e) {
-            submissions.release(session, opening.submission());
             errors.put("agency", text("programme.error.not-yours"));
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return list(opening, errors, model);
-        } catch (RuntimeException refused) {
-            submissions.release(session, opening.submission());
-            throw refused;
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return list(opening, errors, model);

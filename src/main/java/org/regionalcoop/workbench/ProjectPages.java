@@ -145,7 +145,7 @@ class ProjectPages {
         CurrencyCode settlement = currencyOf(project);
         PaidIn paidIn = otherCurrency.read(form.getCurrency(), form.getRate(), form.getRateDate(), settlement, errors);
         CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
-        Money amount = amount(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
+        Money amount = amounts.read(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
         LocalDate paidOn = date(form.getPaidOn(), "payment.field.paidOn", "paidOn", errors);
         if (ProposalForm.blank(form.getParticipant())) {
             errors.put("participant", text("error.choose", text("payment.field.participant")));
@@ -247,25 +247,14 @@ class ProjectPages {
             }
             milestones.add(new MilestonePlan(ProposalForm.blank(row.getName()) ? null : row.getName().strip(),
                     date(row.getDueDate(), "project.milestone.due", "milestones", errors),
-                    amount(row.getGrantAmount(), currency, "project.milestone.grant", "milestones", errors)));
+                    amounts.read(row.getGrantAmount(), currency, "project.milestone.grant", "milestones", errors)));
         }
         return new ProjectRegistration(ProposalForm.blank(form.getName()) ? null : form.getName().strip(),
                 ProposalForm.blank(form.getLead()) ? null : new GovernmentCode(form.getLead()),
                 ProposalPages.choice(CooperationField.class, form.getField()),
                 ProposalForm.blank(form.getLocation()) ? null : new GovernmentCode(form.getLocation()),
-                amount(form.getBudget(), currency, "project.field.budget", "budget", errors),
-                amount(form.getGrantPart(), currency, "project.field.grantPart", "grantPart", errors), shares, milestones);
-    }
-
-    /** An amount in the currency as people write it; a blank one is left to the module's rules, which name it. */
-    private Money amount(String typed, CurrencyCode currency, String label, String field, Map<String, String> errors) {
-        if (ProposalForm.blank(typed)) {
-            return null;
-        }
-        return amounts.parse(typed).map(Money::of).orElseGet(() -> {
-            errors.putIfAbsent(field, text("error.amount", text(label), amounts.unit(currency), amounts.example(currency)));
-            return null;
-        });
+                amounts.read(form.getBudget(), currency, "project.field.budget", "budget", errors),
+                amounts.read(form.getGrantPart(), currency, "project.field.grantPart", "grantPart", errors), shares, milestones);
     }
 
     private LocalDate date(String typed, String label, String field, Map<String, String> errors) {

@@ -68,11 +68,12 @@ class Submissions {
     }
 
     /**
-     * Records what the form asks for once: the first send of the ticket runs {@code record} and notes the agreement it
-     * concerns; a send of the same ticket meanwhile or afterwards is refused as {@link #refuseIfSent} would. A send
-     * that was refused recorded nothing, so the ticket may be sent again.
+     * Records what the form asks for once: the first send of the ticket runs {@code record} and notes what it made (the
+     * agreement it concerns, which the page for a send again links to); a send of the same ticket meanwhile or
+     * afterwards is refused as {@link #refuseIfSent} would. A send that was refused recorded nothing, so the ticket may
+     * be sent again.
      */
-    <T> T once(HttpSession session, String ticket, Supplier<T> record, Function<? super T, AgreementId> concerns) {
+    <T> T once(HttpSession session, String ticket, Supplier<T> record, Function<? super T, ?> made) {
         take(session, ticket);
         T recorded;
         try {
@@ -84,7 +85,7 @@ class Submissions {
         if (ticket != null && !ticket.isBlank()) {
             Sent sent = sent(session);
             synchronized (sent) {
-                sent.put(ticket, concerns.apply(recorded).toString());
+                sent.put(ticket, String.valueOf(made.apply(recorded)));
             }
         }
         return recorded;
@@ -95,7 +96,7 @@ class Submissions {
         once(session, ticket, () -> {
             record.run();
             return concerns;
-        }, Function.identity());
+        }, concerned -> concerned);
     }
 
     private void take(HttpSession session, String ticket) {

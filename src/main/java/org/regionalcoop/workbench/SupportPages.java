@@ -102,14 +102,8 @@ class SupportPages {
             model.addAttribute("recorded", support);
             return "support-check";
         }
-        submissions.take(session, form.getSubmission());
-        try {
-            settlements.recordSupport(agreement.id(), support, caller);
-        } catch (RuntimeException refused) {
-            submissions.release(session, form.getSubmission());
-            throw refused;
-        }
-        submissions.recorded(session, form.getSubmission(), agreement.id().toString());
+        submissions.once(session, form.getSubmission(), agreement.id(),
+                () -> settlements.recordSupport(agreement.id(), support, caller));
         return confirmation.of("counterpart-support", agreement.id(), caller, redirect);
     }
 

@@ -1,13 +1,46 @@
 package org.regionalcoop.workbench;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AmountsTest {
 
-    private final Amounts amounts = new Amounts();
+    private final Amounts amounts = new Amounts(messages());
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Test
+    void anAmountThatIsNoneIsNamedInTheReadersWordsAndABlankOneIsLeftToTheRules() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(amounts.read("１，２５０．５", CurrencyCode.CNY, "benefit.field.amount", "amount", errors))
+                    .isEqualTo(Money.of("1250.50"));
+            assertThat(amounts.read(" ", CurrencyCode.CNY, "benefit.field.amount", "amount", errors)).isNull();
+            assertThat(errors).isEmpty();
+            assertThat(amounts.read("一百万", CurrencyCode.CNY, "benefit.field.amount", "amount", errors)).isNull();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(errors).containsOnlyKeys("amount");
+        assertThat(errors.get("amount")).contains("元", "1,250,000.00").doesNotContain("{");
+    }
 
     @Test
     void readsAmountsAsPeopleWriteThem() {
