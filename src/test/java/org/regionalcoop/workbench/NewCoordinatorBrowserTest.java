@@ -70,6 +70,9 @@ class NewCoordinatorBrowserTest {
             staff.waitFor(By.id("answer"));
             shot(staff, "03-ballot-320");
             assertThat(wider(staff)).as("the ballot at 320 px").isLessThanOrEqualTo(0L);
+            assertThat((Long) staff.script("var amount = document.querySelector('.support-requested td.numeric').getBoundingClientRect();"
+                    + " return Math.ceil(amount.right) - document.documentElement.clientWidth"))
+                    .as("the support's amount with its unit on the screen, not cut off at its edge").isLessThanOrEqualTo(0L);
             phone(staff, 1280);
             String ballot = staff.driver().getCurrentUrl();
 
