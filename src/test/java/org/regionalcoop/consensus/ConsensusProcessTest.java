@@ -228,6 +228,49 @@ class ConsensusProcessTest {
     }
 
     @Test
+    void aVersionPublishedWhileTheParticipantsAnswerGoesToANewRound() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+
+        var revised = agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                "Jiangsu's share raised before it answered", LifecycleDriver.coordinatorOf("SH"));
+
+        assertThat(ballotTask(agreement, 1, "JS")).as("round 1's ballot withdrawn").isNull();
+        assertThat(ballots.latestRound(agreement.id())).hasValue(2);
+        assertThat(repository.lastRoundVersion(agreement.id())).as("round 2 puts version 2").contains(2);
+        BpmnAwareTests.assertThat(consensus).hasPassed(BOUNDARY_AGREEMENT_REVISED, SERVICE_CLOSE_REVISED_ROUND);
+        answer(agreement, 2, "SH", "consent");
+        answer(agreement, 2, "JS", "consent");
+        tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", revised.contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+    }
+
+    @Test
+    void aVersionPublishedBeforeEveryLeaderSignedGoesToANewRound() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "consent");
+        Task shanghai = tasks.createTaskQuery().processInstanceId(consensus.getId()).taskCandidateGroup("SH.leader").singleResult();
+        tasks.complete(shanghai.getId(), Map.of("signedContentHash", agreement.current().contentHash()));
+
+        var revised = agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                "Corrected before Jiangsu's leader signed", LifecycleDriver.coordinatorOf("SH"));
+
+        assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).count())
+                .as("the signatures of version 1 withdrawn").isZero();
+        assertThat(repository.lastRoundVersion(agreement.id())).as("round 2 puts version 2").contains(2);
+        answer(agreement, 2, "SH", "consent");
+        answer(agreement, 2, "JS", "consent");
+        tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", revised.contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(repository.signatories(agreement.id(), 2)).containsExactly("JS", "SH");
+    }
+
+    @Test
     void aNewRoundNeedsARevisedVersion() {
         Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
         ProcessInstance consensus = start(agreement);

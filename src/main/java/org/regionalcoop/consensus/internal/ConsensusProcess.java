@@ -22,6 +22,8 @@ public final class ConsensusProcess {
     public static final String SERVICE_OPEN_ROUND = "service_open_round";
     public static final String XOR_MERGE_BALLOTS = "xor_merge_ballots";
     public static final String CALL_BALLOTS = "call_ballots";
+    public static final String BOUNDARY_AGREEMENT_REVISED = "boundary_agreement_revised";
+    public static final String SERVICE_CLOSE_REVISED_ROUND = "service_close_revised_round";
     public static final String TIMER_ROUND_REMINDER = "timer_round_reminder";
     public static final String SERVICE_SEND_REMINDERS = "service_send_reminders";
     public static final String TIMER_ROUND_DEADLINE = "timer_round_deadline";
@@ -41,6 +43,7 @@ public final class ConsensusProcess {
     public static final String USER_SIGN_AGREEMENT = "user_sign_agreement";
     public static final String SERVICE_COMPLETE_SIGNING = "service_complete_signing";
     public static final String BOUNDARY_SIGNATURE_RECEIVED = "boundary_signature_received";
+    public static final String BOUNDARY_AGREEMENT_REVISED_DURING_SIGNING = "boundary_agreement_revised_during_signing";
     public static final String END_SYSTEM_SIGNATURE_GIVEN = "end_system_signature_given";
     public static final String SERVICE_CLOSE_ABANDONED_ROUND = "service_close_abandoned_round";
     public static final String END_CONSENSUS_REACHED = "end_consensus_reached";
@@ -57,6 +60,8 @@ public final class ConsensusProcess {
     public static final ProcessVariable<String> VAR_AGREEMENT_TYPE = stringVariable("agreementType");
     /** A participant's system signed for its leader; the signature is already recorded when it arrives. */
     public static final String MESSAGE_SIGNATURE_RECEIVED = "consensus_signature_received";
+    /** A new version published while the round's ballots or the leaders' signatures are open. */
+    public static final String MESSAGE_AGREEMENT_REVISED = "consensus_agreement_revised";
     /** Local to each leader's signature task: the government whose leader signs. */
     public static final ProcessVariable<GovernmentCode> VAR_SIGNATORY = idVariable("signatory", GovernmentCode::of);
     /** The current round's number. */
