@@ -1,3 +1,18 @@
+// Enter shows the board from a choice list as it does from a text field (the browser submits only from the latter):
+// a keyboard user who had chosen a stage had to tab past every other filter to the button.
+(function () {
+    const form = document.getElementById('board-filters');
+    if (!form) {
+        return;
+    }
+    form.addEventListener('keydown', event => {
+        if (event.key === 'Enter' && event.target.tagName === 'SELECT') {
+            event.preventDefault();
+            form.requestSubmit();
+        }
+    });
+}());
+
 // Draws the board's charts from the data the page carries; every label arrives already translated.
 (function () {
     const holder = document.getElementById('board-charts');

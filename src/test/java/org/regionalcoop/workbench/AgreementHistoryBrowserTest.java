@@ -96,6 +96,18 @@ class AgreementHistoryBrowserTest {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("on a phone the events' table scrolls in its place, the page does not widen").isTrue();
+            browser.driver().manage().window().setSize(new Dimension(320, 844));
+            assertThat((Boolean) browser.script("""
+                    const lines = cell => {
+                        const text = document.createRange();
+                        text.selectNodeContents(cell);
+                        return new Set([...text.getClientRects()].map(line => Math.round(line.top))).size;
+                    };
+                    const cells = [...document.querySelectorAll('#events td.when')];
+                    return cells.length > 0 && cells.every(cell => lines(cell) === 1);"""))
+                    .as("at 320 px each moment of the events stays on one line (it stood a character a line)").isTrue();
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("and the page still does not widen").isTrue();
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
             browser.open("/operations");

@@ -3,6 +3,7 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,10 +82,23 @@ class BoardBrowserTest {
                 assertThat(new Select(browser.waitFor(By.id("government"))).getFirstSelectedOption().getAttribute("value"))
                         .isEqualTo("HN-XT");
                 filter(browser, "government", "");
+                WebElement government = browser.waitFor(By.id("government"));
+                new Select(government).selectByValue("HN-CS");
+                government.sendKeys(Keys.ENTER);
+                browser.until(ExpectedConditions.stalenessOf(government));
+                browser.waitFor(By.id("board-filters"));
+                assertThat(browser.driver().getCurrentUrl()).contains("government=HN-CS");
+                assertThat(shown(browser)).as("Enter on a chosen filter shows the board, with no tabbing to the button")
+                        .containsExactly(id(reviewed));
+                filter(browser, "government", "");
                 period(browser, "proposedFrom", "２０００年１月１日");
                 assertThat(shown(browser)).as("a day typed in full-width digits").hasSize(3);
                 period(browser, "proposedTo", "2000/12/31");
                 assertThat(shown(browser)).isEmpty();
+                browser.driver().manage().window().setSize(new Dimension(320, 900));
+                assertThat(browser.waitFor(By.cssSelector("#board-empty a[href='/board']")).isDisplayed())
+                        .as("nothing matches: the notice itself clears the filters, which a phone folds away").isTrue();
+                browser.driver().manage().window().setSize(new Dimension(1280, 1000));
                 period(browser, "proposedTo", "31 Dec");
                 assertThat(browser.text(By.cssSelector(".error-summary"))).as("an unreadable day is named, as typed")
                         .contains(language.equals("en") ? "Proposed until" : "提出日期止", "31 Dec");
