@@ -5,6 +5,7 @@ import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.agreements.internal.AgreementJson;
 import org.regionalcoop.agreements.internal.AgreementProposed;
 import org.regionalcoop.agreements.internal.AgreementRepository;
+import org.regionalcoop.agreements.internal.RevisionWindow;
 
 import org.regionalcoop.agreements.internal.CostShares;
 import org.regionalcoop.agreements.internal.ProposalSubmitted;
@@ -59,11 +60,13 @@ public class Agreements {
     private final AgreementJson json;
     private final ApplicationEventPublisher events;
     private final ServiceLevels serviceLevels;
+    private final RevisionWindow revisionWindow;
     private final Clock clock;
 
     Agreements(AgreementRepository repository, ProposalValidator validator, AgreementJson json,
-               ApplicationEventPublisher events, ServiceLevels serviceLevels, Clock clock) {
+               ApplicationEventPublisher events, ServiceLevels serviceLevels, RevisionWindow revisionWindow, Clock clock) {
         this.repository = repository;
+        this.revisionWindow = revisionWindow;
         this.serviceLevels = serviceLevels;
         this.validator = validator;
         this.json = json;
@@ -128,6 +131,11 @@ public class Agreements {
         if (!caller.hasGroup(agreement.initiator().value() + ".coordinator")) {
             throw new ForbiddenException("Only the initiator's coordinators revise an agreement");
         }
+        if (!revisable(agreement)) {
+            throw new InvalidRequestException(List.of(new Violation("content", agreement.status() == AgreementStatus.IN_APPROVAL
+                    ? "version " + agreement.current().number() + " is under review; it is revised once its reviewers ask for a revision"
+                    : "the agreement is " + agreement.status().key() + "; a version is published only before it comes into force")));
+        }
         List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
         if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
             violations.add(new Violation("reason", "say in up to " + TextRules.DESCRIPTION + " characters what changed"));
@@ -143,6 +151,13 @@ public class Agreements {
                 content.participants().stream().map(GovernmentCode::value).toList(),
                 content.requestedAmount().toString(), caller.userId(), now));
         return next;
+    }
+
+    /**
+     * Whether a new version may be published now ({@link RevisionWindow}): the workbench offers a revision only then.
+     */
+    public boolean revisable(Agreement agreement) {
+        return revisionWindow.isOpen(agreement.id(), agreement.status());
     }
 
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.Projects;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.stream.Collectors;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -36,8 +33,6 @@ import java.util.OptionalInt;
 class AgreementPages {
 
     /** The stages an agreement may still be revised in: before it is in force, and not given up. */
-    private static final Set<AgreementStatus> BEFORE_FORCE = EnumSet.of(AgreementStatus.PROPOSED,
-            AgreementStatus.IN_CONSENSUS, AgreementStatus.IN_APPROVAL);
 
     private final Agreements agreements;
     private final Ballots ballots;
@@ -110,9 +105,9 @@ class AgreementPages {
     }
 
     /** The pages outside a task the caller may open on this agreement, by the modules' own rules. */
-    private static List<Action> actions(Agreement agreement, Caller caller) {
+    private List<Action> actions(Agreement agreement, Caller caller) {
         List<Action> actions = new ArrayList<>();
-        if (BEFORE_FORCE.contains(agreement.status()) && ProposalPages.mayRevise(agreement, caller)) {
+        if (agreements.revisable(agreement) && ProposalPages.mayRevise(agreement, caller)) {
             actions.add(new Action("revise", "revise"));
         }
         if (agreement.status().inForce() && Projects.mayRegister(agreement, caller)) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.kernel.Violation;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.consensus.internal.BallotRepository;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regionalcoop.agreements.AgreementLifecycleProcess.*;
 
 /** Every path of the main lifecycle process, through its stages' tasks. */
@@ -97,6 +101,25 @@ class AgreementLifecycleProcessTest {
                 Map.of("reviewDecision", "reject", "reason", "out of scope"));
 
         assertThat(driver.endEvents(agreement, KEY)).containsExactly(END_AGREEMENT_REJECTED);
+    }
+
+    @Test
+    void aVersionUnderReviewOrInForceIsNotRevisedUnlessTheReviewersAskForIt() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        driver.reachConsensus(agreement);
+        AgreementContent changed = LifecycleDriver.content(AgreementType.FRAMEWORK, "8000000.00", "SH", "JS");
+
+        assertThatThrownBy(() -> agreements.revise(agreement.id(), changed, "slipped in", LifecycleDriver.coordinatorOf("SH")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.violations())
+                        .extracting(Violation::field, Violation::message)
+                        .containsExactly(tuple("content", "version 1 is under review; it is revised once its reviewers ask for a revision")));
+        assertThat(agreements.revisable(agreements.current(agreement.id()))).isFalse();
+        driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer", Map.of("reviewDecision", "approve"));
+        driver.awardGrants(agreement);
+
+        assertThatThrownBy(() -> agreements.revise(agreement.id(), changed, "after the fact", LifecycleDriver.coordinatorOf("SH")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("before it comes into force");
+        assertThat(agreements.versions(agreement.id(), LifecycleDriver.coordinatorOf("SH"))).hasSize(1);
     }
 
     @Test
