@@ -31,7 +31,7 @@ public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
      * What is wrong with the way the payment of {@code amount} (positive, as paid) was made: a payment in the settlement
      * currency has no rate; one in another needs a currency with at most two minor units, a positive rate with at most
      * ten decimals and the day it was agreed, not after {@code today}, and must count for at least the settlement
-     * currency's smallest amount.
+     * currency's smallest amount and for no more digits than an amount may have ({@link Money#INTEGER_DIGITS}).
      */
     public List<Violation> problems(Money amount, CurrencyCode settlement, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
@@ -58,10 +58,16 @@ public record PaidIn(CurrencyCode currency, String rate, LocalDate rateDate) {
         } else if (rateDate.isAfter(today)) {
             violations.add(new Violation("rateDate", "must not be in the future"));
         }
-        if (violations.isEmpty() && amount != null && amount.yuan().signum() > 0
-                && counted(amount, settlement).yuan().signum() <= 0) {
-            violations.add(new Violation("amount", amount + " " + currency + " at the rate of " + rate
-                    + " is less than the smallest amount of " + settlement));
+        if (violations.isEmpty() && amount != null && amount.yuan().signum() > 0) {
+            BigDecimal counted = counted(amount, settlement).yuan();
+            if (counted.signum() <= 0) {
+                violations.add(new Violation("amount", amount + " " + currency + " at the rate of " + rate
+                        + " is less than the smallest amount of " + settlement));
+            } else if (counted.precision() - counted.scale() > Money.INTEGER_DIGITS) {
+                violations.add(new Violation("amount", amount + " " + currency + " at the rate of " + rate + " counts for "
+                        + counted.toPlainString() + " " + settlement + ", more than " + Money.INTEGER_DIGITS
+                        + " digits before the decimal point"));
+            }
         }
         return violations;
     }

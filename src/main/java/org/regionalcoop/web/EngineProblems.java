@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine's REST API answers errors in the platform's model too: problem+json with a {@link ProblemType}.
@@ -45,11 +47,20 @@ import java.util.Map;
 final class EngineProblems {
 
     private static final Pattern MISSING = Pattern.compile("doesn't exist|[Cc]annot find|[Nn]o .* found");
+    /** The engine's addresses under {@code task/} that name no task: {@code count}, {@code create}, {@code report/...}. */
+    private static final Set<String> TASK_COLLECTION = Set.of("count", "create", "report");
 
     private EngineProblems() {
     }
 
     static Response toResponse(Throwable exception, UriInfo uri, HttpServletRequest request) {
+        if (!(exception instanceof WebApplicationException || exception instanceof JsonParseException
+                || exception instanceof JsonMappingException) && hiddenTask(uri)) {
+            // The one rule of refusals on the engine's task resources: whatever one answers about a task the caller may
+            // not see (a 403 naming the task and its process, a 400 'cannot find task', an engine failure on a task that
+            // is not there), the caller learns only what it would about a task that never existed.
+            return problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri, request);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
                 return problem(ProblemType.INVALID_REQUEST, 400, cause.getMessage(), uri, request);
@@ -102,6 +113,21 @@ final class EngineProblems {
                 .filter(resource -> resource.resourceName().equals(missing.getResourceType()))
                 .anyMatch(resource -> engine.getAuthorizationService().isUserAuthorized(caller.getUserId(),
                         caller.getGroupIds(), Permissions.READ, resource, missing.getResourceId())));
+    }
+
+    /**
+     * Whether the address is one task's ({@code task/{id}/...}) and the caller sees no such task: the engine's task
+     * query applies the caller's authorizations, so a task of another government and a task that does not exist look
+     * the same.
+     */
+    private static boolean hiddenTask(UriInfo uri) {
+        List<PathSegment> segments = uri == null ? List.of() : uri.getPathSegments();
+        if (segments.size() < 2 || !"task".equals(segments.get(0).getPath())
+                || TASK_COLLECTION.contains(segments.get(1).getPath())) {
+            return false;
+        }
+        return EngineUtil.lookupProcessEngine(null).getTaskService().createTaskQuery()
+                .taskId(segments.get(1).getPath()).count() == 0;
     }
 
     private static Response problem(ProblemType type, int status, String detail, UriInfo uri, HttpServletRequest request) {

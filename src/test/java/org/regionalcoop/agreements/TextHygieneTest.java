@@ -108,7 +108,8 @@ class TextHygieneTest {
     /**
      * An amount with more digits before the point than the database keeps ({@code numeric(18, 2)}; settlement counts
      * fen in a {@code bigint}) is a bad field like any other: named, and nothing stored. A proposal asking for one was
-     * taken (its event breaking its own schema) and a benefit report of one answered 500.
+     * taken (its event breaking its own schema) and a benefit report of one, or of one in another currency whose
+     * conversion is one, answered 500.
      */
     @Test
     void anAmountLargerThanTheDatabaseKeepsIsRefusedNamingTheField() throws Exception {
@@ -127,6 +128,10 @@ class TextHygieneTest {
         assertInvalid(post("sh.coordinator", "/api/agreements/" + agreement.id() + "/benefit-reports",
                 "{\"participant\": \"SH\", \"amount\": \"" + "1".repeat(20) + "\", \"periodStart\": \"2026-01-01\", "
                         + "\"periodEnd\": \"2026-06-30\", \"description\": \"tax base\"}"), "amount");
+        // Within the limit as received, beyond it once converted: the conversion is refused, not its insert.
+        assertInvalid(post("sh.coordinator", "/api/agreements/" + agreement.id() + "/benefit-reports",
+                "{\"participant\": \"SH\", \"amount\": \"9999999999999999.00\", \"currency\": \"HKD\", \"rate\": \"10000\", "
+                        + "\"rateDate\": \"2026-07-01\", \"periodStart\": \"2026-01-01\", \"periodEnd\": \"2026-06-30\"}"), "amount");
     }
 
     @Test

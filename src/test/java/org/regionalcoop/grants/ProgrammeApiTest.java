@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.agreements.SupportType.LAND_QUOTA;
@@ -56,6 +62,9 @@ class ProgrammeApiTest {
     @Autowired
     GrantProgrammes programmes;
 
+    @Autowired
+    ObjectMapper json;
+
     @Test
     void anAgencysAdministratorOpensAProgrammeAndItsNextYearWithAnAuditEntryAndAnEvent() {
         ResponseEntity<Map> opened = as("hn-pca.leader").postForEntity(PROGRAMMES,
@@ -85,6 +94,36 @@ class ProgrammeApiTest {
                  where agreement_id = ?::uuid and kind = 'grant-programme' order by id
                 """, String.class, key)).contains("hn-pca.leader open budget year 2061: budget 1250000.10 yuan",
                 "hn-pca.leader open budget year 2062: budget 0.01 yuan");
+    }
+
+    /**
+     * The document's examples, which Swagger UI's "Try it out" sends, open a programme and its next year as the agency's
+     * leader on the registry as every platform starts with it: Hunan's agency already has a fiscal-transfer programme
+     * for 2028 from the start, so the example that asked for one was refused.
+     */
+    @Test
+    void theDocumentsExamplesOpenAProgrammeAndItsNextYearAsTheAgencysLeader() throws IOException {
+        for (Map<String, Object> example : examples("openGrantProgramme")) {
+            String leader = example.get("agency").toString().toLowerCase() + ".leader";
+            ResponseEntity<Map> opened = as(leader).postForEntity(PROGRAMMES, example, Map.class);
+            assertThat(opened.getStatusCode()).as("%s: %s", example, opened.getBody()).isEqualTo(HttpStatus.CREATED);
+            for (Map<String, Object> year : examples("openBudgetYear")) {
+                ResponseEntity<Map> next = as(leader).postForEntity(PROGRAMMES + "/{id}/years", year, Map.class,
+                        opened.getBody().get("id"));
+                assertThat(next.getStatusCode()).as("%s: %s", year, next.getBody()).isEqualTo(HttpStatus.CREATED);
+            }
+        }
+    }
+
+    private List<Map<String, Object>> examples(String operationId) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("docs", "examples", operationId))) {
+            List<Map<String, Object>> examples = new ArrayList<>();
+            for (Path file : files.filter(file -> file.toString().endsWith(".json")).sorted().toList()) {
+                examples.add(json.readValue(file.toFile(), Map.class));
+            }
+            assertThat(examples).as(operationId).isNotEmpty();
+            return examples;
+        }
     }
 
     @Test

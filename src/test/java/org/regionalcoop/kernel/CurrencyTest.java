@@ -82,4 +82,18 @@ class CurrencyTest {
         assertThat(original.problemWith(Money.of("190000.03"), CurrencyCode.CNY))
                 .contains("a payment in CNY, the agreement's settlement currency, needs no rate");
     }
+
+    /** No amount taken in has more digits before the point than {@code numeric(18, 2)} holds, nor counts for more. */
+    @Test
+    void anAmountTakenInOrCountedHasAtMostSixteenDigitsBeforeThePoint() {
+        assertThat(Money.of("9999999999999999.99").yuan()).isEqualByComparingTo("9999999999999999.99");
+        assertThatThrownBy(() -> Money.of("10000000000000000")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an amount has at most 16 digits before the decimal point");
+
+        PaidIn inDollars = new PaidIn(CurrencyCode.of("HKD"), "10000", AGREED);
+        assertThat(inDollars.problems(Money.of("999999999999.99"), CurrencyCode.CNY, AGREED)).isEmpty();
+        assertThat(inDollars.problems(Money.of("9999999999999999.00"), CurrencyCode.CNY, AGREED))
+                .containsExactly(new Violation("amount", "9999999999999999.00 HKD at the rate of 10000 counts for "
+                        + "99999999999999990000.00 CNY, more than 16 digits before the decimal point"));
+    }
 }

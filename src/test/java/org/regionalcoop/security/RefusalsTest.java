@@ -1,6 +1,7 @@
 package org.regionalcoop.security;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,36 @@ class RefusalsTest {
         assertThat(variables.getBody().get("detail")).isEqualTo(missing.getBody().get("detail"));
         assertThat(as("sh.coordinator").getForEntity("/engine-rest/task/{id}/variables", Map.class, shanghais)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * Some of the engine's task resources answer for themselves: the deployed form a 403 naming the task and its
+     * process (and a 500 for a task that does not exist), a new identity link 400 'cannot find task' for a missing
+     * task but 404 for a foreign one. Whatever the resource, another government's task is answered exactly as a
+     * missing one, and the task's own government still gets its answer.
+     */
+    @Test
+    void everyEngineTaskResourceAnswersAForeignTaskAsAMissingOne() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String shanghais = driver.openTasks(agreement, BallotProcess.USER_CAST_VOTE).stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId().equals("SH.coordinator"))
+                .findFirst().orElseThrow().getId();
+        Map<String, Object> link = Map.of("groupId", "HN-CS.coordinator", "type", "candidate");
+
+        for (String task : new String[] {shanghais, "no-such-task"}) {
+            ResponseEntity<Map> form = as("hn-cs.coordinator").getForEntity("/engine-rest/task/{id}/deployed-form", Map.class, task);
+            ResponseEntity<Map> linked = as("hn-cs.coordinator").postForEntity("/engine-rest/task/{id}/identity-links", link,
+                    Map.class, task);
+            ResponseEntity<Map> commented = as("hn-cs.coordinator").postForEntity("/engine-rest/task/{id}/comment/create",
+                    Map.of("message", "hello"), Map.class, task);
+            for (ResponseEntity<Map> answer : List.of(form, linked, commented)) {
+                assertNotFound(answer);
+                assertThat(answer.getBody()).containsEntry("detail", "There is nothing at this address");
+            }
+        }
+        assertThat(as("sh.coordinator").getForEntity("/engine-rest/task/{id}/deployed-form", String.class, shanghais)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.getIdentityLinksForTask(shanghais)).extracting(IdentityLink::getGroupId).doesNotContain("HN-CS.coordinator");
     }
 
     @Test
