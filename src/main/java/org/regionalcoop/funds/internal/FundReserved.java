@@ -1,4 +1,4 @@
-package org.regionalcoop.funds;
+package org.regionalcoop.funds.internal;
 
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
