@@ -9,6 +9,6 @@ import java.util.UUID;
 
 /** A meeting not yet held was called off because its agreement left force (it entered closure). */
 @Published(type = "body.meeting-cancelled", topic = "coop.agreements.v1")
-public record MeetingCancelled(UUID agreementId, MeetingId meetingId, String body, int number, GovernmentCode host,
-                               Instant cancelledAt) implements AgreementEvent {
+record MeetingCancelled(UUID agreementId, MeetingId meetingId, String body, int number, GovernmentCode host,
+                        Instant cancelledAt) implements AgreementEvent {
 }

@@ -10,6 +10,6 @@ import java.util.UUID;
 
 /** The next meeting of a governing body is on its schedule, with the host the body's rotation gives it. */
 @Published(type = "body.meeting-scheduled", topic = "coop.agreements.v1")
-public record MeetingScheduled(UUID agreementId, MeetingId meetingId, String body, int number, LocalDate scheduledOn,
-                               GovernmentCode host, Instant scheduledAt) implements AgreementEvent {
+record MeetingScheduled(UUID agreementId, MeetingId meetingId, String body, int number, LocalDate scheduledOn,
+                        GovernmentCode host, Instant scheduledAt) implements AgreementEvent {
 }

@@ -1,7 +1,7 @@
 package org.regionalcoop.organizations;
 
 /** The reference-data file cannot be loaded; the message names the file, the row and the problem. */
-public class InvalidReferenceDataException extends RuntimeException {
+class InvalidReferenceDataException extends RuntimeException {
 
     InvalidReferenceDataException(String message) {
         super(message);

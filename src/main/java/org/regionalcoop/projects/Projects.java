@@ -270,29 +270,29 @@ public class Projects {
 
     /** The secretariat's resolution: {@code confirm}, {@code merge} (into {@code mergeInto}) or {@code cancel}. */
     @Transactional
-    public void resolveRepeatedConstruction(ProjectId id, String resolution, String mergeInto, String reason,
-                                            String decidedBy) {
+    public void resolveRepeatedConstruction(ProjectId id, RepeatedConstructionResolution resolution, String mergeInto,
+                                            String reason, String decidedBy) {
         ProjectSummary project = project(id);
         Instant now = clock.instant();
-        switch (resolution == null ? "" : resolution) {
-            case "confirm" -> events.publishEvent(new RepeatedConstructionConfirmed(project.agreementId(), id,
+        if (resolution == null) {
+            throw new FieldRefusedException(VAR_RESOLUTION.name(), "Resolve repeated construction with confirm, merge or cancel");
+        }
+        switch (resolution) {
+            case CONFIRM -> events.publishEvent(new RepeatedConstructionConfirmed(project.agreementId(), id,
                     blankToNull(reason), decidedBy, now));
-            case "merge" -> {
+            case MERGE -> {
                 requireReason(reason, "merge", VAR_RESOLUTION_REASON.name());
                 ProjectId target = mergeTarget(id, mergeInto);
                 repository.updateStatus(id, ProjectStatus.MERGED, target, reason, now);
                 events.publishEvent(new ProjectMerged(project.agreementId(), id, target, reason, decidedBy, now));
                 releaseFund(project, "merged into project " + target, decidedBy);
             }
-            case "cancel" -> {
+            case CANCEL -> {
                 requireReason(reason, "cancel", VAR_RESOLUTION_REASON.name());
                 repository.updateStatus(id, ProjectStatus.CANCELLED, null, reason, now);
                 events.publishEvent(new ProjectCancelled(project.agreementId(), id, reason, decidedBy, now));
                 releaseFund(project, "cancelled: " + reason, decidedBy);
             }
-            default -> throw new FieldRefusedException(VAR_RESOLUTION.name(),
-                    "Resolve repeated construction with confirm, merge or cancel, not '"
-                    + resolution + "'");
         }
     }
 
@@ -302,15 +302,18 @@ public class Projects {
      * is then not covered. Returns whether it was allocated. The form asks the reason of a decline already.
      */
     @Transactional
-    public boolean decideAllocation(ProjectId id, String decision, String reason, String decidedBy) {
+    public boolean decideAllocation(ProjectId id, FundAllocationDecision decision, String reason, String decidedBy) {
         ProjectSummary project = project(id);
         AgreementId agreementId = new AgreementId(project.agreementId());
-        switch (decision == null ? "" : decision) {
-            case "allocate" -> {
+        if (decision == null) {
+            throw new IllegalArgumentException("Allocate or decline the fund's money");
+        }
+        return switch (decision) {
+            case ALLOCATE -> {
                 funds.allocate(agreementId, id.value(), blankToNull(reason), decidedBy);
-                return true;
+                yield true;
             }
-            case "decline" -> {
+            case DECLINE -> {
                 if (reason == null || reason.isBlank()) {
                     throw new InvalidRequestException(List.of(new Violation(VAR_ALLOCATION_REASON.name(),
                             "a decline needs a reason")));
@@ -318,12 +321,10 @@ public class Projects {
                 funds.release(agreementId, id.value(), true, reason, decidedBy);
                 repository.updateStatus(id, ProjectStatus.CANCELLED, null, "the fund's allocating body declined: " + reason,
                         clock.instant());
-                return false;
+                yield false;
             }
             default -> throw new FieldRefusedException(VAR_ALLOCATION.name(),
-                    "Allocate or decline the fund's money, not '" + decision + "'");
-        }
-    }
+                    "Allocate or decline the fund's money, not '" + decision + "'");    }
 
     /** The coordinators of the member governments of the body that allocates the agreement's fund. */
     @Transactional(readOnly = true)
@@ -565,24 +566,26 @@ public class Projects {
      * transaction by whoever listens to {@link MilestoneVerified}) or rejects it with a reason.
      */
     @Transactional
-    public void verifyMilestone(ProjectId id, String milestone, String verification, String reason, String verifiedBy) {
+    public void verifyMilestone(ProjectId id, String milestone, MilestoneVerification verification, String reason,
+                                String verifiedBy) {
         ProjectSummary project = project(id);
         ProjectDetail.Milestone planned = milestone(id, milestone);
         Instant now = clock.instant();
-        switch (verification == null ? "" : verification) {
-            case "verified" -> {
+        if (verification == null) {
+            throw new IllegalArgumentException("Verify or reject the milestone report");
+        }
+        switch (verification) {
+            case VERIFIED -> {
                 repository.verifyMilestone(id, milestone, verifiedBy, now);
                 events.publishEvent(new MilestoneVerified(project.agreementId(), id, milestone, planned.grantAmount(),
                         verifiedBy, now));
             }
-            case "rejected" -> {
+            case REJECTED -> {
                 requireReason(reason, "reject a milestone report", VAR_VERIFICATION_REASON.name());
                 repository.rejectMilestone(id, milestone, reason);
                 events.publishEvent(new MilestoneRejected(project.agreementId(), id, milestone, reason, verifiedBy, now));
             }
-            default -> throw new FieldRefusedException(VAR_VERIFICATION.name(),
-                    "Verify or reject the milestone report, not '" + verification + "'");
-        }
+            default -> throw new FieldRefusedException(VAR_VERIFICATION.name(),        }
     }
 
     @Transactional

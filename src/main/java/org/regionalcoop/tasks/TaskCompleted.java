@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** A member of staff completed a user task; the decision itself is in the process's own events. */
 @Published(type = "task.completed", topic = "coop.tasks.v1")
-public record TaskCompleted(UUID agreementId, String taskId, String taskDefinitionKey, String name,
-                            List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
-                            String processInstanceId, String by, Instant at) implements AgreementEvent {
+record TaskCompleted(UUID agreementId, String taskId, String taskDefinitionKey, String name,
+                     List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
+                     String processInstanceId, String by, Instant at) implements AgreementEvent {
 }

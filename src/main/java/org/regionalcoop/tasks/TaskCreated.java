@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** A user task of an agreement's process was created and waits in its candidate groups' task lists. */
 @Published(type = "task.created", topic = "coop.tasks.v1")
-public record TaskCreated(UUID agreementId, String taskId, String taskDefinitionKey, String name,
-                          List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
-                          String processInstanceId, String by, Instant at) implements AgreementEvent {
+record TaskCreated(UUID agreementId, String taskId, String taskDefinitionKey, String name,
+                   List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
+                   String processInstanceId, String by, Instant at) implements AgreementEvent {
 }

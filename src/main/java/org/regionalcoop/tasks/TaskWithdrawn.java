@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param reason the engine's delete reason, e.g. {@code deleted} or the cancelling event
  */
 @Published(type = "task.withdrawn", topic = "coop.tasks.v1")
-public record TaskWithdrawn(UUID agreementId, String taskId, String taskDefinitionKey, String name,
-                            List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
-                            String processInstanceId, String reason, String by, Instant at) implements AgreementEvent {
+record TaskWithdrawn(UUID agreementId, String taskId, String taskDefinitionKey, String name,
+                     List<String> candidateGroups, String assignee, Instant dueAt, String processKey,
+                     String processInstanceId, String reason, String by, Instant at) implements AgreementEvent {
 }

@@ -52,6 +52,9 @@ public final class ApprovalProcess {
     /** Output: {@code approved}, {@code rejected} or {@code revise}. */
     static final ProcessVariable<ApprovalOutcome> VAR_APPROVAL_OUTCOME = keyedVariable("approvalOutcome",
             ApprovalOutcome.class);
+    /** The routing table's outputs: who reviews first and second, {@code none} where nobody does. */
+    static final ProcessVariable<String> VAR_FIRST_REVIEWER = stringVariable("firstReviewer");
+    static final ProcessVariable<String> VAR_SECOND_REVIEWER = stringVariable("secondReviewer");
     /** Per review: the candidate group of the level that reviews (the multi-instance element). */
     public static final ProcessVariable<String> VAR_REVIEWER_GROUP = stringVariable("reviewerGroup");
 

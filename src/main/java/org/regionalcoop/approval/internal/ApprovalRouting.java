@@ -75,7 +75,8 @@ public class ApprovalRouting implements ApprovalRequirement {
         Map<String, Object> route = platform.asPlatform(() -> decisions.evaluateDecisionByKey(ApprovalProcess.DECISION)
                 .variables(inputs).evaluate().getSingleResult().getEntryMap());
         List<String> reviewers = new ArrayList<>();
-        for (String reviewer : List.of((String) route.get("firstReviewer"), (String) route.get("secondReviewer"))) {
+        for (String reviewer : List.of(ApprovalProcess.VAR_FIRST_REVIEWER.from(route).get(),
+                ApprovalProcess.VAR_SECOND_REVIEWER.from(route).get())) {
             if (!NOBODY.equals(reviewer)) {
                 reviewers.add(reviewer);
             }

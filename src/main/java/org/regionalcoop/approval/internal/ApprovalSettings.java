@@ -14,6 +14,6 @@ import java.time.Duration;
  * @param secondLevelThreshold    requested support above this many yuan adds a second, higher review
  */
 @ConfigurationProperties("platform.approval")
-public record ApprovalSettings(@DefaultValue("P20D") Duration reviewSla,
+record ApprovalSettings(@DefaultValue("P20D") Duration reviewSla,
                         @DefaultValue("500000000.00") BigDecimal secondLevelThreshold) {
 }

@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param minutesDue     due date of the minutes, after the meeting's date
  */
 @ConfigurationProperties("platform.bodies")
-public record BodySettings(@DefaultValue("P30D") Duration conveneAhead,
-                           @DefaultValue("P14D") Duration reminderAfter,
-                           @DefaultValue("P14D") Duration minutesDue) {
+record BodySettings(@DefaultValue("P30D") Duration conveneAhead,
+                    @DefaultValue("P14D") Duration reminderAfter,
+                    @DefaultValue("P14D") Duration minutesDue) {
 }

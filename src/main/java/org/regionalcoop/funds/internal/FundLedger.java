@@ -4,7 +4,6 @@ import org.regionalcoop.funds.FundAllocated;
 import org.regionalcoop.funds.FundContributionPaid;
 import org.regionalcoop.funds.FundEntryKind;
 import org.regionalcoop.funds.FundReleased;
-import org.regionalcoop.funds.FundReserved;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Keyed;

@@ -11,6 +11,6 @@ import java.util.UUID;
 
 /** Reserved (or available) money of a programme was committed to an awarded item; the ledger side of grant.awarded. */
 @Published(type = "grant.funds-awarded", topic = "coop.grants.v1")
-public record FundsAwarded(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
-                            String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
+record FundsAwarded(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
+                    String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
 }

@@ -11,6 +11,6 @@ import java.util.UUID;
 
 /** Awarded money was paid out for a verified milestone of a joint project. */
 @Published(type = "grant.funds-disbursed", topic = "coop.grants.v1")
-public record FundsDisbursed(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
-                            String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
+record FundsDisbursed(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
+                      String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
 }

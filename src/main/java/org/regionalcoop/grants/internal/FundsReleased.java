@@ -11,6 +11,6 @@ import java.util.UUID;
 
 /** What a reservation held beyond the award (or all of it, on a decline) went back to the programme's budget. */
 @Published(type = "grant.funds-released", topic = "coop.grants.v1")
-public record FundsReleased(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
-                            String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
+record FundsReleased(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
+                     String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
 }

@@ -11,6 +11,6 @@ import java.util.UUID;
 
 /** The central share of a requested item is held in its programme's budget while the grant officer decides. */
 @Published(type = "grant.funds-reserved", topic = "coop.grants.v1")
-public record FundsReserved(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
-                            String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
+record FundsReserved(UUID agreementId, GrantId grantId, long programmeId, Money amount, UUID projectId,
+                     String milestone, String reason, String actor, Instant recordedAt) implements AgreementEvent {
 }

@@ -4,8 +4,11 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.projects.FundAllocationDecision;
 import org.regionalcoop.projects.JointProjectVariables;
+import org.regionalcoop.projects.MilestoneVerification;
 import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.RepeatedConstructionResolution;
 
 import static org.regionalcoop.kernel.ProcessVariable.*;
 
@@ -62,7 +65,8 @@ public final class JointProjectProcess {
     /** Set by the check: whether active projects of other governments share the field and area. */
     public static final ProcessVariable<Boolean> VAR_REPEATED_CONSTRUCTION = booleanVariable("repeatedConstruction");
     /** The secretariat's resolution: {@code confirm}, {@code merge} or {@code cancel}. */
-    public static final ProcessVariable<String> VAR_RESOLUTION = stringVariable("resolution");
+    public static final ProcessVariable<RepeatedConstructionResolution> VAR_RESOLUTION = keyedVariable("resolution",
+            RepeatedConstructionResolution.class);
     /** The project to merge into, by id. */
     public static final ProcessVariable<String> VAR_MERGE_INTO = stringVariable("mergeInto");
     public static final ProcessVariable<String> VAR_RESOLUTION_REASON = stringVariable("resolutionReason");
@@ -71,7 +75,8 @@ public final class JointProjectProcess {
     /** Input, when the fund was asked: the amount held for the project. */
     public static final ProcessVariable<Money> VAR_FUND_REQUESTED_AMOUNT = moneyVariable("fundRequestedAmount");
     /** The allocating body's decision: {@code allocate} or {@code decline}. */
-    public static final ProcessVariable<String> VAR_ALLOCATION = stringVariable("allocation");
+    public static final ProcessVariable<FundAllocationDecision> VAR_ALLOCATION = keyedVariable("allocation",
+            FundAllocationDecision.class);
     public static final ProcessVariable<String> VAR_ALLOCATION_REASON = stringVariable("allocationReason");
     /** Set by recording the decision: whether the fund's money was allocated. */
     public static final ProcessVariable<Boolean> VAR_FUND_ALLOCATED = booleanVariable("fundAllocated");
@@ -92,7 +97,8 @@ public final class JointProjectProcess {
     public static final ProcessVariable<String> VAR_SUMMARY = stringVariable("summary");
     public static final ProcessVariable<String> VAR_ACTUAL_COST = stringVariable("actualCost");
     /** The grant officer's decision: {@code verified} or {@code rejected}. */
-    public static final ProcessVariable<String> VAR_VERIFICATION = stringVariable("verification");
+    public static final ProcessVariable<MilestoneVerification> VAR_VERIFICATION = keyedVariable("verification",
+            MilestoneVerification.class);
     public static final ProcessVariable<String> VAR_VERIFICATION_REASON = stringVariable("verificationReason");
 
     private JointProjectProcess() {

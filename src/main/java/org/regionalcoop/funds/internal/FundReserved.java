@@ -1,4 +1,4 @@
-package org.regionalcoop.funds;
+package org.regionalcoop.funds.internal;
 
 import org.regionalcoop.events.AgreementEvent;
 import org.regionalcoop.events.Published;
@@ -9,6 +9,6 @@ import java.util.UUID;
 
 /** A project asked the fund for money: it is held for the project while the allocating body decides. */
 @Published(type = "fund.reserved", topic = "coop.funds.v1")
-public record FundReserved(UUID agreementId, UUID projectId, Money amount, String actor, Instant recordedAt)
+record FundReserved(UUID agreementId, UUID projectId, Money amount, String actor, Instant recordedAt)
         implements AgreementEvent {
 }
