@@ -306,7 +306,7 @@ public class Projects {
         ProjectSummary project = project(id);
         AgreementId agreementId = new AgreementId(project.agreementId());
         if (decision == null) {
-            throw new IllegalArgumentException("Allocate or decline the fund's money");
+            throw new FieldRefusedException(VAR_ALLOCATION.name(), "Allocate or decline the fund's money");
         }
         return switch (decision) {
             case ALLOCATE -> {
@@ -323,8 +323,8 @@ public class Projects {
                         clock.instant());
                 yield false;
             }
-            default -> throw new FieldRefusedException(VAR_ALLOCATION.name(),
-                    "Allocate or decline the fund's money, not '" + decision + "'");    }
+        };
+    }
 
     /** The coordinators of the member governments of the body that allocates the agreement's fund. */
     @Transactional(readOnly = true)
@@ -572,7 +572,7 @@ public class Projects {
         ProjectDetail.Milestone planned = milestone(id, milestone);
         Instant now = clock.instant();
         if (verification == null) {
-            throw new IllegalArgumentException("Verify or reject the milestone report");
+            throw new FieldRefusedException(VAR_VERIFICATION.name(), "Verify or reject the milestone report");
         }
         switch (verification) {
             case VERIFIED -> {
@@ -585,7 +585,7 @@ public class Projects {
                 repository.rejectMilestone(id, milestone, reason);
                 events.publishEvent(new MilestoneRejected(project.agreementId(), id, milestone, reason, verifiedBy, now));
             }
-            default -> throw new FieldRefusedException(VAR_VERIFICATION.name(),        }
+        }
     }
 
     @Transactional
