@@ -42,7 +42,6 @@ import org.regionalcoop.security.Caller;
 import org.regionalcoop.security.PlatformActions;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
-import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -399,12 +398,14 @@ public class Projects {
      * agency arbitrates). Returns whether it was disputed.
      */
     @Transactional
-    public boolean answerPenalty(ProjectId id, GovernmentCode participant, String answer, String reason, String answeredBy) {
+    public boolean answerPenalty(ProjectId id, GovernmentCode participant, PenaltyAnswered.Answer given, String reason,
+                                 String answeredBy) {
         ProjectSummary project = project(id);
         Money penalty = penalty(id, participant);
         Instant now = clock.instant();
-        PenaltyAnswered.Answer given = Keyed.findKey(PenaltyAnswered.Answer.class, answer).orElseThrow(
-                () -> new IllegalArgumentException("Accept or dispute the penalty, not '" + answer + "'"));
+        if (given == null) {
+            throw new IllegalArgumentException("Accept or dispute the penalty");
+        }
         boolean disputed = given == PenaltyAnswered.Answer.DISPUTE;
         if (disputed) {
             requireReason(reason, "dispute the penalty", VAR_PENALTY_REASON.name());
@@ -421,13 +422,15 @@ public class Projects {
 
     /** The arbitrator upholds or waives a disputed penalty, always with a reason. */
     @Transactional
-    public void arbitrate(ProjectId id, GovernmentCode participant, String decision, String reason, String arbitratedBy) {
+    public void arbitrate(ProjectId id, GovernmentCode participant, DefaultArbitrated.Decision decided, String reason,
+                          String arbitratedBy) {
         ProjectSummary project = project(id);
         Money penalty = penalty(id, participant);
         requireReason(reason, "arbitrate", VAR_ARBITRATION_REASON.name());
         Instant now = clock.instant();
-        DefaultArbitrated.Decision decided = Keyed.findKey(DefaultArbitrated.Decision.class, decision).orElseThrow(
-                () -> new IllegalArgumentException("Uphold or waive the penalty, not '" + decision + "'"));
+        if (decided == null) {
+            throw new IllegalArgumentException("Uphold or waive the penalty");
+        }
         repository.arbitrate(id, participant, decided == DefaultArbitrated.Decision.UPHOLD ? DefaultStatus.IMPOSED
                 : DefaultStatus.WAIVED, reason, arbitratedBy, now);
         events.publishEvent(new DefaultArbitrated(project.agreementId(), id, participant, penalty, decided, reason,

@@ -4,9 +4,11 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
+import org.regionalcoop.projects.DefaultArbitrated;
 import org.regionalcoop.projects.FundAllocationDecision;
 import org.regionalcoop.projects.JointProjectVariables;
 import org.regionalcoop.projects.MilestoneVerification;
+import org.regionalcoop.projects.PenaltyAnswered;
 import org.regionalcoop.projects.ProjectId;
 import org.regionalcoop.projects.RepeatedConstructionResolution;
 
@@ -87,10 +89,12 @@ public final class JointProjectProcess {
     /** Whether a contribution is still owed when it is called (a payment may come before). */
     public static final ProcessVariable<Boolean> VAR_OUTSTANDING = booleanVariable("contributionOutstanding");
     /** The defaulter's answer: {@code accept} or {@code dispute}. */
-    public static final ProcessVariable<String> VAR_PENALTY_ANSWER = stringVariable("penaltyAnswer");
+    public static final ProcessVariable<PenaltyAnswered.Answer> VAR_PENALTY_ANSWER = keyedVariable("penaltyAnswer",
+            PenaltyAnswered.Answer.class);
     public static final ProcessVariable<String> VAR_PENALTY_REASON = stringVariable("penaltyReason");
     /** The arbitrator's decision: {@code uphold} or {@code waive}. */
-    public static final ProcessVariable<String> VAR_ARBITRATION = stringVariable("arbitration");
+    public static final ProcessVariable<DefaultArbitrated.Decision> VAR_ARBITRATION = keyedVariable("arbitration",
+            DefaultArbitrated.Decision.class);
     public static final ProcessVariable<String> VAR_ARBITRATION_REASON = stringVariable("arbitrationReason");
     /** The multi-instance element of the milestones: the milestone's name. */
     public static final ProcessVariable<String> VAR_MILESTONE = JointProjectVariables.MILESTONE;
