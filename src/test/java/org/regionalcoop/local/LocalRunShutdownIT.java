@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,26 +124,23 @@ class LocalRunShutdownIT {
 
         /** Waits for a line the run prints after it is ready, e.g. the demo agreements' last. */
         void awaitLine(String expected) throws Exception {
-            if (output.stream().anyMatch(line -> line.contains(expected))) {
-                return;
+            if (output.stream().noneMatch(line -> line.contains(expected))) {
+                awaitLineMatching(line -> line.contains(expected), "'" + expected + "'");
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (System.nanoTime() < deadline) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
-                if (line == null) {
-                    assertThat(process.isAlive()).as("local run died:%n%s", String.join("\n", output)).isTrue();
-                    continue;
-                }
-                output.add(line);
-                if (line.contains(expected)) {
-                    return;
-                }
-            }
-            throw new AssertionError("no '" + expected + "' within 300 s:\n" + String.join("\n", output));
         }
 
         /** Waits for the ready summary, checks health over HTTP and returns the postmaster's pid. */
         long awaitReady() throws Exception {
+            Matcher health = HEALTH_URL.matcher(awaitLineMatching(line -> HEALTH_URL.matcher(line).find(), "the ready summary"));
+            assertThat(health.find()).isTrue();
+            assertThat(becomesReady(health.group(1))).as("readiness of the local run").isTrue();
+            OptionalLong pid = EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("postgres"));
+            assertThat(pid).isPresent();
+            return pid.getAsLong();
+        }
+
+        /** The first line from now on that matches, within 300 s of the run's output. */
+        private String awaitLineMatching(Predicate<String> wanted, String what) throws Exception {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
@@ -151,15 +149,11 @@ class LocalRunShutdownIT {
                     continue;
                 }
                 output.add(line);
-                Matcher health = HEALTH_URL.matcher(line);
-                if (health.find()) {
-                    assertThat(becomesReady(health.group(1))).as("readiness of the local run").isTrue();
-                    OptionalLong pid = EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("postgres"));
-                    assertThat(pid).isPresent();
-                    return pid.getAsLong();
+                if (wanted.test(line)) {
+                    return line;
                 }
             }
-            throw new AssertionError("local run not ready within 300 s:\n" + String.join("\n", output));
+            throw new AssertionError("no " + what + " within 300 s:\n" + String.join("\n", output));
         }
 
         /** Readiness also asks the broker, which a busy machine may answer only a moment after start-up. */
