@@ -480,10 +480,10 @@ class StaffPagesTest {
         lifecycle.awaitContinuations(agreement);
 
         assertThat(page("/agreements/" + agreement.id(), guangdong, "en"))
-                .contains("the grant programmes decided the support requested", "Fiscal transfer declined.")
+                .contains("the grant programmes decided the support requested: <span class=\"status-grant\">Fiscal transfer declined.</span>")
                 .doesNotContain("the support requested goes to the grant programmes");
-        assertThat(page("/agreements/" + agreement.id(), guangdong, "zh-CN"))
-                .contains("所申请的政策支持已有决定", "财政转移支付不予批准。");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "zh-CN")).as("no space after the Chinese colon")
+                .contains("所申请的政策支持已有决定：<span class=\"status-grant\">财政转移支付不予批准。</span>");
     }
 
     private Agreement approved(String... participants) {
