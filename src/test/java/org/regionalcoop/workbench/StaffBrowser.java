@@ -46,6 +46,7 @@ final class StaffBrowser implements AutoCloseable {
      * quoted reasons, comments), which stays in the language it was written in, and without identifiers (the
      * signed-in login, codes).
      */
+    private static final Pattern HEX = Pattern.compile("\\b[0-9a-f]{8,}\\b");
     private static final String WITHOUT_WHAT_STAFF_WROTE = """
             var page = document.body.cloneNode(true);
             page.querySelectorAll('.task-link, .agreement-title, .board-link, .written, q, .comment-list p, code, .header__who').forEach(function (e) { e.remove(); });
@@ -154,6 +155,8 @@ final class StaffBrowser implements AutoCloseable {
             return;
         }
         String visible = LOGIN.matcher((String) ((JavascriptExecutor) browser).executeScript(WITHOUT_WHAT_STAFF_WROTE)).replaceAll(" ");
+        // Identifiers and hashes shown as text (a UUID's or a content hash's run of hex letters once read as 'feaaba').
+        visible = HEX.matcher(visible).replaceAll(" ");
         List<String> english = new ArrayList<>();
         for (String token : visible.split("[^A-Za-z0-9]+")) {
             if (token.length() > 1 && token.chars().allMatch(Character::isLetter) && !LATIN_ALLOWED.contains(token)) {
