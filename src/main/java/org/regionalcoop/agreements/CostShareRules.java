@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The rules every split of costs between participants meets, an agreement's or a joint project's: each
- * share names a participant once, lies between 0 and 100 % with at most four decimals, and together they
+ * share names a participant once, lies between 0 and 100 % written with at most four decimals, and together they
  * make exactly 100 %.
  */
 public final class CostShareRules {
@@ -44,7 +44,9 @@ public final class CostShareRules {
             }
             if (share.percent().signum() < 0 || share.percent().compareTo(HUNDRED) > 0) {
                 violations.add(new Violation(element + ".percent", "must be between 0 and 100"));
-            } else if (share.percent().stripTrailingZeros().scale() > 4) {
+            } else if (share.percent().scale() > 4 || share.percent().scale() < 0) {
+                // As written, trailing zeros included: the document and the event schemas allow four places, and the
+                // text is stored and sent on as written.
                 violations.add(new Violation(element + ".percent", "has more than four decimals"));
             }
             total = total.add(share.percent());

@@ -81,7 +81,9 @@ public class Amounts {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return number(typed.replace("%", "").replace("％", ""));
+        // A person's "25.000000" means 25: the API takes at most four places as written, so their zeros go.
+        return number(typed.replace("%", "").replace("％", "")).map(percent -> percent.scale() <= 4 ? percent
+                : percent.setScale(Math.max(0, percent.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY));
     }
 
     /**
