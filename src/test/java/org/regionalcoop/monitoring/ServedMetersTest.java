@@ -107,6 +107,20 @@ class ServedMetersTest {
                 .as("the inbound consumer's fetches").isPositive();
     }
 
+    /**
+     * The dead letters' and the replay's producers are served from the start, before anything is dead-lettered: a
+     * dashboard's send and error rates of those producers have a series to read when the first dead letter comes.
+     */
+    @Test
+    void theDeadLetterAndReplayProducersAreServedFromTheStart() {
+        List<String> producers = scrape().stream().filter(line -> line.startsWith("kafka_producer_record_send_total{"))
+                .toList();
+        assertThat(producers).as("the producers' send counters").anySatisfy(line -> assertThat(line)
+                        .contains("spring_id=\"deadLetters.").contains("-dead-letters"))
+                .anySatisfy(line -> assertThat(line).contains("spring_id=\"deadLetterReplay.").contains("-replay"));
+        assertThat(servedNames()).contains("kafka_producer_record_error_total", "kafka_producer_request_latency_avg");
+    }
+
     @Test
     void theNameReaderFindsMetricsButNotFunctionsLabelsOrRanges() {
         assertThat(meters("sum by (namespace, reason) (increase(platform_inbound_dead_letters_total{application=\"x\", "
