@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
@@ -181,13 +183,44 @@ final class EngineProblems {
     static class ForUnbindableJson extends Mapper<JsonMappingException> {
     }
 
+    /**
+     * Tasks take no attachments ({@code task/{id}/attachment/...}), for anyone: the engine would keep them in its
+     * history, which the clean-up purges after its time to live, beside the audit log rather than in it, and a
+     * multipart body or a link passes none of the text and content checks of the platform's edge. The refusal is a
+     * kind of request refused (403), answered after the one rule of refusals: a task the caller may not see is
+     * answered as one that does not exist (docs/decisions/task-attachments.md).
+     */
+    static class NoAttachments implements ContainerRequestFilter {
+
+        static final String REFUSAL = "Tasks take no attachments on this platform: the engine's history that would keep "
+                + "them is purged after its time to live and is not the agreement's record; name the document in a comment";
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public void filter(ContainerRequestContext context) {
+            List<PathSegment> segments = uri.getPathSegments();
+            if (segments.size() >= 3 && "task".equals(segments.get(0).getPath())
+                    && "attachment".equals(segments.get(2).getPath())) {
+                context.abortWith(hiddenTask(uri)
+                        ? problem(ProblemType.NOT_FOUND, 404, "There is nothing at this address", uri, request)
+                        : problem(ProblemType.ACCESS_DENIED, 403, REFUSAL, uri, request));
+            }
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
         ResourceConfigCustomizer engineProblems() {
             return config -> config.register(ForThrowables.class).register(ForEngineExceptions.class)
-                    .register(ForRestExceptions.class).register(ForUnreadableJson.class).register(ForUnbindableJson.class);
+                    .register(ForRestExceptions.class).register(ForUnreadableJson.class).register(ForUnbindableJson.class)
+                    .register(NoAttachments.class);
         }
     }
 }

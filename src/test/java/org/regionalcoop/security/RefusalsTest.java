@@ -10,9 +10,12 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.consensus.internal.BallotProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,39 @@ class RefusalsTest {
         assertThat(as("sh.coordinator").getForEntity("/engine-rest/task/{id}/deployed-form", String.class, shanghais)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.getIdentityLinksForTask(shanghais)).extracting(IdentityLink::getGroupId).doesNotContain("HN-CS.coordinator");
+    }
+
+    /**
+     * Tasks take no attachments (docs/decisions/task-attachments.md): their own government is refused them with a
+     * 403 that says why, whether it lists, reads or adds one; another government's task is answered as a missing one.
+     */
+    @Test
+    void taskAttachmentsAreRefusedWithTheReasonAndAForeignTaskLooksMissing() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        String shanghais = driver.openTasks(agreement, BallotProcess.USER_CAST_VOTE).stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId().equals("SH.coordinator"))
+                .findFirst().orElseThrow().getId();
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> link = new LinkedMultiValueMap<>();
+        link.add("attachment-name", "Minutes");
+        link.add("url", "https://example.org/minutes.pdf");
+
+        List<ResponseEntity<Map>> own = List.of(
+                as("sh.coordinator").getForEntity("/engine-rest/task/{id}/attachment", Map.class, shanghais),
+                as("sh.coordinator").getForEntity("/engine-rest/task/{id}/attachment/{a}", Map.class, shanghais, "1"),
+                as("sh.coordinator").postForEntity("/engine-rest/task/{id}/attachment/create",
+                        new HttpEntity<>(link, multipart), Map.class, shanghais));
+        for (ResponseEntity<Map> answer : own) {
+            assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(answer.getBody()).containsEntry("type", "https://regionalcoop.org/problems/access-denied");
+            assertThat(answer.getBody().get("detail").toString()).startsWith("Tasks take no attachments");
+        }
+        assertThat(tasks.getTaskAttachments(shanghais)).isEmpty();
+        assertNotFound(as("hn-cs.coordinator").getForEntity("/engine-rest/task/{id}/attachment", Map.class, shanghais));
+        assertNotFound(as("hn-cs.coordinator").postForEntity("/engine-rest/task/{id}/attachment/create",
+                new HttpEntity<>(link, multipart), Map.class, shanghais));
     }
 
     @Test
