@@ -6,6 +6,7 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.web.DocumentedExamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -176,6 +177,11 @@ class HorizontalCouncilTest {
             assertThat(recorded.get("original").get("currency").asText()).isEqualTo("JPY");
             assertThat(recorded.get("original").get("amount").asText()).isEqualTo("20000.00");
         }
+        // The host's coordinator sends what the document shows for recording a cost, as Swagger UI fills it in.
+        DocumentedExamples.of("recordCost").forEach((name, example) -> assertThat(as("jp-tk.coordinator")
+                .post("/api/meetings/{id}/costs", example, HttpStatus.CREATED, meeting)).as(name)
+                .containsEntry("description", example.get("description")));
+        assertThat((List<?>) as("jp-kn.coordinator").get("/api/meetings/{id}", meeting).get("costs")).hasSize(3);
 
         driver.fireTimer(agreements.current(AgreementId.of(id)), "timer_settlement_due");
         for (String member : List.of("jp-tk", "jp-kn", "jp-cb")) {

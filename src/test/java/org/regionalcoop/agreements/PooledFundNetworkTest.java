@@ -5,6 +5,7 @@ import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.web.DocumentedExamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
@@ -129,6 +130,20 @@ class PooledFundNetworkTest {
         assertThat((List<Map<String, Object>>) settlement.get("transfers"))
                 .extracting(transfer -> transfer.get("payer") + " pays " + transfer.get("payee") + " " + transfer.get("amount"))
                 .containsExactly("JS-WX pays JS-NJ 499999.99", "JS-WX pays JS-SZ 300000.00");
+    }
+
+    /**
+     * What the document shows for reporting a payment into a fund, as Swagger UI fills it in, sent by the paying
+     * member's finance officer: Nanjing's 400,000.00 yuan and Suzhou's 3,300,000.05 Hong Kong dollars at 0.9091,
+     * 3,000,030.05 yuan (3,300,000.05 × 0.9091 = 3,000,030.045455, to the fen). Any member's coordinator reads the fund.
+     */
+    @Test
+    void theDocumentedPaymentsAreTakenIntoTheFund() {
+        String id = staff.agreedByAll(as("js-nj.coordinator").propose(example("network-fund")), MEMBERS);
+        DocumentedExamples.of("pay").forEach((name, payment) -> as(payment.get("participant").toString().toLowerCase()
+                + ".finance_officer").post("/api/agreements/{id}/fund/payments", payment, HttpStatus.CREATED, id));
+
+        assertThat(as("js-wx.coordinator").get("/api/agreements/{id}/fund", id)).containsEntry("paidIn", "3400030.05");
     }
 
     private String register(String agreementId, String name, String registeredBy, String fundPart, HttpStatus expected) {

@@ -8,6 +8,7 @@ import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.web.DocumentedExamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -159,6 +160,11 @@ class GrantApiTest {
         assertThat(reclaimed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(reclaimed.getBody().get("disbursedAmount")).isEqualTo("300000.00");
         assertThat(driver.decisions(agreement.id(), "grant-reclaim")).containsExactly("200000.00 yuan");
+
+        ResponseEntity<Map> documented = as("hn-pca.grant_officer").postForEntity(path,
+                DocumentedExamples.of("reclaimGrant", "milestone-not-reached"), Map.class);
+        assertThat(documented.getStatusCode()).as("the documented example: %s", documented.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(documented.getBody().get("disbursedAmount")).isEqualTo("50000.00");
     }
 
     @Test
@@ -179,8 +185,8 @@ class GrantApiTest {
         assertThat(grants.grant(grant.id()).status()).isEqualTo(GrantStatus.AWARDED);
 
         ResponseEntity<Map> revoked = as("hn-pca.grant_officer").postForEntity(path,
-                Map.of("reason", "No report for two years"), Map.class);
-        assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
+                DocumentedExamples.of("revokeGrant", "conditions-broken"), Map.class);
+        assertThat(revoked.getStatusCode()).as("the documented example: %s", revoked.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(revoked.getBody()).containsEntry("status", "revoked").containsEntry("revokedBy", "hn-pca.grant_officer");
         ResponseEntity<Map> again = as("hn-pca.grant_officer").postForEntity(path, Map.of("reason", "again"), Map.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

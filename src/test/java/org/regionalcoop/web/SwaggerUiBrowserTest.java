@@ -56,7 +56,10 @@ class SwaggerUiBrowserTest {
     /**
      * Operations a government's coordinator may not call, by their rules: monitoring is for administrators, grant
      * programmes for the agencies' grant officers and administrators, revocations and reclaims for the deciding
-     * agency's grant officers. Every other operation of the document must be driven below.
+     * agency's grant officers. Every other operation of the document must be driven below. The documented examples
+     * of these run as their roles' demo logins elsewhere: revokeGrant's and reclaimGrant's in {@code GrantApiTest},
+     * retryIncident and replayDeadLetter (no body; an incident and a dead letter made there) in
+     * {@code MonitoringApiTest}.
      */
     private static final Set<String> OTHER_ROLES = Set.of("countAgreementsByStatus", "listOpenEscalations",
             "listIncidents", "retryIncident", "getOutbox", "getConsumerLag", "getThroughput", "getDeadLetters",
@@ -64,8 +67,9 @@ class SwaggerUiBrowserTest {
             "getProgrammeBalances", "getProgrammeLedger", "revokeGrant", "reclaimGrant");
     /**
      * Operations on a meeting of a governing body or on a pooled fund, which the Shanghai-Jiangsu agreement of this
-     * test has not: {@code HorizontalCouncilTest} and {@code PooledFundNetworkTest} call them through the same API,
-     * validated against the same document.
+     * test has not: {@code HorizontalCouncilTest} (getMeeting, and every example of recordCost as the host's
+     * coordinator) and {@code PooledFundNetworkTest} (getFund, and every example of pay as the paying member's finance
+     * officer) send exactly what the document shows ({@link DocumentedExamples}), validated against the same document.
      */
     private static final Set<String> BODIES_AND_FUNDS = Set.of("getMeeting", "recordCost", "getFund", "pay");
 
