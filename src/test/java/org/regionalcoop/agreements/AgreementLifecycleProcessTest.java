@@ -128,6 +128,7 @@ class AgreementLifecycleProcessTest {
         driver.reachConsensus(agreement);
         driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer",
                 Map.of("reviewDecision", "revise", "reason", "name the funding sources"));
+        assertThat(agreements.revisable(agreements.current(agreement.id()))).isTrue();
 
         agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "8000000.00", "SH", "JS"),
                 "funding sources named", LifecycleDriver.coordinatorOf("SH"));
