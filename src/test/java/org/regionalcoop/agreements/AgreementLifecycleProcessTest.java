@@ -1,6 +1,5 @@
 package org.regionalcoop.agreements;
 
-import org.regionalcoop.kernel.AgreementId;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,11 +16,9 @@ import org.regionalcoop.ProcessTest;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.consensus.internal.BallotRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,9 +34,6 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     Agreements agreements;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     Ballots ballots;
@@ -155,9 +149,7 @@ class AgreementLifecycleProcessTest {
         assertThat(driver.endEvents(agreement, "agreement_settlement")).as("settled once more at the end")
                 .containsExactly("end_nothing_to_settle");
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
-        UUID renewalId = jdbc.queryForObject("select id from agreement where renewal_of = ?::uuid", UUID.class,
-                agreement.id().toString());
-        Agreement renewal = agreements.current(new AgreementId(renewalId));
+        Agreement renewal = agreements.renewal(agreement.id()).orElseThrow();
         assertThat(renewal.renewalOf()).contains(agreement.id());
         assertThat(renewal.current().content().term().start()).isEqualTo(LocalDate.of(2032, 1, 1));
         assertThat(renewal.status()).as("the renewal's own lifecycle started").isEqualTo(AgreementStatus.IN_CONSENSUS);
@@ -186,8 +178,7 @@ class AgreementLifecycleProcessTest {
 
         assertThat(driver.endEvents(agreement, KEY)).containsExactlyInAnyOrder(END_TERM_ENDED, END_AGREEMENT_TERMINATED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
-        assertThat(jdbc.queryForObject("select count(*) from agreement where renewal_of = ?::uuid", Integer.class,
-                agreement.id().toString())).isZero();
+        assertThat(agreements.renewal(agreement.id())).isEmpty();
     }
 
     private Agreement approved(String... participants) {
