@@ -16,6 +16,7 @@ import org.regionalcoop.ProcessTest;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.consensus.internal.BallotRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -179,6 +180,12 @@ class AgreementLifecycleProcessTest {
         assertThat(driver.endEvents(agreement, KEY)).containsExactlyInAnyOrder(END_TERM_ENDED, END_AGREEMENT_TERMINATED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
         assertThat(agreements.renewal(agreement.id())).isEmpty();
+    }
+
+    /** Instances on a definition deployed before the due dates' bean was renamed still call it by its former name. */
+    @Test
+    void theDueDatesBeanAnswersToItsFormerNameToo(@Autowired ApplicationContext context) {
+        assertThat(context.getBean("agreementDeadlines")).isSameAs(context.getBean("agreementPolicy"));
     }
 
     private Agreement approved(String... participants) {
