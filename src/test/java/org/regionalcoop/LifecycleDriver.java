@@ -1,5 +1,8 @@
 package org.regionalcoop;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -62,6 +65,8 @@ public class LifecycleDriver {
 
     /** How long a wait trusts {@link JobOutcomes} before it asks the engine, for jobs another instance runs. */
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Agreements agreements;
     private final TaskService tasks;
@@ -128,6 +133,28 @@ public class LifecycleDriver {
     /** The types of the events the platform announced about the agreement that contain {@code part}, in their sequence. */
     public List<String> publishedTypes(AgreementId id, String part) {
         return events.of(id).stream().map(EventFlow.Announced::type).filter(type -> type.contains(part)).toList();
+    }
+
+    /** An event the platform announced about an agreement: its type and its data as published. */
+    public record Published(String type, JsonNode data) {
+    }
+
+    /**
+     * The events the platform announced about the agreement (or a programme, whose events carry its key in place of
+     * an agreement's id), in commit order, with their data: {@link EventFlow} shows that an event was announced, not
+     * what it said, hence this one query.
+     */
+    public List<Published> published(AgreementId id) {
+        return jdbc.query("select type, data::text from event_outbox where agreement_id = ? order by position",
+                (rs, row) -> new Published(rs.getString(1), json(rs.getString(2))), id.value());
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event's data is not JSON: " + text, e);
+        }
     }
 
     /** How many agreements the platform holds, at every stage. */

@@ -1,5 +1,6 @@
 package org.regionalcoop.tasks;
 
+import org.regionalcoop.agreements.OpenSteps;
 import org.regionalcoop.kernel.AgreementId;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,10 @@ import java.util.UUID;
  * open tasks and how many incidents stop their processes. Read in one statement per page: the deadlines from the
  * task lists' projection ({@link OpenTasks}, one row per task in the administrators' audience), the incidents from
  * the engine's runtime tables, whose business keys name the agreement ({@code <agreement id>[:…]}); the caller has
- * already decided who may see these agreements.
+ * already decided who may see these agreements. Also which steps are open on an agreement, from the same rows.
  */
 @Service
-public class AgreementWork {
+public class AgreementWork implements OpenSteps {
 
     /** The next deadline (null when no open task has one) and the open incidents of an agreement. */
     public record Open(Instant nextDeadline, long incidents) {
@@ -59,5 +60,12 @@ public class AgreementWork {
                     new Open(due == null ? null : due.toInstant(), rs.getLong("incidents")));
         });
         return open;
+    }
+
+    @Override
+    public boolean isOpen(AgreementId agreement, String step) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from open_task where agreement_id = :agreement and audience = '*' and task_def_key = :step)
+                """, Map.of("agreement", agreement.value(), "step", step), Boolean.class));
     }
 }

@@ -1,6 +1,5 @@
 package org.regionalcoop.agreements;
 
-import org.regionalcoop.kernel.AgreementId;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,11 +16,10 @@ import org.regionalcoop.ProcessTest;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.consensus.internal.BallotRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,9 +35,6 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     Agreements agreements;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     Ballots ballots;
@@ -128,6 +123,7 @@ class AgreementLifecycleProcessTest {
         driver.reachConsensus(agreement);
         driver.complete(agreement, "user_review_agreement", "CN-CCA.reviewer",
                 Map.of("reviewDecision", "revise", "reason", "name the funding sources"));
+        assertThat(agreements.revisable(agreements.current(agreement.id()))).isTrue();
 
         agreements.revise(agreement.id(), LifecycleDriver.content(AgreementType.FRAMEWORK, "8000000.00", "SH", "JS"),
                 "funding sources named", LifecycleDriver.coordinatorOf("SH"));
@@ -154,9 +150,7 @@ class AgreementLifecycleProcessTest {
         assertThat(driver.endEvents(agreement, "agreement_settlement")).as("settled once more at the end")
                 .containsExactly("end_nothing_to_settle");
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
-        UUID renewalId = jdbc.queryForObject("select id from agreement where renewal_of = ?::uuid", UUID.class,
-                agreement.id().toString());
-        Agreement renewal = agreements.current(new AgreementId(renewalId));
+        Agreement renewal = agreements.renewal(agreement.id()).orElseThrow();
         assertThat(renewal.renewalOf()).contains(agreement.id());
         assertThat(renewal.current().content().term().start()).isEqualTo(LocalDate.of(2032, 1, 1));
         assertThat(renewal.status()).as("the renewal's own lifecycle started").isEqualTo(AgreementStatus.IN_CONSENSUS);
@@ -185,8 +179,13 @@ class AgreementLifecycleProcessTest {
 
         assertThat(driver.endEvents(agreement, KEY)).containsExactlyInAnyOrder(END_TERM_ENDED, END_AGREEMENT_TERMINATED);
         assertThat(agreements.current(agreement.id()).status()).isEqualTo(AgreementStatus.CLOSED);
-        assertThat(jdbc.queryForObject("select count(*) from agreement where renewal_of = ?::uuid", Integer.class,
-                agreement.id().toString())).isZero();
+        assertThat(agreements.renewal(agreement.id())).isEmpty();
+    }
+
+    /** Instances on a definition deployed before the due dates' bean was renamed still call it by its former name. */
+    @Test
+    void theDueDatesBeanAnswersToItsFormerNameToo(@Autowired ApplicationContext context) {
+        assertThat(context.getBean("agreementDeadlines")).isSameAs(context.getBean("agreementPolicy"));
     }
 
     private Agreement approved(String... participants) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.SupportType;
@@ -60,6 +61,9 @@ class ProgrammeApiTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
     GrantProgrammes programmes;
 
     @Autowired
@@ -85,10 +89,9 @@ class ProgrammeApiTest {
                 .containsEntry("budget", "1250000.10").containsEntry("available", "1250000.10").containsEntry("reclaimed", "0.00");
 
         String key = BudgetYearOpened.programmeKey("HN-PCA", SupportType.FISCAL_TRANSFER).toString();
-        assertThat(jdbc.queryForList("""
-                select data::jsonb ->> 'year' from event_outbox
-                 where agreement_id = ?::uuid and type = 'org.regionalcoop.grant.budget-year-opened.v1' order by sequence
-                """, String.class, key)).containsSubsequence("2061", "2062");
+        assertThat(driver.published(AgreementId.of(key)))
+                .filteredOn(event -> event.type().equals("org.regionalcoop.grant.budget-year-opened.v1"))
+                .extracting(event -> event.data().path("year").asText()).containsSubsequence("2061", "2062");
         assertThat(jdbc.queryForList("""
                 select decided_by || ' ' || decision || ': ' || reason from audit_entry
                  where agreement_id = ?::uuid and kind = 'grant-programme' order by id

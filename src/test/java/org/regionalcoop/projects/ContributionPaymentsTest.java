@@ -2,15 +2,18 @@ package org.regionalcoop.projects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.CooperationField;
+import org.regionalcoop.events.DeadLetterArchive.DeadLetter;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.settlement.SettlementFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,7 +39,10 @@ class ContributionPaymentsTest {
     ProjectFixtures fixtures;
 
     @Autowired
-    JdbcTemplate jdbc;
+    SettlementFixture settlements;
+
+    @Autowired
+    Failures failures;
 
     @Autowired
     LifecycleDriver driver;
@@ -77,9 +83,10 @@ class ContributionPaymentsTest {
         send(project, UUID.randomUUID().toString(), "urn:gov:hn-cs", "HN-CS", "300.00");
 
         eventually(() -> payments(project, "HN-CS") == 1);
-        eventually(() -> deadLetter(project, "SH") != null && deadLetter(project, "HN-ZZ") != null);
-        assertThat(deadLetter(project, "SH")).as("Shanghai owes nothing to the project").isEqualTo("unappliable");
-        assertThat(deadLetter(project, "HN-ZZ")).as("Changsha's system paying for Zhuzhou").isEqualTo("unauthorized");
+        eventually(() -> deadLetters(project).size() == 2);
+        assertThat(deadLetters(project)).extracting(DeadLetter::reason)
+                .as("Shanghai owes nothing to the project; Changsha's system paying for Zhuzhou")
+                .containsExactly("unappliable", "unauthorized");
         assertThat(payments(project, "HN-ZZ")).isZero();
     }
 
@@ -97,11 +104,9 @@ class ContributionPaymentsTest {
 
         eventually(() -> payments(moved, "HN-ZZ") == 1);
         assertThat(fixtures.events(moved)).as("announced under the renewal").containsOnlyOnce("project.contribution-paid");
-        assertThat(jdbc.queryForObject("""
-                select count(*) from settlement_contribution where agreement_id = ? and project_id = ? and participant = ?
-                """, Integer.class, renewal.id().value(), moved.id().value(), "HN-ZZ"))
-                .as("settled by the renewal").isOne();
-        assertThat(deadLetter(reported, "HN-ZZ")).isNull();
+        assertThat(settlements.contributions(renewal.id(), moved.id())).filteredOn(counted -> counted.startsWith("HN-ZZ "))
+                .as("settled by the renewal").hasSize(1);
+        assertThat(deadLetters(reported)).isEmpty();
     }
 
     /**
@@ -125,16 +130,15 @@ class ContributionPaymentsTest {
 
         send(reported, UUID.randomUUID().toString(), "urn:gov:hn-zz", "HN-ZZ", "180.00");
 
-        eventually(() -> deadLetter(reported, "HN-ZZ") != null);
-        assertThat(deadLetter(reported, "HN-ZZ")).isEqualTo("unappliable");
-        assertThat(jdbc.queryForObject("""
-                select detail from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
-                """, String.class, FINANCE_REPORTS, "%" + reported.id() + "%"))
-                .as("names the renewal to report it for, and its currency")
-                .contains("report the payment for agreement " + renewal.id() + ", in HKD");
+        eventually(() -> !deadLetters(reported).isEmpty());
+        assertThat(deadLetters(reported)).singleElement().satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("unappliable");
+            assertThat(letter.detail()).as("names the renewal to report it for, and its currency")
+                    .contains("report the payment for agreement " + renewal.id() + ", in HKD");
+        });
         assertThat(payments(moved, "HN-ZZ")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from settlement_contribution where project_id = ?",
-                Integer.class, moved.id().value())).as("counted by no settlement").isZero();
+        assertThat(settlements.contributions(closed.id(), moved.id())).as("counted by no settlement").isEmpty();
+        assertThat(settlements.contributions(renewal.id(), moved.id())).as("counted by no settlement").isEmpty();
     }
 
     /**
@@ -149,12 +153,11 @@ class ContributionPaymentsTest {
 
         send(project, UUID.randomUUID().toString(), "urn:gov:hn-zz", "HN-ZZ", "180.00");
 
-        eventually(() -> deadLetter(project, "HN-ZZ") != null);
-        assertThat(deadLetter(project, "HN-ZZ")).isEqualTo("unappliable");
-        assertThat(jdbc.queryForObject("""
-                select detail from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
-                """, String.class, FINANCE_REPORTS, "%" + project.id() + "%"))
-                .contains("withdrawn when the project ended with its agreement", "counted by no settlement");
+        eventually(() -> !deadLetters(project).isEmpty());
+        assertThat(deadLetters(project)).singleElement().satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("unappliable");
+            assertThat(letter.detail()).contains("withdrawn when the project ended with its agreement", "counted by no settlement");
+        });
         assertThat(payments(project, "HN-ZZ")).isZero();
     }
 
@@ -170,11 +173,12 @@ class ContributionPaymentsTest {
         return fixtures.payments(project.id(), participant).size();
     }
 
-    /** The reason the project's payment record for this participant was dead-lettered for, if it was. */
-    private String deadLetter(ProjectSummary project, String participant) {
-        return jdbc.query("""
-                select reason from dead_letter where topic = ? and convert_from(record_value, 'UTF8') like ?
-                """, rs -> rs.next() ? rs.getString(1) : null, FINANCE_REPORTS,
-                "%" + project.id() + "%\"participant\": \"" + participant + "\"%");
+    /**
+     * The dead letters of the payments reported for the project, in the order they were sent: the finance systems key
+     * each record by the agreement it is reported for, and each test reports for one project of its agreement.
+     */
+    private List<DeadLetter> deadLetters(ProjectSummary project) {
+        return failures.deadLettersAbout(new AgreementId(project.agreementId())).stream()
+                .filter(letter -> letter.topic().equals(FINANCE_REPORTS)).toList();
     }
 }

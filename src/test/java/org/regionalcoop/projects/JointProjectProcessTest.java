@@ -12,7 +12,6 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.CooperationField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +41,6 @@ class JointProjectProcessTest {
 
     @Autowired
     Projects projects;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     FormService forms;
@@ -149,8 +145,8 @@ class JointProjectProcessTest {
 
         assertThat(fixtures.projectStatus(project)).isEqualTo(ProjectStatus.REGISTERED);
         assertThat(fixtures.events(project)).containsExactly("project.repeated-construction-flagged");
-        assertThat(jdbc.queryForObject("select data->>'conflictingProjects' from event_outbox where type like '%flagged%' and data->>'projectId' = ?",
-                String.class, project.id().toString())).contains(existing.id().toString());
+        assertThat(fixtures.published(project)).singleElement().extracting(event -> event.data().path("conflictingProjects").toString())
+                .asString().contains(existing.id().toString());
         fixtures.pay(project, "HN-ZZ", "180.00");
 
         fixtures.complete(project, USER_RESOLVE_REPEATED_CONSTRUCTION, "HN-CS.coordinator", Map.of(VAR_RESOLUTION.name(), "confirm",

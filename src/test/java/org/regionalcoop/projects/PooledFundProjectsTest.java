@@ -28,6 +28,7 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.SettlementKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.regionalcoop.workbench.WorkbenchLogin;
@@ -234,8 +235,7 @@ class PooledFundProjectsTest {
         Agreement network = networkWithFund("1000.00");
         ProcessInstance finalSettlement = settlements.settle(network, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
         settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
-        assertThat(jdbc.queryForObject("select status from settlement where process_instance_id = ?", String.class,
-                finalSettlement.getId())).isEqualTo("finalized");
+        assertThat(settlements.status(finalSettlement)).isEqualTo(SettlementStatus.FINALIZED);
         funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("400.00"),
                 Instant.parse("2027-02-15T00:00:00Z"), "urn:gov:hn-zz");
         Agreement renewal = fixtures.handOverToRenewal(network, "HN-CS");
@@ -249,12 +249,7 @@ class PooledFundProjectsTest {
                     assertThat(entry.decision()).isEqualTo("settled-again");
                     assertThat(entry.subject()).isEqualTo("fund, HN-ZZ 400.00 paid 2027-02-15T00:00:00Z");
                 });
-        assertThat(jdbc.queryForList("""
-                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
-                       || ' pays ' || t.payee || ' ' || t.amount_fen
-                  from settlement s join settlement_transfer t on t.settlement_id = s.id
-                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
-                """, String.class, network.id().value())).as("the second settlement nets the late payment alone")
+        assertThat(settlements.proposedTransfers(network.id())).as("the second settlement nets the late payment alone")
                 .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 24000");
         assertThat(jdbc.queryForObject("select count(*) from settlement_fund_payment where agreement_id = ?",
                 Integer.class, renewal.id().value())).as("nor does the renewal count it").isZero();
@@ -288,12 +283,7 @@ class PooledFundProjectsTest {
                     assertThat(entry.subject()).isEqualTo("fund, HN-ZZ 400.00 paid 2027-02-15T00:00:00Z");
                     assertThat(entry.reasonKey()).isEqualTo("late-payment-settled-again");
                 });
-        assertThat(jdbc.queryForList("""
-                select to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer || ' pays ' || t.payee
-                       || ' ' || t.amount_fen
-                  from settlement s join settlement_transfer t on t.settlement_id = s.id
-                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
-                """, String.class, network.id().value())).containsExactly("2027-03-01: HN-CS pays HN-ZZ 24000");
+        assertThat(settlements.proposedTransfers(network.id())).containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 24000");
 
         funds.recordPayment(network.id(), new GovernmentCode("HN-ZZ"), Money.of("100.00"),
                 Instant.parse("2027-03-15T00:00:00Z"), "urn:gov:hn-zz");

@@ -132,10 +132,14 @@ public class ProjectFixtures {
 
     /** The types of the events published about the project, in commit order, without the prefix and version. */
     List<String> events(ProjectSummary project) {
-        return jdbc.queryForList("""
-                select type from event_outbox where agreement_id = ? and data->>'projectId' = ? order by position
-                """, String.class, project.agreementId(), project.id().toString()).stream()
+        return published(project).stream().map(LifecycleDriver.Published::type)
                 .map(type -> type.replace("org.regionalcoop.", "").replace(".v1", "")).toList();
+    }
+
+    /** The events published about the project, in commit order, with their data. */
+    List<LifecycleDriver.Published> published(ProjectSummary project) {
+        return driver.published(new AgreementId(project.agreementId())).stream()
+                .filter(event -> project.id().toString().equals(event.data().path("projectId").asText(null))).toList();
     }
 
     /**

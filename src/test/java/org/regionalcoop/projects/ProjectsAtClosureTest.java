@@ -30,6 +30,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.settlement.SettlementFixture;
+import org.regionalcoop.settlement.SettlementStatus;
 import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.tasks.StaffTasks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,18 +201,13 @@ class ProjectsAtClosureTest {
         fixtures.pay(moved, "HN-ZZ", "180.00");
         assertThat(awaitedPayments(instance)).as("the payment for the renewal found its waiting contribution")
                 .isOne();
-        assertThat(jdbc.queryForList("""
-                select participant from settlement_contribution where agreement_id = ? and project_id = ?
-                 order by participant
-                """, String.class, renewal.id().value(), project.id().value()))
+        assertThat(settlements.contributions(renewal.id(), project.id()))
+                .extracting(contribution -> contribution.split(" ")[0])
                 .as("the renewal settles what no settlement of the closed agreement counted, and what is paid now")
                 .containsExactly("HN-CS", "HN-ZZ");
-        assertThat(jdbc.queryForList("""
-                select participant from settlement_project where agreement_id = ? and project_id = ? order by participant
-                """, String.class, renewal.id().value(), project.id().value())).containsExactly("HN-CS", "HN-XT", "HN-ZZ");
-        assertThat(jdbc.queryForObject("select count(*) from settlement_project where agreement_id = ? and project_id = ?",
-                Integer.class, agreement.id().value(), project.id().value())).as("the closed agreement's shares stay")
-                .isEqualTo(3);
+        assertThat(settlements.projectShares(renewal.id(), project.id())).containsExactly("HN-CS", "HN-XT", "HN-ZZ");
+        assertThat(settlements.projectShares(agreement.id(), project.id())).as("the closed agreement's shares stay")
+                .hasSize(3);
     }
 
     @Test
@@ -221,19 +217,14 @@ class ProjectsAtClosureTest {
         fixtures.pay(project, "HN-CS", "300.00");
         ProcessInstance finalSettlement = settlements.settle(agreement, SettlementKind.FINAL, "2027-03-01T00:00:00Z");
         settlements.confirm(finalSettlement, "HN-CS", "HN-ZZ", "HN-XT");
-        assertThat(jdbc.queryForObject("select status from settlement where process_instance_id = ?", String.class,
-                finalSettlement.getId())).isEqualTo("finalized");
+        assertThat(settlements.status(finalSettlement)).isEqualTo(SettlementStatus.FINALIZED);
         fixtures.pay(project, "HN-ZZ", "180.00");
         Agreement renewal = fixtures.handOverToRenewal(agreement, "HN-CS");
         driver.reachConsensus(renewal);
 
         driver.complete(renewal, "user_review_agreement", "HN-PCA.reviewer", Map.of("reviewDecision", "approve"));
 
-        assertThat(jdbc.queryForList("""
-                select participant || ' ' || amount_fen || ' ' || to_char(paid_at at time zone 'UTC', 'YYYY-MM-DD')
-                  from settlement_contribution
-                 where agreement_id = ? and project_id = ? order by participant
-                """, String.class, renewal.id().value(), project.id().value()))
+        assertThat(settlements.contributions(renewal.id(), project.id()))
                 .as("Zhuzhou's payment of 1 February, reported after the final settlement to 1 March, and not what it "
                         + "counted").containsExactly("HN-ZZ 18000 2027-02-01");
         assertThat(driver.audit(renewal.id())).filteredOn(entry -> entry.kind().equals("late-payment"))
@@ -244,8 +235,7 @@ class ProjectsAtClosureTest {
                     assertThat(entry.reasonKey()).as("the workbench words it in the reader's language")
                             .isEqualTo("late-payment-to-renewal");
                 });
-        assertThat(jdbc.queryForObject("select count(*) from settlement where agreement_id = ?", Integer.class,
-                agreement.id().value())).as("the closed agreement does not settle it again").isOne();
+        assertThat(settlements.ofAgreement(agreement.id())).as("the closed agreement does not settle it again").hasSize(1);
     }
 
     /**
@@ -276,15 +266,9 @@ class ProjectsAtClosureTest {
                     assertThat(entry.reason()).contains("2027-03-01T00:00:00Z");
                     assertThat(entry.reasonKey()).isEqualTo("late-payment-settled-again");
                 });
-        assertThat(jdbc.queryForList("""
-                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
-                       || ' pays ' || t.payee || ' ' || t.amount_fen
-                  from settlement s join settlement_transfer t on t.settlement_id = s.id
-                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
-                """, String.class, agreement.id().value())).as("the second settlement nets the late payment alone")
+        assertThat(proposedTransfers(agreement)).as("the second settlement nets the late payment alone")
                 .containsExactly("final to 2027-03-01: HN-CS pays HN-ZZ 9000", "final to 2027-03-01: HN-XT pays HN-ZZ 3600");
-        assertThat(jdbc.queryForObject("select count(*) from settlement_contribution where agreement_id = ?",
-                Integer.class, renewal.id().value())).as("the failed renewal counts nothing").isZero();
+        assertThat(settlements.contributions(renewal.id(), null)).as("the failed renewal counts nothing").isEmpty();
     }
 
     /**
@@ -326,8 +310,8 @@ class ProjectsAtClosureTest {
         assertThat(proposedTransfers(agreement)).as("the newest settlement once more counts both, once")
                 .containsExactlyInAnyOrder("final to 2027-03-01: HN-CS pays HN-ZZ 9000",
                         "final to 2027-03-01: HN-CS pays HN-XT 6000");
-        assertThat(jdbc.queryForObject("select count(*) from settlement where agreement_id = ? and status = 'superseded'",
-                Integer.class, agreement.id().value())).isOne();
+        assertThat(settlements.ofAgreement(agreement.id())).filteredOn(settlement -> settlement.status() == SettlementStatus.SUPERSEDED)
+                .hasSize(1);
         assertThat(timeline(agreement, "zh-CN")).as("the timeline words it for a Chinese reader")
                 .contains("由期满的协议再次结算计入", "平台（结算）", "在最终结算算出之后才报告，且没有续签协议接手");
     }
@@ -487,12 +471,7 @@ class ProjectsAtClosureTest {
     }
 
     private List<String> proposedTransfers(Agreement agreement) {
-        return jdbc.queryForList("""
-                select s.kind || ' to ' || to_char(s.period_end at time zone 'UTC', 'YYYY-MM-DD') || ': ' || t.payer
-                       || ' pays ' || t.payee || ' ' || t.amount_fen
-                  from settlement s join settlement_transfer t on t.settlement_id = s.id
-                 where s.agreement_id = ? and s.status = 'proposed' order by t.seq
-                """, String.class, agreement.id().value());
+        return settlements.proposedTransfers(agreement.id());
     }
 
     /** The open incidents of the agreement's process instances (business key = its id, or its id and a suffix). */

@@ -1,5 +1,6 @@
 package org.regionalcoop.settlement;
 
+import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.SettlementProcess;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -28,6 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +128,48 @@ public class SettlementFixture {
     public int counterpartSupports(Agreement agreement) {
         return jdbc.queryForObject("select count(*) from settlement_support where agreement_id = ?", Integer.class,
                 agreement.id().value());
+    }
+
+    /** The agreement's settlements, oldest first, as an administrator sees them. */
+    public List<Settlement> ofAgreement(AgreementId agreement) {
+        return settlements.ofAgreement(agreement, LifecycleDriver.ADMINISTRATOR);
+    }
+
+    /** Where the settlement the process instance runs stands. */
+    public SettlementStatus status(ProcessInstance instance) {
+        return settlements.get(settlementOf(instance), LifecycleDriver.ADMINISTRATOR).status();
+    }
+
+    /**
+     * The transfers of the agreement's proposed settlements, in order, each as
+     * {@code <kind> to <period end, UTC date>: <payer> pays <payee> <fen>}.
+     */
+    public List<String> proposedTransfers(AgreementId agreement) {
+        return ofAgreement(agreement).stream().filter(settlement -> settlement.status() == SettlementStatus.PROPOSED)
+                .flatMap(settlement -> settlement.transfers().stream().map(transfer -> "%s to %s: %s pays %s %d".formatted(
+                        settlement.kind().key(), LocalDate.ofInstant(settlement.periodEnd(), ZoneOffset.UTC),
+                        transfer.payer(), transfer.payee(), Fen.of(transfer.amount()))))
+                .toList();
+    }
+
+    /**
+     * The project contributions the agreement's settlement accounts hold (of one project, or of all with null), each as
+     * {@code <participant> <fen> <paid on, UTC date>}, by participant. No API lists them (settlement reads them when it
+     * divides), so the tests that follow a payment into the accounts read them here.
+     */
+    public List<String> contributions(AgreementId agreement, ProjectId project) {
+        return jdbc.queryForList("""
+                select participant || ' ' || amount_fen || ' ' || to_char(paid_at at time zone 'UTC', 'YYYY-MM-DD')
+                  from settlement_contribution
+                 where agreement_id = ? and (?::uuid is null or project_id = ?::uuid) order by participant, paid_at
+                """, String.class, agreement.value(), project == null ? null : project.value(),
+                project == null ? null : project.value());
+    }
+
+    /** The participants that share the project's costs in the agreement's settlement accounts, in order. */
+    public List<String> projectShares(AgreementId agreement, ProjectId project) {
+        return jdbc.queryForList("select participant from settlement_project where agreement_id = ? and project_id = ? order by participant",
+                String.class, agreement.value(), project.value());
     }
 
     public SettlementId settlementOf(ProcessInstance instance) {

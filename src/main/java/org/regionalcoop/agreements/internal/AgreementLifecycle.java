@@ -37,12 +37,12 @@ public class AgreementLifecycle {
 
     private final Agreements agreements;
     private final RuntimeService runtime;
-    private final AgreementDurations durations;
+    private final AgreementSettings durations;
     private final PlatformActions platform;
     private final Clock clock;
     private final ApprovalRequirement approval;
 
-    AgreementLifecycle(Agreements agreements, RuntimeService runtime, AgreementDurations durations,
+    AgreementLifecycle(Agreements agreements, RuntimeService runtime, AgreementSettings durations,
                        PlatformActions platform, Clock clock, ApprovalRequirement approval) {
         this.agreements = agreements;
         this.approval = approval;

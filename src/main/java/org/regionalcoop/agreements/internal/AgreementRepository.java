@@ -137,12 +137,12 @@ public class AgreementRepository {
         forget(id);
         List<String> before = jdbc.queryForList("""
                 update agreement a set status = :status, status_since = :at,
-                       approved_at = case when :status = 'APPROVED' then :at else a.approved_at end
+                       approved_at = case when :approved then :at else a.approved_at end
                   from agreement old
                  where a.id = :id and old.id = a.id
                 returning old.status
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.name())
-                .addValue("at", Timestamp.from(at)), String.class);
+                .addValue("approved", status == AgreementStatus.APPROVED).addValue("at", Timestamp.from(at)), String.class);
         if (before.isEmpty()) {
             throw new IllegalStateException("No agreement " + id);
         }

@@ -13,9 +13,9 @@ import java.util.Optional;
 @Component
 public class ServiceLevels {
 
-    private final AgreementDurations durations;
+    private final AgreementSettings durations;
 
-    ServiceLevels(AgreementDurations durations) {
+    ServiceLevels(AgreementSettings durations) {
         this.durations = durations;
     }
 

@@ -6,6 +6,7 @@ import org.regionalcoop.grants.GrantStatus;
 import org.regionalcoop.grants.Programme;
 
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.Keyed;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -76,11 +77,12 @@ public class GrantRepository {
         jdbc.update("""
                 insert into grant_item (id, agreement_id, item_index, support_type, requested_amount, description,
                                         programme_id, agency, status)
-                values (:id, :agreement, :index, :type, :requested, :description, :programme, :agency, 'pending')
+                values (:id, :agreement, :index, :type, :requested, :description, :programme, :agency, :pending)
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("agreement", agreement.value())
                 .addValue("index", index).addValue("type", type.key())
                 .addValue("requested", requested == null ? null : requested.yuan()).addValue("description", description)
-                .addValue("programme", programmeId).addValue("agency", agency.value()));
+                .addValue("programme", programmeId).addValue("agency", agency.value())
+                .addValue("pending", GrantStatus.PENDING.key()));
     }
 
     public void assessed(GrantId id, boolean eligible, String ineligibleReason, int sharePercent, Money share) {
@@ -99,8 +101,9 @@ public class GrantRepository {
         return jdbc.update("""
                 update grant_item set status = :status, awarded_amount = :awarded, valid_from = :from, valid_to = :to,
                        conditions = :conditions, reason = :reason, decided_by = :by, decided_at = :at
-                 where id = :id and status = 'pending'
+                 where id = :id and status = :pending
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("status", status.key())
+                .addValue("pending", GrantStatus.PENDING.key())
                 .addValue("awarded", awarded == null ? null : awarded.yuan())
                 .addValue("from", validFrom == null ? null : Date.valueOf(validFrom))
                 .addValue("to", validTo == null ? null : Date.valueOf(validTo)).addValue("conditions", conditions)
@@ -109,9 +112,11 @@ public class GrantRepository {
 
     public boolean revoked(GrantId id, String reason, String revokedBy, Instant at) {
         return jdbc.update("""
-                update grant_item set status = 'revoked', revocation_reason = :reason, revoked_by = :by, revoked_at = :at
-                 where id = :id and status in ('awarded', 'partly-awarded')
+                update grant_item set status = :revoked, revocation_reason = :reason, revoked_by = :by, revoked_at = :at
+                 where id = :id and status in (:awarded)
                 """, new MapSqlParameterSource().addValue("id", id.value()).addValue("reason", reason)
+                .addValue("revoked", GrantStatus.REVOKED.key())
+                .addValue("awarded", Keyed.keys(GrantStatus.AWARDED, GrantStatus.PARTLY_AWARDED))
                 .addValue("by", revokedBy).addValue("at", Timestamp.from(at))) == 1;
     }
 

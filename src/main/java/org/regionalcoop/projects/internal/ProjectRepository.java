@@ -50,6 +50,9 @@ public class ProjectRepository {
         }
     }
 
+    /** Registered or active: still running in its field, as the partial index {@code project_active_field_idx} says. */
+    private static final String RUNNING = Keyed.sqlList(ProjectStatus.REGISTERED, ProjectStatus.ACTIVE);
+
     private static final RowMapper<ProjectSummary> SUMMARY = (rs, n) -> new ProjectSummary(
             new ProjectId(rs.getObject("id", UUID.class)), rs.getObject("agreement_id", UUID.class), rs.getString("name"),
             rs.getString("lead") == null ? null : new GovernmentCode(rs.getString("lead")),
@@ -117,12 +120,12 @@ public class ProjectRepository {
                                            Collection<String> locations, GovernmentCode lead, String leadBody) {
         return jdbc.queryForList("""
                 select id from project
-                 where status in ('registered', 'active') and field = :field and location in (:locations)
+                 where status in %s and field = :field and location in (:locations)
                    and (lead is distinct from :lead or lead_body is distinct from :leadBody
                         or lead_body is not null and agreement_id <> :agreement)
                    and id <> :self
                  order by registered_at, id
-                """, new MapSqlParameterSource().addValue("field", field.name()).addValue("locations", locations)
+                """.formatted(RUNNING), new MapSqlParameterSource().addValue("field", field.name()).addValue("locations", locations)
                 .addValue("lead", lead == null ? null : lead.value(), Types.VARCHAR)
                 .addValue("leadBody", leadBody, Types.VARCHAR).addValue("agreement", agreementId)
                 .addValue("self", self.value()), UUID.class)
@@ -150,9 +153,10 @@ public class ProjectRepository {
     public List<ProjectSummary> handedOver(UUID agreementId) {
         return jdbc.query("""
                 select * from project
-                 where agreement_id = :agreement and closure_decision = 'hand-over' and status in ('registered', 'active')
+                 where agreement_id = :agreement and closure_decision = :handOver and status in %s
                  order by registered_at, id
-                """, Map.of("agreement", agreementId), SUMMARY);
+                """.formatted(RUNNING), Map.of("agreement", agreementId, "handOver", RunningProjectDecided.Decision.HAND_OVER.key()),
+                SUMMARY);
     }
 
     /**
@@ -181,17 +185,19 @@ public class ProjectRepository {
     /** Withdraws the contributions not yet paid (still to be called, or called); returns how many. */
     public int withdrawOpenContributions(ProjectId id) {
         return jdbc.update("""
-                update project_contribution set status = 'withdrawn'
-                 where project_id = :id and status in ('pending', 'requested')
-                """, Map.of("id", id.value()));
+                update project_contribution set status = :withdrawn
+                 where project_id = :id and status in (:open)
+                """, Map.of("id", id.value(), "withdrawn", ContributionStatus.WITHDRAWN.key(),
+                "open", Keyed.keys(ContributionStatus.PENDING, ContributionStatus.REQUESTED)));
     }
 
     /** How many of the project's contributions are owed and not paid: still to be called, called, or defaulted. */
     public int openContributions(ProjectId id) {
         return jdbc.queryForObject("""
                 select count(*) from project_contribution
-                 where project_id = :id and amount > 0 and status in ('pending', 'requested', 'defaulted')
-                """, Map.of("id", id.value()), Integer.class);
+                 where project_id = :id and amount > 0 and status in (:owed)
+                """, Map.of("id", id.value(), "owed", Keyed.keys(ContributionStatus.PENDING, ContributionStatus.REQUESTED,
+                ContributionStatus.DEFAULTED)), Integer.class);
     }
 
     public List<CostShare> costShares(ProjectId id) {

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public class SettlementRepository {
     }
 
     /** The statuses whose transfers count as settled ({@link SettlementStatus#settled()}), as SQL. */
-    private static final String SETTLED = "('finalized', 'completed')";
+    private static final String SETTLED = Keyed.sqlList(Arrays.stream(SettlementStatus.values())
+            .filter(SettlementStatus::settled).toArray(SettlementStatus[]::new));
 
     /** The cost item a body's shared meeting costs are settled under, per meeting. */
     static final String MEETING_COSTS = "meeting:";
@@ -154,9 +156,10 @@ public class SettlementRepository {
     private Optional<LastSettled> lastSettled(UUID agreementId) {
         return jdbc.query("""
                 select period_end, proposed_at from settlement
-                 where agreement_id = :agreement and status in ('finalized', 'completed', 'nothing-to-settle')
+                 where agreement_id = :agreement and status in (:counted)
                  order by proposed_at desc, period_end desc limit 1
-                """, params().addValue("agreement", agreementId),
+                """, params().addValue("agreement", agreementId).addValue("counted", Keyed.keys(SettlementStatus.FINALIZED,
+                        SettlementStatus.COMPLETED, SettlementStatus.NOTHING_TO_SETTLE)),
                 (rs, row) -> new LastSettled(instant(rs, "period_end"), instant(rs, "proposed_at"))).stream().findFirst();
     }
 
@@ -196,8 +199,9 @@ public class SettlementRepository {
     Optional<Instant> finalCutOff(UUID agreementId) {
         return jdbc.query("""
                 select max(period_end) as cut_off from settlement
-                 where agreement_id = :agreement and kind = 'final' and status <> 'superseded'
-                """, params().addValue("agreement", agreementId), (rs, row) -> instant(rs, "cut_off")).stream()
+                 where agreement_id = :agreement and kind = :final and status <> :superseded
+                """, params().addValue("agreement", agreementId).addValue("final", SettlementKind.FINAL.key())
+                .addValue("superseded", SettlementStatus.SUPERSEDED.key()), (rs, row) -> instant(rs, "cut_off")).stream()
                 .filter(Objects::nonNull).findFirst();
     }
 

@@ -5,14 +5,14 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.Date;
 
-/** Due dates for the lifecycle's user tasks, used from BPMN expressions as {@code agreementDeadlines} (hence public). */
-@Component("agreementDeadlines")
-public class AgreementDeadlines {
+/** Due dates for the lifecycle's user tasks, used from BPMN expressions as {@code agreementPolicy} (hence public). */
+@Component("agreementPolicy")
+public class AgreementPolicy {
 
-    private final AgreementDurations durations;
+    private final AgreementSettings durations;
     private final Clock clock;
 
-    AgreementDeadlines(AgreementDurations durations, Clock clock) {
+    AgreementPolicy(AgreementSettings durations, Clock clock) {
         this.durations = durations;
         this.clock = clock;
     }

@@ -20,11 +20,11 @@ import java.time.Duration;
  * @param approvalStage     service level of the higher approval, all its reviews together
  */
 @ConfigurationProperties("platform.agreements.durations")
-record AgreementDurations(@DefaultValue("P30D") Duration closureEvaluation,
-                          @DefaultValue("P7D") Duration revision,
-                          @DefaultValue("P365D") Duration settlementPeriod,
-                          Duration termOverride,
-                          @DefaultValue("P1D") Duration proposalStage,
-                          @DefaultValue("P42D") Duration consensusStage,
-                          @DefaultValue("P30D") Duration approvalStage) {
+record AgreementSettings(@DefaultValue("P30D") Duration closureEvaluation,
+                         @DefaultValue("P7D") Duration revision,
+                         @DefaultValue("P365D") Duration settlementPeriod,
+                         Duration termOverride,
+                         @DefaultValue("P1D") Duration proposalStage,
+                         @DefaultValue("P42D") Duration consensusStage,
+                         @DefaultValue("P30D") Duration approvalStage) {
 }
