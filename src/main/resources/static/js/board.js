@@ -30,7 +30,11 @@
         options: {indexAxis: 'y', animation: false, plugins: {legend: {display: false}},
             scales: {x: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.funnel.xTitle}}}}
     });
-    new Chart(document.getElementById('throughput-chart'), {
+    const throughput = document.getElementById('throughput-chart');
+    if (!throughput) {
+        return;
+    }
+    new Chart(throughput, {
         type: 'line',
         data: {
             labels: data.throughput.labels,

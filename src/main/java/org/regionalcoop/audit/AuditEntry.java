@@ -36,12 +36,15 @@ public record AuditEntry(@Schema(description = "the agreement decided on") UUID 
                          @Schema(example = "round 1, JS", description = "what the decision was about, e.g. the round "
                                  + "and the participant") String subject,
                          @Schema(description = "why, in the decider's words (comment, conditions, reason); null if they "
-                                 + "gave none") @Nullable String reason,
+                                 + "gave none. For a retried failed step (kind incident-retry) the engine's error, "
+                                 + "given to platform administrators only: null for everyone else")
+                         @Nullable String reason,
                          @JsonIgnore @Schema(hidden = true) @Nullable String reasonKey,
                          @JsonIgnore @Schema(hidden = true) List<String> reasonArguments) {
 
     static final String TASK = "task";
     static final String EVENT = "event";
+    static final String INCIDENT_RETRY = "incident-retry";
 
     public AuditEntry {
         reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);
@@ -51,6 +54,21 @@ public record AuditEntry(@Schema(description = "the agreement decided on") UUID 
     AuditEntry(UUID agreementId, Instant decidedAt, String decidedBy, String path, String kind, String decision,
                String subject, @Nullable String reason) {
         this(agreementId, decidedAt, decidedBy, path, kind, decision, subject, reason, null, List.of());
+    }
+
+    /**
+     * Whether the reason is the engine's error of a failed step: English, with the expression that failed, which
+     * says something only to who can act on it (docs/decisions/engine-errors.md).
+     */
+    @JsonIgnore
+    public boolean engineError() {
+        return INCIDENT_RETRY.equals(kind);
+    }
+
+    /** The entry as a reader who may not read the engine's errors sees it: the same decision, without the error. */
+    AuditEntry withoutEngineError() {
+        return engineError() ? new AuditEntry(agreementId, decidedAt, decidedBy, path, kind, decision, subject, null,
+                reasonKey, reasonArguments) : this;
     }
 
     /** The same decision with the reason the platform wrote as a message key beside its words. */

@@ -65,11 +65,16 @@ public class AuditTrail {
         this.agreements = agreements;
     }
 
-    /** The agreement's decisions in the order they were taken, if the caller may see the agreement. */
+    /**
+     * The agreement's decisions in the order they were taken, if the caller may see the agreement. The engine's error
+     * of a retried step is the platform administrators' only, for the API and every page alike
+     * (docs/decisions/engine-errors.md).
+     */
     @Transactional(readOnly = true)
     public List<AuditEntry> of(AgreementId id, Caller caller) {
         agreements.get(id, caller);
-        return repository.of(id.value());
+        List<AuditEntry> entries = repository.of(id.value());
+        return caller.isAdministrator() ? entries : entries.stream().map(AuditEntry::withoutEngineError).toList();
     }
 
     @EventListener
@@ -298,7 +303,7 @@ public class AuditTrail {
     @EventListener
     void on(IncidentRetried retry) {
         repository.append(new AuditEntry(retry.agreementId(), retry.retriedAt(), retry.retriedBy(), AuditEntry.TASK,
-                "incident-retry", "retry", retry.processDefinitionKey() + ", " + retry.failingStep(), atMost(retry.error())));
+                AuditEntry.INCIDENT_RETRY, "retry", retry.processDefinitionKey() + ", " + retry.failingStep(), atMost(retry.error())));
     }
 
     @EventListener

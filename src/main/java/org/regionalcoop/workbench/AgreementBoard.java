@@ -86,6 +86,11 @@ class AgreementBoard {
      */
     record Row(AgreementStanding standing, long daysInStage, Long serviceLevel, long escalations, long incidents,
                Instant nextDeadline) {
+
+        /** An ended agreement stays where it is: the board says when it ended, not for how long it has not moved. */
+        public boolean ended() {
+            return standing.stage() == AgreementStage.ENDED;
+        }
     }
 
     /** One bar of a chart: its label in the page's language and its value. */
@@ -135,6 +140,10 @@ class AgreementBoard {
         model.addAttribute("page", search.offset() / search.limit());
         List<Bar> funnel = funnel(overview.byStage());
         model.addAttribute("funnel", funnel);
+        // Charts over nothing are empty axes a reader takes for a fault: the notice says that nothing matches instead.
+        model.addAttribute("anyMatches", funnel.stream().anyMatch(bar -> bar.value() > 0));
+        model.addAttribute("quietWeeks", overview.throughput().stream()
+                .allMatch(week -> week.proposed() + week.approved() + week.ended() == 0));
         model.addAttribute("charts", charts(funnel, overview.throughput()));
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("stages", AgreementStage.values());

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class AuditReasons {
 
     private static final String MILESTONE_RELEASES = "milestone-releases";
-    private static final String INCIDENT_RETRY = "incident-retry";
 
     private final MessageSource messages;
     private final Amounts amounts;
@@ -26,12 +25,9 @@ public class AuditReasons {
         this.amounts = amounts;
     }
 
-    /**
-     * Whether the entry's reason is the engine's error of a failed step: English, with the expression that failed,
-     * which says something only to who can act on it.
-     */
+    /** Whether the entry's reason is the engine's error of a failed step; the audit trail gives it to administrators only. */
     public boolean engineError(AuditEntry entry) {
-        return INCIDENT_RETRY.equals(entry.kind());
+        return entry.engineError();
     }
 
     /** Platform administrators retry failed steps and fix their causes: they read the engine's errors as it wrote them. */

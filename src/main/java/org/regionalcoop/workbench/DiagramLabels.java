@@ -26,12 +26,15 @@ import java.util.stream.Collectors;
 
 /**
  * A process diagram labelled in the reader's language: the models' own names are English, and
- * {@code bpmn/labels_zh_CN.properties} gives every drawn element's Chinese label by its id.
+ * {@code bpmn/labels_zh_CN.properties} gives every drawn element's Chinese label by its id. A process's own name
+ * is both, Chinese first, for Cockpit (docs/decisions/process-names.md): a page gives its reader their half.
  */
 @Component
 class DiagramLabels {
 
     static final String CHINESE_LABELS = "bpmn/labels_zh_CN.properties";
+    /** Between the Chinese and the English half of a name given in both languages. */
+    static final String BILINGUAL = " / ";
 
     private final Map<String, String> chinese;
 
@@ -42,7 +45,7 @@ class DiagramLabels {
     /** The BPMN with its elements' names in the page's language. */
     String inReadersLanguage(String bpmn) {
         if (!Languages.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
-            return bpmn;
+            return englishHalves(bpmn);
         }
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -67,6 +70,15 @@ class DiagramLabels {
         } catch (Exception unreadable) {
             throw new IllegalStateException("A deployed process model could not be relabelled", unreadable);
         }
+    }
+
+    /** The model as written, each name given in both languages reduced to its English half. */
+    private String englishHalves(String bpmn) {
+        String english = bpmn;
+        for (String label : chinese.values()) {
+            english = english.replace("name=\"" + label + BILINGUAL, "name=\"");
+        }
+        return english;
     }
 
     static Map<String, String> read(String resource) {

@@ -1,6 +1,7 @@
 package org.regionalcoop.audit;
 
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -8,6 +9,7 @@ import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.consensus.internal.ParticipantAnswers;
+import org.regionalcoop.monitoring.Interventions;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,6 +45,12 @@ class AuditTrailTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    Failures failures;
+
+    @Autowired
+    Interventions interventions;
 
     private TestRestTemplate as(String user) {
         return anonymous.withBasicAuth(user, PlatformTest.DEMO_PASSWORD);
@@ -111,6 +119,24 @@ class AuditTrailTest {
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(foreign.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(audit("admin", agreement)).isEmpty();
+    }
+
+    /** The rule of docs/decisions/engine-errors.md holds for the API as for the pages: the error is the administrators'. */
+    @Test
+    void theEngineErrorOfARetriedStepIsReadByAdministratorsOnly() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        var incident = failures.incidentOn(agreement);
+        failures.repair(incident);
+        interventions.retry(incident.getId(), LifecycleDriver.ADMINISTRATOR);
+
+        assertThat(audit("admin", agreement)).filteredOn(entry -> "incident-retry".equals(entry.get("kind")))
+                .singleElement().satisfies(entry -> assertThat((String) entry.get("reason")).contains("brokenStep"));
+        assertThat(audit("sh.coordinator", agreement)).as("a participant reads that the step was retried, not the error")
+                .filteredOn(entry -> "incident-retry".equals(entry.get("kind")))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry).containsEntry("decidedBy", "admin").containsEntry("decision", "retry");
+                    assertThat(entry.get("reason")).isNull();
+                });
     }
 
     /** A reason the eligibility table can give that the log does not recognise would reach a Chinese page in English. */
