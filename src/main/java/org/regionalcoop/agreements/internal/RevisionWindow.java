@@ -3,34 +3,51 @@ package org.regionalcoop.agreements.internal;
 import org.camunda.bpm.engine.RuntimeService;
 import org.regionalcoop.agreements.AgreementLifecycleProcess;
 import org.regionalcoop.agreements.AgreementStatus;
+import org.regionalcoop.agreements.RevisionHolds;
+import org.regionalcoop.agreements.RevisionRefusal;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * When a new version may be published: before the agreement's review, while participants answer or leaders sign (the
  * consensus puts it to a new round), and under review only once the reviewers asked for one. A version published
  * while the reviewers decide, or once the agreement is in force or ended, would become what comes into force
- * without any participant's consent or any leader's signature.
+ * without any participant's consent or any leader's signature. While the participants answer, the modules deciding on
+ * the version hold it back where they would not see it ({@link RevisionHolds}: the answers being counted, say).
  */
 @Component
 public class RevisionWindow {
 
     private final RuntimeService runtime;
     private final PlatformActions platform;
+    private final List<RevisionHolds> holds;
 
-    RevisionWindow(RuntimeService runtime, PlatformActions platform) {
+    RevisionWindow(RuntimeService runtime, PlatformActions platform, List<RevisionHolds> holds) {
         this.runtime = runtime;
         this.platform = platform;
+        this.holds = holds;
     }
 
     public boolean isOpen(AgreementId id, AgreementStatus status) {
+        return refusal(id, status).isEmpty();
+    }
+
+    /** Why a version may not be published now; empty while it may. */
+    public Optional<RevisionRefusal> refusal(AgreementId id, AgreementStatus status) {
         return switch (status) {
-            case PROPOSED, IN_CONSENSUS -> true;
+            case PROPOSED, IN_CONSENSUS -> holds.stream().map(hold -> hold.holding(id)).flatMap(Optional::stream)
+                    .findFirst();
             case IN_APPROVAL -> platform.asPlatform(() -> runtime.createExecutionQuery()
                     .processDefinitionKey(AgreementLifecycleProcess.KEY).processInstanceBusinessKey(id.toString())
-                    .activityId(AgreementLifecycleProcess.USER_REVISE_AFTER_REVIEW).count() > 0);
-            default -> false;
+                    .activityId(AgreementLifecycleProcess.USER_REVISE_AFTER_REVIEW).count() > 0)
+                    ? Optional.empty() : Optional.of(RevisionRefusal.UNDER_REVIEW);
+            case APPROVED, ADOPTED -> Optional.of(RevisionRefusal.IN_FORCE);
+            case IN_CLOSURE, CLOSED -> Optional.of(RevisionRefusal.ENDED);
+            case CONSENSUS_FAILED, ABANDONED, REJECTED -> Optional.of(RevisionRefusal.NOT_IN_FORCE);
         };
     }
 }
