@@ -202,6 +202,7 @@ class ProposalPages {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("agreement", agreement);
         model.addAttribute("refusal", refusal);
+        model.addAttribute("notInitiator", !mayRevise(agreement, Caller.current()));
         return "revision-closed";
     }
 

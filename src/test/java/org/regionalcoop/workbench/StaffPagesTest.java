@@ -504,6 +504,9 @@ class StaffPagesTest {
                 .param("action", "revise"), guangdong, "en")).as("a form opened before the review is told the same")
                 .contains("is with its reviewers");
         assertThat(agreements.current(underReview.id()).current().number()).isOne();
+        assertThat(refusal(get(revise), signIn("ln.coordinator"), "en")).as("a participant that did not propose it")
+                .contains("is with its reviewers", "Only the coordinators of Guangdong")
+                .doesNotContain("appears in your work");
 
         Agreement inForce = approved("GD", "LN");
         assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "en"))
