@@ -32,9 +32,11 @@
         if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post' || form.querySelector('input[type=password]')) {
             return;
         }
+        // A check-your-answers page carries the answers in hidden fields: they go back into the form they came from.
+        var answers = form.getAttribute('data-kept') === 'answers';
         var fields = [];
         Array.prototype.forEach.call(form.elements, function (field) {
-            if (!typed(field)) {
+            if (!typed(field) && !(answers && field.type === 'hidden' && ['submission', '_csrf'].indexOf(field.name) < 0)) {
                 return;
             }
             if ((field.type === 'checkbox' || field.type === 'radio') && !field.checked) {
