@@ -53,7 +53,7 @@ public class Agreements {
      */
     public static final String RENEWAL_PROPOSER = "platform:renewal";
     /** Who removes decliners from a specialized agreement: the platform, applying the consensus rule. */
-    static final String CONSENSUS_EDITOR = "platform:consensus";
+    public static final String CONSENSUS_EDITOR = "platform:consensus";
 
     private final AgreementRepository repository;
     private final ProposalValidator validator;
@@ -131,10 +131,17 @@ public class Agreements {
         if (!caller.hasGroup(agreement.initiator().value() + ".coordinator")) {
             throw new ForbiddenException("Only the initiator's coordinators revise an agreement");
         }
-        if (!revisable(agreement)) {
-            throw new InvalidRequestException(List.of(new Violation("content", agreement.status() == AgreementStatus.IN_APPROVAL
-                    ? "version " + agreement.current().number() + " is under review; it is revised once its reviewers ask for a revision"
-                    : "the agreement is " + agreement.status().key() + "; a version is published only before it comes into force")));
+        Optional<RevisionRefusal> refusal = revisionRefusal(agreement);
+        if (refusal.isPresent()) {
+            throw new InvalidRequestException(List.of(new Violation("content", switch (refusal.get()) {
+                case UNDER_REVIEW -> "version " + agreement.current().number()
+                        + " is under review; it is revised once its reviewers ask for a revision";
+                case ANSWERS_BEING_COUNTED, JOINT_MEETING, SIGNATURES_BEING_ANNOUNCED -> "the consensus on version "
+                        + agreement.current().number() + " is being decided (" + refusal.get().key()
+                        + "); a version is published once it asks for amendments or while participants answer";
+                default -> "the agreement is " + agreement.status().key()
+                        + "; a version is published only before it comes into force";
+            })));
         }
         List<Violation> violations = new ArrayList<>(validator.validate(agreement.initiator(), content, caller));
         if (reason == null || reason.isBlank() || reason.length() > TextRules.DESCRIPTION) {
@@ -158,6 +165,11 @@ public class Agreements {
      */
     public boolean revisable(Agreement agreement) {
         return revisionWindow.isOpen(agreement.id(), agreement.status());
+    }
+
+    /** Why no new version may be published now, to tell the initiator before they write one; empty while one may. */
+    public Optional<RevisionRefusal> revisionRefusal(Agreement agreement) {
+        return revisionWindow.refusal(agreement.id(), agreement.status());
     }
 
     /**

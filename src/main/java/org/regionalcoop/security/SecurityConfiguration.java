@@ -157,7 +157,7 @@ class SecurityConfiguration {
         }
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/sign-in.js"), path("/webjars/**"),
+                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/sign-in.js"), path("/js/kept-input.js"), path("/webjars/**"),
                                 path("/error"), path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle)))

@@ -13,16 +13,22 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Amounts of yuan as people write them and read them: {@code 1,250,000.00}, {@code 1250000}, full-width
- * {@code １２５０}, with or without 元, in; always grouped with two decimals and 元, out; amounts in another currency
+ * {@code １２５０}, with or without 元, {@code 125万}, in; always grouped with two decimals and 元, out; amounts in another currency
  * grouped to its minor unit and named.
  */
 @Component("amounts")
 public class Amounts {
 
     private static final String YUAN = "元";
+    private static final String TEN_THOUSAND = "万";
+    private static final String HUNDRED_MILLION = "亿";
+    /** Digits, grouped by thousands with commas or spaces or not at all, and a decimal point's digits. */
+    private static final Pattern GROUPED = Pattern.compile("(\\d{1,3}(?:[, ]\\d{3})+|\\d+)(\\.\\d+)?");
 
     private final MessageSource messages;
 
@@ -32,7 +38,9 @@ public class Amounts {
 
     /** The amount in plain digits with two decimals (what the processes take), if the text is one. */
     public Optional<String> parse(String text) {
+        // One too large to store is refused as no amount at all, next to its field, not half-way through a command.
         return number(text).filter(amount -> amount.scale() <= 2)
+                .filter(amount -> amount.precision() - amount.scale() <= Money.INTEGER_DIGITS)
                 .map(amount -> amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
     }
 
@@ -52,28 +60,38 @@ public class Amounts {
         });
     }
 
-    /** A non-negative decimal number as people write it: grouped or not, full-width digits, with or without 元. */
+    /**
+     * A non-negative decimal number as people write it: grouped by thousands or not, full-width digits, with or without
+     * 元, in 万 or 亿 as Chinese documents often give amounts ({@code 125万元}). Grouping must be by thousands: a
+     * separator elsewhere ({@code 1,250,00}, a decimal comma or a slip of the finger) is refused, not read as an amount a
+     * hundred times larger.
+     */
     Optional<BigDecimal> number(String text) {
         if (text == null) {
             return Optional.empty();
         }
         StringBuilder plain = new StringBuilder();
         for (char c : text.strip().toCharArray()) {
-            char narrow = c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c;
-            if (narrow == ',' || narrow == '，' || narrow == ' ' || narrow == '\u00a0') {
-                continue;
-            }
-            plain.append(narrow);
+            plain.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c == '，' ? ','
+                    : c == '\u00a0' || c == '\u3000' ? ' ' : c);
         }
-        String digits = plain.toString().replace(YUAN, "").strip();
-        if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.isDigit(c) && c < 128 || c == '.')) {
+        String written = plain.toString().replace(YUAN, "").strip();
+        BigDecimal unit = BigDecimal.ONE;
+        if (written.endsWith(TEN_THOUSAND) || written.endsWith(HUNDRED_MILLION)) {
+            unit = written.endsWith(TEN_THOUSAND) ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
+            written = written.substring(0, written.length() - 1).strip();
+        }
+        Matcher grouped = GROUPED.matcher(written);
+        if (!grouped.matches()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new BigDecimal(digits));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        String whole = grouped.group(1).replaceAll("[, ]", "");
+        BigDecimal amount = new BigDecimal(grouped.group(2) == null ? whole : whole + grouped.group(2));
+        if (unit.equals(BigDecimal.ONE)) {
+            return Optional.of(amount);
         }
+        BigDecimal units = amount.multiply(unit).stripTrailingZeros();
+        return Optional.of(units.scale() < 0 ? units.setScale(0) : units);
     }
 
     /** A percent as typed, e.g. {@code 25}, {@code 33.3333}, {@code ２５%}. */

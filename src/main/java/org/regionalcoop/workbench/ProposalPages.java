@@ -11,6 +11,7 @@ import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.agreements.RevisionRefusal;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
@@ -137,9 +138,13 @@ class ProposalPages {
     }
 
     @GetMapping("/agreements/{id}/revise")
-    String revision(@PathVariable String id, Model model) {
+    String revision(@PathVariable String id, Model model, HttpServletResponse response) {
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
+        Optional<RevisionRefusal> refusal = agreements.revisionRefusal(agreement);
+        if (refusal.isPresent()) {
+            return refused(agreement, refusal.get(), model, response);
+        }
         ProposalForm form = ProposalForm.of(agreement.current().content());
         form.setSubmission(submissions.ticket());
         return revisionPage(agreement, form, new LinkedHashMap<>(), model);
@@ -152,6 +157,10 @@ class ProposalPages {
         submissions.refuseIfSent(session, form.getSubmission());
         Caller caller = Caller.current();
         Agreement agreement = agreements.get(AgreementPages.parse(id), caller);
+        Optional<RevisionRefusal> refusal = agreements.revisionRefusal(agreement);
+        if (refusal.isPresent()) {
+            return refused(agreement, refusal.get(), model, response);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (!mayRevise(agreement, caller)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -183,6 +192,18 @@ class ProposalPages {
         submissions.once(session, form.getSubmission(), agreement.id(),
                 () -> agreements.revise(agreement.id(), content, form.getReason().strip(), caller));
         return confirmation.of("revision", agreement.id(), caller, redirect);
+    }
+
+    /**
+     * Why the agreement cannot be revised now and what to do instead, said before anything is typed (the page may be
+     * opened by its address, from a bookmark or an old link) and again if it is sent after the stage changed.
+     */
+    private String refused(Agreement agreement, RevisionRefusal refusal, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("notInitiator", !mayRevise(agreement, Caller.current()));
+        return "revision-closed";
     }
 
     /** Only the initiator's coordinators revise, as the agreements module rules. */

@@ -24,6 +24,8 @@ import org.regionalcoop.ProcessTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementType;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.RevisionRefusal;
+import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -270,6 +272,56 @@ class ConsensusProcessTest {
         assertThat(repository.signatories(agreement.id(), 2)).containsExactly("JS", "SH");
     }
 
+    /**
+     * The instant between the last ballot and the tally, held open by the tally's job definition suspended: a version
+     * published there would not go to a new round, the leaders would sign the version before it and announcing the
+     * signed agreement would fail. It is refused, and the round goes on with the version answered.
+     */
+    @Test
+    void aVersionPublishedAfterTheLastBallotBeforeTheTallyIsRefused() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+
+        whileHeldBefore(SERVICE_TALLY_ROUND, () -> {
+            tasks.complete(ballotTask(agreement, 1, "JS").getId(), Map.of("answer", "consent", "comment", "last answer"));
+            assertThat(agreements.revisionRefusal(agreements.current(agreement.id())))
+                    .contains(RevisionRefusal.ANSWERS_BEING_COUNTED);
+            assertThatThrownBy(() -> agreements.revise(agreement.id(),
+                    LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                    "Published while the answers are counted", LifecycleDriver.coordinatorOf("SH")))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining("answers-being-counted");
+        });
+        driver.awaitContinuations(agreement);
+
+        assertThat(agreements.current(agreement.id()).current().number()).as("no version 2 stored").isOne();
+        tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", agreement.current().contentHash())));
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(runtime.createIncidentQuery().processInstanceId(consensus.getId()).count()).isZero();
+    }
+
+    /** The same between the last signature and its announcement ("Announce the signed agreement"). */
+    @Test
+    void aVersionPublishedAfterTheLastSignatureBeforeItIsAnnouncedIsRefused() {
+        Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
+        ProcessInstance consensus = start(agreement);
+        answer(agreement, 1, "SH", "consent");
+        answer(agreement, 1, "JS", "consent");
+
+        whileHeldBefore(SERVICE_COMPLETE_SIGNING, () -> {
+            tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).list()
+                    .forEach(task -> tasks.complete(task.getId(), Map.of("signedContentHash", agreement.current().contentHash())));
+            assertThatThrownBy(() -> agreements.revise(agreement.id(),
+                    LifecycleDriver.content(AgreementType.FRAMEWORK, "40000000.00", "SH", "JS"),
+                    "Published while the signatures are announced", LifecycleDriver.coordinatorOf("SH")))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining("signatures-being-announced");
+        });
+
+        assertEnded(consensus, END_CONSENSUS_REACHED, "consensus");
+        assertThat(agreements.current(agreement.id()).current().number()).isOne();
+    }
+
     @Test
     void aNewRoundNeedsARevisedVersion() {
         Agreement agreement = propose(AgreementType.FRAMEWORK, "SH", "JS");
@@ -438,6 +490,8 @@ class ConsensusProcessTest {
         answer(czt, 1, "HN-ZZ", "consent");
 
         fireTimer(consensus, TIMER_ROUND_DEADLINE);
+        assertThat(agreements.revisionRefusal(agreements.current(czt.id())))
+                .as("a version published during the meeting would not be answered").contains(RevisionRefusal.JOINT_MEETING);
         completeMeeting(consensus, "proceed");
 
         assertThat(tasks.createTaskQuery().processInstanceId(consensus.getId()).taskDefinitionKey(USER_SIGN_AGREEMENT).count()).isEqualTo(2);
@@ -481,6 +535,22 @@ class ConsensusProcessTest {
         assertThatThrownBy(() -> tasks.complete(ballot.getId(), Map.of("comment", "no answer")))
                 .hasMessageContaining("answer (本政府的答复 / Your government's answer) is required");
         assertThat(tasks.createTaskQuery().taskId(ballot.getId()).count()).isOne();
+    }
+
+    /**
+     * Runs {@code race} with the jobs before {@code activity} created suspended, so that the job executor cannot take
+     * them until it has run; they are released afterwards.
+     */
+    private void whileHeldBefore(String activity, Runnable race) {
+        List<String> definitions = management.createJobDefinitionQuery().processDefinitionKey(KEY).activityIdIn(activity)
+                .list().stream().map(definition -> definition.getId()).toList();
+        definitions.forEach(id -> management.updateJobDefinitionSuspensionState().byJobDefinitionId(id).suspend());
+        try {
+            race.run();
+        } finally {
+            definitions.forEach(id -> management.updateJobDefinitionSuspensionState().byJobDefinitionId(id)
+                    .includeJobs(true).activate());
+        }
     }
 
     private void completeMeeting(ProcessInstance consensus, String decision) {

@@ -49,6 +49,30 @@ class AmountsTest {
         assertThat(amounts.parse("１２５０")).contains("1250.00");
         assertThat(amounts.parse("１，２５０．５ 元")).contains("1250.50");
         assertThat(amounts.parse(" 3 000 000.1 ")).contains("3000000.10");
+        assertThat(amounts.parse("1,250,000.00元")).contains("1250000.00");
+        assertThat(amounts.parse("１２３")).contains("123.00");
+        assertThat(amounts.parse("１２３　元")).as("an ideographic space before 元").contains("123.00");
+        assertThat(amounts.parse("125万元")).as("in 万, as Chinese documents give amounts").contains("1250000.00");
+        assertThat(amounts.parse("１２５．５万")).contains("1255000.00");
+        assertThat(amounts.parse("1.2亿")).contains("120000000.00");
+        assertThat(amounts.parse("0.0000001万")).as("a fen is the least").isEmpty();
+    }
+
+    /** A separator that does not group thousands is a slip (or a decimal comma), not an amount a hundred times larger. */
+    @Test
+    void refusesSeparatorsThatDoNotGroupThousands() {
+        assertThat(amounts.parse("1,250,00")).isEmpty();
+        assertThat(amounts.parse("1.250.000,00")).isEmpty();
+        assertThat(amounts.parse("12,50,000")).isEmpty();
+        assertThat(amounts.parse("1,250元000")).isEmpty();
+        assertThat(amounts.parse("1,250.00,5")).isEmpty();
+    }
+
+    @Test
+    void refusesAnAmountTooLargeToStore() {
+        assertThat(amounts.parse("9,999,999,999,999,999.99")).contains("9999999999999999.99");
+        assertThat(amounts.parse("12,345,678,901,234,567.00")).isEmpty();
+        assertThat(amounts.parse("1000000000亿")).isEmpty();
     }
 
     @Test

@@ -125,6 +125,12 @@ class MechanismPagesTest {
         assertThat(english).contains("href=\"#field-penalty\"", "href=\"#field-title\"",
                 "Give the agreement a title, at most 200 characters long", "href=\"#field-term\"");
 
+        proposal.set("penalty", "12,345,678,901,234,567.00");
+        assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .params(proposal))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .as("an amount too large to store: named by its field, not a failure page").contains("href=\"#field-penalty\"");
+
         proposal.set("title", "");
         assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
                         .params(proposal))

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tasks; a 320 px phone with a long Chinese title, where each task is a block whose step and due date keep their
  * words whole (five columns once left a character a line); back after answering, which once showed the answered
  * ballot's form again from the browser's cache; the same ballot answered in a second tab; a form sent after the
- * session ended; the timeline's entries in Chinese punctuation. Screenshots go to {@code target/browser/walk-*.png}.
+ * session ended, found filled in again after signing in again (not sent by itself); the timeline's entries in Chinese punctuation. Screenshots go to {@code target/browser/walk-*.png}.
  */
 @PlatformTest
 class NewCoordinatorBrowserTest {
@@ -104,10 +104,24 @@ class NewCoordinatorBrowserTest {
             staff.click(By.cssSelector("a.task-link"));
             staff.waitFor(By.id("answer"));
             staff.driver().manage().deleteCookieNamed("JSESSIONID");
+            String comment = "株洲市同意，请秘书处在会议纪要中写明换乘补贴的分担比例。";
             staff.click(By.id("field-answer-consent"));
+            staff.type(By.id("field-comment"), comment);
             staff.driver().findElement(ANSWER).click();
             staff.until(ExpectedConditions.textToBe(By.tagName("h1"), "此页面已过期"));
             shot(staff, "06-session-ended");
+            staff.click(By.id("expired-form"));
+            staff.signInAgain("hn-zz.coordinator");
+            staff.waitFor(By.id("answer"));
+            staff.until(page -> page.findElement(By.id("kept-input")).isDisplayed());
+            assertThat(staff.text(By.id("kept-input"))).isEqualTo("会话结束前您填写的内容已重新填入，尚未提交：请核对后提交表单。");
+            assertThat(staff.driver().findElement(By.id("field-comment")).getAttribute("value"))
+                    .as("the comment typed before the session ended").isEqualTo(comment);
+            assertThat(staff.driver().findElement(By.id("field-answer-consent")).isSelected()).isTrue();
+            assertThat(staff.driver().findElements(By.cssSelector(".panel--confirmation"))).as("nothing sent by itself")
+                    .isEmpty();
+            shot(staff, "06-input-kept");
+            staff.submit(ANSWER, By.cssSelector(".panel--confirmation"));
 
             staff.signIn("hn-zz.coordinator");
             staff.open("/agreements/" + agreement.id());

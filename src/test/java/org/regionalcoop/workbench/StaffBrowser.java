@@ -84,6 +84,13 @@ final class StaffBrowser implements AutoCloseable {
         translated();
     }
 
+    /** Signs in on the login page the workbench sent the browser to, which then goes back where it was going. */
+    void signInAgain(String user) {
+        HeadlessChromium.signIn(browser, waiting, user);
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".header__who")));
+        translated();
+    }
+
     /** Opens the first task of My work whose agreement's title is this one; it must speak the reader's language. */
     void openTask(String title) {
         // The task may come from a step the engine runs as a job just after the previous answer committed

@@ -27,6 +27,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
@@ -484,6 +485,40 @@ class StaffPagesTest {
                 .doesNotContain("the support requested goes to the grant programmes");
         assertThat(page("/agreements/" + agreement.id(), guangdong, "zh-CN")).as("no space after the Chinese colon")
                 .contains("所申请的政策支持已有决定：<span class=\"status-grant\">财政转移支付不予批准。</span>");
+    }
+
+    /** Opened by its address (a bookmark, an old link) while no version may be published, the page says why at once. */
+    @Test
+    void theRevisePageSaysAtOnceWhyTheAgreementCannotBeRevisedNowAndWhatToDoInstead() throws Exception {
+        Agreement underReview = lifecycle.propose(AgreementType.FRAMEWORK, "1000000.00", "GD", "LN");
+        lifecycle.reachConsensus(underReview);
+        MockHttpSession guangdong = signIn("gd.coordinator");
+        String revise = "/agreements/" + underReview.id() + "/revise";
+
+        assertThat(refusal(get(revise), guangdong, "en")).contains("This agreement cannot be revised now",
+                "Version 1 has been signed and is with its reviewers", "Revise the agreement for the reviewers")
+                .doesNotContain("field-reason", "Propose a new agreement");
+        assertThat(refusal(get(revise), guangdong, "zh-CN")).contains("该协议目前不能修订", "第 1 版已签署，正在审批中",
+                "根据审批意见修订协议").doesNotContain("field-reason");
+        assertThat(refusal(post(revise).with(csrf()).params(revision("70", "30", "Sent from a page opened before"))
+                .param("action", "revise"), guangdong, "en")).as("a form opened before the review is told the same")
+                .contains("is with its reviewers");
+        assertThat(agreements.current(underReview.id()).current().number()).isOne();
+        assertThat(refusal(get(revise), signIn("ln.coordinator"), "en")).as("a participant that did not propose it")
+                .contains("is with its reviewers", "Only the coordinators of Guangdong")
+                .doesNotContain("appears in your work");
+
+        Agreement inForce = approved("GD", "LN");
+        assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "en"))
+                .contains("The agreement is in force (In force)", "propose a new agreement", "href=\"/agreements/new\"");
+        assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "zh-CN"))
+                .contains("该协议已生效（已生效）", "提出新的合作协议");
+    }
+
+    private String refusal(MockHttpServletRequestBuilder request,
+                           MockHttpSession session, String language) throws Exception {
+        return mvc.perform(request.session(session).header("Accept-Language", language))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
     }
 
     private Agreement approved(String... participants) {

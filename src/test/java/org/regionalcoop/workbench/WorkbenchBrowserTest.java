@@ -89,6 +89,12 @@ class WorkbenchBrowserTest {
         }
         lifecycle.awaitContinuations(id);
         assertThat(agreements.current(id).status()).isEqualTo(AgreementStatus.IN_APPROVAL);
+        staff.signIn("sh.coordinator");
+        staff.open("/agreements/" + id + "/revise");
+        assertThat(staff.text(By.id("revision-refusal"))).as("the revise page says at once why not")
+                .contains(staff.chinese() ? "正在审批中" : "is with its reviewers");
+        staff.fitsAPhone();
+        staff.shoot("07-revision-while-under-review");
 
         staff.signIn("cn-cca.reviewer");
         staff.openTask(title);
@@ -145,6 +151,19 @@ class WorkbenchBrowserTest {
         assertThat(staff.main()).contains(staff.chinese() ? "中央区域协调机构" : "Central Regional Coordination Agency")
                 .contains("20,000,000.00 元");
         staff.shoot("03-proposal-check");
+        if (!staff.chinese()) {
+            // The session ends on the check page: the answers are found in the form again after signing in again.
+            staff.driver().manage().deleteCookieNamed("JSESSIONID");
+            staff.driver().findElement(By.cssSelector("button[value=propose]")).click();
+            staff.click(By.id("expired-form"));
+            staff.signInAgain("sh.coordinator");
+            staff.until(page -> page.findElement(By.id("kept-input")).isDisplayed());
+            assertThat(staff.driver().findElement(By.id("field-title")).getAttribute("value")).isEqualTo(title);
+            assertThat(staff.driver().findElement(By.id("share-AH")).getAttribute("value")).isEqualTo("２５");
+            assertThat(staff.driver().findElement(By.id("support-0-amount")).getAttribute("value")).isEqualTo("20,000,000");
+            assertThat(staff.driver().findElement(By.id("participant-ZJ")).isSelected()).isTrue();
+            staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=propose]"));
+        }
         staff.submit(By.cssSelector("button[value=propose]"), CONFIRMED);
     }
 }
