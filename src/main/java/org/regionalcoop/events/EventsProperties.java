@@ -39,9 +39,12 @@ record EventsProperties(@DefaultValue("urn:regionalcoop:platform") URI source, @
      * @param maxBackoff   the longest pause between relay attempts while the broker or database fails
      * @param batchSize    events read and sent per relay attempt
      * @param sendTimeout  how long one relay attempt waits for the broker before it counts as failed
+     * @param linger       how long the relay waits after a commit woke it, so the events of the commits that
+     *                     follow go out in the same attempt (one transaction) rather than one attempt each
      */
     record Relay(@DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT1M") Duration maxBackoff,
-                 @DefaultValue("500") int batchSize, @DefaultValue("PT30S") Duration sendTimeout) {
+                 @DefaultValue("500") int batchSize, @DefaultValue("PT30S") Duration sendTimeout,
+                 @DefaultValue("PT0.02S") Duration linger) {
     }
 
     /**

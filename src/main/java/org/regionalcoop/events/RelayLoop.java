@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the relay on its own thread: right after a commit that wrote events, every poll interval
- * otherwise, and with growing pauses while the broker or the database fails, so an outage costs neither
+ * Runs the relay on its own thread: shortly after a commit that wrote events (a linger, so the events of the
+ * commits that follow within it go out in the same attempt and transaction), every poll interval otherwise, and with growing pauses while the broker or the database fails, so an outage costs neither
  * a busy loop nor a log line per attempt.
  */
 class RelayLoop implements SmartLifecycle {
@@ -23,6 +23,7 @@ class RelayLoop implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration maxBackoff;
     private final Duration sendTimeout;
+    private final Duration linger;
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong failures = new AtomicLong();
     private volatile CountDownLatch stopping = new CountDownLatch(0);
@@ -33,6 +34,7 @@ class RelayLoop implements SmartLifecycle {
         this.pollInterval = settings.pollInterval();
         this.maxBackoff = settings.maxBackoff();
         this.sendTimeout = settings.sendTimeout();
+        this.linger = settings.linger();
     }
 
     void wake() {
@@ -125,7 +127,9 @@ class RelayLoop implements SmartLifecycle {
 
     private void awaitWakeUp() {
         try {
-            wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            if (wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS) && !linger.isZero()) {
+                stopping.await(linger.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping.countDown();

@@ -49,10 +49,10 @@ class OutboxRelayFaultTest {
     private static final URI SOURCE = URI.create("urn:regionalcoop:test");
     /** A broker outage is noticed within seconds. */
     private static final EventsProperties.Relay IMPATIENT =
-            new EventsProperties.Relay(Duration.ofMillis(200), Duration.ofSeconds(1), 50, Duration.ofSeconds(2));
+            new EventsProperties.Relay(Duration.ofMillis(200), Duration.ofSeconds(1), 50, Duration.ofSeconds(2), Duration.ZERO);
     /** On a busy machine a slow acknowledgement must not count as a failure and be sent again. */
     private static final EventsProperties.Relay PATIENT =
-            new EventsProperties.Relay(Duration.ofMillis(200), Duration.ofSeconds(1), 50, Duration.ofSeconds(30));
+            new EventsProperties.Relay(Duration.ofMillis(200), Duration.ofSeconds(1), 50, Duration.ofSeconds(30), Duration.ZERO);
 
     @Autowired
     DataSource platformDataSource;

@@ -18,9 +18,9 @@ class OutboxRelayProducerConfigTest {
     @Test
     void theProducerLooksForAReturnedBrokerEveryFewSecondsHoweverLongTheRelayPauses() {
         Map<String, Object> patient = OutboxRelay.producerConfig(Map.of(),
-                new EventsProperties.Relay(Duration.ofSeconds(1), Duration.ofMinutes(1), 500, Duration.ofSeconds(30)));
+                new EventsProperties.Relay(Duration.ofSeconds(1), Duration.ofMinutes(1), 500, Duration.ofSeconds(30), Duration.ZERO));
         Map<String, Object> eager = OutboxRelay.producerConfig(Map.of(),
-                new EventsProperties.Relay(Duration.ofSeconds(1), Duration.ofSeconds(2), 500, Duration.ofSeconds(30)));
+                new EventsProperties.Relay(Duration.ofSeconds(1), Duration.ofSeconds(2), 500, Duration.ofSeconds(30), Duration.ZERO));
 
         assertThat(patient.get(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG)).isEqualTo(5_000L);
         assertThat(eager.get(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG)).isEqualTo(2_000L);
