@@ -512,9 +512,9 @@ class StaffPagesTest {
 
         Agreement inForce = approved("GD", "LN");
         assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "en"))
-                .contains("The agreement is in force (In force)", "propose a new agreement", "href=\"/agreements/new\"");
+                .contains("The agreement is in force: version 1, as the participants signed it", "propose a new agreement", "href=\"/agreements/new\"");
         assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "zh-CN"))
-                .contains("该协议已生效（已生效）", "提出新的合作协议");
+                .contains("该协议已生效：各参与方签署的第 1 版", "提出新的合作协议");
     }
 
     private String refusal(MockHttpServletRequestBuilder request,
