@@ -93,10 +93,12 @@ class StaffPagesTest {
         assertThat(english).contains("Periodic settlement for the period ending 1 January 2028", "Costs paid",
                 "6,000,000.00 元", "5,000,000.00 元", "2,500,000.00 元", "receives 1,000,000.00 元", "pays 500,000.00 元",
                 "Zhuzhou pays Changsha", "Xiangtan pays Changsha", "Confirm the settlement");
+        assertThat(english.split("settlement-awaited", -1)).as("every participant named as not answered yet")
+                .hasSize(4);
 
         String chinese = page("/tasks/" + task, zhuzhou, "zh-CN");
         assertThat(chinese).contains("定期结算", "已支付成本", "应收 1,000,000.00 元", "应付 500,000.00 元",
-                "株洲市向长沙市支付", "湘潭市向长沙市支付").doesNotContain("Costs paid", "pays");
+                "株洲市向长沙市支付", "湘潭市向长沙市支付", "尚未答复").doesNotContain("Costs paid", "pays");
 
         assertThat(page("/agreements/" + agreement.id(), zhuzhou, "en")).as("the agreement page lists it too")
                 .contains("Zhuzhou pays Changsha", "Proposed, waiting for the participants’ answers");
@@ -510,9 +512,9 @@ class StaffPagesTest {
 
         Agreement inForce = approved("GD", "LN");
         assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "en"))
-                .contains("The agreement is in force (In force)", "propose a new agreement", "href=\"/agreements/new\"");
+                .contains("The agreement is in force: version 1, as the participants signed it", "propose a new agreement", "href=\"/agreements/new\"");
         assertThat(refusal(get("/agreements/" + inForce.id() + "/revise"), guangdong, "zh-CN"))
-                .contains("该协议已生效（已生效）", "提出新的合作协议");
+                .contains("该协议已生效：各参与方签署的第 1 版", "提出新的合作协议");
     }
 
     private String refusal(MockHttpServletRequestBuilder request,
