@@ -111,6 +111,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(path(WEBAPPS + "/**"))
                 .authorizeHttpRequests(requests -> requests
+                        // The webapps' texts, which the sign-in page puts into their store (docs/console.md).
+                        .requestMatchers(path(WEBAPPS + "/app/*/locales/*.json")).permitAll()
                         .requestMatchers(pages, path(WEBAPPS + "/api/**")).authenticated()
                         .anyRequest().permitAll())
                 .requestCache(cache -> cache.requestCache(reopened))

@@ -3,6 +3,8 @@ package org.regionalcoop.workbench;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +19,19 @@ import java.util.List;
 @Controller
 class LoginPage {
 
-    private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+    /**
+     * The version the Camunda webapps key their stored texts by ({@code window.bust}): the engine's, which the webapps
+     * are released with.
+     */
+    private static final String WEBAPPS_VERSION = ProcessEngine.class.getPackage().getImplementationVersion();
 
-    LoginPage(ObjectProvider<ClientRegistrationRepository> identityProviders) {
+    private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+    private final String webapps;
+
+    LoginPage(ObjectProvider<ClientRegistrationRepository> identityProviders,
+              @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
         this.identityProviders = identityProviders;
+        this.webapps = webapps;
     }
 
     @GetMapping("/login")
@@ -30,6 +41,8 @@ class LoginPage {
             registrations.forEach(registration -> providers.add((ClientRegistration) registration));
         }
         model.addAttribute("providers", providers);
+        model.addAttribute("webapps", webapps);
+        model.addAttribute("webappsVersion", WEBAPPS_VERSION);
         return "login";
     }
 }

@@ -38,6 +38,9 @@ class WebappLoginTest {
         assertThat(tasklist.statusCode()).isEqualTo(302);
         assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+        HttpResponse<String> texts = browser.get("/camunda/app/tasklist/locales/zh.json");
+        assertThat(texts.statusCode()).as("the webapps' texts, which the sign-in page stores for them").isEqualTo(200);
+        assertThat(texts.body()).contains("\"labels\"");
 
         HttpResponse<String> login = browser.signIn("sh.coordinator");
         assertThat(login.headers().firstValue("Location")).as("back where the stranger was going")

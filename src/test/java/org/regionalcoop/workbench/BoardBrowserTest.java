@@ -95,6 +95,9 @@ class BoardBrowserTest {
                 assertThat(shown(browser)).as("a day typed in full-width digits").hasSize(3);
                 period(browser, "proposedTo", "2000/12/31");
                 assertThat(shown(browser)).isEmpty();
+                assertThat(browser.driver().findElements(By.id("board-charts")))
+                        .as("nothing matches: no charts over empty axes, the notice says so").isEmpty();
+                browser.shoot("board-nothing-matches");
                 browser.driver().manage().window().setSize(new Dimension(320, 900));
                 assertThat(browser.waitFor(By.cssSelector("#board-empty a[href='/board']")).isDisplayed())
                         .as("nothing matches: the notice itself clears the filters, which a phone folds away").isTrue();
