@@ -67,15 +67,23 @@ public record AgreementSearch(Set<AgreementStatus> statuses, Set<AgreementStage>
      * The search the request parameters ask for; a value that means nothing is refused naming its parameter,
      * and nothing is searched until every parameter is right.
      */
+    /**
+     * The constant whose key is exactly this text, as the OpenAPI document lists the keys: {@code TRANSPORT} or
+     * {@code Transport} is not {@code transport}.
+     */
+    private static <E extends Enum<E> & Keyed> E exactly(Class<E> type, String key) {
+        return Keyed.findKey(type, key).orElseThrow(() -> new IllegalArgumentException(key));
+    }
+
     public static AgreementSearch fromParameters(Map<String, List<String>> parameters) {
         Parameters p = new Parameters(parameters);
         AgreementSearch search = new AgreementSearch(
-                p.all("status", value -> Keyed.fromKey(AgreementStatus.class, value), AgreementStatus.class),
-                p.all("stage", AgreementStage::fromKey, AgreementStage.class),
+                p.all("status", value -> exactly(AgreementStatus.class, value), AgreementStatus.class),
+                p.all("stage", value -> exactly(AgreementStage.class, value), AgreementStage.class),
                 p.one("government", GovernmentCode::of),
                 p.one("agency", GovernmentCode::of),
-                p.one("mode", value -> Keyed.fromKey(CooperationMode.class, value)),
-                p.one("field", value -> Keyed.fromKey(CooperationField.class, value)),
+                p.one("mode", value -> exactly(CooperationMode.class, value)),
+                p.one("field", value -> exactly(CooperationField.class, value)),
                 p.text("q"),
                 p.one("proposedFrom", LocalDate::parse), p.one("proposedTo", LocalDate::parse),
                 p.one("approvedFrom", LocalDate::parse), p.one("approvedTo", LocalDate::parse),

@@ -33,8 +33,17 @@ public final class CostShareRules {
         for (int i = 0; i < shares.size(); i++) {
             CostShare share = shares.get(i);
             String element = field + "[" + i + "]";
-            if (share == null || share.participant() == null || share.percent() == null) {
+            if (share == null) {
                 violations.add(new Violation(element, "needs a participant and a percent"));
+                continue;
+            }
+            if (share.participant() == null || share.percent() == null) {
+                if (share.participant() == null) {
+                    violations.add(new Violation(element + ".participant", "is required"));
+                }
+                if (share.percent() == null) {
+                    violations.add(new Violation(element + ".percent", "is required"));
+                }
                 continue;
             }
             if (!participants.contains(share.participant())) {

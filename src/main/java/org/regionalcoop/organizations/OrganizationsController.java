@@ -7,7 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.beans.PropertyEditorSupport;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Read access to the registry for staff and participant systems. */
 @RestController
@@ -31,14 +36,35 @@ class OrganizationsController {
         this.organizations = organizations;
     }
 
+    /**
+     * A level or plate exactly as the document lists it ({@code central}): Spring's own conversion would also take
+     * {@code CENTRAL} or {@code Central}, which the document calls invalid.
+     */
+    @InitBinder
+    void exactValues(WebDataBinder binder) {
+        binder.registerCustomEditor(Level.class, exactly(Level.values(), Level::key));
+        binder.registerCustomEditor(Plate.class, exactly(Plate.values(), Plate::key));
+    }
+
+    private static <E> PropertyEditorSupport exactly(E[] values, Function<E, String> key) {
+        return new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(Arrays.stream(values).filter(value -> key.apply(value).equals(text)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(text)));
+            }
+        };
+    }
+
     @GetMapping("/governments")
     @Operation(operationId = "listGovernments", summary = "List governments",
             description = "The governments of the registry, optionally of one level or one economic plate.")
-    List<Government> governments(@Parameter(description = "only governments of this level") @RequestParam Optional<Level> level,
-                                 @Parameter(description = "only governments of this economic plate") @RequestParam Optional<Plate> plate) {
+    List<Government> governments(@Parameter(description = "only governments of this level") @RequestParam(required = false) Level level,
+                                 @Parameter(description = "only governments of this economic plate") @RequestParam(required = false) Plate plate) {
+        // Not Optional parameters: Spring converts into an Optional past the binder's exact editors.
         return organizations.governments().stream()
-                .filter(g -> level.map(l -> g.level() == l).orElse(true))
-                .filter(g -> plate.map(p -> g.plate().equals(Optional.of(p))).orElse(true))
+                .filter(g -> level == null || g.level() == level)
+                .filter(g -> plate == null || g.plate().equals(Optional.of(plate)))
                 .toList();
     }
 

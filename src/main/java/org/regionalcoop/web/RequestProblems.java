@@ -1,7 +1,4 @@
 package org.regionalcoop.web;
-
-import org.regionalcoop.kernel.InvalidRequestException;
-import org.regionalcoop.kernel.NotFoundException;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.Violation;
 
@@ -17,6 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.regionalcoop.kernel.InvalidRequestException;
+import org.regionalcoop.kernel.NotFoundException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +34,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -136,6 +139,26 @@ class RequestProblems extends ResponseEntityExceptionHandler {
             throw new UncheckedIOException(failed);
         }
         return true;
+    }
+
+    /**
+     * A query or path parameter outside its documented bounds (e.g. {@code latest} above 500): named, with the bound;
+     * Spring's own answer said only "Validation failure".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                           HttpHeaders headers, HttpStatusCode status,
+                                                                           WebRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+            String name = param != null && !param.name().isEmpty() ? param.name()
+                    : param != null && !param.value().isEmpty() ? param.value() : result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> violations.add(new Violation(name,
+                    error.getDefaultMessage() == null ? "is out of bounds" : error.getDefaultMessage())));
+        }
+        return violations.isEmpty() ? super.handleHandlerMethodValidationException(e, headers, status, request)
+                : ResponseEntity.badRequest().body(invalidFields(violations));
     }
 
     @Override

@@ -85,6 +85,19 @@ class AmountsTest {
         assertThat(amounts.parse("١٢٣")).as("only Latin and full-width digits").isEmpty();
     }
 
+    /** A person's surplus zeros go before the rules, which judge a percent as written (at most four places). */
+    @Test
+    void readsAPercentWithoutTheZerosAPersonAddedBeyondFourPlaces() {
+        assertThat(amounts.percent("15.000000000000")).hasValueSatisfying(percent ->
+                assertThat(percent.toPlainString()).isEqualTo("15"));
+        assertThat(amounts.percent("３３．３３３３０％")).hasValueSatisfying(percent ->
+                assertThat(percent.toPlainString()).isEqualTo("33.3333"));
+        assertThat(amounts.percent("40.00")).hasValueSatisfying(percent ->
+                assertThat(percent.toPlainString()).as("as written within four places").isEqualTo("40.00"));
+        assertThat(amounts.percent("33.33333")).hasValueSatisfying(percent ->
+                assertThat(percent.scale()).as("left to the rules to refuse").isEqualTo(5));
+    }
+
     @Test
     void showsAmountsGroupedInYuan() {
         assertThat(amounts.format(Money.of("1250000"))).isEqualTo("1,250,000.00 元");

@@ -148,8 +148,15 @@ public class ProposalValidator {
     }
 
     private static void checkTerm(Term term, List<Violation> violations) {
-        if (term == null || term.start() == null || term.end() == null) {
+        if (term == null) {
             violations.add(new Violation("content.term", "needs a start and an end date"));
+        } else if (term.start() == null || term.end() == null) {
+            if (term.start() == null) {
+                violations.add(new Violation("content.term.start", "is required"));
+            }
+            if (term.end() == null) {
+                violations.add(new Violation("content.term.end", "is required"));
+            }
         } else if (!term.end().isAfter(term.start())) {
             violations.add(new Violation("content.term.end", "must be after the start"));
         }
