@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A spreadsheet download: UTF-8 with a byte-order mark, without which spreadsheet software reads Chinese as
@@ -21,6 +22,8 @@ final class Csv {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** What spreadsheet software reads as a date and time; ISO-8601's T, fractions and Z leave it a text. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** An amount as the platform writes it; a negative one (a settlement's net position) stays a number. */
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private Csv() {
     }
@@ -56,10 +59,14 @@ final class Csv {
         text.append("\r\n");
     }
 
-    /** Quoted when it holds a separator, a quote or a line break; a leading formula sign is defused. */
+    /**
+     * Quoted when it holds a separator, a quote or a line break. A text a spreadsheet would run as a formula (a
+     * leading =, +, -, @, tab or carriage return: a title such as "-2+3" or "=HYPERLINK(…)") is defused by a leading
+     * apostrophe; only a plain amount may start with a minus.
+     */
     private static String cell(Object value) {
         String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !AMOUNT.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
