@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.regionalcoop.Failures;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -14,6 +16,10 @@ import org.regionalcoop.agreements.AgreementType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +57,65 @@ class AgreementHistoryBrowserTest {
         explain("zh-CN", test);
     }
 
+    @Test
+    void aGovernmentsCoordinatorWhoOpensTheConsolesAddressesReadsThePlatformsPagesInEnglish(TestInfo test) throws Exception {
+        stranger("en", test);
+    }
+
+    @Test
+    void aGovernmentsCoordinatorWhoOpensTheConsolesAddressesReadsThePlatformsPagesInChinese(TestInfo test) throws Exception {
+        stranger("zh-CN", test);
+    }
+
+    /**
+     * Shanghai's coordinator, without the console's roles, follows addresses a colleague shared: the operations page
+     * (403), another government's agreement's history and the ledger download (404, as the API answers): each the
+     * platform's page in their language with its header, never a bare error; the board shows only Shanghai's work.
+     */
+    private void stranger(String language, TestInfo test) throws Exception {
+        boolean english = language.equals("en");
+        Agreement theirs = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "ZJ", "AH");
+        StaffBrowser.walk(port, language, test, browser -> {
+            browser.signIn("sh.coordinator");
+            for (Map.Entry<String, String> refused : List.of(
+                    Map.entry("/operations", english ? "This page is not open to your role" : "您的角色无权查看此页面"),
+                    Map.entry("/agreements/" + theirs.id() + "/history", english ? "Page not found" : "找不到页面"),
+                    Map.entry("/money/programmes/1/ledger.csv", english ? "Page not found" : "找不到页面"))) {
+                browser.open(refused.getKey());
+                assertThat(browser.main()).as(refused.getKey()).contains(refused.getValue());
+                assertThat(browser.driver().findElements(By.cssSelector("header .header__who")))
+                        .as("the platform's header on %s", refused.getKey()).isNotEmpty();
+                atAPhonesNarrowest(browser, "stranger" + refused.getKey().replaceAll("[^a-z0-9]+", "-") + "-" + language);
+            }
+            browser.open("/board");
+            assertThat(browser.driver().findElements(By.cssSelector("main a[href*='" + theirs.id() + "']")))
+                    .as("the board lists only what Shanghai's staff may see").isEmpty();
+        });
+    }
+
+    /**
+     * At 320 px, the narrowest phone a duty officer carries, the page needs no sideways scrolling (its tables and
+     * diagrams scroll in their place); the screen as it is, in target/browser/.
+     */
+    private static void atAPhonesNarrowest(StaffBrowser browser, String shot) throws IOException {
+        browser.driver().manage().window().setSize(new Dimension(320, 844));
+        try {
+            Files.createDirectories(Path.of("target", "browser"));
+            Files.write(Path.of("target", "browser", shot + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+            assertThat(((Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("pixels wider than a 320 px phone on %s", browser.driver().getCurrentUrl()).isLessThanOrEqualTo(0);
+            assertThat((Boolean) browser.script("""
+                    return [...document.querySelectorAll('.nav__inner a')].every(link =>
+                        link.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(link).lineHeight));"""))
+                    .as("each navigation link on one line at 320 px on %s (专项资金计划 broke in the middle)",
+                            browser.driver().getCurrentUrl()).isTrue();
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     private void explain(String language, TestInfo test) throws Exception {
         boolean english = language.equals("en");
         Agreement inApproval = lifecycle.propose(AgreementType.FRAMEWORK, "3000000.00", "SH", "JS");
@@ -72,6 +137,7 @@ class AgreementHistoryBrowserTest {
                     .as("and passed consensus").hasSize(1);
             browser.translated();
             browser.shoot("12-agreement-history");
+            atAPhonesNarrowest(browser, "history-320-" + language);
 
             failures.repair(incident);
             browser.submit(By.cssSelector("#incident-" + incident.getId() + " button[type=submit]"),
@@ -131,6 +197,7 @@ class AgreementHistoryBrowserTest {
                         button.offsetHeight < 2 * parseFloat(getComputedStyle(button).lineHeight));"""))
                     .as("the operations page offers Replay, its word on one line").isTrue();
             browser.shoot("15-operations");
+            atAPhonesNarrowest(browser, "operations-320-" + language);
             browser.driver().manage().window().setSize(new Dimension(500, 900));
             assertThat((Boolean) browser.script("""
                     const cells = [...document.querySelectorAll('main table tr > :first-child')];
