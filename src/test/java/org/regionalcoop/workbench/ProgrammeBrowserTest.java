@@ -73,12 +73,29 @@ class ProgrammeBrowserTest {
                     .as("the chart is drawn").isTrue();
             browser.shoot("money-02-programme");
             browser.driver().manage().window().setSize(new Dimension(500, 1000));
+            // The chart follows the window's new width a frame later (a full-page screenshot widened it just before).
+            browser.until(driver -> (Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"));
             assertThat((Boolean) browser.script("""
                     const year = document.querySelector('#balances td');
                     return year.getClientRects().length === 1 && year.offsetHeight < 3 * parseFloat(getComputedStyle(year).lineHeight)
                         && document.documentElement.scrollWidth <= window.innerWidth;"""))
                     .as("on a narrow window a year stays on one line and the table scrolls in its place").isTrue();
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+
+            String programmePage = browser.driver().getCurrentUrl();
+            browser.open("/money/programmes");
+            new Select(browser.waitFor(By.id("field-agency"))).selectByValue("JS-PCA");
+            new Select(browser.waitFor(By.id("field-supportType"))).selectByValue("fiscal-transfer");
+            browser.type(By.id("field-year"), year);
+            browser.type(By.id("field-budget"), "2,500,000.00");
+            browser.submit(By.id("open-year"), By.cssSelector(".error-summary"));
+            assertThat(browser.text(By.cssSelector(".error-summary a[href='#field-year']")))
+                    .as("the year opened twice is refused, its summary leading to the year").contains(year);
+            assertThat(browser.waitFor(By.id("field-budget")).getAttribute("value")).as("what was typed stays")
+                    .isEqualTo("2,500,000.00");
+            browser.shoot("money-01b-year-refused");
+            browser.driver().get(programmePage);
+            browser.waitFor(By.id("balances"));
 
             String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
             browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));
