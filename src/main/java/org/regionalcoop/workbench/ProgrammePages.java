@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.Balances;
 import org.regionalcoop.grants.GrantProgrammes;
 import org.regionalcoop.grants.Grants;
 import org.regionalcoop.grants.LedgerEntry;
 import org.regionalcoop.grants.Programme;
+import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Violation;
@@ -28,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The money of grant programmes: every budget year the reader may see, each programme's balances per year with a
@@ -52,9 +56,11 @@ class ProgrammePages {
     private final ObjectMapper json;
     private final LedgerWords ledgerWords;
     private final Submissions submissions;
+    private final Agreements agreements;
 
     ProgrammePages(GrantProgrammes programmes, Grants grants, Amounts amounts, MessageSource messages, ObjectMapper json,
-                   LedgerWords ledgerWords, Submissions submissions) {
+                   LedgerWords ledgerWords, Submissions submissions, Agreements agreements) {
+        this.agreements = agreements;
         this.submissions = submissions;
         this.ledgerWords = ledgerWords;
         this.programmes = programmes;
@@ -132,15 +138,19 @@ class ProgrammePages {
         Caller caller = Caller.current();
         Programme programme = programmes.visible(id, caller);
         List<List<Object>> rows = new ArrayList<>();
+        // A reader of the sheet knows an agreement by its title, not its id; each is read once however many entries it has.
+        Map<UUID, String> titles = new HashMap<>();
         for (LedgerEntry entry : grants.ledger(id, ALL_ENTRIES, 0, caller)) {
+            String title = titles.computeIfAbsent(entry.agreementId(), agreement -> agreements.find(new AgreementId(agreement))
+                    .map(found -> found.current().content().title()).orElse(""));
             rows.add(List.of(entry.id(), Csv.time(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
-                    entry.amount().toString(), entry.agreementId().toString(),
+                    entry.amount().toString(), entry.agreementId().toString(), title,
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
                     entry.milestone() == null ? "" : entry.milestone(), ledgerWords.actor(entry),
                     ledgerWords.reason(entry)));
         }
-        List<String> headers = List.of("id", "recordedAt", "kind", "amount", "agreement", "grant", "project", "milestone",
+        List<String> headers = List.of("id", "recordedAt", "kind", "amount", "agreement", "title", "grant", "project", "milestone",
                 "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();
         Csv.write(response, "ledger-" + programme.agency() + "-" + programme.supportType().key() + "-"
                 + programme.year() + ".csv", headers, rows);

@@ -136,10 +136,10 @@ class ProgrammePagesTest {
         assertThat(Arrays.copyOf(csv, 3)).as("byte-order mark").isEqualTo(BYTE_ORDER_MARK);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("记录号,记录时间（UTC）,变动,金额（元）,协议,政策支持,项目,里程碑,操作人,原因");
+                .isEqualTo("记录号,记录时间（UTC）,变动,金额（元）,协议,协议名称,政策支持,项目,里程碑,操作人,原因");
         String id = agreement.id().toString();
         assertThat(text.lines().filter(line -> line.contains(id)).toList()).as("the agreement's entries").satisfiesExactly(
-                reserve -> assertThat(reserve).contains(",预留,740740.73," + id)
+                reserve -> assertThat(reserve).contains(",预留,740740.73," + id + ",\"" + agreement.current().content().title() + "\",")
                         .as("a time spreadsheets read as one").matches("\\d+,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},.*"),
                 award -> assertThat(award).contains(",批准,123456.78," + id).endsWith(",本年度预算所限，部分批准"),
                 release -> assertThat(release).contains(",释放,617283.95," + id));
