@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,8 @@ public class ProjectFixtures {
      * 30 %) and 120.00 (HN-XT, 20 %); milestones "Design" (150.00) and "Build" (250.00).
      */
     static ProjectRegistration registration(CooperationField field, String lead, String location) {
-        return new ProjectRegistration("Joint " + field + " project at " + location, new GovernmentCode(lead), field,
+        String named = field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new ProjectRegistration("Joint " + named + " project at " + location, new GovernmentCode(lead), field,
                 new GovernmentCode(location), Money.of("1000.00"), Money.of("400.00"),
                 List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"), CostShare.of("HN-XT", "20")),
                 List.of(new MilestonePlan("Design", LocalDate.of(2027, 6, 30), Money.of("150.00")),
