@@ -95,7 +95,7 @@ final class BareEngine {
         List<Double> p99 = new ArrayList<>();
         resources.resetStatements();
         long measured = 0;
-        Resources.Usage idle = idleUsage();
+        Background idle = background();
         for (int round = 1; round <= settings.rounds(); round++) {
             Recorder latencies = new Recorder(3);
             Resources.Usage before = resources.snapshot();
@@ -109,9 +109,9 @@ final class BareEngine {
             double lifecycles = outcome.completed();
             measured += outcome.completed();
             throughput.add(outcome.perSecond());
-            commits.add(net(used.commits(), idle.commits(), used.nanos(), idle.nanos()) / lifecycles);
+            commits.add(idle.commits().net(used.commits(), used.nanos()) / lifecycles);
             if (used.statements() >= 0) {
-                statements.add(net(used.statements(), idle.statements(), used.nanos(), idle.nanos()) / lifecycles);
+                statements.add(idle.statements().net(used.statements(), used.nanos()) / lifecycles);
             }
             jvmCpu.add(used.jvmCpuNanos() / 1e6 / lifecycles);
             postgresCpu.add(used.postgresCpuNanos() / 1e6 / lifecycles);
@@ -135,8 +135,9 @@ final class BareEngine {
         }
         report.figure("W1", "CPU per lifecycle, platform JVM (engine, relay, broker)", "ms", jvmCpu);
         report.figure("W1", "CPU per lifecycle, PostgreSQL processes", "ms", postgresCpu);
-        report.note(String.format("W1 idle background: %.1f commits/s (job executor, relay polls) subtracted from the per-lifecycle commits",
-                idle.commits() * 1e9 / idle.nanos()));
+        report.note(String.format("W1 idle background subtracted from the per-lifecycle figures: %.1f commits/s (job executor,"
+                        + " relay polls) and %.0f commits per measured window (the pool reopening the connections a snapshot closes)",
+                idle.commits().perSecond(), idle.commits().perWindow()));
         for (Map.Entry<Long, String> statement : resources.topStatements(12)) {
             report.note(String.format("W1 statement, %.1f calls per lifecycle (idle included): %s",
                     statement.getKey() / (double) measured, statement.getValue()));
@@ -144,15 +145,44 @@ final class BareEngine {
         return Stats.median(throughput);
     }
 
-    /** Commits and statements the platform makes with nothing to do, per nanosecond of the window. */
-    private Resources.Usage idleUsage() {
+    /**
+     * What the platform commits and executes with nothing to do. Every snapshot closes the pool's connections, so
+     * every measured window also holds the pool's reopening them (one commit and one statement each for the
+     * connection's init SQL) whatever its length; two idle windows of different lengths tell that fixed part from
+     * the rate of the idle background (the relay's poll, the job executor's looks).
+     */
+    private Background background() {
+        Resources.Usage shortWindow = idleWindow(2000);
+        Resources.Usage longWindow = idleWindow(8000);
+        return new Background(
+                Idle.of(shortWindow.commits(), shortWindow.nanos(), longWindow.commits(), longWindow.nanos()),
+                Idle.of(shortWindow.statements(), shortWindow.nanos(), longWindow.statements(), longWindow.nanos()));
+    }
+
+    private Resources.Usage idleWindow(long millis) {
         Resources.Usage before = resources.snapshot();
-        Resources.pause(3000);
+        Resources.pause(millis);
         return resources.snapshot().minus(before);
     }
 
-    static double net(long used, long idle, long nanos, long idleNanos) {
-        return used - (double) idle * nanos / idleNanos;
+    record Background(Idle commits, Idle statements) {
+    }
+
+    /** An idle count per window and per nanosecond, from two idle windows of different lengths. */
+    record Idle(double perWindow, double perNano) {
+
+        static Idle of(long shortCount, long shortNanos, long longCount, long longNanos) {
+            double perNano = Math.max(0, (double) (longCount - shortCount) / (longNanos - shortNanos));
+            return new Idle(Math.max(0, shortCount - perNano * shortNanos), perNano);
+        }
+
+        double net(long used, long nanos) {
+            return used - perWindow - perNano * nanos;
+        }
+
+        double perSecond() {
+            return perNano * 1e9;
+        }
     }
 
     static void failOn(String stage, Load.Outcome outcome) {
