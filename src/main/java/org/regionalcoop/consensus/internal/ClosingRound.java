@@ -32,11 +32,21 @@ class ClosingRound implements RevisionHolds {
         this.platform = platform;
     }
 
+    /** One query in the common case (the round not closing); which step holds it is asked only when one does. */
     @Override
     public Optional<RevisionRefusal> holding(AgreementId agreement) {
-        return platform.asPlatform(() -> CLOSING.entrySet().stream()
-                .filter(closing -> runtime.createExecutionQuery().processDefinitionKey(ConsensusProcess.KEY)
-                        .processInstanceBusinessKey(agreement.toString()).activityId(closing.getKey()).count() > 0)
-                .map(Map.Entry::getValue).findFirst());
+        return platform.asPlatform(() -> {
+            boolean closing = runtime.createProcessInstanceQuery().processDefinitionKey(ConsensusProcess.KEY)
+                    .processInstanceBusinessKey(agreement.toString())
+                    .activityIdIn(CLOSING.keySet().toArray(String[]::new)).count() > 0;
+            return closing ? CLOSING.entrySet().stream()
+                    .filter(step -> isAt(agreement, step.getKey()))
+                    .map(Map.Entry::getValue).findFirst() : Optional.<RevisionRefusal>empty();
+        });
+    }
+
+    private boolean isAt(AgreementId agreement, String activityId) {
+        return runtime.createExecutionQuery().processDefinitionKey(ConsensusProcess.KEY)
+                .processInstanceBusinessKey(agreement.toString()).activityId(activityId).count() > 0;
     }
 }
