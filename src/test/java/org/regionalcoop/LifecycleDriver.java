@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -78,10 +80,11 @@ public class LifecycleDriver {
     private final AuditTrail audit;
     private final EventFlow events;
     private final JdbcTemplate jdbc;
+    private final ProcessEngine engine;
 
     LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
                     RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit,
-                    EventFlow events, JdbcTemplate jdbc) {
+                    EventFlow events, JdbcTemplate jdbc, ProcessEngine engine) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
@@ -92,6 +95,7 @@ public class LifecycleDriver {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.engine = engine;
     }
 
     /**
@@ -205,6 +209,15 @@ public class LifecycleDriver {
 
     public void awaitContinuations(Agreement agreement) {
         awaitContinuations(agreement.id());
+    }
+
+    /**
+     * Tells the job executor that jobs are due which no transaction created: jobs activated again or given retries.
+     * The engine wakes an idle executor for a job it creates, not for these, which it found only at its next look
+     * (wait-time 5 s, up to max-wait): a test waited for nothing else.
+     */
+    public void jobsMadeDue() {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
     }
 
     /** Read as the engine itself: the test's signed-in member of staff would be bound by the staff's query limit. */

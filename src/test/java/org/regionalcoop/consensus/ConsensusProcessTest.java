@@ -550,6 +550,7 @@ class ConsensusProcessTest {
         } finally {
             definitions.forEach(id -> management.updateJobDefinitionSuspensionState().byJobDefinitionId(id)
                     .includeJobs(true).activate());
+            driver.jobsMadeDue();
         }
     }
 

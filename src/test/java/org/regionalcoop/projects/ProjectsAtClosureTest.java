@@ -406,6 +406,7 @@ class ProjectsAtClosureTest {
         }
         Incident incident = incidents(agreement.id()).get(0);
         management.setJobRetries(incident.getConfiguration(), 1);
+        driver.jobsMadeDue();
         await().atMost(PlatformTest.PATIENCE).until(() -> !proposedTransfers(agreement).isEmpty());
 
         assertThat(incidents(agreement.id())).isEmpty();

@@ -2,9 +2,10 @@ package org.regionalcoop.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With 100,000 open tasks spread over 50 governments' four roles, "my tasks" for a member of staff in 100 groups
  * (50,010 tasks theirs) is answered by merging their audiences' lists from the projection's index: the first page
  * and the bounded count read about as many rows as they yield plus one per audience, not the caller's tasks. The
- * plans are executed (EXPLAIN ANALYZE) and their rows counted; how fast that is belongs to the benchmark.
+ * plans are executed (EXPLAIN ANALYZE) and their rows counted; how fast that is belongs to the benchmark. The tasks
+ * are written once for all the class's tests (none of them writes): each load and removal took about 7 s.
  */
 @PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyTasksQueryPlanTest {
 
     private static final int TASKS = 100_000;
@@ -45,7 +48,7 @@ class MyTasksQueryPlanTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeEach
+    @BeforeAll
     void openManyTasks() {
         // Each task is offered to one role of one of 50 governments; every 10,000th is assigned to the user too.
         // Their definition is the ballot's, so the engine can read their forms. Written past the engine, so their
@@ -68,7 +71,7 @@ class MyTasksQueryPlanTest {
         jdbc.execute("analyze act_ru_task");
     }
 
-    @AfterEach
+    @AfterAll
     void closeThem() {
         jdbc.update("delete from open_task where task_id like 'plan-%'");
         jdbc.update("delete from act_ru_identitylink where id_ like 'plan-link-%'");
