@@ -24,7 +24,7 @@
             .indexOf(field.type) < 0;
     }
 
-    /** Keeps what the form holds; {@code why} is 'sent', or 'language' when the reader switched the language. */
+    // Keeps what the form holds, why being 'sent' or 'language' (the reader switched the language).
     function keep(form, why) {
         // A check-your-answers page carries the answers in hidden fields: they go back into the form they came from.
         var answers = form.getAttribute('data-kept') === 'answers';

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * My work on a phone, in English and in Chinese: the tasks come first below the title, the search and the filters
  * folded under their summary above them (as on the agreement board), which says how many are applied; unfolded they
  * keep what was searched. A long Chinese title keeps the page as narrow as a small phone's 320 px. Switching the
- * language keeps the search, and on the ballot what was typed; the ballot's tab names its agreement, and on paper
- * it is the ballot alone.
+ * language keeps the search, and on the ballot what was typed; a search that finds nothing leads back to every task;
+ * the ballot's tab names its agreement, and on paper it is the ballot alone.
  */
 @PlatformTest
 class MyWorkBrowserTest {
@@ -86,6 +86,12 @@ class MyWorkBrowserTest {
                 assertThat(staff.driver().findElements(By.cssSelector("tr.task-row"))).hasSize(1);
                 staff.switchLanguage(language);
 
+                staff.open("/?q=" + mark + "-none");
+                assertThat(staff.text(By.cssSelector("#results .notice"))).as("a search that finds nothing says so and how to see all")
+                        .startsWith(language.equals("en") ? "No task matches this search or filter." : "没有与此搜索或筛选条件相符的任务。");
+                staff.click(By.id("mywork-all"));
+                staff.waitFor(By.cssSelector("tr.task-row"));
+                staff.open("/?q=" + mark);
                 staff.click(By.cssSelector("a.task-link"));
                 staff.waitFor(By.id("answer"));
                 assertThat(staff.driver().getTitle()).as("the tab names the agreement: two ballots side by side read alike")
