@@ -3,7 +3,8 @@
 // in again and opened the form again, its fields are filled with what they typed, for them to check and send again.
 // Nothing is sent by itself, and what the server put in the form (hidden fields: the task's version, the hash shown
 // for a signature, the submission's ticket) comes fresh from the new page. The text never leaves the tab, is dropped
-// at sign-out, and is never shown to another login.
+// at sign-out, and is never shown to another login. Switching the language in the middle of a form keeps what was
+// typed the same way, for the page in the other language.
 (function () {
     var KEY = 'workbench.unsent';
     var user = document.body.getAttribute('data-user') || '';
@@ -23,15 +24,8 @@
             .indexOf(field.type) < 0;
     }
 
-    document.addEventListener('submit', function (event) {
-        var form = event.target;
-        if (pathOf(form) === '/logout') {
-            window.sessionStorage.removeItem(KEY);
-            return;
-        }
-        if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post' || form.querySelector('input[type=password]')) {
-            return;
-        }
+    // Keeps what the form holds, why being 'sent' or 'language' (the reader switched the language).
+    function keep(form, why) {
         // A check-your-answers page carries the answers in hidden fields: they go back into the form they came from.
         var answers = form.getAttribute('data-kept') === 'answers';
         var fields = [];
@@ -51,8 +45,56 @@
             fields.push([field.name, field.value]);
         });
         window.sessionStorage.setItem(KEY, JSON.stringify({
-            user: user, page: window.location.pathname, action: pathOf(form), fields: fields, unsent: false
+            user: user, page: window.location.pathname, action: pathOf(form), fields: fields,
+            unsent: why === 'language', why: why
         }));
+    }
+
+    function posts(form) {
+        return (form.getAttribute('method') || 'get').toLowerCase() === 'post' && pathOf(form) !== '/logout'
+            && !form.querySelector('input[type=password]');
+    }
+
+    function changed(form) {
+        return Array.prototype.some.call(form.elements, function (field) {
+            if (!typed(field)) {
+                return false;
+            }
+            if (field.type === 'checkbox' || field.type === 'radio') {
+                return field.checked !== field.defaultChecked;
+            }
+            if (field.options) {
+                return Array.prototype.some.call(field.options, function (option) {
+                    return option.selected !== option.defaultSelected;
+                });
+            }
+            return field.value !== field.defaultValue;
+        });
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (pathOf(form) === '/logout') {
+            window.sessionStorage.removeItem(KEY);
+            return;
+        }
+        if (posts(form)) {
+            keep(form, 'sent');
+        }
+    });
+
+    // The language switch opens the page again: a form half filled in (or the answers a check page carries) would
+    // be lost, so it is kept and filled in again on the page in the other language, for the reader to go on.
+    document.addEventListener('click', function (event) {
+        if (!user || !event.target.closest || !event.target.closest('.header__languages a')) {
+            return;
+        }
+        var form = Array.prototype.filter.call(document.forms, function (candidate) {
+            return posts(candidate) && (candidate.getAttribute('data-kept') === 'answers' || changed(candidate));
+        })[0];
+        if (form) {
+            keep(form, 'language');
+        }
     });
 
     if (!kept) {
@@ -111,7 +153,7 @@
         field.dispatchEvent(new Event('change', {bubbles: true}));
     });
     window.sessionStorage.removeItem(KEY);
-    var notice = document.getElementById('kept-input');
+    var notice = document.getElementById(kept.why === 'language' ? 'kept-language' : 'kept-input');
     form.parentNode.insertBefore(notice, form);
     notice.hidden = false;
 })();

@@ -124,8 +124,10 @@ class ProgrammePages {
         model.addAttribute("programme", programme);
         model.addAttribute("years", years);
         model.addAttribute("chart", json.writeValueAsString(chart(years)));
-        model.addAttribute("ledger", programme.supportType().monetary()
-                ? grants.ledger(id, LEDGER_ROWS, 0, caller) : List.of());
+        List<LedgerEntry> ledger = programme.supportType().monetary() ? grants.ledger(id, LEDGER_ROWS, 0, caller) : List.of();
+        model.addAttribute("ledger", ledger);
+        // Each entry's link names its agreement: a column of "Open the agreement" told a grant officer nothing.
+        model.addAttribute("titles", titles(ledger));
         model.addAttribute("ledgerRows", LEDGER_ROWS);
         model.addAttribute("mayOpen", programmes.managedAgencies(caller).contains(programme.agency()));
         model.addAttribute("nextYear", years.get(years.size() - 1).programme().year() + 1);
@@ -138,13 +140,12 @@ class ProgrammePages {
         Caller caller = Caller.current();
         Programme programme = programmes.visible(id, caller);
         List<List<Object>> rows = new ArrayList<>();
-        // A reader of the sheet knows an agreement by its title, not its id; each is read once however many entries it has.
-        Map<UUID, String> titles = new HashMap<>();
-        for (LedgerEntry entry : grants.ledger(id, ALL_ENTRIES, 0, caller)) {
-            String title = titles.computeIfAbsent(entry.agreementId(), agreement -> agreements.find(new AgreementId(agreement))
-                    .map(found -> found.current().content().title()).orElse(""));
+        // A reader of the sheet knows an agreement by its title, not its id.
+        List<LedgerEntry> entries = grants.ledger(id, ALL_ENTRIES, 0, caller);
+        Map<UUID, String> titles = titles(entries);
+        for (LedgerEntry entry : entries) {
             rows.add(List.of(entry.id(), Csv.time(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
-                    entry.amount().toString(), entry.agreementId().toString(), title,
+                    entry.amount().toString(), entry.agreementId().toString(), titles.get(entry.agreementId()),
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
                     entry.milestone() == null ? "" : entry.milestone(), ledgerWords.actor(entry),
@@ -154,6 +155,16 @@ class ProgrammePages {
                 "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();
         Csv.write(response, "ledger-" + programme.agency() + "-" + programme.supportType().key() + "-"
                 + programme.year() + ".csv", headers, rows);
+    }
+
+    /** The title of each entry's agreement, each agreement read once however many entries it has. */
+    private Map<UUID, String> titles(List<LedgerEntry> entries) {
+        Map<UUID, String> titles = new HashMap<>();
+        for (LedgerEntry entry : entries) {
+            titles.computeIfAbsent(entry.agreementId(), agreement -> agreements.find(new AgreementId(agreement))
+                    .map(found -> found.current().content().title()).orElse(""));
+        }
+        return titles;
     }
 
     /** The budget year the form asks to open when the agency's programme has it already: the refusal names it. */

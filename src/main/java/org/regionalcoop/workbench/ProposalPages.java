@@ -58,6 +58,8 @@ class ProposalPages {
 
     /** The page's button that offers one more governing body without sending the proposal (no script needed). */
     static final String ADD_BODY = "add-body";
+    /** The group suffix of the role that proposes: a government's (or agency's) coordinators. */
+    static final String COORDINATORS = ".coordinator";
 
     private final Agreements agreements;
     private final Approvals approvals;
@@ -90,14 +92,20 @@ class ProposalPages {
     }
 
     @GetMapping("/agreements/new")
-    String form(Model model) {
+    String form(Model model, HttpServletResponse response) {
         ProposalForm form = new ProposalForm();
         form.setSubmission(submissions.ticket());
-        initiator(Caller.current()).ifPresent(initiator -> {
-            form.getParticipants().add(initiator.value());
-            form.setSecretariat(initiator.value());
+        Optional<GovernmentCode> initiator = initiator(Caller.current());
+        Map<String, String> errors = new LinkedHashMap<>();
+        initiator.ifPresentOrElse(code -> {
+            form.getParticipants().add(code.value());
+            form.setSecretariat(code.value());
+        }, () -> {
+            // Said before the form is filled in, not after.
+            errors.put("participants", text("proposal.not-coordinator"));
+            response.setStatus(HttpStatus.FORBIDDEN.value());
         });
-        return page(form, new LinkedHashMap<>(), model);
+        return page(form, errors, model);
     }
 
     @PostMapping("/agreements/new")
@@ -251,7 +259,7 @@ class ProposalPages {
 
     /** The government the caller proposes for: the first they coordinate for. */
     private static Optional<GovernmentCode> initiator(Caller caller) {
-        return caller.groups().stream().filter(group -> group.endsWith(".coordinator")).sorted()
+        return caller.groups().stream().filter(group -> group.endsWith(COORDINATORS)).sorted()
                 .map(group -> new GovernmentCode(group.substring(0, group.indexOf('.')))).findFirst();
     }
 

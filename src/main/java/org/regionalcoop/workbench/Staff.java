@@ -24,8 +24,12 @@ class Staff {
         this.organizations = organizations;
     }
 
-    /** @param console whether the administrators' and agencies' pages are offered: the board and those beside it */
-    record SignedIn(String user, List<String> governments, boolean console) {
+    /**
+     * @param console  whether the administrators' and agencies' pages are offered: the board and those beside it
+     * @param proposes whether proposing an agreement is offered: to coordinators, who alone may propose (a leader who
+     *                 only signs once filled in the whole form to be told so when sending it)
+     */
+    record SignedIn(String user, List<String> governments, boolean console, boolean proposes) {
     }
 
     @ModelAttribute("me")
@@ -36,7 +40,8 @@ class Staff {
         }
         Caller caller = Caller.current();
         return new SignedIn(caller.userId(), caller.governments().stream().sorted().map(governments::name).toList(),
-                caller.isAdministrator() || caller.governments().stream().anyMatch(this::isAgency));
+                caller.isAdministrator() || caller.governments().stream().anyMatch(this::isAgency),
+                caller.groups().stream().anyMatch(group -> group.endsWith(ProposalPages.COORDINATORS)));
     }
 
     private boolean isAgency(String code) {

@@ -32,8 +32,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +75,8 @@ class TaskPages {
     static final String BODY_NAME = "bodyName";
     /** The closure's evaluation, which shows the projects still running that will each need a decision. */
     static final String EVALUATION = "user_evaluate_agreement";
+    /** The session's last confirmation, for the language switch on its page. */
+    private static final String CONFIRMED = "workbench.confirmed";
 
     private final StaffTasks tasks;
     private final TaskContexts contexts;
@@ -232,10 +237,24 @@ class TaskPages {
         return "redirect:/tasks/" + id + "#comments";
     }
 
-    /** The confirmation: what was done, where the agreement stands now, and the caller's next tasks on it. */
+    /**
+     * The confirmation: what was done, where the agreement stands now, and the caller's next tasks on it. The language
+     * switch shows it again in the other language from the session (it once led to My work, the confirmation gone);
+     * any other second visit goes to My work, as before.
+     */
     @GetMapping("/done")
-    String confirmation(Model model) {
-        return model.containsAttribute("step") ? "done" : "redirect:/";
+    String confirmation(HttpServletRequest request, Model model) {
+        Map<String, ?> shown = RequestContextUtils.getInputFlashMap(request);
+        HttpSession session = request.getSession();
+        if (shown != null && shown.containsKey("step")) {
+            session.setAttribute(CONFIRMED, new HashMap<>(shown));
+            return "done";
+        }
+        if (request.getParameter(Languages.PARAMETER) != null && session.getAttribute(CONFIRMED) instanceof Map<?, ?> last) {
+            last.forEach((name, value) -> model.addAttribute((String) name, value));
+            return "done";
+        }
+        return "redirect:/";
     }
 
     private String page(String id, Caller caller, Map<String, String> entered, Map<String, String> errors, Model model) {

@@ -76,6 +76,11 @@ class BoardBrowserTest {
                         .as("the board shows the filter it applies").isEqualTo("approval");
                 assertThat(shown(browser)).containsExactly(id(reviewed));
                 onAPhone(browser, language);
+                browser.switchLanguage(browser.otherLanguage());
+                assertThat(browser.driver().getCurrentUrl()).as("the language switch keeps the filters (it once opened /board?lang=…)")
+                        .contains("stage=approval").contains("q=" + mark);
+                assertThat(shown(browser)).containsExactly(id(reviewed));
+                browser.switchLanguage(language);
                 filter(browser, "stage", "");
                 filter(browser, "government", "HN-XT");
                 assertThat(shown(browser)).containsExactly(id(consulting));

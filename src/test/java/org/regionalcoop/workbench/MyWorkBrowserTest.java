@@ -7,6 +7,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementContent;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * My work on a phone, in English and in Chinese: the tasks come first below the title, the search and the filters
  * folded under their summary above them (as on the agreement board), which says how many are applied; unfolded they
- * keep what was searched. A long Chinese title keeps the page as narrow as a small phone's 320 px.
+ * keep what was searched. A long Chinese title keeps the page as narrow as a small phone's 320 px. Switching the
+ * language keeps the search, and on the ballot what was typed; a search that finds nothing leads back to every task;
+ * the ballot's tab names its agreement, and on paper it is the ballot alone.
  */
 @PlatformTest
 class MyWorkBrowserTest {
@@ -74,6 +78,42 @@ class MyWorkBrowserTest {
                     staff.driver().manage().window().setSize(new Dimension(1280, 1000));
                 }
                 staff.until(page -> page.findElement(By.id("q")).isDisplayed());
+
+                staff.switchLanguage(staff.otherLanguage());
+                assertThat(staff.driver().getCurrentUrl()).as("the language switch keeps the search (it once opened /?lang=…)")
+                        .contains("q=" + mark);
+                assertThat(staff.waitFor(By.id("q")).getAttribute("value")).isEqualTo(mark);
+                assertThat(staff.driver().findElements(By.cssSelector("tr.task-row"))).hasSize(1);
+                staff.switchLanguage(language);
+
+                staff.open("/?q=" + mark + "-none");
+                assertThat(staff.text(By.cssSelector("#results .notice"))).as("a search that finds nothing says so and how to see all")
+                        .startsWith(language.equals("en") ? "No task matches this search or filter." : "没有与此搜索或筛选条件相符的任务。");
+                staff.click(By.id("mywork-all"));
+                staff.waitFor(By.cssSelector("tr.task-row"));
+                staff.open("/?q=" + mark);
+                staff.click(By.cssSelector("a.task-link"));
+                staff.waitFor(By.id("answer"));
+                assertThat(staff.driver().getTitle()).as("the tab names the agreement: two ballots side by side read alike")
+                        .contains(mark);
+                staff.click(By.cssSelector("#answer input[type=radio]"));
+                staff.type(By.id("field-comment"), "请补充票价 fares " + mark);
+                staff.switchLanguage(staff.otherLanguage());
+                assertThat(staff.waitFor(By.id("kept-language")).isDisplayed()).as("the other language says what was kept").isTrue();
+                assertThat(staff.waitFor(By.id("field-comment")).getAttribute("value")).as("what was typed survives the switch")
+                        .isEqualTo("请补充票价 fares " + mark);
+                assertThat(staff.waitFor(By.cssSelector("#answer input[type=radio]")).isSelected()).isTrue();
+                staff.switchLanguage(language);
+
+                ((ChromeDriver) staff.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                try {
+                    assertThat(staff.waitFor(By.tagName("h1")).isDisplayed()).isTrue();
+                    assertThat(List.of(".nav", ".header__tools", ".back-link", "#answer form"))
+                            .as("on paper the task is its content: no navigation, language switch or form")
+                            .allSatisfy(part -> assertThat(staff.waitFor(By.cssSelector(part)).isDisplayed()).as(part).isFalse());
+                } finally {
+                    ((ChromeDriver) staff.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+                }
             });
         }
     }

@@ -145,6 +145,12 @@ class ProgrammePagesTest {
                 release -> assertThat(release).contains(",释放,617283.95," + id));
         assertThat(mvc.perform(get("/money/programmes/{id}/ledger.csv", programme).session(signIn("sh.coordinator")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        String page = mvc.perform(get("/money/programmes/{id}", programme).session(signIn("hn-pca.grant_officer"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the page's ledger names each agreement as the sheet does (it read 'Open the agreement' on every row)")
+                .contains("href=\"/agreements/" + id + "\" class=\"written\">" + agreement.current().content().title() + "</a>");
     }
 
     @Autowired

@@ -104,6 +104,23 @@ final class StaffBrowser implements AutoCloseable {
         translated();
     }
 
+    /**
+     * Switches to the other language with the header's link, as a reader does in the middle of their work, and waits
+     * for the page in it; a page back in the browser's own language must speak it whole.
+     */
+    void switchLanguage(String to) {
+        click(By.cssSelector(".header__languages a[lang='" + to + "']"));
+        waiting.until(page -> to.equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+        if (to.equals(language)) {
+            translated();
+        }
+    }
+
+    /** The language a switch leads to from the browser's own. */
+    String otherLanguage() {
+        return chinese() ? "en" : "zh-CN";
+    }
+
     void open(String path) {
         browser.get(url(path));
         translated();

@@ -100,6 +100,10 @@ class StaffPagesTest {
         assertThat(chinese).contains("定期结算", "已支付成本", "应收 1,000,000.00 元", "应付 500,000.00 元",
                 "株洲市向长沙市支付", "湘潭市向长沙市支付", "尚未答复").doesNotContain("Costs paid", "pays");
 
+        String title = agreement.current().content().title();
+        assertThat(english).as("the tab names the agreement").contains("<title>Confirm or object to the settlement: " + title + " – ");
+        assertThat(page("/agreements/" + agreement.id() + "/settlements", zhuzhou, "zh-CN")).as("with Chinese punctuation")
+                .contains("<title>结算：" + title + " – ");
         assertThat(page("/agreements/" + agreement.id(), zhuzhou, "en")).as("the agreement page lists it too")
                 .contains("Zhuzhou pays Changsha", "Proposed, waiting for the participants’ answers");
     }
@@ -131,6 +135,10 @@ class StaffPagesTest {
                         .param("arbitrationReason", "Minutes of the joint meeting"))
                 .andExpect(redirectedUrl("/done"));
         assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+        assertThat(page("/done", arbitrator, "en")).contains("Your answer has been recorded");
+        assertThat(page("/done?lang=zh-CN", arbitrator, "zh-CN")).as("the language switch keeps the confirmation (it once led to My work)")
+                .contains("您的答复已记录");
+        mvc.perform(get("/done").session(arbitrator)).andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -98,6 +98,8 @@ class WorkbenchPagesTest {
     @Test
     void aProposalOffersItsSettlementCurrencyYuanFirstAndShowsAmountsInIt() throws Exception {
         MockHttpSession beijing = signIn("bj.coordinator");
+        assertThat(mvc.perform(get("/").session(beijing)).andReturn().getResponse().getContentAsString())
+                .as("a coordinator is offered proposing").contains("href=\"/agreements/new\"");
         String page = mvc.perform(get("/agreements/new").session(beijing).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Settlement currency", "JPY – Japanese Yen");
@@ -174,6 +176,11 @@ class WorkbenchPagesTest {
         String signature = task(agreement, "user_sign_agreement", "HE.leader");
         String hash = agreements.current(agreement.id()).current().contentHash();
         MockHttpSession leader = signIn("he.leader");
+        assertThat(mvc.perform(get("/").session(leader).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).as("a leader, who only signs, is not offered proposing").doesNotContain("href=\"/agreements/new\"");
+        assertThat(mvc.perform(get("/agreements/new").session(leader).header("Accept-Language", "en"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
+                .as("and is told so before filling in the form, not after").contains("Only a government’s coordinators propose agreements.");
 
         assertThat(mvc.perform(get("/tasks/" + signature).session(leader).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(hash);
