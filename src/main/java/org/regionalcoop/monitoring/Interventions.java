@@ -3,6 +3,7 @@ package org.regionalcoop.monitoring;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.events.DeadLetterArchive;
@@ -15,6 +16,8 @@ import org.regionalcoop.security.PlatformActions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.List;
@@ -38,10 +41,11 @@ public class Interventions {
     private final PlatformActions platform;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProcessEngineConfigurationImpl engine;
 
     Interventions(RuntimeService runtime, ManagementService management, RepositoryService repository,
                   DeadLetterArchive deadLetters, Agreements agreements, PlatformActions platform,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, ProcessEngineConfigurationImpl engine) {
         this.runtime = runtime;
         this.management = management;
         this.repository = repository;
@@ -50,6 +54,7 @@ public class Interventions {
         this.platform = platform;
         this.events = events;
         this.clock = clock;
+        this.engine = engine;
     }
 
     /** Every open incident, the oldest first. */
@@ -67,7 +72,10 @@ public class Interventions {
                 .map(this::incident).toList());
     }
 
-    /** Gives the failed job one more attempt; the job executor runs it again shortly. */
+    /**
+     * Gives the failed job one more attempt, and wakes the job executor once that is committed: the engine wakes it
+     * for the jobs it creates, not for one given retries, so the retry would otherwise wait for its next regular look.
+     */
     @Transactional
     public Incident retry(String incidentId, Caller caller) {
         Incident incident = platform.asPlatform(() -> {
@@ -81,10 +89,22 @@ public class Interventions {
             management.setJobRetries(found.getConfiguration(), 1);
             return failed;
         });
+        wakeJobExecutorAfterCommit();
         BusinessKeys.agreementOf(incident.agreementId()).ifPresent(agreement -> events.publishEvent(
                 new IncidentRetried(agreement.value(), incident.id(), incident.processDefinitionKey(),
                         incident.failingStep(), incident.error(), caller.userId(), clock.instant())));
         return incident;
+    }
+
+    private void wakeJobExecutorAfterCommit() {
+        if (engine.getJobExecutor() != null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    engine.getJobExecutor().jobWasAdded();
+                }
+            });
+        }
     }
 
     /** Sends a dead letter back to its topic, e.g. once the ballot it answers is open. */

@@ -81,7 +81,6 @@ class FailedStepAfterCompletionTest {
         String incidentId = (String) incidentOf(agreement).orElseThrow().get("id");
         assertThat(admin().postForEntity("/api/monitoring/incidents/{id}/retry", null, Void.class, incidentId)
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        driver.jobsMadeDue();
         await().atMost(PlatformTest.PATIENCE)
                 .until(() -> agreements.current(agreement.id()).status() == AgreementStatus.IN_APPROVAL);
         assertThat(driver.openTasks(agreement, "user_review_agreement")).hasSize(1);
