@@ -49,6 +49,11 @@ public class ConsumerLag implements AutoCloseable {
                           @Nullable Instant measuredAt,
                           @Schema(description = "why the latest measurement failed, the figures then being the previous "
                                   + "ones; null when it succeeded") @Nullable String problem) {
+
+        /** Measured, and nothing waits on any topic: a chart of zeros would say less than a sentence. */
+        public boolean caughtUp() {
+            return !byTopic.isEmpty() && byTopic.values().stream().allMatch(records -> records == 0);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerLag.class);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,5 +35,14 @@ class ConsumerLagTest {
             assertThat(second.measuredAt()).isNull();
             assertThat(lag.topics()).containsExactly("coop.participant-replies.v1");
         }
+    }
+
+    @Test
+    void caughtUpOnlyWhenMeasuredAndNothingWaits() {
+        assertThat(new ConsumerLag.Figures(Map.of(), null, null).caughtUp()).as("not measured yet").isFalse();
+        assertThat(new ConsumerLag.Figures(Map.of("coop.participant-replies.v1", 0L, "coop.finance-reports.v1", 0L),
+                Instant.EPOCH, null).caughtUp()).isTrue();
+        assertThat(new ConsumerLag.Figures(Map.of("coop.participant-replies.v1", 0L, "coop.finance-reports.v1", 3L),
+                Instant.EPOCH, null).caughtUp()).isFalse();
     }
 }
