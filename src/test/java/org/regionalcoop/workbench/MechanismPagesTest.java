@@ -270,6 +270,8 @@ class MechanismPagesTest {
                 .contains("召集会议：定于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日召开",
                         "登记会议费用：1,200,000.00 元", "登记会议费用：114,000.00 元")
                 .doesNotContain("meeting-convened", "meeting-cost：", "held on");
+        assertThat(agreement).as("the host's record of the meeting, for the members who did not host it")
+                .contains("第 1 次会议：地点、议程和纪要", "the large conference hall beside the assembly", "Waste policy");
         assertThat(mvc.perform(get("/agreements/" + id).session(tokyo)).andReturn().getResponse().getContentAsString())
                 .as("the host may record more").contains("id=\"record-cost-" + meeting + "\"");
     }
