@@ -318,26 +318,33 @@ public class AuditTrail {
         return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 
+    /**
+     * The decision is the day convened for, as the timeline shows it in either language (a venue in it once overran
+     * the decision's 64 characters); the venue and the agenda are the host's own words.
+     */
     @EventListener
     void on(MeetingConvened meeting) {
         repository.append(new AuditEntry(meeting.agreementId(), meeting.convenedAt(), meeting.convenedBy(), AuditEntry.TASK,
-                "meeting-convened", "held on " + meeting.heldOn() + " at " + meeting.venue(),
-                meeting.body() + " meeting " + meeting.number() + ", host " + meeting.host(), meeting.agenda()));
+                "meeting-convened", meeting.heldOn().toString(),
+                meeting.body() + " meeting " + meeting.number() + ", host " + meeting.host(),
+                atMost(meeting.venue() + "\n" + meeting.agenda())));
     }
 
+    /** The decision is the number of decisions taken, as the timeline counts them in either language. */
     @EventListener
     void on(MinutesRecorded minutes) {
         repository.append(new AuditEntry(minutes.agreementId(), minutes.recordedAt(), minutes.recordedBy(), AuditEntry.TASK,
-                "meeting-minutes", minutes.decisions().size() + " decision(s)",
+                "meeting-minutes", String.valueOf(minutes.decisions().size()),
                 minutes.body() + " meeting " + minutes.number() + ", host " + minutes.host(),
                 atMost(String.join("\n", minutes.decisions()))));
     }
 
+    /** The decision is the amount alone, in the agreement's settlement currency, as for a benefit report. */
     @EventListener
     void on(MeetingCostsRecorded cost) {
         repository.append(new AuditEntry(cost.agreementId(), cost.recordedAt(), cost.recordedBy(), AuditEntry.TASK,
-                "meeting-cost", cost.amount() + (cost.shared() ? " shared by the cost shares" : " borne by the host"),
-                cost.body() + " meeting " + cost.number() + ", host " + cost.host(), cost.description()));
+                "meeting-cost", cost.amount().toString(), cost.body() + " meeting " + cost.number() + ", host " + cost.host()
+                + (cost.shared() ? ", shared by the cost shares" : ", borne by the host"), cost.description()));
     }
 
     /** The decision is the amount alone, as the timeline shows it in either language; the rest is its subject. */

@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.audit.AuditEntry;
+import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,10 +20,31 @@ public class AuditReasons {
 
     private final MessageSource messages;
     private final Amounts amounts;
+    private final Dates dates;
 
-    AuditReasons(MessageSource messages, Amounts amounts) {
+    AuditReasons(MessageSource messages, Amounts amounts, Dates dates) {
         this.messages = messages;
         this.amounts = amounts;
+        this.dates = dates;
+    }
+
+    /**
+     * What was decided, in the reader's language: an amount (a benefit report, a meeting's costs) in the agreement's
+     * currency, the day a meeting was convened for, the number of decisions in a meeting's minutes, else the decision's
+     * word. An entry logged before its kind's decision was a value is shown as written.
+     */
+    public String decision(AuditEntry entry, CurrencyCode currency) {
+        String decision = entry.decision();
+        return switch (entry.kind()) {
+            case "benefit-report", "meeting-cost" -> amounts.format(decision, currency);
+            case "meeting-convened" -> dates.parse(decision)
+                    .map(day -> text("audit.decision.meeting-convened", dates.day(day))).orElse(decision);
+            case "meeting-minutes" -> decision.matches("\\d{1,9}")
+                    ? text("audit.decision.meeting-minutes", Integer.parseInt(decision)) : decision;
+            default -> messages.getMessage("audit.decision." + decision, null,
+                    messages.getMessage("audit.decision." + entry.kind(), null, decision, LocaleContextHolder.getLocale()),
+                    LocaleContextHolder.getLocale());
+        };
     }
 
     /** Whether the entry's reason is the engine's error of a failed step; the audit trail gives it to administrators only. */
@@ -44,5 +66,9 @@ public class AuditReasons {
                 : entry.reasonArguments().toArray();
         return messages.getMessage("audit.reason." + entry.reasonKey(), arguments, entry.reason(),
                 LocaleContextHolder.getLocale());
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

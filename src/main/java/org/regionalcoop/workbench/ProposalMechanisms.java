@@ -187,14 +187,23 @@ class ProposalMechanisms {
                 .orElse(ChairRotation.FIXED);
         List<GovernmentCode> order = new ArrayList<>();
         List<Map.Entry<GovernmentCode, Integer>> turns = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        // A turn typed beside a government not ticked as a member, a turn below 1 or one given twice would otherwise
+        // be dropped or ordered by chance, and the host of a meeting would not be the one the members agreed.
+        row.getTurns().forEach((code, typed) -> {
+            if (!ProposalForm.blank(typed) && !row.getMembers().contains(code)) {
+                errors.putIfAbsent("bodies[" + index + "].order", text("proposal.rule.body.order", index + 1));
+            }
+        });
         for (GovernmentCode member : members) {
             String typed = row.getTurns().get(member.value());
             if (ProposalForm.blank(typed)) {
                 continue;
             }
-            try {
-                turns.add(Map.entry(member, Integer.parseInt(typed.strip())));
-            } catch (NumberFormatException notATurn) {
+            Optional<Integer> turn = turn(typed);
+            if (turn.isPresent() && taken.add(turn.get())) {
+                turns.add(Map.entry(member, turn.get()));
+            } else {
                 errors.putIfAbsent("bodies[" + index + "].order", text("proposal.rule.body.order", index + 1));
             }
         }
@@ -203,6 +212,15 @@ class ProposalMechanisms {
             members.stream().filter(member -> !order.contains(member)).forEach(order::add);
         }
         return rotation == ChairRotation.FIXED && order.isEmpty() ? null : new BodyChair(rotation, order);
+    }
+
+    /** A turn to chair as typed: a whole number from 1, in ASCII or full-width digits. */
+    private static Optional<Integer> turn(String typed) {
+        try {
+            return Optional.of(Integer.parseInt(typed.strip())).filter(turn -> turn >= 1);
+        } catch (NumberFormatException notATurn) {
+            return Optional.empty();
+        }
     }
 
     private MeetingSchedule meetings(BodyForm row, int index, Map<String, String> errors) {

@@ -54,7 +54,7 @@ class BodyMeetingPagesTest {
 
         String english = page("/tasks/" + task, tokyo, "en");
         assertThat(english).contains("Convene the body’s meeting", "Capital-circle council pages",
-                "Capital-circle council", "the host rotates yearly, starting with Tokyo", "meets every 12 months from",
+                "Capital-circle council", "the host rotates yearly, starting with Tokyo", "meets every year from",
                 "Meeting number", "Scheduled date", "Venue", "Agenda", "<dd>Tokyo</dd>", "<dd>Capital-circle council</dd>");
         String chinese = page("/tasks/" + task, tokyo, "zh-CN");
         assertThat(chinese).contains("召集机构会议", "首都圈理事会", "理事会", "主办方每年轮换，首任为", "会议地点", "议程",
@@ -62,7 +62,7 @@ class BodyMeetingPagesTest {
         // The host and the scheduled day as the process holds them are no words for a reader.
         assertThat(english + chinese).doesNotContain("<dd>JP-TK</dd>", "<dd>" + today + "</dd>");
         assertThat(page("/agreements/" + id, signIn(mvc, "jp-cb.coordinator"), "zh-CN"))
-                .contains("协调机构", "首都圈理事会", "会议费用按成本分摊比例分担", "负责争议仲裁");
+                .contains("议事机构", "首都圈理事会", "（理事会）", "每年开会一次", "会议费用按成本分摊比例分担", "负责争议仲裁");
     }
 
     private String page(String path, MockHttpSession session, String language) throws Exception {

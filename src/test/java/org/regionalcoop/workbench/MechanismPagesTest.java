@@ -219,8 +219,9 @@ class MechanismPagesTest {
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("Costs are recorded once the host has convened the meeting"));
 
-        tasks.complete(convene, Map.of("heldOn", today.toString(), "venue", "Tokyo Metropolitan Government Building",
-                "agenda", "Waste policy"));
+        // A venue as long as the form takes once overran the timeline's decision, and the meeting was never convened.
+        tasks.complete(convene, Map.of("heldOn", today.toString(), "venue", "Tokyo Metropolitan Government Building, "
+                + "No. 1 Main Building, 7th floor, the large conference hall beside the assembly", "agenda", "Waste policy"));
         lifecycle.awaitContinuations(AgreementId.of(id));
 
         String page = mvc.perform(get(costs).session(tokyo).header("Accept-Language", "en"))
@@ -265,8 +266,71 @@ class MechanismPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(agreement).contains("机构会议", "首都圈理事会", "已召集", "1,200,000.00 元", "结算时分摊")
                 .doesNotContain("id=\"record-cost-");
+        assertThat(agreement).as("the meeting's entries in the timeline, in the reader's words")
+                .contains("召集会议：定于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日召开",
+                        "登记会议费用：1,200,000.00 元", "登记会议费用：114,000.00 元")
+                .doesNotContain("meeting-convened", "meeting-cost：", "held on");
+        assertThat(agreement).as("the host's record of the meeting, for the members who did not host it")
+                .contains("第 1 次会议：地点、议程和纪要", "the large conference hall beside the assembly", "Waste policy");
         assertThat(mvc.perform(get("/agreements/" + id).session(tokyo)).andReturn().getResponse().getContentAsString())
                 .as("the host may record more").contains("id=\"record-cost-" + meeting + "\"");
+    }
+
+    /** A counterpart support binds the supporter alone: the check page does not tell its coordinators that all are asked. */
+    @Test
+    void theCheckPageOfACounterpartSupportSaysOnlyTheSupporterAnswersAndSigns() throws Exception {
+        MockHttpSession shanghai = signIn(mvc, "sh.coordinator");
+        MultiValueMap<String, String> support = PostedProposal.framework("Shanghai's support for Urumqi's schools",
+                        "COUNTERPART_SUPPORT", "PUBLIC_SERVICES").share("SH", "100").share("XJ-UR", "0").secretariat("SH")
+                .term("2027-01-01", "2029-12-31").rules("Urumqi keeps every benefit", "A transfer from Shanghai", "0").form();
+        assertThat(mvc.perform(post("/agreements/new").session(shanghai).with(csrf()).header("Accept-Language", "zh-CN")
+                        .params(support))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("无上级审批：支援方签署即具约束力", "受援方无需表决或签署")
+                .doesNotContain("各参与方的协调员将被要求同意", "各参与方签署即具约束力");
+        assertThat(mvc.perform(post("/agreements/new").session(shanghai).with(csrf()).header("Accept-Language", "en")
+                        .params(support))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("the supporter’s signature makes the agreement binding", "the supported government is not asked to vote or sign");
+    }
+
+    /**
+     * Who hosts which meeting follows the turns typed beside the members: a turn given twice, one below 1 or one typed
+     * beside a government not ticked as a member is named beside the members, not ordered by chance or dropped.
+     */
+    @Test
+    void turnsToChairGivenTwiceBelowOneOrToANonMemberAreNamedBesideTheMembers() throws Exception {
+        MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
+        for (Map<String, String> turns : List.of(Map.of("JP-TK", "1", "JP-KN", "1"), Map.of("JP-TK", "0", "JP-KN", "1"),
+                Map.of("JP-TK", "1", "JP-CB", "2"))) {
+            MultiValueMap<String, String> proposal = circle("Capital circle with muddled turns");
+            proposal.add("bodies[0].kind", "COUNCIL");
+            proposal.add("bodies[0].name", "Council");
+            proposal.addAll("bodies[0].members", List.of("JP-TK", "JP-KN", "JP-ST"));
+            turns.forEach((member, turn) -> proposal.add("bodies[0].turns[" + member + "]", turn));
+            proposal.add("bodies[0].rotation", "YEARLY");
+            proposal.add("bodies[0].every", "P1Y");
+            proposal.add("bodies[0].first", "2027-06-01");
+            assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
+                            .params(proposal))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                    .as("turns %s", turns).contains("href=\"#field-bodies[0].order\"", "机构 1 担任主席的顺序须为从 1 起的整数");
+        }
+
+        MultiValueMap<String, String> proposal = circle("Capital circle with full-width turns");
+        proposal.add("bodies[0].kind", "COUNCIL");
+        proposal.add("bodies[0].name", "Council");
+        proposal.addAll("bodies[0].members", List.of("JP-TK", "JP-KN", "JP-ST"));
+        proposal.add("bodies[0].turns[JP-ST]", "１");
+        proposal.add("bodies[0].turns[JP-TK]", "２");
+        proposal.add("bodies[0].rotation", "YEARLY");
+        proposal.add("bodies[0].every", "P1Y");
+        proposal.add("bodies[0].first", "2027-06-01");
+        assertThat(mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
+                        .params(proposal))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("turns in full-width digits are turns; a member without one comes after those with one")
+                .contains("the host rotates yearly, starting with Saitama", "meets every year from 1 June 2027");
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.regionalcoop.workbench;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -12,6 +15,7 @@ import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -38,6 +42,15 @@ class MechanismsBrowserTest {
     @Autowired
     Agreements agreements;
 
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
     @Test
     void aCircleWithACouncilAndAFundIsProposedInEnglish(TestInfo test) throws IOException {
         String title = "Capital-circle council and network fund " + UUID.randomUUID().toString().substring(0, 8);
@@ -48,6 +61,47 @@ class MechanismsBrowserTest {
     void aCircleWithACouncilAndAFundIsProposedInChinese(TestInfo test) throws IOException {
         String title = "首都圈理事会与合作基金协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL);
         StaffBrowser.walk(port, "zh-CN", test, staff -> propose(staff, title));
+    }
+
+    /**
+     * The host convenes its council's meeting from its task and records what the meeting cost it; the agreement's
+     * timeline and its meetings then speak Chinese throughout (the timeline once showed
+     * 'meeting-convened: held on 2026-12-10 at …'), the minutes task shows the agenda, and the host's record of the
+     * meeting opens on the agreement's page.
+     */
+    @Test
+    void theHostConvenesAMeetingAndRecordsItsCostsInChinese(TestInfo test) throws IOException {
+        String title = "首都圈理事会会议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL);
+        CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, title);
+        StaffBrowser.walk(port, "zh-CN", test, staff -> {
+            staff.signIn("jp-tk.coordinator");
+            staff.open("/tasks/" + convening.task());
+            assertThat(staff.main()).as("the meeting before the question").contains("召集机构会议", "会议届次", "主办方");
+            staff.type(By.id("field-venue"), "东京都厅第一本厅舍七层大会议室");
+            staff.type(By.id("field-agenda"), "一、废弃物广域处理\n二、防灾物资互助");
+            staff.submit(By.cssSelector("#answer button[type=submit]"), CONFIRMED);
+            // The minutes task follows from a step the engine runs as a job after the convening committed.
+            String minutes = staff.until(page -> tasks.createTaskQuery()
+                    .processInstanceBusinessKey(convening.agreementId() + ":council").taskDefinitionKey("user_record_minutes")
+                    .list().stream().findFirst().map(Task::getId).orElse(null));
+            staff.open("/tasks/" + minutes);
+            assertThat(staff.main()).as("the minutes are asked for beside the agenda they record")
+                    .contains("记录会议纪要和决定", "议程", "防灾物资互助");
+
+            staff.open("/agreements/" + convening.agreementId());
+            WebElement record = staff.waitFor(By.cssSelector(".meeting-record"));
+            staff.click(By.cssSelector(".meeting-record summary"));
+            assertThat(record.getText()).contains("东京都厅第一本厅舍七层大会议室", "防灾物资互助");
+            staff.click(By.cssSelector("a[id^=record-cost-]"));
+            staff.type(By.id("field-amount"), "１,２００,０００");
+            staff.type(By.id("field-description"), "会场租金与同声传译");
+            staff.submit(By.id("record-cost"), CONFIRMED);
+
+            staff.open("/agreements/" + convening.agreementId());
+            assertThat(staff.text(By.cssSelector(".timeline__list"))).contains("召集会议：定于", "登记会议费用：1,200,000.00 元");
+            staff.shoot("mechanisms-04-meeting-zh");
+            staff.fitsAPhone();
+        });
     }
 
     private void propose(StaffBrowser staff, String title) throws IOException {
