@@ -159,8 +159,9 @@ final class JobTakeover {
                 try {
                     Optional<String> owner = awaitLockOwner(jobId, giveUp);
                     if (owner.filter(name -> name.startsWith(instance.name() + "/")).isPresent()) {
+                        int open = namedSessions(instance);
                         Instant killedAt = kill(instance);
-                        progress.say("killed %s while it ran timer job %s", instance.name(), jobId);
+                        progress.say("killed %s while it ran timer job %s with %d sessions open", instance.name(), jobId, open);
                         // The killed instance's backend waiting for the held row ends only once it has the row.
                         holder.rollback();
                         return new Takeover(killedAt, lockTime, maxWait, heldOnceGone(instance, killedAt, progress));
@@ -171,6 +172,7 @@ final class JobTakeover {
             }
         }
         progress.say("no timer job fell to %s before the strike had to happen; killing it anyway", instance.name());
+        namedSessions(instance);
         Instant killedAt = kill(instance);
         return new Takeover(killedAt, lockTime, maxWait, heldOnceGone(instance, killedAt, progress));
     }
@@ -198,6 +200,15 @@ final class JobTakeover {
                     instance.name(), seenAtTheKill, held);
         }
         return held;
+    }
+
+    /** The instance's sessions before the kill: none would mean they are not named, and waiting for none proves nothing. */
+    private int namedSessions(PlatformInstance instance) throws SQLException {
+        int open = sessions(instance);
+        if (open == 0) {
+            throw new IllegalStateException("no session of " + instance.name() + " in pg_stat_activity: its connections are not named");
+        }
+        return open;
     }
 
     private int sessions(PlatformInstance instance) throws SQLException {
