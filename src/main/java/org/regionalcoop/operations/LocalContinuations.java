@@ -109,8 +109,9 @@ public class LocalContinuations extends AbstractProcessEnginePlugin {
         /**
          * A job locked to this instance runs here or nowhere before its lock expires: if the executor filled up
          * since the job was inserted (other commits or the acquisition took the room), it runs on a thread of its
-         * own rather than being given back, which would take a transaction and break the lock another instance
-         * must respect. Counted as a rejection, as the engine counts an acquired job the executor refused.
+         * own rather than being given back: giving back takes a transaction of its own, which an instance dying at
+         * that moment may still commit after what it held was counted. Counted as a rejection, as the engine counts
+         * an acquired job the executor refused.
          */
         private static void run(SpringJobExecutor executor, ProcessEngineImpl engine, String jobId) {
             QuietWhenDone continuation = new QuietWhenDone(List.of(jobId), engine);
