@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.regionalcoop.operations.LocalContinuations;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -28,8 +29,8 @@ import java.util.Map;
  * Knows, without asking the engine, which asynchronous continuations this engine has committed and which of them
  * have run: {@link LifecycleDriver#awaitContinuations} waits on it instead of querying jobs. Each query is a
  * transaction of its own, and the benchmark would count them as the platform's commits and statements per
- * lifecycle. Jobs are learnt of where the engine inserts them (its job manager, replaced by a subclass that also
- * notes the job) and their outcomes from the job log's history events. The history event handler is not a bean:
+ * lifecycle. Jobs are learnt of where the engine inserts them (the platform's job manager,
+ * {@link LocalContinuations.ContinuingJobManager}, replaced by a subclass that also notes the job) and their outcomes from the job log's history events. The history event handler is not a bean:
  * the Camunda starter takes the one handler bean there is ({@code tasks.OpenTasks}) and refuses two.
  */
 @Component
@@ -73,6 +74,7 @@ class JobOutcomes extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(handlers);
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomSessionFactories());
+        factories.removeIf(factory -> factory.getSessionType() == JobManager.class);
         factories.add(new SessionFactory() {
             @Override
             public Class<?> getSessionType() {
@@ -87,8 +89,8 @@ class JobOutcomes extends AbstractProcessEnginePlugin {
         configuration.setCustomSessionFactories(factories);
     }
 
-    /** The engine's job manager, which also notes each asynchronous continuation once its transaction commits. */
-    private final class NotingJobManager extends JobManager {
+    /** The platform's job manager, which also notes each asynchronous continuation once its transaction commits. */
+    private final class NotingJobManager extends LocalContinuations.ContinuingJobManager {
         @Override
         public void insertJob(JobEntity job) {
             super.insertJob(job);

@@ -44,7 +44,7 @@ class EngineMetrics extends AbstractProcessEnginePlugin implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        count(registry, "platform.engine.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS, "Jobs this instance's executor locked to run");
+        count(registry, "platform.engine.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS, "Jobs this instance's executor found and locked to run (a continuation created here runs without)");
         count(registry, "platform.engine.jobs.acquisition.conflicts", Metrics.JOB_ACQUIRED_FAILURE,
                 "Jobs this instance's executor chose but another instance locked first");
         count(registry, "platform.engine.jobs.rejected", Metrics.JOB_EXECUTION_REJECTED,

@@ -36,11 +36,18 @@ import java.util.function.BooleanSupplier;
  * transaction of its own from shortly before the timer is due, so the instance that took the job cannot finish
  * it; if the instance to be killed took it, the drill kills it then and lets go of the row, otherwise it lets go
  * and waits for the next timer. The kill so hits the case a crash leaves behind: a job locked, its run cut off.
+ * <p>
+ * What the killed instance held is read once PostgreSQL has no session of it left (each instance names its
+ * connections, {@code ApplicationName}), not at the kill: a backend that had received a COMMIT before the JVM died
+ * completes it, and one waiting for a row lock goes on until it finds its client gone. A job such a commit gave
+ * back (a failed job's retry, for one) was not held; read earlier, it would count as a lock broken early.
  */
 final class JobTakeover {
 
     /** What an executor busy with other due jobs may add to lock time + max-wait. */
     static final Duration SLACK = Duration.ofSeconds(30);
+    /** How long PostgreSQL may take to end a killed instance's sessions: each finishes what it had received. */
+    static final Duration SESSIONS_GONE = Duration.ofSeconds(60);
 
     private static final String LOCK_TIME = "camunda.bpm.job-execution.lock-time-in-millis";
     private static final String MAX_WAIT = "camunda.bpm.job-execution.max-wait";
@@ -152,9 +159,12 @@ final class JobTakeover {
                 try {
                     Optional<String> owner = awaitLockOwner(jobId, giveUp);
                     if (owner.filter(name -> name.startsWith(instance.name() + "/")).isPresent()) {
+                        int open = namedSessions(instance);
                         Instant killedAt = kill(instance);
-                        progress.say("killed %s while it ran timer job %s", instance.name(), jobId);
-                        return new Takeover(killedAt, lockTime, maxWait, held(instance));
+                        progress.say("killed %s while it ran timer job %s with %d sessions open", instance.name(), jobId, open);
+                        // The killed instance's backend waiting for the held row ends only once it has the row.
+                        holder.rollback();
+                        return new Takeover(killedAt, lockTime, maxWait, heldOnceGone(instance, killedAt, progress));
                     }
                 } finally {
                     holder.rollback();
@@ -162,8 +172,55 @@ final class JobTakeover {
             }
         }
         progress.say("no timer job fell to %s before the strike had to happen; killing it anyway", instance.name());
+        namedSessions(instance);
         Instant killedAt = kill(instance);
-        return new Takeover(killedAt, lockTime, maxWait, held(instance));
+        return new Takeover(killedAt, lockTime, maxWait, heldOnceGone(instance, killedAt, progress));
+    }
+
+    /** The jobs the killed instance held, read once PostgreSQL has ended its last session (class comment). */
+    private List<HeldJob> heldOnceGone(PlatformInstance instance, Instant killedAt, ProgressLine progress)
+            throws SQLException, InterruptedException {
+        Instant deadline = killedAt.plus(SESSIONS_GONE);
+        List<HeldJob> seenAtTheKill = held(instance);
+        int atTheKill = sessions(instance);
+        int left = atTheKill;
+        while (left > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(left + " sessions of the killed " + instance.name()
+                        + " still in pg_stat_activity " + SESSIONS_GONE + " after the kill");
+            }
+            Thread.sleep(20);
+            left = sessions(instance);
+        }
+        progress.say("%d sessions of %s open when the drill first looked after the kill, none left %d ms after it",
+                atTheKill, instance.name(), Duration.between(killedAt, Instant.now()).toMillis());
+        List<HeldJob> held = held(instance);
+        if (!held.equals(seenAtTheKill)) {
+            progress.say("the killed %s's last commits changed what it held: %s at the kill, %s once its sessions were gone",
+                    instance.name(), seenAtTheKill, held);
+        }
+        return held;
+    }
+
+    /** The instance's sessions before the kill: none would mean they are not named, and waiting for none proves nothing. */
+    private int namedSessions(PlatformInstance instance) throws SQLException {
+        int open = sessions(instance);
+        if (open == 0) {
+            throw new IllegalStateException("no session of " + instance.name() + " in pg_stat_activity: its connections are not named");
+        }
+        return open;
+    }
+
+    private int sessions(PlatformInstance instance) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from pg_stat_activity where application_name = ?")) {
+            query.setString(1, instance.name());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** Waits until every held job ran again, or until the bound after the kill has passed, and says when they ran. */

@@ -55,6 +55,9 @@ public final class PlatformInstance implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--spring.datasource.password=",
+                // Its sessions are told apart from another instance's in pg_stat_activity (the crash drill waits
+                // for a killed instance's to be gone).
+                "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 // The drills count every agreement they drive.
                 "--platform.local.demo-agreements=false",
