@@ -30,22 +30,43 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Stores an event under the agreement's next sequence number, in one statement, and returns the number. The counter's row stays
-     * locked until commit, so the next writer for the agreement waits and takes the number after this one.
-     */
-    int appendNext(UUID id, UUID agreementId, String topic, String type, URI source, OffsetDateTime time, String data,
+    /** An event to be stored under its agreement's next sequence number. */
+    record Pending(UUID id, UUID agreementId, String topic, String type, URI source, OffsetDateTime time, String data,
                    TraceContext trace) {
-        return jdbc.queryForObject("""
-                        with numbered as (
-                            insert into event_sequence (agreement_id, last_sequence) values (?, 1)
-                            on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + 1
-                            returning last_sequence)
-                        insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data,
-                                                  traceparent, tracestate)
-                        select ?, ?, last_sequence, ?, ?, ?, ?, cast(? as json), ?, ? from numbered
-                        returning sequence""", Integer.class, agreementId, id, agreementId, topic, type, source.toString(), time, data,
-                trace.traceparent(), trace.tracestate());
+    }
+
+    /**
+     * Stores one agreement's events under its next sequence numbers, in the given order, in one statement. The counter's
+     * row stays locked until commit, so the next writer for the agreement waits and takes the numbers after these.
+     */
+    void append(UUID agreementId, List<Pending> events) {
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    with numbered as (
+                        insert into event_sequence (agreement_id, last_sequence) values (?, ?)
+                        on conflict (agreement_id) do update set last_sequence = event_sequence.last_sequence + excluded.last_sequence
+                        returning last_sequence)
+                    insert into event_outbox (id, agreement_id, sequence, topic, type, source, occurred_at, data,
+                                              traceparent, tracestate)
+                    select event.id, ?, numbered.last_sequence - ? + event.n, event.topic, event.type, event.source,
+                           cast(event.occurred_at as timestamptz), cast(event.data as json), event.traceparent, event.tracestate
+                      from numbered, unnest(?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+                           as event (id, topic, type, source, occurred_at, data, traceparent, tracestate, n)
+                     order by event.n""");
+            statement.setObject(1, agreementId);
+            statement.setInt(2, events.size());
+            statement.setObject(3, agreementId);
+            statement.setInt(4, events.size());
+            statement.setArray(5, connection.createArrayOf("uuid", events.stream().map(Pending::id).toArray()));
+            statement.setArray(6, connection.createArrayOf("text", events.stream().map(Pending::topic).toArray()));
+            statement.setArray(7, connection.createArrayOf("text", events.stream().map(Pending::type).toArray()));
+            statement.setArray(8, connection.createArrayOf("text", events.stream().map(event -> event.source().toString()).toArray()));
+            statement.setArray(9, connection.createArrayOf("text", events.stream().map(event -> event.time().toString()).toArray()));
+            statement.setArray(10, connection.createArrayOf("text", events.stream().map(Pending::data).toArray()));
+            statement.setArray(11, connection.createArrayOf("text", events.stream().map(event -> event.trace().traceparent()).toArray()));
+            statement.setArray(12, connection.createArrayOf("text", events.stream().map(event -> event.trace().tracestate()).toArray()));
+            return statement;
+        });
     }
 
     /** Returns false at once if another relay holds the lock; it is released when the transaction ends. */

@@ -12,15 +12,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Writes every published {@link AgreementEvent} to the outbox in the publisher's transaction, so the
- * event commits or rolls back with the change it announces, with the trace context of that change.
+ * event commits or rolls back with the change it announces, with the trace context of that change; the events are
+ * numbered and stored when the transaction commits, in the order they were published.
  */
 class OutboxWriter {
 
@@ -32,7 +36,7 @@ class OutboxWriter {
     private final URI source;
     private final Clock clock;
     private final ObservationRegistry observations;
-    private final TransactionSynchronization wakeRelayAfterCommit;
+    private final Runnable wakeRelay;
 
     OutboxWriter(Outbox outbox, ObjectMapper objectMapper, TopicCatalog topics, URI source, Clock clock,
                  ObservationRegistry observations, Runnable wakeRelay) {
@@ -45,12 +49,7 @@ class OutboxWriter {
         this.source = source;
         this.clock = clock;
         this.observations = observations;
-        this.wakeRelayAfterCommit = new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeRelay.run();
-            }
-        };
+        this.wakeRelay = wakeRelay;
     }
 
     static String cloudEventType(Published published) {
@@ -79,13 +78,51 @@ class OutboxWriter {
         }
         String type = cloudEventType(published);
         Map<String, String> trace = new HashMap<>();
-        EventObservations.outboxWrite(observations, trace, published.topic(), type).observe(() ->
-                outbox.appendNext(UUID.randomUUID(), agreementId, published.topic(), type, source,
+        Outbox.Pending pending = EventObservations.outboxWrite(observations, trace, published.topic(), type).observe(() ->
+                new Outbox.Pending(UUID.randomUUID(), agreementId, published.topic(), type, source,
                         // PostgreSQL keeps microseconds; the published time must equal the stored one.
                         OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), json(event),
                         TraceContext.of(trace)));
-        if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
-            TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
+        writtenAtCommit().add(pending);
+    }
+
+    /** The events published so far in the current transaction (a transaction suspended for another keeps its own). */
+    private List<Outbox.Pending> writtenAtCommit() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof WrittenAtCommit written && written.writer == this) {
+                return written.events;
+            }
+        }
+        WrittenAtCommit written = new WrittenAtCommit(this);
+        TransactionSynchronizationManager.registerSynchronization(written);
+        return written.events;
+    }
+
+    /**
+     * A transaction's events, numbered and stored just before it commits, one statement per agreement, rather than one
+     * statement (and one lock of the agreement's counter) per event: a W1 lifecycle publishes 28 events in about a
+     * dozen transactions (docs/benchmarks.md). Agreements are stored in the order of their ids, so two transactions
+     * that both write events of the same agreements lock their counters in the same order.
+     */
+    private static final class WrittenAtCommit implements TransactionSynchronization {
+
+        private final OutboxWriter writer;
+        private final List<Outbox.Pending> events = new ArrayList<>();
+
+        private WrittenAtCommit(OutboxWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            Map<UUID, List<Outbox.Pending>> byAgreement = new TreeMap<>();
+            events.forEach(event -> byAgreement.computeIfAbsent(event.agreementId(), agreement -> new ArrayList<>()).add(event));
+            byAgreement.forEach(writer.outbox::append);
+        }
+
+        @Override
+        public void afterCommit() {
+            writer.wakeRelay.run();
         }
     }
 

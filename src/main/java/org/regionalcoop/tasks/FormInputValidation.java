@@ -7,6 +7,7 @@ import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses to complete a user task whose values break its Camunda Form's rules, however the task is
@@ -26,7 +28,12 @@ import java.util.Map;
  */
 class FormInputValidation implements TaskListener {
 
+    /** Far above the forms of every deployment a platform keeps; past it a form is read at each completion as before. */
+    private static final int KEPT = 1_000;
+
     private final ObjectMapper json;
+    /** The rules of the forms bound to a deployment, by deployment and form key. */
+    private final Map<String, FormRules> deployed = new ConcurrentHashMap<>();
 
     FormInputValidation(ObjectMapper json) {
         this.json = json;
@@ -38,7 +45,7 @@ class FormInputValidation implements TaskListener {
                 && entity.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
             return;
         }
-        FormRules rules = FormRules.of(deployedForm(task));
+        FormRules rules = rulesOf(task);
         Map<String, Object> values = new HashMap<>(task.getVariables());
         List<String> violations = rules.violations(values, FormInputValidation::holds);
         if (!violations.isEmpty()) {
@@ -58,6 +65,32 @@ class FormInputValidation implements TaskListener {
         } catch (FeelException unanswerable) {
             return false;
         }
+    }
+
+    /**
+     * A form bound to its process's deployment ({@code camunda:formRefBinding="deployment"}, every model's) is the same
+     * for every task of that deployment, so its rules are read once: reading it (the form's definition and its
+     * resource) and parsing it at every completion were two statements per completed task.
+     */
+    private FormRules rulesOf(DelegateTask task) {
+        if (!(task instanceof TaskEntity entity) || entity.getTaskDefinition() == null
+                || !DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(entity.getTaskDefinition().getCamundaFormDefinitionBinding())
+                || entity.getExecution() == null || entity.getExecution().getProcessDefinition() == null) {
+            return FormRules.of(deployedForm(task));
+        }
+        String formKey = entity.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText();
+        if (formKey.contains("{")) {
+            return FormRules.of(deployedForm(task));
+        }
+        String deployedAs = entity.getExecution().getProcessDefinition().getDeploymentId() + "/" + formKey;
+        FormRules rules = deployed.get(deployedAs);
+        if (rules == null) {
+            rules = FormRules.of(deployedForm(task));
+            if (deployed.size() < KEPT) {
+                deployed.put(deployedAs, rules);
+            }
+        }
+        return rules;
     }
 
     private JsonNode deployedForm(DelegateTask task) {

@@ -130,8 +130,8 @@ class EventRetentionTest {
     private void event(UUID agreement, Instant occurred, Instant published) {
         UUID id = UUID.randomUUID();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            outbox.appendNext(id, agreement, "coop.agreements.v1", "org.regionalcoop.test.v1", URI.create("urn:test"),
-                    occurred.atOffset(ZoneOffset.UTC), "{}", new TraceContext(null, null));
+            outbox.append(agreement, List.of(new Outbox.Pending(id, agreement, "coop.agreements.v1", "org.regionalcoop.test.v1",
+                    URI.create("urn:test"), occurred.atOffset(ZoneOffset.UTC), "{}", new TraceContext(null, null))));
             jdbc.update("update event_outbox set published_at = ? where id = ?",
                     published == null ? null : published.atOffset(ZoneOffset.UTC), id);
         });

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine records the history Cockpit, the administrators' views, the task API and the drills read, and not
- * the history of every variable change; it sends its statements in batches, a batch of inserts as one statement.
+ * the history of every variable change; it sends its statements in batches, a batch of inserts as one statement;
+ * its FEEL engine parses an expression once ({@link ParsedFeelExpressionsTest}).
  */
 @PlatformTest
 class EngineHistoryTest {
@@ -44,6 +45,11 @@ class EngineHistoryTest {
         assertThat(configuration.isJdbcBatchProcessing()).isTrue();
         assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
                 .isEqualTo(Integer.toString(EngineHistory.ID));
+    }
+
+    @Test
+    void theDecisionTablesAndFormsFeelEngineKeepsWhatItParsed() {
+        assertThat(configuration().getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedFeelExpressions.Engine.class);
     }
 
     @Test
