@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * A horizontal network of Changsha, Zhuzhou and Xiangtan in force, for the pooled fund's pages: its working group
  * (Zhuzhou, Xiangtan) allocates the fund, which Changsha (600 agreed) and Zhuzhou (400) pay into; its mobility circle
- * (Changsha, Xiangtan) may lead projects.
+ * (Changsha, Xiangtan) may lead projects. Its projects are in disaster prevention, a field no other test registers in
+ * Hunan, so that a circle-led project of another test's network is never taken for repeated construction of them.
  */
 final class FundNetwork {
 
@@ -42,7 +43,7 @@ final class FundNetwork {
 
     /** The network in force under this title, Changsha having paid {@code paidIn} into its fund. */
     static Agreement inForce(Agreements agreements, LifecycleDriver driver, Funds funds, String paidIn, String title) {
-        AgreementContent content = new AgreementContent(title, List.of(CooperationField.URBAN_PLANNING), MEMBERS,
+        AgreementContent content = new AgreementContent(title, List.of(CooperationField.DISASTER_PREVENTION), MEMBERS,
                 MEMBERS.get(0), CooperationMode.HORIZONTAL, AgreementType.FRAMEWORK,
                 new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31)),
                 List.of(CostShare.of("HN-CS", "50"), CostShare.of("HN-ZZ", "30"), CostShare.of("HN-XT", "20")),

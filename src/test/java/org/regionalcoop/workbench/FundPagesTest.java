@@ -152,7 +152,7 @@ class FundPagesTest {
         assertThat(page(mvc, path, coordinator, "zh-CN")).contains("或由协议的机构牵头", "交通工作圈（专业工作圈）",
                 "向协议基金申请的金额", "基金目前可用 500.00 元");
 
-        MultiValueMap<String, String> project = project("Circle bus lanes", "", "circle", "300", "300");
+        MultiValueMap<String, String> project = project("Flood warning stations", "", "circle", "300", "300");
         project.add("submission", ticket(form));
         String check = mvc.perform(post(path).session(coordinator).with(csrf()).header("Accept-Language", "en")
                         .params(project))
@@ -197,7 +197,7 @@ class FundPagesTest {
         form.add("name", name + " " + UUID.randomUUID().toString().substring(0, 8));
         form.add("lead", lead);
         form.add("leadBody", leadBody);
-        form.add("field", CooperationField.URBAN_PLANNING.name());
+        form.add("field", CooperationField.DISASTER_PREVENTION.name());
         form.add("location", "HN-CS");
         form.add("budget", budget);
         form.add("grantPart", "0");

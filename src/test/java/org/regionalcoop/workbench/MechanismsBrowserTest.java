@@ -148,6 +148,7 @@ class MechanismsBrowserTest {
         staff.type(By.id("field-amount"), "４００");
         staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).toString());
         staff.shoot("mechanisms-05-fund-payment");
+        staff.shootNarrow("mechanisms-05-fund-payment");
         staff.fitsAPhone();
         staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=report]"));
         assertThat(staff.main()).contains(chinese ? "报告前请核对向基金的缴款" : "Check the payment into the fund", "400.00 元");
@@ -159,17 +160,18 @@ class MechanismsBrowserTest {
         staff.open("/agreements/" + network.id());
         assertThat(staff.text(By.id("fund-ledger"))).contains(chinese ? "缴入" : "paid in", "400.00 元");
         staff.click(By.id("action-project"));
-        staff.type(By.id("field-name"), chinese ? "环城公交专用道" : "Ring-road bus lanes");
+        staff.type(By.id("field-name"), chinese ? "防汛预警站" : "Flood warning stations");
         new Select(staff.waitFor(By.id("field-leadBody"))).selectByValue("circle");
-        new Select(staff.driver().findElement(By.id("field-field"))).selectByValue("URBAN_PLANNING");
+        new Select(staff.driver().findElement(By.id("field-field"))).selectByValue("DISASTER_PREVENTION");
         new Select(staff.driver().findElement(By.id("field-location"))).selectByValue("HN-CS");
         staff.type(By.id("field-budget"), "1,000");
         staff.type(By.id("field-grantPart"), "0");
         staff.type(By.id("field-fundPart"), "300");
-        staff.type(By.id("milestone-0-name"), chinese ? "建成通车" : "Opened");
+        staff.type(By.id("milestone-0-name"), chinese ? "建成投用" : "In service");
         staff.type(By.id("milestone-0-due"), "2028-06-30");
         staff.type(By.id("milestone-0-grant"), "0");
         staff.shoot("mechanisms-07-project-fund");
+        staff.shootNarrow("mechanisms-07-project-fund");
         staff.fitsAPhone();
         staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=register]"));
         assertThat(staff.main()).contains(chinese ? "牵头机构" : "Led by the body", chinese ? "交通工作圈" : "Mobility circle",
@@ -184,6 +186,7 @@ class MechanismsBrowserTest {
                 .contains(chinese ? "交通工作圈" : "Mobility circle");
         assertThat(staff.text(By.id("fund-ledger"))).contains(chinese ? "为项目预留" : "held for the project", "300.00 元");
         staff.shoot("mechanisms-09-agreement-fund");
+        staff.shootNarrow("mechanisms-09-agreement-fund");
         staff.fitsAPhone();
     }
 
