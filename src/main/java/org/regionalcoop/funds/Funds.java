@@ -180,6 +180,20 @@ public class Funds {
     }
 
     /**
+     * What holding {@code amount} for a project would refuse, naming {@code field}: the agreement has no fund, or the
+     * fund has less available; so that a page checking a registration shows it before the registration is confirmed.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkReserve(AgreementId id, Money amount, String field) {
+        if (agreements.current(id).current().content().fund() == null) {
+            return List.of(new Violation(field, "the agreement has no fund"));
+        }
+        Money available = ledger.balances(id.value()).available();
+        return amount.compareTo(available) > 0 ? List.of(new Violation(field, amount + " yuan is above the "
+                + available + " yuan the agreement's fund has available")) : List.of();
+    }
+
+    /**
      * The allocating body of the project's agreement {@code id} allocates to the project what is held for it; returns
      * the amount. The money is paid out of the fund that holds it: the fund of the agreement the project asked, which
      * is a closed one when the project was handed over to its renewal while it waited (docs/decisions/fund-hold-at-hand-over.md).

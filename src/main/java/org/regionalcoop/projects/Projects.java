@@ -141,7 +141,14 @@ public class Projects {
         if (!mayRegister(agreement, caller)) {
             throw new ForbiddenException("Only coordinators of the agreement's participants register projects");
         }
-        return validator.validate(agreement, registration);
+        List<Violation> violations = new ArrayList<>(validator.validate(agreement, registration));
+        // What the fund has available is the ledger's to say; checked here too so that a check names it before the
+        // registration holds the money (the hold checks it again under the fund's lock).
+        if (registration != null && registration.fundPartOrZero().yuan().signum() > 0
+                && violations.stream().noneMatch(violation -> "fundPart".equals(violation.field()))) {
+            violations.addAll(funds.checkReserve(agreementId, registration.fundPart(), "fundPart"));
+        }
+        return violations;
     }
 
     /** Whether the caller coordinates for one of the agreement's participants, who register its projects. */

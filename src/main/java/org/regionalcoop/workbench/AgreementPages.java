@@ -9,6 +9,7 @@ import org.regionalcoop.projects.ProjectDetail;
 import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlements;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.GoverningBody;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.grants.Grants;
 import org.regionalcoop.security.Caller;
@@ -93,6 +94,10 @@ class AgreementPages {
         List<ProjectDetail> details = projects.ofAgreement(agreementId, caller).stream()
                 .map(project -> projects.get(project.id(), caller)).toList();
         model.addAttribute("projects", details);
+        model.addAttribute("bodyNames", agreement.current().content().bodies().stream()
+                .collect(Collectors.toMap(GoverningBody::key, MeetingCostFacts::nameOf)));
+        model.addAttribute("projectNames", details.stream().collect(Collectors.toMap(detail -> detail.project().id().value(),
+                detail -> detail.project().name())));
         model.addAttribute("payers", details.stream().filter(detail -> detail.contributions().stream()
                         .anyMatch(c -> c.amount().yuan().signum() > 0 && caller.hasGroup(c.participant().value() + ".finance_officer")))
                 .map(detail -> detail.project().id()).toList());
@@ -112,6 +117,9 @@ class AgreementPages {
         }
         if (agreement.status().inForce() && Projects.mayRegister(agreement, caller)) {
             actions.add(new Action("project", "projects/new"));
+        }
+        if (agreement.status().inForce() && !FundPages.payers(agreement, caller).isEmpty()) {
+            actions.add(new Action("fund-payment", "fund/payments/new"));
         }
         if (agreement.status().inForce() && Settlements.maySupport(agreement.current().content(), caller)) {
             actions.add(new Action("support", "counterpart-support/new"));

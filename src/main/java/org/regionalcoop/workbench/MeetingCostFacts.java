@@ -75,7 +75,8 @@ class MeetingCostFacts {
         return content.body(key).map(MeetingCostFacts::nameOf).orElse(key);
     }
 
-    private static String nameOf(GoverningBody body) {
+    /** The body's name in the reader's language where it has one. */
+    static String nameOf(GoverningBody body) {
         boolean chinese = LocaleContextHolder.getLocale().getLanguage().equals(Locale.CHINESE.getLanguage());
         return chinese && body.nameZh() != null ? body.nameZh() : body.name();
     }

@@ -22,6 +22,9 @@ public class ProjectForm {
     private String location;
     private String budget;
     private String grantPart;
+    /** The key of the agreement's body that leads instead of a government; empty when a government leads. */
+    private String leadBody;
+    private String fundPart;
     private Map<String, String> shares = new LinkedHashMap<>();
     private List<MilestoneRow> milestones = new ArrayList<>();
 
@@ -67,4 +70,8 @@ public class ProjectForm {
     public void setShares(Map<String, String> shares) { this.shares = shares; }
     public List<MilestoneRow> getMilestones() { return milestones; }
     public void setMilestones(List<MilestoneRow> milestones) { this.milestones = milestones; }
+    public String getLeadBody() { return leadBody; }
+    public void setLeadBody(String leadBody) { this.leadBody = leadBody; }
+    public String getFundPart() { return fundPart; }
+    public void setFundPart(String fundPart) { this.fundPart = fundPart; }
 }

@@ -6,6 +6,7 @@ import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.CooperationField;
 import org.regionalcoop.agreements.CostShare;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
@@ -60,9 +61,11 @@ class ProjectPages {
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
     private final Submissions submissions;
+    private final Funds funds;
 
-    ProjectPages(Projects projects, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
+    ProjectPages(Projects projects, Funds funds, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
                  Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
+        this.funds = funds;
         this.otherCurrency = otherCurrency;
         this.submissions = submissions;
         this.projects = projects;
@@ -100,8 +103,9 @@ class ProjectPages {
         ProjectRegistration registration = read(agreement, form, errors);
         // The module's rules too while some fields are still unreadable (it takes an unreadable value as a missing
         // one), so every bad field is named at once; a field already named keeps the first message.
+        CurrencyCode currency = agreement.current().content().settlementCurrency();
         rules.name(projects.check(agreement.id(), registration, caller), "project", field -> field, errors,
-                amounts.unit(agreement.current().content().settlementCurrency()));
+                amounts.unit(currency), amounts.format(available(agreement), currency));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -112,6 +116,8 @@ class ProjectPages {
             model.addAttribute("agreement", agreement);
             model.addAttribute("project", form);
             model.addAttribute("registration", registration);
+            model.addAttribute("leadBody", registration.leadBody() == null ? null
+                    : agreement.current().content().body(registration.leadBody()).map(MeetingCostFacts::nameOf).orElse(null));
             return "project-check";
         }
         ProjectSummary project = submissions.once(session, form.getSubmission(),
@@ -197,7 +203,21 @@ class ProjectPages {
                 .map(Government::code).map(GovernmentCode::value).toList());
         model.addAttribute("cooperationFields", CooperationField.values());
         model.addAttribute("mayRegister", Projects.mayRegister(agreement, Caller.current()));
+        model.addAttribute("bodies", agreement.current().content().bodies().stream()
+                .map(body -> new LeadBody(body.key(), MeetingCostFacts.nameOf(body), body.kind().name())).toList());
+        model.addAttribute("hasFund", agreement.current().content().fund() != null);
+        model.addAttribute("available", amounts.format(available(agreement), agreement.current().content().settlementCurrency()));
         return "project";
+    }
+
+    /** A body of the agreement that may lead a project, as the page names it: its name and what kind of body it is. */
+    record LeadBody(String key, String name, String kind) {
+    }
+
+    /** What the agreement's fund has available for projects; zero when it has no fund. */
+    private Money available(Agreement agreement) {
+        return agreement.current().content().fund() == null ? Money.ZERO
+                : funds.statement(agreement.id(), Caller.current()).available();
     }
 
     /** The currency the project's amounts are in: its agreement's settlement currency. */
@@ -254,7 +274,9 @@ class ProjectPages {
                 ProposalPages.choice(CooperationField.class, form.getField()),
                 ProposalForm.blank(form.getLocation()) ? null : new GovernmentCode(form.getLocation()),
                 amounts.read(form.getBudget(), currency, "project.field.budget", "budget", errors),
-                amounts.read(form.getGrantPart(), currency, "project.field.grantPart", "grantPart", errors), shares, milestones);
+                amounts.read(form.getGrantPart(), currency, "project.field.grantPart", "grantPart", errors), shares, milestones,
+                ProposalForm.blank(form.getLeadBody()) ? null : form.getLeadBody().strip(),
+                amounts.read(form.getFundPart(), currency, "project.field.fundPart", "fundPart", errors));
     }
 
     private LocalDate date(String typed, String label, String field, Map<String, String> errors) {

@@ -8,17 +8,24 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
+import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
+import org.regionalcoop.projects.ProjectSummary;
+import org.regionalcoop.projects.Projects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A horizontal agreement of the Tokyo capital circle with a council whose host rotates yearly and a working group
  * that allocates a pooled fund, benefits shared by a ratio of their own, proposed through the workbench only in a
  * real browser, once in English and once in Chinese (where no page may show an English word). The second body is
- * added with the page's own button, which works without a script.
+ * added with the page's own button, which works without a script. A network's member then pays into its fund and a
+ * project led by its working circle asks the fund for part of its budget, from the pages alone.
  */
 @PlatformTest
 class MechanismsBrowserTest {
@@ -50,6 +58,15 @@ class MechanismsBrowserTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    LifecycleDriver driver;
+
+    @Autowired
+    Funds funds;
+
+    @Autowired
+    Projects projects;
 
     @Test
     void aCircleWithACouncilAndAFundIsProposedInEnglish(TestInfo test) throws IOException {
@@ -102,6 +119,75 @@ class MechanismsBrowserTest {
             staff.shoot("mechanisms-04-meeting-zh");
             staff.fitsAPhone();
         });
+    }
+
+    @Test
+    void aMemberPaysIntoTheFundAndACircleLedProjectAsksItForMoneyInEnglish(TestInfo test) throws IOException {
+        Agreement network = FundNetwork.inForce(agreements, driver, funds, "100.00");
+        StaffBrowser.walk(port, "en", test, staff -> payInAndAskTheFund(staff, network));
+    }
+
+    @Test
+    void aMemberPaysIntoTheFundAndACircleLedProjectAsksItForMoneyInChinese(TestInfo test) throws IOException {
+        Agreement network = FundNetwork.inForce(agreements, driver, funds, "100.00",
+                "长株潭合作基金协议 " + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFFFFL));
+        StaffBrowser.walk(port, "zh-CN", test, staff -> payInAndAskTheFund(staff, network));
+    }
+
+    /**
+     * Changsha's finance officer pays 400 into the network's fund from the agreement's page; its coordinator then
+     * registers a project led by the mobility circle that asks the fund for 300 of its 1,000 budget.
+     */
+    private void payInAndAskTheFund(StaffBrowser staff, Agreement network) throws IOException {
+        boolean chinese = staff.chinese();
+        staff.signIn("hn-cs.finance_officer");
+        staff.open("/agreements/" + network.id());
+        staff.click(By.id("action-fund-payment"));
+        staff.waitFor(By.id("field-amount"));
+        staff.translated();
+        staff.type(By.id("field-amount"), "４００");
+        staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).toString());
+        staff.shoot("mechanisms-05-fund-payment");
+        staff.shootNarrow("mechanisms-05-fund-payment");
+        staff.fitsAPhone();
+        staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=report]"));
+        assertThat(staff.main()).contains(chinese ? "报告前请核对向基金的缴款" : "Check the payment into the fund", "400.00 元");
+        staff.shoot("mechanisms-06-fund-payment-check");
+        staff.submit(By.cssSelector("button[value=report]"), CONFIRMED);
+        assertThat(funds.statement(network.id()).paidIn()).isEqualTo(Money.of("500.00"));
+
+        staff.signIn("hn-cs.coordinator");
+        staff.open("/agreements/" + network.id());
+        assertThat(staff.text(By.id("fund-ledger"))).contains(chinese ? "缴入" : "paid in", "400.00 元");
+        staff.click(By.id("action-project"));
+        staff.type(By.id("field-name"), chinese ? "防汛预警站" : "Flood warning stations");
+        new Select(staff.waitFor(By.id("field-leadBody"))).selectByValue("circle");
+        new Select(staff.driver().findElement(By.id("field-field"))).selectByValue("DISASTER_PREVENTION");
+        new Select(staff.driver().findElement(By.id("field-location"))).selectByValue("HN-CS");
+        staff.type(By.id("field-budget"), "1,000");
+        staff.type(By.id("field-grantPart"), "0");
+        staff.type(By.id("field-fundPart"), "300");
+        staff.type(By.id("milestone-0-name"), chinese ? "建成投用" : "In service");
+        staff.type(By.id("milestone-0-due"), "2028-06-30");
+        staff.type(By.id("milestone-0-grant"), "0");
+        staff.shoot("mechanisms-07-project-fund");
+        staff.shootNarrow("mechanisms-07-project-fund");
+        staff.fitsAPhone();
+        staff.submit(By.cssSelector("button[value=check]"), By.cssSelector("button[value=register]"));
+        assertThat(staff.main()).contains(chinese ? "牵头机构" : "Led by the body", chinese ? "交通工作圈" : "Mobility circle",
+                "300.00 元");
+        staff.shoot("mechanisms-08-project-fund-check");
+        staff.submit(By.cssSelector("button[value=register]"), CONFIRMED);
+        ProjectSummary registered = projects.ofAgreement(network.id(), LifecycleDriver.ADMINISTRATOR).get(0);
+        assertThat(registered.leadBody()).isEqualTo("circle");
+        assertThat(funds.statement(network.id()).reserved()).isEqualTo(Money.of("300.00"));
+        staff.open("/agreements/" + network.id());
+        assertThat(staff.text(By.cssSelector(".project"))).as("the project's lead is the circle, by its name")
+                .contains(chinese ? "交通工作圈" : "Mobility circle");
+        assertThat(staff.text(By.id("fund-ledger"))).contains(chinese ? "为项目预留" : "held for the project", "300.00 元");
+        staff.shoot("mechanisms-09-agreement-fund");
+        staff.shootNarrow("mechanisms-09-agreement-fund");
+        staff.fitsAPhone();
     }
 
     private void propose(StaffBrowser staff, String title) throws IOException {

@@ -219,6 +219,25 @@ final class StaffBrowser implements AutoCloseable {
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
+    /** A full-page screenshot at the narrowest phone width a page must still serve (320 px), when asked for. */
+    void shootNarrow(String page) throws IOException {
+        if (SCREENSHOTS.isBlank()) {
+            return;
+        }
+        browser.manage().window().setSize(new Dimension(320, 800));
+        try {
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(320, (int) Math.min(Math.max(height, 800), 4000)));
+            Path directory = Path.of(SCREENSHOTS);
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(language + "-" + page + "-320.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     /** What a test does in the browser. */
     interface Walk {
         void through(StaffBrowser staff) throws IOException;
