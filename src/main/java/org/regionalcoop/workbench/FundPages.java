@@ -7,9 +7,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.CurrencyCode;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
-import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
@@ -24,9 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +37,19 @@ class FundPages {
     private final Funds funds;
     private final Agreements agreements;
     private final Amounts amounts;
-    private final Dates dates;
+    private final PaymentEntries entries;
     private final Rules rules;
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
     private final Submissions submissions;
 
-    FundPages(Funds funds, Agreements agreements, Amounts amounts, Dates dates, Rules rules, Confirmation confirmation,
+    FundPages(Funds funds, Agreements agreements, Amounts amounts, PaymentEntries entries, Rules rules, Confirmation confirmation,
               MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
         this.funds = funds;
         this.agreements = agreements;
         this.amounts = amounts;
-        this.dates = dates;
+        this.entries = entries;
         this.rules = rules;
         this.confirmation = confirmation;
         this.messages = messages;
@@ -86,23 +81,18 @@ class FundPages {
             return paymentPage(agreement, form, errors, model);
         }
         CurrencyCode settlement = agreement.current().content().settlementCurrency();
-        PaidIn paidIn = otherCurrency.read(form.getCurrency(), form.getRate(), form.getRateDate(), settlement, errors);
-        CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
-        Money amount = amounts.read(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
-        LocalDate paidOn = date(form.getPaidOn(), errors);
-        if (ProposalForm.blank(form.getParticipant())) {
-            errors.put("participant", text("error.choose", text("payment.field.participant")));
-        } else if (!payers.contains(form.getParticipant())) {
+        PaymentEntries.Entry entry = entries.read(form, settlement, errors);
+        GovernmentCode participant = entry.participant();
+        if (participant != null && !payers.contains(participant.value())) {
             errors.put("participant", text("fund-payment.rule.participant"));
+            participant = null;
         }
-        GovernmentCode participant = errors.containsKey("participant") ? null : new GovernmentCode(form.getParticipant());
-        Instant paidAt = paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         // Every rule at once: a field the page could not read is given to the module as missing and keeps the page's
         // own message (Rules keeps the first a field gets); without a payer chosen, as the caller's first payer's.
         GovernmentCode checkedFor = participant != null ? participant : new GovernmentCode(payers.get(0));
-        rules.name(funds.checkPayment(agreement.id(), checkedFor, amount, paidIn, paidAt, caller), "fund-payment",
-                field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
-                amounts.unit(settlement));
+        rules.name(funds.checkPayment(agreement.id(), checkedFor, entry.amount(), entry.paidIn(), entry.paidAt(), caller),
+                "fund-payment", field -> "paidAt".equals(field) ? "paidOn" : field, errors,
+                amounts.unit(entry.paidCurrency()), amounts.unit(settlement));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -111,17 +101,12 @@ class FundPages {
         }
         if (!"report".equals(action)) {
             model.addAttribute("agreement", agreement);
-            model.addAttribute("currency", settlement);
-            model.addAttribute("payment", form);
-            model.addAttribute("amount", amount);
-            model.addAttribute("paidIn", paidCurrency);
-            model.addAttribute("original", paidIn.original(amount, settlement));
-            model.addAttribute("counted", paidIn.counted(amount, settlement));
-            model.addAttribute("paidOn", paidOn);
+            entries.toCheckPage(model, form, entry);
             return "fund-payment-check";
         }
+        GovernmentCode payer = participant;
         submissions.once(session, form.getSubmission(), agreement.id(),
-                () -> funds.reportPayment(agreement.id(), participant, amount, paidIn, paidAt, caller));
+                () -> funds.reportPayment(agreement.id(), payer, entry.amount(), entry.paidIn(), entry.paidAt(), caller));
         return confirmation.of("fund-payment", agreement.id(), caller, redirect);
     }
 
@@ -152,16 +137,6 @@ class FundPages {
             throw new NotFoundException("Agreement " + id + " has no fund");
         }
         return agreement;
-    }
-
-    private LocalDate date(String typed, Map<String, String> errors) {
-        if (ProposalForm.blank(typed)) {
-            return null;
-        }
-        return dates.parse(typed).orElseGet(() -> {
-            errors.putIfAbsent("paidOn", text("error.date", text("payment.field.paidOn")));
-            return null;
-        });
     }
 
     private String text(String key, Object... arguments) {

@@ -11,7 +11,6 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.NotFoundException;
-import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
@@ -34,9 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,13 +57,16 @@ class ProjectPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final OtherCurrency otherCurrency;
+    private final PaymentEntries entries;
     private final Submissions submissions;
     private final Funds funds;
 
     ProjectPages(Projects projects, Funds funds, Agreements agreements, GovernmentNames governments, Amounts amounts, Dates dates, Rules rules,
-                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency, Submissions submissions) {
+                 Confirmation confirmation, MessageSource messages, OtherCurrency otherCurrency, PaymentEntries entries,
+                 Submissions submissions) {
         this.funds = funds;
         this.otherCurrency = otherCurrency;
+        this.entries = entries;
         this.submissions = submissions;
         this.projects = projects;
         this.agreements = agreements;
@@ -149,17 +149,10 @@ class ProjectPages {
             return paymentPage(project, form, errors, model);
         }
         CurrencyCode settlement = currencyOf(project);
-        PaidIn paidIn = otherCurrency.read(form.getCurrency(), form.getRate(), form.getRateDate(), settlement, errors);
-        CurrencyCode paidCurrency = paidIn.currencyOr(settlement);
-        Money amount = amounts.read(form.getAmount(), paidCurrency, "payment.field.amount", "amount", errors);
-        LocalDate paidOn = date(form.getPaidOn(), "payment.field.paidOn", "paidOn", errors);
-        if (ProposalForm.blank(form.getParticipant())) {
-            errors.put("participant", text("error.choose", text("payment.field.participant")));
-        }
-        GovernmentCode participant = errors.containsKey("participant") ? null : new GovernmentCode(form.getParticipant());
-        Instant paidAt = paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (participant != null && paidAt != null
-                && projects.withdrawnBefore(project.project().id(), participant, paidAt)) {
+        PaymentEntries.Entry entry = entries.read(form, settlement, errors);
+        GovernmentCode participant = entry.participant();
+        if (participant != null && entry.paidAt() != null
+                && projects.withdrawnBefore(project.project().id(), participant, entry.paidAt())) {
             // The day's own rule asks only for a day not in the future; this refusal says why the day is wrong.
             errors.put("paidOn", text("payment.rule.withdrawn"));
         }
@@ -168,9 +161,9 @@ class ProjectPages {
         // as the caller's first payer's, whose payments the caller may report.
         GovernmentCode checkedFor = participant != null ? participant
                 : new GovernmentCode(payers(project, caller).get(0));
-        rules.name(projects.checkPayment(project.project().id(), checkedFor, amount, paidIn, paidAt, caller), "payment",
-                field -> "paidAt".equals(field) ? "paidOn" : field, errors, amounts.unit(paidCurrency),
-                amounts.unit(settlement));
+        rules.name(projects.checkPayment(project.project().id(), checkedFor, entry.amount(), entry.paidIn(),
+                        entry.paidAt(), caller), "payment", field -> "paidAt".equals(field) ? "paidOn" : field, errors,
+                amounts.unit(entry.paidCurrency()), amounts.unit(settlement));
         if (!errors.isEmpty() || "edit".equals(action)) {
             if (!errors.isEmpty()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -179,17 +172,12 @@ class ProjectPages {
         }
         if (!"report".equals(action)) {
             model.addAttribute("detail", project);
-            model.addAttribute("currency", settlement);
-            model.addAttribute("payment", form);
-            model.addAttribute("amount", amount);
-            model.addAttribute("paidIn", paidCurrency);
-            model.addAttribute("original", paidIn.original(amount, settlement));
-            model.addAttribute("counted", paidIn.counted(amount, settlement));
-            model.addAttribute("paidOn", paidOn);
+            entries.toCheckPage(model, form, entry);
             return "payment-check";
         }
         submissions.once(session, form.getSubmission(), new AgreementId(project.project().agreementId()),
-                () -> projects.reportPayment(project.project().id(), participant, amount, paidIn, paidAt, caller));
+                () -> projects.reportPayment(project.project().id(), participant, entry.amount(), entry.paidIn(),
+                        entry.paidAt(), caller));
         redirect.addFlashAttribute("project", project.project());
         return confirmation.of("contribution", new AgreementId(project.project().agreementId()), caller, redirect);
     }
