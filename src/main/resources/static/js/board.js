@@ -42,8 +42,13 @@
                 label: series.label, data: series.values, borderColor: colours[i], backgroundColor: colours[i], tension: 0.2
             }))
         },
-        options: {animation: false, scales: {
-            x: {title: {display: true, text: data.throughput.xTitle}},
-            y: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.throughput.yTitle}}}}
+        // The axis names each week by a short day, the tooltip by the full one; the legend goes below the plot,
+        // where the y axis's title cannot run into it on a narrow chart.
+        options: {animation: false,
+            plugins: {legend: {position: 'bottom'},
+                tooltip: {callbacks: {title: items => data.throughput.days[items[0].dataIndex]}}},
+            scales: {
+                x: {ticks: {maxRotation: 0, autoSkipPadding: 8}, title: {display: true, text: data.throughput.xTitle}},
+                y: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.throughput.yTitle}}}}
     });
 }());

@@ -198,7 +198,8 @@ class AgreementBoard {
     private String charts(List<Bar> funnel, List<WeeklyThroughput> weeks) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> throughput = Map.of(
-                "labels", weeks.stream().map(week -> dates.day(week.week())).toList(),
+                "labels", weeks.stream().map(week -> dates.shortDay(week.week())).toList(),
+                "days", weeks.stream().map(week -> dates.day(week.week())).toList(),
                 "xTitle", messages.getMessage("board.throughput.x", null, locale),
                 "yTitle", messages.getMessage("board.throughput.y", null, locale),
                 "series", List.of(

@@ -18,6 +18,8 @@ public class Dates {
 
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINESE);
     private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter CHINESE_SHORT_DAY = DateTimeFormatter.ofPattern("M月d日", Locale.CHINESE);
+    private static final DateTimeFormatter ENGLISH_SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT);
 
     /**
@@ -45,12 +47,21 @@ public class Dates {
     }
 
     public String day(Object date) {
+        return format(date, CHINESE_DAY, ENGLISH_DAY);
+    }
+
+    /** A day without its year (12月5日, 5 Dec), where the year is plain from around it: a chart's axis of recent weeks. */
+    String shortDay(Object date) {
+        return format(date, CHINESE_SHORT_DAY, ENGLISH_SHORT_DAY);
+    }
+
+    private static String format(Object date, DateTimeFormatter chinese, DateTimeFormatter english) {
         TemporalAccessor day = date instanceof Instant instant ? instant.atZone(ZoneOffset.UTC).toLocalDate()
                 : date instanceof LocalDate local ? local : null;
         if (day == null) {
             return "";
         }
-        return (Languages.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? CHINESE_DAY : ENGLISH_DAY)
+        return (Languages.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? chinese : english)
                 .format(day);
     }
 

@@ -64,8 +64,12 @@ class BoardBrowserTest {
                 assertThat(browser.script("var chart = Chart.getChart('throughput-chart'); return [chart.options.scales.x.title.text, "
                         + "chart.options.scales.y.title.text, Chart.getChart('funnel-chart').options.scales.x.title.text]"))
                         .as("each axis says what it counts, in the reader's language")
-                        .isEqualTo(language.equals("en") ? List.of("Week beginning (Monday)", "Agreements in the week", "Number of agreements")
-                                : List.of("周（自周一起）", "当周协议数（份）", "协议数（份）"));
+                        .isEqualTo(language.equals("en") ? List.of("Week beginning (Monday)", "Agreements", "Number of agreements")
+                                : List.of("周（自周一起）", "协议数（份）", "协议数（份）"));
+                assertThat(browser.script("var chart = Chart.getChart('throughput-chart'); return [chart.options.plugins.legend.position, "
+                        + "chart.data.labels.some(week => /20[0-9][0-9]/.test(week))]"))
+                        .as("weeks named without their year below the plot, the legend beneath it, clear of the y axis's title")
+                        .isEqualTo(List.of("bottom", false));
                 browser.shoot("board-administrator");
                 assertThat(browser.driver().findElements(By.cssSelector("tr.board-row td:nth-child(2) > span")))
                         .as("beside a long title, each stage stays on one line").allSatisfy(stage ->

@@ -145,8 +145,9 @@ final class StaffBrowser implements AutoCloseable {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
+    /** Types into a field once a person could: shown and enabled, as after a resize that unfolds the filters. */
     void type(By field, String text) {
-        waitFor(field).clear();
+        waiting.until(ExpectedConditions.elementToBeClickable(field)).clear();
         browser.findElement(field).sendKeys(text);
     }
 
