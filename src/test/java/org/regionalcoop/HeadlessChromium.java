@@ -7,6 +7,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +48,19 @@ public final class HeadlessChromium {
         return new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height);
+    }
+
+    /**
+     * The same options with the browser's console and its requests recorded (chromedriver's browser and performance
+     * logs), which {@link #keepEvidence} keeps beside the screenshot: a page that never finished loading says why.
+     * Only for tests that keep evidence: chromedriver keeps every entry until it is read.
+     */
+    public static ChromeOptions recording(ChromeOptions options) {
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return options;
     }
 
     public static WebDriver start(ChromeOptions options) {
@@ -76,10 +95,25 @@ public final class HeadlessChromium {
         Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Evidence of a failure: a screenshot and the page's HTML, {@code target/browser/<name>.png} and {@code .html}. */
+    /**
+     * Evidence of a failure: a screenshot and the page's HTML, {@code target/browser/<name>.png} and {@code .html},
+     * and for a browser started {@link #recording} its console ({@code .console.txt}) and every request it made
+     * since the last evidence, with its status and timing or that it never ended ({@code .network.txt}).
+     */
     public static void keepEvidence(WebDriver browser, String name) throws IOException {
         keep(browser, name);
         keepPage(browser, name);
+        Set<String> recorded = browser.manage().logs().getAvailableLogTypes();
+        if (recorded.contains(LogType.BROWSER)) {
+            Files.writeString(evidence(name + ".console.txt"), browser.getCurrentUrl() + "\n"
+                    + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                    .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+        }
+        if (recorded.contains(LogType.PERFORMANCE)) {
+            Files.writeString(evidence(name + ".network.txt"),
+                    BrowserTraffic.of(browser.manage().logs().get(LogType.PERFORMANCE).getAll()).describe(),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     /** The page's HTML as the browser has it now, {@code target/browser/<name>.html}. */

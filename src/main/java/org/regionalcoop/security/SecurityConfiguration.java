@@ -133,6 +133,16 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before Camunda's filters (registered unordered, so last), whose header filter makes the page's nonce. */
+    @Bean
+    FilterRegistrationBean<WebappPageNonce> webappPageNonce() {
+        FilterRegistrationBean<WebappPageNonce> registration = new FilterRegistrationBean<>(new WebappPageNonce());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
+        registration.addUrlPatterns(WEBAPPS + "/app/*", WEBAPPS + "/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<WebappSignOn.SignOut> webappSignOut() {
         FilterRegistrationBean<WebappSignOn.SignOut> registration = new FilterRegistrationBean<>(new WebappSignOn.SignOut());

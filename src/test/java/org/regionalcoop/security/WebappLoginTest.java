@@ -13,6 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,6 +108,35 @@ class WebappLoginTest {
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
     }
 
+    /**
+     * A webapp's page allows its scripts by the nonce of its Content-Security-Policy. Camunda kept that nonce on the
+     * servlet context, shared by every request, between the header and the page: another webapp request in between
+     * gave the page another nonce, the browser refused every script on it and the webapp never started (Cockpit's
+     * splash spinner for good). Pages asked for while other webapp calls are under way each carry their own nonce.
+     */
+    @Test
+    void eachWebappPageCarriesTheNonceOfItsOwnContentSecurityPolicyWhileOtherCallsAreUnderWay() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("admin");
+        List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            pages.add(browser.getLater("/camunda/app/" + List.of("cockpit", "tasklist", "admin").get(i % 3) + "/default/"));
+            calls.add(browser.getLater("/camunda/api/engine/engine/"));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(PlatformTest.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        for (CompletableFuture<HttpResponse<String>> answer : pages) {
+            HttpResponse<String> page = answer.get(PlatformTest.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(page.statusCode()).isEqualTo(200);
+            Matcher policy = Pattern.compile("'nonce-([^']+)'").matcher(
+                    page.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertThat(policy.find()).as("the page's policy names a nonce").isTrue();
+            List<String> scripts = Pattern.compile("<script[^>]* nonce=\"([^\"]*)\"").matcher(page.body()).results()
+                    .map(script -> script.group(1)).toList();
+            assertThat(scripts).as("the nonces of %s's scripts", page.uri().getPath()).isNotEmpty().containsOnly(policy.group(1));
+        }
+    }
+
     private final class Browser {
 
         private final CookieManager cookies = new CookieManager();
@@ -129,6 +162,11 @@ class WebappLoginTest {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        CompletableFuture<HttpResponse<String>> getLater(String path) {
+            return http.sendAsync(HttpRequest.newBuilder(url(path)).header("Accept-Language", "en").build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 

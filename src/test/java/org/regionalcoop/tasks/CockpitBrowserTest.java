@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform administrator, signed in once at the workbench, works in Cockpit under the engine's hardening:
  * the process definitions, a definition's job definitions, the human tasks and an agreement's instance open with
  * no error notification (the query cap is for staff), and the instance's variables name the agreement by its
- * title; to a Chinese reader its navigation and dashboard are Chinese. Screenshots in {@code target/browser/}.
+ * title; to a Chinese reader its navigation and dashboard are Chinese. Screenshots in {@code target/browser/}, and on
+ * failure the browser's console, its requests and how far Cockpit's start came.
  */
 @PlatformTest
 class CockpitBrowserTest {
@@ -50,7 +54,7 @@ class CockpitBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = HeadlessChromium.start(HeadlessChromium.options(1400, 1100));
+        browser = HeadlessChromium.start(HeadlessChromium.recording(HeadlessChromium.options(1400, 1100)));
         waiting = HeadlessChromium.waiting(browser, PlatformTest.PATIENCE);
     }
 
@@ -85,6 +89,7 @@ class CockpitBrowserTest {
             HeadlessChromium.keep(browser, "cockpit-agreement-instance");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.keepEvidence(browser, test.getTestMethod().orElseThrow().getName());
+            keepBootstrap(browser, test.getTestMethod().orElseThrow().getName());
             throw failure;
         }
 
@@ -95,7 +100,7 @@ class CockpitBrowserTest {
     private void inChinese(TestInfo test, String instanceId) throws IOException {
         ChromeOptions options = HeadlessChromium.options(1400, 1100).addArguments("--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        WebDriver chinese = HeadlessChromium.start(options);
+        WebDriver chinese = HeadlessChromium.start(HeadlessChromium.recording(options));
         try {
             WebDriverWait patience = HeadlessChromium.waiting(chinese, PlatformTest.PATIENCE);
             chinese.get(cockpit("#/dashboard"));
@@ -113,6 +118,7 @@ class CockpitBrowserTest {
                     .doesNotContain("Variables", "Called Process Instances", "User Tasks", "Jobs", "Instance ID");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.keepEvidence(chinese, test.getTestMethod().orElseThrow().getName() + "-zh");
+            keepBootstrap(chinese, test.getTestMethod().orElseThrow().getName() + "-zh");
             throw failure;
         } finally {
             chinese.quit();
@@ -128,6 +134,21 @@ class CockpitBrowserTest {
         List<String> errors = browser.findElements(By.cssSelector(".notifications .alert-danger, .alert.alert-danger"))
                 .stream().map(WebElement::getText).toList();
         assertThat(errors).as("error notifications on %s", view).isEmpty();
+    }
+
+    /** How far Cockpit's start came: AngularJS, the configuration, the modules RequireJS still waits for. */
+    private static void keepBootstrap(WebDriver browser, String name) throws IOException {
+        Object state = ((JavascriptExecutor) browser).executeScript("""
+                const registry = window.require && window.require.s ? window.require.s.contexts._.registry : {};
+                return JSON.stringify({
+                  readyState: document.readyState, href: location.href, time: performance.now(),
+                  angular: !!window.angular, conf: !!window.camCockpitConf,
+                  injector: !!(window.angular && window.angular.element(document.body).injector()),
+                  requireWaiting: Object.keys(registry).map(id => id + (registry[id].error ? ' ' + registry[id].error : '')),
+                  store: Object.keys(JSON.parse(localStorage.getItem('camunda-web') || '{}')),
+                  cookies: document.cookie.split(';').map(cookie => cookie.split('=')[0].trim())
+                }, null, 1);""");
+        Files.writeString(HeadlessChromium.evidence(name + ".bootstrap.json"), String.valueOf(state), StandardCharsets.UTF_8);
     }
 
     private String cockpit(String view) {

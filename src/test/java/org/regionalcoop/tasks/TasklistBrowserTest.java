@@ -11,9 +11,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
@@ -29,12 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,11 +70,7 @@ class TasklistBrowserTest {
     private void startBrowser(String languages) {
         ChromeOptions options = HeadlessChromium.options(1400, 1300).addArguments("--lang=" + languages.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = HeadlessChromium.start(options);
+        browser = HeadlessChromium.start(HeadlessChromium.recording(options));
         waiting = HeadlessChromium.waiting(browser, PlatformTest.PATIENCE);
     }
 
@@ -336,15 +325,7 @@ class TasklistBrowserTest {
 
     private void keepEvidence(TestInfo test) throws IOException {
         String name = test.getTestMethod().orElseThrow().getName();
+        // With the webapp's calls to the engine, whose failures its notifications show without their reason.
         HeadlessChromium.keepEvidence(browser, name);
-        // The webapp's failed calls to the engine, which its notifications show without their reason.
-        String failedCalls = browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
-                .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Network.responseReceived") && !message.contains("\"status\":200"))
-                .collect(Collectors.joining("\n"));
-        Files.writeString(HeadlessChromium.evidence(name + ".network.txt"), failedCalls, StandardCharsets.UTF_8);
-        Files.writeString(HeadlessChromium.evidence(name + ".console.txt"), browser.getCurrentUrl() + "\n"
-                + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
-                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
     }
 }
