@@ -155,6 +155,11 @@ public final class ProcessVariable<T> {
             public void setTransient(T value) {
                 scope.setVariableLocal(name, org.camunda.bpm.engine.variable.Variables.untypedValue(stored(value), true));
             }
+
+            @Override
+            public void remove() {
+                scope.removeVariable(name);
+            }
         };
     }
 
@@ -174,6 +179,11 @@ public final class ProcessVariable<T> {
             @Override
             public void setTransient(T value) {
                 variables.put(name, org.camunda.bpm.engine.variable.Variables.untypedValue(stored(value), true));
+            }
+
+            @Override
+            public void remove() {
+                variables.remove(name);
             }
         };
     }
@@ -261,5 +271,11 @@ public final class ProcessVariable<T> {
          * task's expression reads before that, and nothing after.
          */
         void setTransient(T value);
+
+        /**
+         * Removes the variable where it exists up the scopes. One created in the same transaction costs the engine
+         * no statement at all.
+         */
+        void remove();
     }
 }

@@ -7,7 +7,6 @@ import org.regionalcoop.grants.Grants;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.regionalcoop.grants.internal.GrantProcess.*;
 
@@ -73,9 +71,7 @@ final class GrantDelegates {
             Map<String, Object> local = new HashMap<>();
             VAR_ELIGIBILITY.on(local).set(null);
             local.putAll(grants.eligibilityInputs(id));
-            Grant grant = grants.grant(id);
-            VAR_REQUESTED_AMOUNT.on(local).set(grant.requestedAmount());
-            VAR_GRANT_OFFICER_GROUP.on(local).setTransient(grant.grantOfficerGroup());
+            VAR_GRANT_OFFICER_GROUP.on(local).setTransient(grants.grant(id).grantOfficerGroup());
             execution.setVariablesLocal(local);
         }
     }
@@ -95,11 +91,7 @@ final class GrantDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Grant grant = assessed(grants, execution);
-            Optional<Money> reserved = grants.reserve(grant.id());
-            VAR_FUNDS_RESERVED.on(execution).setTransient(reserved.isPresent());
-            VAR_SHARE_AMOUNT.on(execution).setLocal(grant.shareAmount());
-            VAR_RESERVED_AMOUNT.on(execution).setLocal(reserved.orElse(null));
+            VAR_FUNDS_RESERVED.on(execution).setTransient(grants.reserve(assessed(grants, execution).id()).isPresent());
         }
     }
 
@@ -135,7 +127,7 @@ final class GrantDelegates {
                     VAR_AWARDED_AMOUNT.from(execution).getOrNull(), VAR_REASON.from(execution).getOrNull(),
                     VAR_VALID_FROM.from(execution).getOrNull(), VAR_VALID_TO.from(execution).getOrNull(),
                     VAR_CONDITIONS.from(execution).getOrNull(), platform.currentUser());
-            execution.removeVariables(ANSWERS.stream().map(ProcessVariable::name).toList());
+            ANSWERS.forEach(answer -> answer.on(execution).remove());
         }
     }
 
@@ -145,7 +137,7 @@ final class GrantDelegates {
      */
     private static Grant assessed(Grants grants, DelegateExecution execution) {
         Eligibility verdict = VAR_ELIGIBILITY.from(execution).get();
-        execution.removeVariableLocal(VAR_ELIGIBILITY.name());
+        VAR_ELIGIBILITY.on(execution).remove();
         return grants.assessed(grantId(execution), verdict.eligible(), verdict.ineligibleReason(),
                 verdict.centralSharePercent());
     }
