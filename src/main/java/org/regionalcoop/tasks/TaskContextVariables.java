@@ -43,8 +43,8 @@ import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 /**
  * The context a task's form shows, read from the modules' tables: the agreement's current version (the one put
  * to the vote, signed or reviewed: a round opens on a version and a revision waits until its ballots, signatures
- * or review are done), the support item to decide, the settlement proposed, the project and milestone. What the task's name and the
- * Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
+ * or review are done), the support item to decide, the settlement proposed, the project and milestone. What the
+ * task's name and the Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
  * ({@link #of}) is read when its form asks ({@link TaskContextForm}), so the engine writes and deletes no
  * variable for it. A task whose agreement or project the platform does not know (a process started by hand) gets
  * none. The form's text is in the reader's language ({@link #of}): Chinese for a Chinese reader, English otherwise,
@@ -193,7 +193,8 @@ class TaskContextVariables {
                 AGREEMENT_TEXT.on(variables).set(text(version, words));
                 SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests(), words));
             }
-            case GRANT -> GrantId.VARIABLE.from(task).getOptional().ifPresent(id -> grant(grants.grant(id), variables, words));
+            case GRANT -> GrantId.VARIABLE.from(task).getOptional()
+                    .ifPresent(id -> grant(grants.grant(id), variables, words));
             case SETTLEMENT -> settlement(task, agreementId, variables, words);
             case ARBITRATION -> arbitration(task, agreementId, variables, words);
             default -> { }
