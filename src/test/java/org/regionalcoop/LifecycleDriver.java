@@ -28,7 +28,8 @@ import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.consensus.Answer;
 import org.regionalcoop.consensus.BallotKey;
 import org.regionalcoop.events.EventFlow;
-import org.regionalcoop.grants.internal.GrantProcess;
+import org.regionalcoop.grants.GrantId;
+import org.regionalcoop.grants.Grants;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.AnswerPath;
 import org.regionalcoop.kernel.Money;
@@ -81,10 +82,11 @@ public class LifecycleDriver {
     private final EventFlow events;
     private final JdbcTemplate jdbc;
     private final ProcessEngine engine;
+    private final Grants grants;
 
     LifecycleDriver(Agreements agreements, TaskService tasks, ManagementService management, HistoryService history,
                     RuntimeService runtime, IdentityService identity, JobOutcomes outcomes, AuditTrail audit,
-                    EventFlow events, JdbcTemplate jdbc, ProcessEngine engine) {
+                    EventFlow events, JdbcTemplate jdbc, ProcessEngine engine, Grants grants) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.management = management;
@@ -96,6 +98,7 @@ public class LifecycleDriver {
         this.events = events;
         this.jdbc = jdbc;
         this.engine = engine;
+        this.grants = grants;
     }
 
     /**
@@ -323,7 +326,7 @@ public class LifecycleDriver {
         Term term = agreements.current(agreement.id()).current().content().term();
         for (Task decision : openTasks(agreement, "user_decide_grant")) {
             Map<String, Object> values = new HashMap<>(Map.of("grantDecision", "award"));
-            if (!GrantProcess.VAR_SUPPORT_TYPE.from(tasks, decision.getId()).get().monetary()) {
+            if (!grants.grant(GrantId.VARIABLE.from(tasks, decision.getId()).get()).monetary()) {
                 values.put("validFrom", term.start().toString());
                 values.put("validTo", term.end().toString());
                 values.put("conditions", "Report on the pilot every year");

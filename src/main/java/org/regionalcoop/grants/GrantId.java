@@ -2,12 +2,16 @@ package org.regionalcoop.grants;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.regionalcoop.kernel.ProcessVariable;
 
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one requested support item of an agreement and the grant decided on it. */
 public record GrantId(UUID value) {
+
+    /** The item a grant process's sub-process instance, and the grant officer's task in it, decides. */
+    public static final ProcessVariable<GrantId> VARIABLE = ProcessVariable.idVariable("grantId", GrantId::of);
 
     public GrantId {
         Objects.requireNonNull(value, "grant id");

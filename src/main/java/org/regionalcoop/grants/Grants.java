@@ -116,18 +116,22 @@ public class Grants {
         return ids;
     }
 
-    /** The inputs of {@code grant_eligibility} for the item. */
+    /**
+     * The inputs of {@code grant_eligibility} for the item, transient: the business rule task reads them in the
+     * transaction that gathers them, and nothing reads them after, so the engine neither stores nor deletes them.
+     * The grant officer's form reads the item from here ({@link #grant}, {@link #reserved}).
+     */
     @Transactional(readOnly = true)
     public Map<String, Object> eligibilityInputs(GrantId id) {
         Grant grant = grant(id);
         AgreementContent content = agreements.current(grant.agreementId()).current().content();
         List<GovernmentCode> participants = content.participants();
         Map<String, Object> inputs = new LinkedHashMap<>();
-        GrantProcess.VAR_SUPPORT_TYPE.on(inputs).set(grant.supportType());
-        GrantProcess.VAR_POOREST_PLATE.on(inputs).set(poorestPlate(participants).key());
-        GrantProcess.VAR_REQUESTED_FEN.on(inputs).set(grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
-        GrantProcess.VAR_HAS_PROGRAMME.on(inputs).set(grant.programmeId() != null);
-        GrantProcess.VAR_COOPERATION_MODE.on(inputs).set(content.mode());
+        GrantProcess.VAR_SUPPORT_TYPE.on(inputs).setTransient(grant.supportType());
+        GrantProcess.VAR_POOREST_PLATE.on(inputs).setTransient(poorestPlate(participants).key());
+        GrantProcess.VAR_REQUESTED_FEN.on(inputs).setTransient(grant.requestedAmount() == null ? 0L : fen(grant.requestedAmount()));
+        GrantProcess.VAR_HAS_PROGRAMME.on(inputs).setTransient(grant.programmeId() != null);
+        GrantProcess.VAR_COOPERATION_MODE.on(inputs).setTransient(content.mode());
         return inputs;
     }
 
@@ -169,6 +173,13 @@ public class Grants {
             return Optional.empty();
         }
         return Optional.of(held);
+    }
+
+    /** What the item's programme holds for it now: its reservation, less what was awarded or released of it. */
+    @Transactional(readOnly = true)
+    public Money reserved(GrantId id) {
+        Grant grant = grant(id);
+        return grant.programmeId() == null ? Money.ZERO : ledger.held(grant.programmeId(), id);
     }
 
     /**

@@ -150,6 +150,16 @@ public final class ProcessVariable<T> {
             public void setLocal(T value) {
                 scope.setVariableLocal(name, stored(value));
             }
+
+            @Override
+            public void setTransient(T value) {
+                scope.setVariableLocal(name, org.camunda.bpm.engine.variable.Variables.untypedValue(stored(value), true));
+            }
+
+            @Override
+            public void remove() {
+                scope.removeVariable(name);
+            }
         };
     }
 
@@ -164,6 +174,16 @@ public final class ProcessVariable<T> {
             @Override
             public void setLocal(T value) {
                 set(value);
+            }
+
+            @Override
+            public void setTransient(T value) {
+                variables.put(name, org.camunda.bpm.engine.variable.Variables.untypedValue(stored(value), true));
+            }
+
+            @Override
+            public void remove() {
+                variables.remove(name);
             }
         };
     }
@@ -244,5 +264,18 @@ public final class ProcessVariable<T> {
 
         /** Sets the value on this very scope, so parallel branches keep their own. */
         void setLocal(T value);
+
+        /**
+         * Sets the value on this very scope for the current transaction only: the engine neither stores nor
+         * deletes it, and it is gone when the process next waits. For a value a decision table, a gateway or a
+         * task's expression reads before that, and nothing after.
+         */
+        void setTransient(T value);
+
+        /**
+         * Removes the variable where it exists up the scopes. One created in the same transaction costs the engine
+         * no statement at all.
+         */
+        void remove();
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ import java.util.Set;
  * {@code full} without the history of every variable change ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}) and
  * without the job log's created and deleted entries: the platform's audit log and its modules' tables record
  * every decision with who took it, so the engine's copies of the variables bought nothing but a third of a
- * lifecycle's statements.
+ * lifecycle's statements. The history is written by {@link RememberedStartTimes}, the engine's writer that does not
+ * select the start time of an instance it started when that instance ends.
  */
 @Component
 class EngineHistory extends AbstractProcessEnginePlugin {
@@ -51,6 +53,8 @@ class EngineHistory extends AbstractProcessEnginePlugin {
         }
     };
 
+    final RememberedStartTimes startTimes = new RememberedStartTimes();
+
     private final JdbcTemplate jdbc;
 
     EngineHistory(JdbcTemplate jdbc) {
@@ -63,6 +67,14 @@ class EngineHistory extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
         levels.add(LEVEL);
         configuration.setCustomHistoryLevels(levels);
+
+        // In place of the engine's own writer, which would otherwise come after every custom handler and select
+        // the start times this one already knows.
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(0, startTimes);
+        configuration.setCustomHistoryEventHandlers(handlers);
     }
 
     /**

@@ -9,6 +9,9 @@ import org.regionalcoop.agreements.CostShare;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.funds.Funds;
+import org.regionalcoop.grants.Grant;
+import org.regionalcoop.grants.GrantId;
+import org.regionalcoop.grants.Grants;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
@@ -40,8 +43,8 @@ import static org.regionalcoop.kernel.ProcessVariable.stringVariable;
 /**
  * The context a task's form shows, read from the modules' tables: the agreement's current version (the one put
  * to the vote, signed or reviewed: a round opens on a version and a revision waits until its ballots, signatures
- * or review are done), the settlement proposed, the project and milestone. What the task's name and the
- * Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
+ * or review are done), the support item to decide, the settlement proposed, the project and milestone. What the
+ * task's name and the Tasklist's filter columns read ({@link #naming}) is set on the task when it is created; the rest
  * ({@link #of}) is read when its form asks ({@link TaskContextForm}), so the engine writes and deletes no
  * variable for it. A task whose agreement or project the platform does not know (a process started by hand) gets
  * none. The form's text is in the reader's language ({@link #of}): Chinese for a Chinese reader, English otherwise,
@@ -67,19 +70,25 @@ class TaskContextVariables {
     static final ProcessVariable<String> PROJECT_NAME = stringVariable("projectName");
     static final ProcessVariable<String> MILESTONE_FIGURES = stringVariable("milestoneFigures");
     static final ProcessVariable<String> FUND_FIGURES = stringVariable("fundFigures");
+    static final ProcessVariable<String> SUPPORT_TYPE = stringVariable("supportType");
+    static final ProcessVariable<String> REQUESTED_AMOUNT = stringVariable("requestedAmount");
+    static final ProcessVariable<String> SHARE_AMOUNT = stringVariable("shareAmount");
+    static final ProcessVariable<String> RESERVED_AMOUNT = stringVariable("reservedAmount");
 
     private final Agreements agreements;
     private final Organizations organizations;
     private final Projects projects;
     private final Settlements settlements;
     private final Funds funds;
+    private final Grants grants;
     private final MessageSource messages;
     private final StepChoices choices;
 
     TaskContextVariables(Agreements agreements, Organizations organizations, Projects projects, Settlements settlements,
-                         Funds funds, MessageSource messages, StepChoices choices) {
+                         Funds funds, Grants grants, MessageSource messages, StepChoices choices) {
         this.choices = choices;
         this.funds = funds;
+        this.grants = grants;
         this.messages = messages;
         this.agreements = agreements;
         this.organizations = organizations;
@@ -184,6 +193,8 @@ class TaskContextVariables {
                 AGREEMENT_TEXT.on(variables).set(text(version, words));
                 SUPPORT_REQUESTED.on(variables).set(support(content.supportRequests(), words));
             }
+            case GRANT -> GrantId.VARIABLE.from(task).getOptional()
+                    .ifPresent(id -> grant(grants.grant(id), variables, words));
             case SETTLEMENT -> settlement(task, agreementId, variables, words);
             case ARBITRATION -> arbitration(task, agreementId, variables, words);
             default -> { }
@@ -200,6 +211,18 @@ class TaskContextVariables {
                 words.say("fund.paid-by", fund.members().stream().map(member -> words.say("fund.member",
                         government(member.participant(), words), yuan(member.paidIn(), words), yuan(member.agreed(), words)))
                         .collect(Collectors.joining(words.list()))));
+    }
+
+    /** A monetary item's amounts; support that is granted rather than paid has none. */
+    private void grant(Grant grant, Map<String, Object> variables, Words words) {
+        SUPPORT_TYPE.on(variables).set(words.word("support", grant.supportType()));
+        if (grant.monetary()) {
+            REQUESTED_AMOUNT.on(variables).set(yuan(grant.requestedAmount(), words));
+            if (grant.shareAmount() != null) {
+                SHARE_AMOUNT.on(variables).set(yuan(grant.shareAmount(), words));
+            }
+            RESERVED_AMOUNT.on(variables).set(yuan(grants.reserved(grant.id()), words));
+        }
     }
 
     private void settlement(VariableScope task, AgreementId agreementId, Map<String, Object> variables, Words words) {

@@ -24,6 +24,8 @@ final class TaskSteps {
         SIGNATURE,
         /** the signed text and the support it requests */
         REVIEW,
+        /** the support item to decide: its type, the amount requested, the central share and what the budget holds for it */
+        GRANT,
         /** the answering participant's position and the transfers */
         SETTLEMENT,
         /** every participant's position, the objections and the transfers; the participants to choose payer and payee from */
@@ -49,7 +51,7 @@ final class TaskSteps {
             step("user_sign_agreement", "签署 / Sign: ${agreementTitle}", Context.SIGNATURE),
             step("user_review_agreement", "审批 / Review: ${agreementTitle}", Context.REVIEW),
             step("user_revise_after_review", "根据审批意见修订 / Revise for the reviewers: ${agreementTitle}", Context.TITLE),
-            step("user_decide_grant", "决定专项资金 / Decide the grant: ${agreementTitle}", Context.TITLE),
+            step("user_decide_grant", "决定专项资金 / Decide the grant: ${agreementTitle}", Context.GRANT),
             step("user_confirm_settlement", "确认结算 / Confirm the settlement: ${agreementTitle}", Context.SETTLEMENT),
             step("user_arbitrate_settlement", "仲裁结算 / Arbitrate the settlement: ${agreementTitle}", Context.ARBITRATION),
             step("user_evaluate_agreement", "评估协议 / Evaluate: ${agreementTitle}", Context.TITLE),

@@ -2,6 +2,7 @@ package org.regionalcoop.grants;
 
 import org.regionalcoop.grants.internal.DisbursementListener;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class GrantProcessTest {
     TaskService tasks;
 
     @Autowired
+    FormService forms;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -72,6 +76,9 @@ class GrantProcessTest {
         assertThat(entries(pending)).containsExactly("reserve 60000000.00");
         Task task = openTask(agreement);
         assertThat(task.getDueDate()).isNotNull();
+        assertThat(forms.getTaskFormVariables(task.getId())).as("the item as its form shows it, from the grant's row")
+                .containsEntry("supportType", "Fiscal transfer").containsEntry("requestedAmount", "100,000,000.00 yuan")
+                .containsEntry("shareAmount", "60,000,000.00 yuan").containsEntry("reservedAmount", "60,000,000.00 yuan");
 
         driver.complete(agreement, USER_DECIDE_GRANT, HUNAN_OFFICER, Map.of(VAR_GRANT_DECISION.name(), "award"));
 

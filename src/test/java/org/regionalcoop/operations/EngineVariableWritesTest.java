@@ -118,9 +118,14 @@ class EngineVariableWritesTest {
      * say which gateway, listener, decision table or form reads it. 108 since the merges of 2026-12-06: the
      * lifecycle's {@code agreement_title}, which Cockpit shows administrators, and two rows the merged branches of
      * that day add on this path, not yet attributed (to be named or removed). 92 since the forms' context is served
-     * to the forms rather than stored on the tasks (tasks.TaskContextForm): 16 rows fewer, and 85 deleted.
+     * to the forms rather than stored on the tasks (tasks.TaskContextForm): 16 rows fewer, and 85 deleted. 79
+     * (72 deleted) since a grant item keeps only what its form shows and the multi-instance loop needs: the decision
+     * table's four other inputs, the candidate group and whether funds were reserved are transient (read in the
+     * transaction that sets them), the table's verdict and the grant officer's answers go in the transaction that
+     * made them (the grant's row keeps them). 75 (68 deleted) since the grant officer's form reads the item's support
+     * type and amounts from the grant's row (tasks.TaskContextForm) rather than from four variables.
      */
-    private static final long MAX_INSERTS = 92;
+    private static final long MAX_INSERTS = 75;
     private static final long MAX_UPDATES = 4;
     /**
      * The executor's regular looks while idle (every {@code camunda.bpm.job-execution.wait-time-in-millis} at most)

@@ -194,6 +194,11 @@ public class BudgetLedger {
                 new Money(reclaimed), new Money(total.subtract(reserved).subtract(awarded)));
     }
 
+    /** What the programme holds for the item: its reservations less what was awarded or released of them. */
+    public Money held(long programmeId, GrantId grantId) {
+        return new Money(heldFor(programmeId, grantId));
+    }
+
     private BigDecimal heldFor(long programmeId, GrantId grantId) {
         return sumFor(programmeId, grantId, "reserve", List.of("award", "release")).yuan().max(BigDecimal.ZERO);
     }

@@ -7,7 +7,6 @@ import org.regionalcoop.grants.Grants;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.security.PlatformActions;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.regionalcoop.grants.internal.GrantProcess.*;
 
@@ -23,13 +21,12 @@ import static org.regionalcoop.grants.internal.GrantProcess.*;
 final class GrantDelegates {
 
     /**
-     * What the engine writes into an item (the decision table's verdict, the grant officer's form), declared
-     * empty on each item's scope, so the values of one item's decision never leak into another's: the engine
-     * sets a variable where it already exists, and would otherwise share it across parallel items. The
-     * delegates set the item's other variables on its scope once, with their values.
+     * The grant officer's answers: the completed task sets them where nothing declares them, on the process
+     * instance, and the decision is recorded in the same transaction, which takes them away again. So the engine
+     * writes no row for them, and one item's answers never reach another's.
      */
-    private static final List<ProcessVariable<?>> ITEM_VARIABLES = List.of(VAR_ELIGIBILITY, VAR_GRANT_DECISION,
-            VAR_AWARDED_AMOUNT, VAR_REASON, VAR_VALID_FROM, VAR_VALID_TO, VAR_CONDITIONS);
+    private static final List<ProcessVariable<String>> ANSWERS = List.of(VAR_GRANT_DECISION, VAR_AWARDED_AMOUNT,
+            VAR_REASON, VAR_VALID_FROM, VAR_VALID_TO, VAR_CONDITIONS);
 
     private GrantDelegates() {
     }
@@ -54,7 +51,11 @@ final class GrantDelegates {
         }
     }
 
-    /** Gives the item its own variables and the decision table's inputs. */
+    /**
+     * Gives the item the decision table's inputs and declares the table's verdict on the item's scope (the engine
+     * sets a result where a variable of that name already exists, and would otherwise share it across parallel
+     * items). The candidate group is read when the grant officer's task is created, in this transaction.
+     */
     @Component("assessGrantItem")
     static class AssessGrantItem implements JavaDelegate {
 
@@ -68,16 +69,17 @@ final class GrantDelegates {
         public void execute(DelegateExecution execution) {
             GrantId id = grantId(execution);
             Map<String, Object> local = new HashMap<>();
-            ITEM_VARIABLES.forEach(variable -> variable.on(local).set(null));
+            VAR_ELIGIBILITY.on(local).set(null);
             local.putAll(grants.eligibilityInputs(id));
-            Grant grant = grants.grant(id);
-            VAR_REQUESTED_AMOUNT.on(local).set(grant.requestedAmount());
-            VAR_GRANT_OFFICER_GROUP.on(local).set(grant.grantOfficerGroup());
+            VAR_GRANT_OFFICER_GROUP.on(local).setTransient(grants.grant(id).grantOfficerGroup());
             execution.setVariablesLocal(local);
         }
     }
 
-    /** Stores the table's verdict and, for an eligible item, reserves its central share. */
+    /**
+     * Stores the table's verdict and, for an eligible item, reserves its central share. Whether it was reserved is
+     * for the gateway that follows, in this transaction.
+     */
     @Component("reserveGrantFunds")
     static class ReserveGrantFunds implements JavaDelegate {
 
@@ -89,11 +91,7 @@ final class GrantDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Grant grant = assessed(grants, execution);
-            Optional<Money> reserved = grants.reserve(grant.id());
-            VAR_FUNDS_RESERVED.on(execution).setLocal(reserved.isPresent());
-            VAR_SHARE_AMOUNT.on(execution).setLocal(grant.shareAmount());
-            VAR_RESERVED_AMOUNT.on(execution).setLocal(reserved.orElse(null));
+            VAR_FUNDS_RESERVED.on(execution).setTransient(grants.reserve(assessed(grants, execution).id()).isPresent());
         }
     }
 
@@ -129,11 +127,17 @@ final class GrantDelegates {
                     VAR_AWARDED_AMOUNT.from(execution).getOrNull(), VAR_REASON.from(execution).getOrNull(),
                     VAR_VALID_FROM.from(execution).getOrNull(), VAR_VALID_TO.from(execution).getOrNull(),
                     VAR_CONDITIONS.from(execution).getOrNull(), platform.currentUser());
+            ANSWERS.forEach(answer -> answer.on(execution).remove());
         }
     }
 
+    /**
+     * Stores the table's verdict on the item, after the gateway has read it; the grant's row keeps it, so the
+     * engine's copy goes in the transaction that made it.
+     */
     private static Grant assessed(Grants grants, DelegateExecution execution) {
         Eligibility verdict = VAR_ELIGIBILITY.from(execution).get();
+        VAR_ELIGIBILITY.on(execution).remove();
         return grants.assessed(grantId(execution), verdict.eligible(), verdict.ineligibleReason(),
                 verdict.centralSharePercent());
     }

@@ -4,7 +4,6 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.kernel.AgreementId;
-import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.ProcessVariable;
 
 import java.util.HashMap;
@@ -45,8 +44,8 @@ public final class GrantProcess {
     public static final ProcessVariable<AgreementId> VAR_AGREEMENT_ID = AgreementId.VARIABLE;
     /** The items to decide, as text ids; one sub-process instance each ({@code grantId}). */
     public static final ProcessVariable<List<GrantId>> VAR_GRANT_IDS = listVariable("grantIds", GrantId::of);
-    public static final ProcessVariable<GrantId> VAR_GRANT_ID = idVariable("grantId", GrantId::of);
-    /** Decision-table inputs, local to the item. */
+    public static final ProcessVariable<GrantId> VAR_GRANT_ID = GrantId.VARIABLE;
+    /** Decision-table inputs, transient: set and read in the transaction that enters the item. */
     public static final ProcessVariable<SupportType> VAR_SUPPORT_TYPE = keyedVariable("supportType", SupportType.class);
     public static final ProcessVariable<String> VAR_POOREST_PLATE = stringVariable("poorestPlate");
     public static final ProcessVariable<Long> VAR_REQUESTED_FEN = longVariable("requestedFen");
@@ -54,18 +53,20 @@ public final class GrantProcess {
     /** The agreement's form of cooperation: a top-down pilot is funded in full by its initiator. */
     public static final ProcessVariable<CooperationMode> VAR_COOPERATION_MODE = keyedVariable("cooperationMode",
             CooperationMode.class);
-    /** Decision-table result: {@code eligible}, {@code ineligibleReason}, {@code centralSharePercent}. */
+    /**
+     * Decision-table result: {@code eligible}, {@code ineligibleReason}, {@code centralSharePercent}; the gateway
+     * reads it and the grant's row keeps it, and it goes in the transaction that made it.
+     */
     public static final ProcessVariable<Eligibility> VAR_ELIGIBILITY = variable("eligibility", Eligibility::of,
             Eligibility::entries);
-    /** Shown to the grant officer: the requested amount, its central share and what the budget holds for it. */
-    public static final ProcessVariable<Money> VAR_REQUESTED_AMOUNT = moneyVariable("requestedAmount");
-    public static final ProcessVariable<Money> VAR_SHARE_AMOUNT = moneyVariable("shareAmount");
-    public static final ProcessVariable<Money> VAR_RESERVED_AMOUNT = moneyVariable("reservedAmount");
+    /** Transient: for the gateway after the reservation. */
     public static final ProcessVariable<Boolean> VAR_FUNDS_RESERVED = booleanVariable("fundsReserved");
+    /** Transient: for the grant officer's task's candidate group, when the task is created. */
     public static final ProcessVariable<String> VAR_GRANT_OFFICER_GROUP = stringVariable("grantOfficerGroup");
     /**
      * The grant officer's form: {@code award}, {@code partial} or {@code decline}, and the details, as typed;
-     * {@code Grants.decide} checks them and names every field it refuses.
+     * {@code Grants.decide} checks them and names every field it refuses. They live only in the transaction that
+     * completes the task and records the decision.
      */
     public static final ProcessVariable<String> VAR_GRANT_DECISION = stringVariable("grantDecision");
     public static final ProcessVariable<String> VAR_AWARDED_AMOUNT = stringVariable("awardedAmount");
