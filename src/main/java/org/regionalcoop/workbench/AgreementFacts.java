@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.NotFoundException;
@@ -26,11 +27,14 @@ class AgreementFacts {
         this.audit = audit;
     }
 
-    /** For a caller already entitled to the agreement, e.g. through a task on it. */
-    void addTo(Model model, AgreementId id, Caller caller) {
+    /** For a caller already entitled to the agreement, e.g. through a task on it; gives back the timeline shown. */
+    List<AuditEntry> addTo(Model model, AgreementId id, Caller caller) {
+        boolean mayOpen = mayOpen(id, caller);
+        List<AuditEntry> timeline = mayOpen ? audit.of(id, caller) : List.of();
         model.addAttribute("agreement", agreements.current(id));
-        model.addAttribute("timeline", mayOpen(id, caller) ? audit.of(id, caller) : List.of());
-        model.addAttribute("mayOpen", mayOpen(id, caller));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("mayOpen", mayOpen);
+        return timeline;
     }
 
     /** Whether the agreement's own page is open to the caller: their government takes part in it. */

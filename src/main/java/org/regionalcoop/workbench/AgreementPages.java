@@ -1,6 +1,8 @@
 package org.regionalcoop.workbench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.regionalcoop.funds.FundEntryKind;
+import org.regionalcoop.funds.FundStatement;
 import org.regionalcoop.funds.Funds;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
@@ -10,6 +12,7 @@ import org.regionalcoop.projects.Projects;
 import org.regionalcoop.settlement.Settlements;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.GoverningBody;
+import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.grants.Grants;
 import org.regionalcoop.security.Caller;
@@ -23,8 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.stream.Collectors;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.UUID;
 
 /**
  * Everything a participant may see about one agreement: where it stands, its versions, answers, grants, projects, fund,
@@ -76,11 +82,14 @@ class AgreementPages {
             revisions.add(new Revision(versions.get(i), i == 0 ? List.of()
                     : ContentDiff.between(json.valueToTree(versions.get(i - 1).content()), json.valueToTree(versions.get(i).content()))));
         }
-        facts.addTo(model, agreementId, caller);
+        List<AuditEntry> timeline = facts.addTo(model, agreementId, caller);
         model.addAttribute("agreement", agreement);
         model.addAttribute("revisions", revisions);
         OptionalInt round = ballots.latestRound(agreementId);
         model.addAttribute("round", round.isPresent() ? round.getAsInt() : null);
+        model.addAttribute("ended", AgreementEnding.ended(agreement.status()));
+        model.addAttribute("ending", AgreementEnding.of(agreement.status(), timeline,
+                round.isPresent() ? round.getAsInt() : null));
         model.addAttribute("tally", round.isPresent() ? ballots.tally(agreementId, round.getAsInt()) : null);
         model.addAttribute("grants", grants.of(agreementId, caller));
         List<SettlementFacts.View> views = settlements.ofAgreement(agreementId, caller);
@@ -90,12 +99,17 @@ class AgreementPages {
         model.addAttribute("sharedMeetingCosts", views.stream().collect(Collectors.toMap(view -> view.settlement().id(),
                 view -> MeetingCostFacts.sharedBy(meetingRows, view.settlement().periodEnd()))));
         model.addAttribute("benefitReports", settlementModule.benefitReports(agreementId, caller));
-        model.addAttribute("fund", agreement.current().content().fund() == null ? null : funds.statement(agreementId, caller));
+        FundStatement fund = agreement.current().content().fund() == null ? null : funds.statement(agreementId, caller);
+        model.addAttribute("fund", fund);
+        model.addAttribute("fundParts", fundParts(fund));
         List<ProjectDetail> details = projects.ofAgreement(agreementId, caller).stream()
                 .map(project -> projects.get(project.id(), caller)).toList();
         model.addAttribute("projects", details);
         model.addAttribute("bodyNames", agreement.current().content().bodies().stream()
                 .collect(Collectors.toMap(GoverningBody::key, MeetingCostFacts::nameOf)));
+        // The audit names a project decided at the closure by its id ("project <id>"): the outcome names it by its name.
+        model.addAttribute("projectsDecided", details.stream().collect(Collectors.toMap(
+                detail -> "project " + detail.project().id().value(), detail -> detail.project().name())));
         model.addAttribute("projectNames", details.stream().collect(Collectors.toMap(detail -> detail.project().id().value(),
                 detail -> detail.project().name())));
         model.addAttribute("payers", details.stream().filter(detail -> detail.contributions().stream()
@@ -103,6 +117,20 @@ class AgreementPages {
                 .map(detail -> detail.project().id()).toList());
         model.addAttribute("actions", actions(agreement, caller));
         return "agreement";
+    }
+
+    /**
+     * Where each project's fund part stands, by the fund's last movement for it: held awaiting the allocating body
+     * ({@code reserve}), allocated, or given back ({@code release}). A project handed over from a closed agreement
+     * keeps its hold in that agreement's fund, whose ledger is not this one's: it has none here.
+     */
+    static Map<UUID, FundEntryKind> fundParts(FundStatement fund) {
+        Map<UUID, FundEntryKind> parts = new HashMap<>();
+        if (fund != null) {
+            fund.entries().stream().filter(entry -> entry.projectId() != null)
+                    .forEach(entry -> parts.put(entry.projectId(), entry.kind()));
+        }
+        return parts;
     }
 
     /** A page outside a task about this agreement, e.g. {@code project} at {@code projects/new}. */

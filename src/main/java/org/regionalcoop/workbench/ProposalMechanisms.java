@@ -1,5 +1,6 @@
 package org.regionalcoop.workbench;
 
+import org.regionalcoop.agreements.AgreementContent;
 import org.regionalcoop.agreements.BodyChair;
 import org.regionalcoop.agreements.BenefitBasis;
 import org.regionalcoop.agreements.BodyKind;
@@ -17,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -137,9 +140,10 @@ class ProposalMechanisms {
     /**
      * Names the mechanisms' broken rules next to their fields and gives back the other violations: a body's row and
      * field ({@code bodies[1].members}), the fund's body ({@code fundBody}) and a member's contribution
-     * ({@code fund-SH}), the benefit shares.
+     * ({@code fund-SH}), the benefit shares with the sum they make.
      */
-    List<Violation> name(List<Violation> violations, PooledFund fund, Map<String, String> errors) {
+    List<Violation> name(List<Violation> violations, AgreementContent content, Map<String, String> errors) {
+        PooledFund fund = content.fund();
         List<Violation> others = new ArrayList<>();
         for (Violation violation : violations) {
             String path = violation.field();
@@ -160,12 +164,18 @@ class ProposalMechanisms {
             } else if (path.equals("content.benefitBasis")) {
                 errors.putIfAbsent("benefitShares", text("proposal.rule.benefitBasis"));
             } else if (path.startsWith("content.benefitShares")) {
-                errors.putIfAbsent("benefitShares", text("proposal.rule.benefitShares"));
+                errors.putIfAbsent("benefitShares", text("proposal.rule.benefitShares", sum(content.benefitShares())));
             } else {
                 others.add(violation);
             }
         }
         return others;
+    }
+
+    /** What the shares read make together, as the proposer typed it: {@code 90}, {@code 33.3333}. */
+    static String sum(List<CostShare> shares) {
+        return shares.stream().map(CostShare::percent).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .stripTrailingZeros().toPlainString();
     }
 
     /** The body row the fund's select names, by its key; null when none is chosen. */

@@ -21,6 +21,7 @@ import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.organizations.Government;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.organizations.GovernmentKind;
+import org.regionalcoop.organizations.Organizations;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.ContentDiff;
 import org.regionalcoop.kernel.TextRules;
@@ -73,10 +74,12 @@ class ProposalPages {
     private final MessageSource messages;
     private final ProposalMechanisms mechanisms;
     private final Submissions submissions;
+    private final Organizations organizations;
 
     ProposalPages(Agreements agreements, Approvals approvals, GovernmentNames governments, Amounts amounts, Dates dates,
                   AgreementFacts facts, Rules rules, Confirmation confirmation, ObjectMapper json, MessageSource messages,
-                  ProposalMechanisms mechanisms, Submissions submissions) {
+                  ProposalMechanisms mechanisms, Submissions submissions, Organizations organizations) {
+        this.organizations = organizations;
         this.mechanisms = mechanisms;
         this.submissions = submissions;
         this.agreements = agreements;
@@ -98,8 +101,10 @@ class ProposalPages {
         Optional<GovernmentCode> initiator = initiator(Caller.current());
         Map<String, String> errors = new LinkedHashMap<>();
         initiator.ifPresentOrElse(code -> {
-            form.getParticipants().add(code.value());
-            form.setSecretariat(code.value());
+            if (mustTakePart(code)) {
+                form.getParticipants().add(code.value());
+                form.setSecretariat(code.value());
+            }
         }, () -> {
             // Said before the form is filled in, not after.
             errors.put("participants", text("proposal.not-coordinator"));
@@ -233,7 +238,7 @@ class ProposalPages {
                               Map<String, String> errors) {
         BigDecimal sum = form.getParticipants().stream().map(code -> amounts.percent(form.getShares().get(code)))
                 .flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
-        rules.name(mechanisms.name(violations, content.fund(), errors), "proposal", ProposalPages::fieldOf, errors,
+        rules.name(mechanisms.name(violations, content, errors), "proposal", ProposalPages::fieldOf, errors,
                 sum.stripTrailingZeros().toPlainString());
     }
 
@@ -255,6 +260,17 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/new");
         }
         return "proposal";
+    }
+
+    /**
+     * Whether every form of cooperation its coordinators may propose has the initiator among the participants, so
+     * the form ticks it before it is asked: a government that stands above none of the registry's cannot initiate a
+     * top-down agreement, which alone leaves its initiator out. A superior (a province, the central government)
+     * often proposes top-down for the governments below it without taking part, and ticks itself if it does.
+     */
+    private boolean mustTakePart(GovernmentCode initiator) {
+        return organizations.governments().stream()
+                .noneMatch(government -> organizations.standsAbove(initiator, government.code()));
     }
 
     /** The government the caller proposes for: the first they coordinate for. */

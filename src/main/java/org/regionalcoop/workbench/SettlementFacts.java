@@ -45,10 +45,21 @@ class SettlementFacts {
      * @param ours   the caller's governments, whose position the page marks
      */
     record View(Settlement settlement, Map<String, BigDecimal> shares, List<Item> items, Set<String> ours) {
+
+        /** The positions together: zero, what one receives the others pay, which the page shows rather than asserts. */
+        public Money netTotal() {
+            return new Money(settlement.positions().stream().map(position -> position.net().yuan())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
     }
 
     /** One part of every position, e.g. the costs each participant paid. */
     record Item(String key, List<Money> amounts) {
+
+        /** The item over every participant, so that a reader sees it add up: the costs shared as paid, say. */
+        public Money total() {
+            return new Money(amounts.stream().map(Money::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
     }
 
     /** The parts of a position that add up to it, as the page lists them. */

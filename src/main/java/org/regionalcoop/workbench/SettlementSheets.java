@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,12 @@ class SettlementSheets {
 
     /** The items of a position, in the order they add up to the net. */
     record Item(String key, Function<Settlement.ParticipantPosition, Money> amount) {
+
+        /** The item over every participant, so that a reader sees it add up: the costs shared as paid, the net to zero. */
+        public Money total(Settlement settlement) {
+            return new Money(settlement.positions().stream().map(amount).map(Money::yuan)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
     }
 
     static final List<Item> ITEMS = List.of(

@@ -95,11 +95,14 @@ class TaskPages {
     private final RunningProjects runningProjects;
     private final MeetingCostFacts meetingCosts;
     private final TaskChoices choices;
+    private final ClosingProjectFacts closingProject;
 
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
               Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts,
-              RunningProjects runningProjects, MeetingCostFacts meetingCosts, TaskChoices choices) {
+              RunningProjects runningProjects, MeetingCostFacts meetingCosts, TaskChoices choices,
+              ClosingProjectFacts closingProject) {
+        this.closingProject = closingProject;
         this.meetingCosts = meetingCosts;
         this.choices = choices;
         this.taskFacts = taskFacts;
@@ -292,6 +295,10 @@ class TaskPages {
         Optional<SettlementFacts.View> settlement = processFacts.get(SETTLEMENT) instanceof String settlementId
                 ? settlements.of(SettlementId.of(settlementId), caller) : Optional.empty();
         model.addAttribute("choices", choices.of(detail.task().taskDefinitionKey(), processFacts, settlement));
+        if (closingProject.addTo(model, detail.task().taskDefinitionKey(), detail.task().agreementId(), processFacts)) {
+            // The project's own section names it: not again among the figures.
+            shownFacts.remove(PROJECT);
+        }
         if (processFacts.get(SETTLEMENT) != null) {
             model.addAttribute("settlement", settlement.orElse(null));
             settlement.ifPresent(shown -> model.addAttribute("sharedMeetingCosts", Map.of(shown.settlement().id(),

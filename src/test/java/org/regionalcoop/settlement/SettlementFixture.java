@@ -91,6 +91,18 @@ public class SettlementFixture {
         return project;
     }
 
+    /**
+     * A project started in 2027 whose participants bear these shares of its budget (in their order; the first leads)
+     * and paid these amounts, so that settlement nets what each paid against its share.
+     */
+    public ProjectId project(Agreement agreement, String name, String budget, List<CostShare> shares, Map<String, String> paid) {
+        ProjectId project = ProjectId.random();
+        publish(new ProjectStarted(agreement.id().value(), project, name, shares.get(0).participant(),
+                CooperationField.TRANSPORT, Money.of(budget), Money.ZERO, shares, DURING_2027));
+        paid.forEach((participant, yuan) -> pay(agreement, project, participant, yuan, DURING_2027));
+        return project;
+    }
+
     void pay(Agreement agreement, ProjectId project, String participant, String yuan, Instant at) {
         publish(new ContributionPaid(agreement.id().value(), project, new GovernmentCode(participant), Money.of(yuan), at));
     }

@@ -167,6 +167,10 @@ class FundPagesTest {
         assertThat(registered.leadBody()).isEqualTo("circle");
         assertThat(registered.lead()).isNull();
         assertThat(funds.statement(network.id()).reserved()).as("held for it").isEqualTo(Money.of("300.00"));
+        assertThat(page(mvc, "/agreements/" + network.id(), coordinator, "en")).as("the project's line says its fund part")
+                .contains("Of its budget, 300.00 元 is asked of the agreement’s fund and held for it until Network working group decides");
+        assertThat(page(mvc, "/agreements/" + network.id(), coordinator, "zh-CN"))
+                .contains("预算中 300.00 元 向协议基金申请，已为其预留，待网络工作组决定");
     }
 
     @Test

@@ -97,7 +97,8 @@ class MechanismPagesTest {
         String english = mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "en")
                         .params(broken))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("href=\"#field-benefitShares\"", "Give every participant a benefit share",
+        assertThat(english).contains("href=\"#field-benefitShares\"", "Give every ticked participant a benefit share",
+                "they must add up to exactly 100 % (now they add up to 90 %)",
                 "href=\"#field-bodies[0].members\"", "Tick at least one member of body 1",
                 "href=\"#field-bodies[0].rotation\"", "A chair of body 1 that rotates needs a meeting schedule",
                 "href=\"#field-bodies[1].kind\"", "Choose the kind of body 2",
@@ -108,7 +109,7 @@ class MechanismPagesTest {
         String chinese = mvc.perform(post("/agreements/new").session(tokyo).with(csrf()).header("Accept-Language", "zh-CN")
                         .params(broken))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(chinese).contains("请为每个参与方填写", "请为机构 1 至少勾选一名成员", "机构 1 的主席轮换需要会期",
+        assertThat(chinese).contains("请为每个勾选的参与方填写", "利益分配比例，合计须恰好为 100%（目前为 90%）", "请为机构 1 至少勾选一名成员", "机构 1 的主席轮换需要会期",
                 "请选择机构 2 的类型", "请选择负责分配基金的机构", "神奈川县的出资须为大于零的金额");
     }
 

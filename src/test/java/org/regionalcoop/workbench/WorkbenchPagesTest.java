@@ -95,6 +95,32 @@ class WorkbenchPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("我的工作")));
     }
 
+    /**
+     * The form ticks the proposer's own government only where every form of cooperation needs it among the
+     * participants: the central government proposes top-down for the governments below it without taking part.
+     */
+    @Test
+    void theFormTicksTheProposersGovernmentOnlyWhereItMustTakePart() throws Exception {
+        String central = mvc.perform(get("/agreements/new").session(signIn("cn.coordinator")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(central).as("nothing ticked or chosen that the proposer did not choose")
+                .doesNotContainPattern("id=\"participant-[A-Z-]+\"[^>]*checked")
+                .contains("<option value=\"\" selected>Choose one of the participants</option>");
+        String beijing = mvc.perform(get("/agreements/new").session(signIn("bj.coordinator")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(beijing).as("Beijing stands above no one: whatever it proposes, it takes part")
+                .containsPattern("id=\"participant-BJ\"[^>]*checked").doesNotContain("Choose one of the participants");
+
+        org.springframework.util.MultiValueMap<String, String> pilot = PostedProposal
+                .framework("Urumqi-Changji integration pilot", "TOP_DOWN", "INDUSTRY").share("XJ-UR", "50")
+                .share("XJ-CJ", "50").secretariat("XJ-UR").term("2027-01-01", "2029-12-31")
+                .rules("By cost share", "None", "500,000").fiscalTransfer("5,000,000", "Pilot zone").form();
+        assertThat(mvc.perform(post("/agreements/new").session(signIn("cn.coordinator")).with(csrf())
+                        .header("Accept-Language", "en").params(pilot))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("a top-down proposal without its initiator is checked, not refused").contains("value=\"propose\"");
+    }
+
     @Test
     void aProposalOffersItsSettlementCurrencyYuanFirstAndShowsAmountsInIt() throws Exception {
         MockHttpSession beijing = signIn("bj.coordinator");
@@ -322,7 +348,7 @@ class WorkbenchPagesTest {
         String unbalanced = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "en")
                         .params(proposal("60", "30")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(unbalanced).contains("href=\"#field-shares\"", "(they make 90 %)");
+        assertThat(unbalanced).contains("href=\"#field-shares\"", "(now they add up to 90 %)");
 
         String check = mvc.perform(post("/agreements/new").session(beijing).with(csrf()).header("Accept-Language", "zh-CN")
                         .params(proposal("60", "４０")))
