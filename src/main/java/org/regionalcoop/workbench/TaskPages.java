@@ -6,7 +6,6 @@ import org.regionalcoop.funds.Funds;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.agreements.Agreements;
-import org.regionalcoop.agreements.RunningProjects;
 import org.regionalcoop.grants.GrantId;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.settlement.SettlementId;
@@ -73,8 +72,6 @@ class TaskPages {
     static final String MEETING = "meetingId";
     /** The body a meeting task is about, by the name the process holds (its English one). */
     static final String BODY_NAME = "bodyName";
-    /** The closure's evaluation, which shows the projects still running that will each need a decision. */
-    static final String EVALUATION = "user_evaluate_agreement";
     /** The session's last confirmation, for the language switch on its page. */
     private static final String CONFIRMED = "workbench.confirmed";
 
@@ -92,7 +89,6 @@ class TaskPages {
     private final Confirmation confirmation;
     private final MessageSource messages;
     private final TaskFacts taskFacts;
-    private final RunningProjects runningProjects;
     private final MeetingCostFacts meetingCosts;
     private final TaskChoices choices;
     private final ClosingProjectFacts closingProject;
@@ -100,14 +96,13 @@ class TaskPages {
     TaskPages(StaffTasks tasks, TaskContexts contexts, TaskForms forms, TaskComments comments, Agreements agreements,
               AgreementFacts facts, ProgrammeBudget budget, Funds funds, SettlementFacts settlements, Amounts amounts,
               Dates dates, Confirmation confirmation, MessageSource messages, TaskFacts taskFacts,
-              RunningProjects runningProjects, MeetingCostFacts meetingCosts, TaskChoices choices,
+              MeetingCostFacts meetingCosts, TaskChoices choices,
               ClosingProjectFacts closingProject) {
         this.closingProject = closingProject;
         this.meetingCosts = meetingCosts;
         this.choices = choices;
         this.taskFacts = taskFacts;
         this.funds = funds;
-        this.runningProjects = runningProjects;
         this.tasks = tasks;
         this.contexts = contexts;
         this.forms = forms;
@@ -315,9 +310,7 @@ class TaskPages {
         if (detail.agreement() != null) {
             facts.addTo(model, AgreementId.of(detail.task().agreementId()), caller);
         }
-        if (EVALUATION.equals(detail.task().taskDefinitionKey()) && detail.task().agreementId() != null) {
-            model.addAttribute("runningProjects", runningProjects.of(AgreementId.of(detail.task().agreementId())));
-        }
+        closingProject.addRunningTo(model, detail.task().taskDefinitionKey(), detail.task().agreementId());
         return "task";
     }
 

@@ -1,8 +1,12 @@
 package org.regionalcoop.workbench;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.ParticipantSystems;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -22,6 +26,8 @@ import org.regionalcoop.kernel.Money;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.projects.ProjectSummary;
 import org.regionalcoop.projects.Projects;
+import org.regionalcoop.settlement.Settlement;
+import org.regionalcoop.settlement.Settlements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,10 +35,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformTest
 class FundPagesTest {
 
+    private static final String FINANCE_REPORTS = "coop.finance-reports.v1";
     private static final List<GovernmentCode> MEMBERS = List.of(new GovernmentCode("HN-CS"), new GovernmentCode("HN-ZZ"),
             new GovernmentCode("HN-XT"));
 
@@ -73,6 +82,15 @@ class FundPagesTest {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    Settlements settlements;
+
+    @RegisterExtension
+    final ParticipantSystems treasuries = ParticipantSystems.onThePlatformsBroker();
 
     MockMvc mvc;
 
@@ -171,6 +189,26 @@ class FundPagesTest {
                 .contains("Of its budget, 300.00 元 is asked of the agreement’s fund and held for it until Network working group decides");
         assertThat(page(mvc, "/agreements/" + network.id(), coordinator, "zh-CN"))
                 .contains("预算中 300.00 元 向协议基金申请，已为其预留，待网络工作组决定");
+
+        driver.fireTimer(network, "timer_term_ended");
+        driver.awaitContinuations(network);
+        for (Task confirmation : driver.openTasks(network, "user_confirm_settlement")) {
+            tasks.complete(confirmation.getId(), Map.of("answer", "confirm"));
+        }
+        driver.awaitContinuations(network);
+        for (Settlement.Transfer transfer : settlements.ofAgreement(network.id()).get(0).transfers()) {
+            treasuries.send(FINANCE_REPORTS, network.id().toString(), UUID.randomUUID().toString(),
+                    "urn:gov:" + transfer.payee().toLowerCase() + ":treasury", "org.regionalcoop.settlement.transfer-received.v1",
+                    """
+                    {"agreementId": "%s", "transferId": "%s", "participant": "%s", "amount": "%s"}"""
+                            .formatted(network.id(), transfer.id(), transfer.payee(), transfer.amount())
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        ParticipantSystems.eventually(() -> !driver.openTasks(network, "user_evaluate_agreement").isEmpty());
+        String evaluation = "/tasks/" + driver.openTasks(network, "user_evaluate_agreement").get(0).getId();
+        assertThat(page(mvc, evaluation, coordinator, "en")).as("the closure names the body leading a running project")
+                .contains("Flood warning stations", "Mobility circle").doesNotContain(">circle<");
+        assertThat(page(mvc, evaluation, coordinator, "zh-CN")).contains("交通工作圈");
     }
 
     @Test
