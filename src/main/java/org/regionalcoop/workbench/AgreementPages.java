@@ -107,9 +107,6 @@ class AgreementPages {
         model.addAttribute("projects", details);
         model.addAttribute("bodyNames", agreement.current().content().bodies().stream()
                 .collect(Collectors.toMap(GoverningBody::key, MeetingCostFacts::nameOf)));
-        // The audit names a project decided at the closure by its id ("project <id>"): the outcome names it by its name.
-        model.addAttribute("projectsDecided", details.stream().collect(Collectors.toMap(
-                detail -> "project " + detail.project().id().value(), detail -> detail.project().name())));
         model.addAttribute("projectNames", details.stream().collect(Collectors.toMap(detail -> detail.project().id().value(),
                 detail -> detail.project().name())));
         model.addAttribute("payers", details.stream().filter(detail -> detail.contributions().stream()

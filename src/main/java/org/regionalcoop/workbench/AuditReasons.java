@@ -2,10 +2,17 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.projects.ProjectId;
+import org.regionalcoop.projects.Projects;
 import org.regionalcoop.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Why a decision was taken, as a timeline shows it: {@code ${@auditReasons.of(entry)}}. A reason the platform wrote
@@ -17,15 +24,32 @@ import org.springframework.stereotype.Component;
 public class AuditReasons {
 
     private static final String MILESTONE_RELEASES = "milestone-releases";
+    /** A decision on projects names them in its subject: "project <id>", or "project <id> into <id>" for a merge. */
+    private static final Pattern PROJECT_SUBJECT = Pattern.compile("project [0-9a-f-]{36}( into [0-9a-f-]{36})?");
 
     private final MessageSource messages;
     private final Amounts amounts;
     private final Dates dates;
+    private final Projects projects;
 
-    AuditReasons(MessageSource messages, Amounts amounts, Dates dates) {
+    AuditReasons(MessageSource messages, Amounts amounts, Dates dates, Projects projects) {
         this.messages = messages;
         this.amounts = amounts;
         this.dates = dates;
+        this.projects = projects;
+    }
+
+    /**
+     * The projects a decision was about, by their names (the merged one, then the one it was merged into); empty for a
+     * decision on no project, or on one the platform no longer knows.
+     */
+    public String projects(AuditEntry entry) {
+        if (entry.subject() == null || !PROJECT_SUBJECT.matcher(entry.subject()).matches()) {
+            return "";
+        }
+        return Arrays.stream(entry.subject().replace("project ", "").split(" into "))
+                .map(id -> projects.find(ProjectId.of(id)).map(detail -> detail.project().name()))
+                .flatMap(Optional::stream).collect(Collectors.joining(" → "));
     }
 
     /**

@@ -130,6 +130,9 @@ class EndedAgreementsBrowserTest {
                                 "The line runs; no second term is needed", "Dalian job centre " + mark, "The centre is open")
                         : List.of("协议期满", "gd.coordinator", "The line runs; no second term is needed",
                                 "Dalian job centre " + mark, "The centre is open"));
+                staff.open("/agreements/" + closed.id() + "/history");
+                assertThat(staff.text(By.cssSelector(".timeline"))).as("the timeline names the project decided at the closure")
+                        .contains("Dalian job centre " + mark);
                 for (Agreement never : List.of(rejected, failed, abandoned)) {
                     staff.open("/agreements/" + never.id());
                     assertThat(staff.driver().findElements(By.id("settlements-link")))

@@ -454,7 +454,9 @@ class StaffPagesTest {
                 "Project handed over: taken over from the closed agreement");
         assertThat(page("/agreements/" + renewal.id(), guangdong, "zh-CN")).contains("Pearl River ferry terminal",
                 "移交的项目：已从期满的协议接手").doesNotContain("Project handed over");
-        assertThat(page("/agreements/" + agreement.id(), guangdong, "en")).doesNotContain("Pearl River ferry terminal");
+        assertThat(page("/agreements/" + agreement.id(), guangdong, "en"))
+                .as("no longer among the closed agreement's projects; its timeline names it as the project it handed over")
+                .doesNotContain("<h2 class=\"heading-m\">Joint projects</h2>").contains("Pearl River ferry terminal");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(renewal.id() + ":project:" + project.id())
                 .taskDefinitionKey("user_report_milestone").count()).as("its milestone task stands under the renewal")
                 .isOne();
