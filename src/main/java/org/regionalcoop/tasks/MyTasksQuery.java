@@ -129,14 +129,20 @@ record MyTasksQuery(String stream, Map<String, Object> parameters) {
         }
     }
 
-    /** The caller's tasks in the list's order, from {@code offset} on. */
-    String page(int offset, int size) {
-        return stream + " limit " + size + " offset " + offset;
-    }
-
-    /** How many tasks match, up to one more than {@link #COUNT_LIMIT}. */
-    String count() {
-        return "select count(*) from (" + stream + " limit " + (COUNT_LIMIT + 1) + ") bounded";
+    /**
+     * How many tasks this query finds, up to one more than {@link #COUNT_LIMIT}, and the page of {@code paged} (this
+     * query, or this one from a cursor on) from {@code offset} on, {@code size} tasks, each with its {@link TaskRow}:
+     * one statement. Each row is a task of the page with the count in {@code counted}; an empty page is one row
+     * without a task. A page among the counted tasks, as the first pages are, is cut from them rather than merged
+     * again from the audiences' lists.
+     */
+    String pageAndCount(MyTasksQuery paged, int offset, int size) {
+        String page = paged == this && offset + size <= COUNT_LIMIT + 1 ? "select * from counted" + ORDER : paged.stream;
+        return "with counted as materialized (" + stream + " limit " + (COUNT_LIMIT + 1) + "),"
+                + " listed as (" + page + " limit " + size + " offset " + offset + ")"
+                + " select (select count(*) from counted) as counted, L.due_key, L.priority, " + TaskRow.COLUMNS
+                + " from (select) one left join (listed L join ACT_RU_TASK T on T.ID_ = L.task_id" + TaskRow.JOINS + ") on true"
+                + " order by L.due_key, L.priority desc, L.task_id";
     }
 
     /** The count per step of the first {@link #COUNT_LIMIT} + 1 matching tasks. */

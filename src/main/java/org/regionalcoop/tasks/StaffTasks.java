@@ -3,15 +3,11 @@ package org.regionalcoop.tasks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.regionalcoop.security.Caller;
@@ -27,14 +23,11 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,23 +41,21 @@ public class StaffTasks {
     static final int USER_ID = 255;
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
-    private final RepositoryService repository;
     private final IdentityService identities;
     private final PlatformActions platform;
     private final NamedParameterJdbcTemplate jdbc;
+    private final StepForms forms;
     private final Clock clock;
 
-    StaffTasks(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-               IdentityService identities, PlatformActions platform, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    StaffTasks(TaskService tasks, HistoryService history, IdentityService identities, PlatformActions platform,
+               NamedParameterJdbcTemplate jdbc, StepForms forms, Clock clock) {
         this.tasks = tasks;
-        this.runtime = runtime;
         this.history = history;
-        this.repository = repository;
         this.identities = identities;
         this.platform = platform;
         this.jdbc = jdbc;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -99,19 +90,25 @@ public class StaffTasks {
                 .orElseGet(() -> mine(all, all, 0, 0, size));
     }
 
-    /** Counts {@code query}'s tasks up to the limit and reads the page from {@code pageQuery}, which may start later. */
+    /**
+     * Counts {@code query}'s tasks up to the limit and reads the page from {@code pageQuery}, which may start later,
+     * with what its tasks show, in one statement.
+     */
     private TaskPage mine(MyTasksQuery query, MyTasksQuery pageQuery, int offset, int page, int size) {
-        long counted = jdbc.queryForObject(query.count(), query.parameters(), Long.class);
-        List<MyTasksQuery.After> listed = jdbc.query(pageQuery.page(offset, size + 1), pageQuery.parameters(),
-                (row, n) -> new MyTasksQuery.After(row.getTimestamp("due_key"), row.getInt("priority"), row.getString("task_id")));
-        List<MyTasksQuery.After> shown = listed.subList(0, Math.min(size, listed.size()));
-        String next = listed.size() > size ? shown.get(shown.size() - 1).toString() : null;
-        return platform.asPlatform(() -> {
-            List<Task> found = byId(shown.stream().map(MyTasksQuery.After::taskId).toList());
-            PageContext context = context(found);
-            return new TaskPage(found.stream().map(task -> view(task, context)).toList(),
-                    Math.min(counted, MyTasksQuery.COUNT_LIMIT), counted > MyTasksQuery.COUNT_LIMIT, page, size, next);
+        long[] counted = {0};
+        List<MyTasksQuery.After> listed = new ArrayList<>();
+        List<TaskRow> rows = new ArrayList<>();
+        jdbc.query(query.pageAndCount(pageQuery, offset, size + 1), pageQuery.parameters(), (RowCallbackHandler) row -> {
+            counted[0] = row.getLong("counted");
+            if (row.getString("ID_") != null) {
+                listed.add(new MyTasksQuery.After(row.getTimestamp("due_key"), row.getInt("priority"), row.getString("ID_")));
+                rows.add(TaskRow.of(row));
+            }
         });
+        List<TaskRow> shown = rows.subList(0, Math.min(size, rows.size()));
+        String next = listed.size() > size ? listed.get(shown.size() - 1).toString() : null;
+        return new TaskPage(views(shown), Math.min(counted[0], MyTasksQuery.COUNT_LIMIT),
+                counted[0] > MyTasksQuery.COUNT_LIMIT, page, size, next);
     }
 
     /**
@@ -127,21 +124,11 @@ public class StaffTasks {
         return counts;
     }
 
-    /** The tasks in the given order, with their forms; one that ended since the list was read is left out. */
-    private List<Task> byId(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-                .initializeFormKeys().list().stream().collect(Collectors.toMap(Task::getId, task -> task));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
     public StaffTask get(String taskId, Caller caller) {
-        return platform.asPlatform(() -> {
-            Task task = visible(taskId, caller);
-            return view(task, context(List.of(task)));
-        });
+        platform.asPlatform(() -> visible(taskId, caller));
+        return views(jdbc.query("select " + TaskRow.COLUMNS + " from ACT_RU_TASK T" + TaskRow.JOINS + " where T.ID_ = :task",
+                Map.of("task", taskId), (row, n) -> TaskRow.of(row))).stream().findFirst()
+                .orElseThrow(() -> new TaskConflictException("Task " + taskId + " was already completed or withdrawn", null));
     }
 
     public void claim(String taskId, Caller caller) {
@@ -255,7 +242,7 @@ public class StaffTasks {
 
     private TaskQuery visibleTo(Caller caller) {
         List<String> groups = new ArrayList<>(caller.groups());
-        TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
+        TaskQuery query = tasks.createTaskQuery().active();
         if (caller.isAdministrator()) {
             return query;
         }
@@ -299,66 +286,25 @@ public class StaffTasks {
     }
 
     /**
-     * What a page's tasks show besides their own columns, read for the whole page at once: the engine would
-     * read each task's identity links and process definition in statements of their own.
+     * The tasks as the list shows them. A step's form is its process definition's, known without a statement once the
+     * definition was read; only a form named by an expression of the task's variables is the engine's to evaluate.
      */
-    private record PageContext(Map<String, String> businessKeys, Map<String, List<String>> candidateGroups,
-                               Map<String, String> processKeys) {
+    private List<StaffTask> views(List<TaskRow> rows) {
+        List<String> evaluated = rows.stream().filter(row -> forms.of(row.processDefinitionId(), row.taskDefinitionKey()).perTask())
+                .map(TaskRow::id).toList();
+        Map<String, String> evaluatedForms = evaluated.isEmpty() ? Map.of() : platform.asPlatform(() ->
+                tasks.createTaskQuery().taskIdIn(evaluated.toArray(String[]::new)).initializeFormKeys().list().stream()
+                        .filter(task -> task.getCamundaFormRef() != null)
+                        .collect(Collectors.toMap(Task::getId, task -> task.getCamundaFormRef().getKey())));
+        return rows.stream().map(row -> view(row, evaluatedForms.getOrDefault(row.id(),
+                forms.of(row.processDefinitionId(), row.taskDefinitionKey()).key()))).toList();
     }
 
-    private PageContext context(List<Task> page) {
-        return new PageContext(businessKeys(page), candidateGroups(page), processKeys(page));
-    }
-
-    /** The business keys of the tasks' process instances. */
-    private Map<String, String> businessKeys(List<Task> page) {
-        Set<String> instances = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (instances.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> keys = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
-                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
-        return keys;
-    }
-
-    private Map<String, String> processKeys(List<Task> page) {
-        String[] definitions = page.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct()
-                .toArray(String[]::new);
-        if (definitions.length == 0) {
-            return Map.of();
-        }
-        return repository.createProcessDefinitionQuery().processDefinitionIdIn(definitions).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
-    }
-
-    private Map<String, List<String>> candidateGroups(List<Task> page) {
-        if (page.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> groups = new HashMap<>();
-        jdbc.query("""
-                select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK
-                where TASK_ID_ in (:tasks) and TYPE_ = :candidate and GROUP_ID_ is not null""",
-                Map.of("tasks", page.stream().map(Task::getId).toList(), "candidate", IdentityLinkType.CANDIDATE),
-                (RowCallbackHandler) row -> groups.computeIfAbsent(row.getString(1), task -> new ArrayList<>()).add(row.getString(2)));
-        groups.values().forEach(Collections::sort);
-        return groups;
-    }
-
-    private StaffTask view(Task task, PageContext context) {
-        List<String> groups = context.candidateGroups().getOrDefault(task.getId(), List.of());
-        // A standalone task (one created through /engine-rest) belongs to no process instance.
-        String businessKey = task.getProcessInstanceId() == null ? null
-                : context.businessKeys().get(task.getProcessInstanceId());
-        String processKey = task.getProcessDefinitionId() == null ? null
-                : context.processKeys().get(task.getProcessDefinitionId());
-        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new StaffTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                businessKey == null ? null : businessKey.split(":")[0], groups, task.getAssignee(),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getPriority(),
-                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getOwner(),
-                task.getDelegationState() == null ? null : task.getDelegationState().name().toLowerCase(Locale.ROOT));
+    private StaffTask view(TaskRow task, String formKey) {
+        Instant due = task.due();
+        return new StaffTask(task.id(), task.name(), task.taskDefinitionKey(), task.processDefinitionKey(),
+                task.businessKey() == null ? null : task.businessKey().split(":")[0], task.candidateGroups(), task.assignee(),
+                task.created(), due, due != null && due.isBefore(clock.instant()), task.priority(), formKey, task.owner(),
+                task.delegation() == null ? null : task.delegation().toLowerCase(Locale.ROOT));
     }
 }

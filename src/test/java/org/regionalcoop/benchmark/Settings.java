@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** What to run and for how long; system properties {@code benchmark.*}, defaults sized for ~10 minutes on 2 cores. */
 record Settings(int rounds, Set<String> workloads, Duration floorDuration, Duration lifecycleDuration,
                 int lifecycleThreads, double outboxRate, Duration outboxDuration, Duration saturationDuration,
-                int taskListCalls, Duration fixedRateDuration) {
+                int taskListCalls, int myTasksCalls, Duration fixedRateDuration) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -22,6 +22,7 @@ record Settings(int rounds, Set<String> workloads, Duration floorDuration, Durat
                 Duration.parse(System.getProperty("benchmark.outbox-duration", "PT6S")),
                 Duration.parse(System.getProperty("benchmark.saturation-duration", "PT6S")),
                 Integer.getInteger("benchmark.task-list-calls", 150),
+                Integer.getInteger("benchmark.my-tasks-calls", 800),
                 Duration.parse(System.getProperty("benchmark.fixed-rate-duration", "PT15S")));
     }
 
