@@ -2,6 +2,7 @@ package org.regionalcoop;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,6 +77,9 @@ public final class HeadlessChromium {
     public static WebDriverWait waiting(WebDriver browser, Duration patience) {
         WebDriverWait waiting = new WebDriverWait(browser, patience);
         waiting.pollingEvery(POLLING);
+        // An element found on a page that then goes on to the next (a sign-in's redirect, a webapp's own routing) is
+        // stale by the time it is read: the wait looks again, at the page the browser now shows.
+        waiting.ignoring(StaleElementReferenceException.class);
         return waiting;
     }
 
