@@ -89,6 +89,31 @@ class OpenTaskProjectionTest {
                 Long.class)).as("open tasks missing from the administrators' list").isZero();
     }
 
+    @Test
+    void aSuspendedProcessesTasksLeaveTheListAndItsCountsUntilItIsActivated() {
+        Agreement agreement = driver.propose(AgreementType.FRAMEWORK, "10000000.00", "SH", "JS");
+        await().atMost(PlatformTest.PATIENCE).until(() -> driver.openTasks(agreement, "user_cast_vote").size() == 2);
+        String ballot = ballotOf(agreement, "SH.coordinator");
+        String process = tasks.createTaskQuery().taskId(ballot).singleResult().getProcessInstanceId();
+        Caller coordinator = LifecycleDriver.coordinatorOf("SH");
+        StaffTasks.Filter ofTheAgreement = new StaffTasks.Filter(agreement.id().value().toString(), null, null, null);
+        assertThat(staffTasks.mine(coordinator, ofTheAgreement, 0, 50).tasks()).extracting(StaffTask::id).containsExactly(ballot);
+
+        // As Cockpit does it: the engine suspends the process's tasks without a task event, so their rows stay.
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(process).suspend();
+        assertThat(audiences(ballot)).as("the suspended ballot's rows").contains("*", "group:SH.coordinator");
+        TaskPage suspended = staffTasks.mine(coordinator, ofTheAgreement, 0, 50);
+        assertThat(suspended.tasks()).as("the list while the process is suspended").isEmpty();
+        assertThat(suspended.total()).as("the count while the process is suspended").isZero();
+        assertThat(staffTasks.countByStep(coordinator, ofTheAgreement)).as("the counts by step while suspended").isEmpty();
+
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(process).activate();
+        TaskPage active = staffTasks.mine(coordinator, ofTheAgreement, 0, 50);
+        assertThat(active.tasks()).extracting(StaffTask::id).containsExactly(ballot);
+        assertThat(active.total()).isOne();
+        assertThat(staffTasks.countByStep(coordinator, ofTheAgreement)).containsExactly(Map.entry("user_cast_vote", 1L));
+    }
+
     private String ballotOf(Agreement agreement, String group) {
         return tasks.createTaskQuery().processInstanceBusinessKeyLike(agreement.id() + "%")
                 .taskDefinitionKey("user_cast_vote").taskCandidateGroup(group).singleResult().getId();
