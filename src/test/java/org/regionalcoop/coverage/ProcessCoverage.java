@@ -28,6 +28,16 @@ record ProcessCoverage(String processKey, Set<String> elements, Set<String> cove
         return new ProcessCoverage(processKey, elements, covered);
     }
 
+    /** The same process as another JVM measured it: what either ran. */
+    ProcessCoverage and(ProcessCoverage other) {
+        if (!processKey.equals(other.processKey) || !elements.equals(other.elements)) {
+            throw new IllegalArgumentException("Two measurements of different models of " + processKey);
+        }
+        Set<String> both = new TreeSet<>(covered);
+        both.addAll(other.covered);
+        return new ProcessCoverage(processKey, elements, both);
+    }
+
     double ratio() {
         return elements.isEmpty() ? 1 : (double) covered.size() / elements.size();
     }
