@@ -108,54 +108,61 @@ class EndedAgreementsBrowserTest {
                 .containsExactly(AgreementStatus.REJECTED, AgreementStatus.CONSENSUS_FAILED, AgreementStatus.ABANDONED,
                         AgreementStatus.CLOSED);
 
-        for (String language : List.of("en", "zh-CN")) {
-            StaffBrowser.walk(port, language, test.getTestMethod().orElseThrow().getName() + "-" + language, staff -> {
-                boolean english = !staff.chinese();
-                staff.signIn("gd.coordinator");
-                ended(staff, rejected, "rejected", english
-                        ? List.of("The approving authority rejected the agreement at its review", "Review: rejected",
-                                "by cn-cca.reviewer", "Duplicates the national ferry programme")
-                        : List.of("审批机关在审查中驳回了本协议", "驳回", "cn-cca.reviewer",
-                                "Duplicates the national ferry programme"));
-                ended(staff, failed, "consensus-failed", english
-                        ? List.of("reached no consensus", "Vote: decline", "by ln.coordinator",
-                                "Liaoning dredges the river itself")
-                        : List.of("未能按协议的表决规则达成一致", "ln.coordinator", "Liaoning dredges the river itself"));
-                ended(staff, abandoned, "abandoned", english
-                        ? List.of("abandoned the agreement at their joint meeting", "Joint meeting: abandoned",
-                                "by gd.leader", "Liaoning has not answered in two months")
-                        : List.of("在联席会议上决定放弃本协议", "gd.leader", "Liaoning has not answered in two months"));
-                ended(staff, closed, "closed", english
-                        ? List.of("The agreement’s term ended", "Closure: terminated", "by gd.coordinator",
-                                "The line runs; no second term is needed", "Dalian job centre " + mark, "The centre is open")
-                        : List.of("协议期满", "gd.coordinator", "The line runs; no second term is needed",
-                                "Dalian job centre " + mark, "The centre is open"));
-                staff.open("/agreements/" + closed.id() + "/history");
-                assertThat(staff.text(By.cssSelector(".timeline"))).as("the timeline names the project decided at the closure")
-                        .contains("Dalian job centre " + mark);
-                for (Agreement never : List.of(rejected, failed, abandoned)) {
-                    staff.open("/agreements/" + never.id());
-                    assertThat(staff.driver().findElements(By.id("settlements-link")))
-                            .as("no settlements to look at on an agreement that never came into force").isEmpty();
-                }
+        try {
+            for (String language : List.of("en", "zh-CN")) {
+                StaffBrowser.walk(port, language, test.getTestMethod().orElseThrow().getName() + "-" + language, staff -> {
+                    boolean english = !staff.chinese();
+                    staff.signIn("gd.coordinator");
+                    ended(staff, rejected, "rejected", english
+                            ? List.of("The approving authority rejected the agreement at its review", "Review: rejected",
+                                    "by cn-cca.reviewer", "Duplicates the national ferry programme")
+                            : List.of("审批机关在审查中驳回了本协议", "驳回", "cn-cca.reviewer",
+                                    "Duplicates the national ferry programme"));
+                    ended(staff, failed, "consensus-failed", english
+                            ? List.of("reached no consensus", "Vote: decline", "by ln.coordinator",
+                                    "Liaoning dredges the river itself")
+                            : List.of("未能按协议的表决规则达成一致", "ln.coordinator", "Liaoning dredges the river itself"));
+                    ended(staff, abandoned, "abandoned", english
+                            ? List.of("abandoned the agreement at their joint meeting", "Joint meeting: abandoned",
+                                    "by gd.leader", "Liaoning has not answered in two months")
+                            : List.of("在联席会议上决定放弃本协议", "gd.leader", "Liaoning has not answered in two months"));
+                    ended(staff, closed, "closed", english
+                            ? List.of("The agreement’s term ended", "Closure: terminated", "by gd.coordinator",
+                                    "The line runs; no second term is needed", "Dalian job centre " + mark, "The centre is open")
+                            : List.of("协议期满", "gd.coordinator", "The line runs; no second term is needed",
+                                    "Dalian job centre " + mark, "The centre is open"));
+                    staff.open("/agreements/" + closed.id() + "/history");
+                    assertThat(staff.text(By.cssSelector(".timeline"))).as("the timeline names the project decided at the closure")
+                            .contains("Dalian job centre " + mark);
+                    for (Agreement never : List.of(rejected, failed, abandoned)) {
+                        staff.open("/agreements/" + never.id());
+                        assertThat(staff.driver().findElements(By.id("settlements-link")))
+                                .as("no settlements to look at on an agreement that never came into force").isEmpty();
+                    }
 
-                staff.open("/board?q=" + mark);
-                staff.waitFor(By.cssSelector(".board-row"));
-                staff.fitsAPhone();
-                staff.shoot("ended-board");
-                staff.shootNarrow("ended-board");
+                    staff.open("/board?q=" + mark);
+                    staff.waitFor(By.cssSelector(".board-row"));
+                    staff.fitsAPhone();
+                    staff.shoot("ended-board");
+                    staff.shootNarrow("ended-board");
 
-                staff.openTask("Bohai freight link " + mark);
-                assertThat(staff.text(By.id("running-project"))).as("the project before the question").contains(
-                        "Yingkou labour exchange " + mark, english ? "Led by Liaoning" : "由辽宁省牵头", "250,000.00 元",
-                        english ? "can be completed or cancelled, not handed over" : "只能完成或撤销，不能移交");
-                assertThat(staff.driver().findElements(By.id("field-projectDecision-hand-over")))
-                        .as("no renewal to hand it over to: not offered").isEmpty();
-                assertThat(staff.driver().findElements(By.id("field-projectDecision-cancel"))).hasSize(1);
-                staff.fitsAt(320);
-                staff.shoot("closure-running-project");
-                staff.shootNarrow("closure-running-project");
-            });
+                    staff.openTask("Bohai freight link " + mark);
+                    assertThat(staff.text(By.id("running-project"))).as("the project before the question").contains(
+                            "Yingkou labour exchange " + mark, english ? "Led by Liaoning" : "由辽宁省牵头", "250,000.00 元",
+                            english ? "can be completed or cancelled, not handed over" : "只能完成或撤销，不能移交");
+                    assertThat(staff.driver().findElements(By.id("field-projectDecision-hand-over")))
+                            .as("no renewal to hand it over to: not offered").isEmpty();
+                    assertThat(staff.driver().findElements(By.id("field-projectDecision-cancel"))).hasSize(1);
+                    staff.fitsAt(320);
+                    staff.shoot("closure-running-project");
+                    staff.shootNarrow("closure-running-project");
+                });
+            }
+        } finally {
+            // The project left running for the walk would otherwise hold a later test's project of the same field
+            // for repeated construction (every province is a neighbour of every other under the centre).
+            decide(closing, "user_decide_running_project", "gd.coordinator", "GD.coordinator",
+                    Map.of("projectDecision", "cancel", "projectDecisionReason", "The walk is done"));
         }
     }
 
