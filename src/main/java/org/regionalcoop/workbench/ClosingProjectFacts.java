@@ -52,10 +52,10 @@ class ClosingProjectFacts {
             return;
         }
         AgreementId id = AgreementId.of(agreementId);
-        List<RunningProject> projects = running.of(id);
+        List<RunningProject> stillRunning = running.of(id);
         AgreementContent content = agreements.current(id).current().content();
-        model.addAttribute("runningProjects", projects);
-        model.addAttribute("runningLeads", projects.stream().collect(Collectors.toMap(RunningProject::projectId,
+        model.addAttribute("runningProjects", stillRunning);
+        model.addAttribute("runningLeads", stillRunning.stream().collect(Collectors.toMap(RunningProject::projectId,
                 project -> leadName(project.lead(), content), (first, same) -> first)));
     }
 
