@@ -73,6 +73,9 @@ public final class Benchmark {
             Optional<TaskListLoad.Background> w2Load = Optional.empty();
             if (settings.runs("w1") || settings.runs("w2")) {
                 double saturation = bare.run(settings, report, progress);
+                if (settings.runs("w1")) {
+                    new LifecyclePhases(context, resources).run(settings.stageLifecycles(), report, progress);
+                }
                 if (settings.runs("w2")) {
                     hops = new ConsensusHops(bootstrapServers);
                     FullLifecycle full = new FullLifecycle(context, bare, resources, hops);

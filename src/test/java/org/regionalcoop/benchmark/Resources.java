@@ -59,6 +59,14 @@ final class Resources {
         return new Usage(commits, statements(), os.getProcessCpuTime(), postgresCpuNanos(), System.nanoTime());
     }
 
+    /**
+     * CPU so far, read at once: no commit count and no statement count, so a short stretch of work is measured
+     * without the snapshot's pause and without a statement of its own.
+     */
+    Usage glance() {
+        return new Usage(0, -1, os.getProcessCpuTime(), postgresCpuNanos(), System.nanoTime());
+    }
+
     /** Statements executed so far (pg_stat_statements counts at once, unlike the commit statistics); -1 if not counted. */
     long statements() {
         return statementsCounted

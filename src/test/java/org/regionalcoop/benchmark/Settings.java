@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** What to run and for how long; system properties {@code benchmark.*}, defaults sized for ~10 minutes on 2 cores. */
 record Settings(int rounds, Set<String> workloads, Duration floorDuration, Duration lifecycleDuration,
                 int lifecycleThreads, double outboxRate, Duration outboxDuration, Duration saturationDuration,
-                int taskListCalls, int myTasksCalls, Duration fixedRateDuration) {
+                int taskListCalls, int myTasksCalls, Duration fixedRateDuration, int stageLifecycles) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -23,7 +23,8 @@ record Settings(int rounds, Set<String> workloads, Duration floorDuration, Durat
                 Duration.parse(System.getProperty("benchmark.saturation-duration", "PT6S")),
                 Integer.getInteger("benchmark.task-list-calls", 150),
                 Integer.getInteger("benchmark.my-tasks-calls", 800),
-                Duration.parse(System.getProperty("benchmark.fixed-rate-duration", "PT15S")));
+                Duration.parse(System.getProperty("benchmark.fixed-rate-duration", "PT15S")),
+                Integer.getInteger("benchmark.stage-lifecycles", 20));
     }
 
     boolean runs(String workload) {
