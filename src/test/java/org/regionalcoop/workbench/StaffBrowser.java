@@ -7,10 +7,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -210,6 +214,69 @@ final class StaffBrowser implements AutoCloseable {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) wider).intValue()).as("pixels wider than %d px on %s", width, browser.getCurrentUrl())
                     .isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * At 320 px, with the table scrolled sideways within its frame, the right edge of its sticky first column is drawn
+     * where the scrolled cells pass beneath it: without it, amounts cut off there stood against the names as if they
+     * were theirs (上海市 .91 元).
+     */
+    void stickyColumnEdgeDrawn(By table) throws IOException {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            WebElement frame = waitFor(table);
+            String seen = "";
+            // A screenshot may show the frame before it repainted at its new scroll position: a few looks, each after
+            // the next frame; an edge never drawn fails every one.
+            for (int look = 0; look < 5; look++) {
+                @SuppressWarnings("unchecked")
+                List<Number> edge = (List<Number>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        var frame = arguments[0], done = arguments[arguments.length - 1];
+                        frame.scrollIntoView({block: 'start'});
+                        frame.scrollLeft = frame.scrollWidth / 2;
+                        requestAnimationFrame(function () { requestAnimationFrame(function () {
+                            var label = frame.querySelector('tbody th[scope=row]').getBoundingClientRect();
+                            done([label.right * devicePixelRatio, (label.top + label.bottom) / 2 * devicePixelRatio, frame.scrollLeft]);
+                        }); });""", frame);
+                assertThat(edge.get(2).intValue()).as("the table scrolled sideways on %s", browser.getCurrentUrl()).isPositive();
+                BufferedImage shown = ImageIO.read(new ByteArrayInputStream(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+                int y = (int) edge.get(1).doubleValue();
+                int right = (int) Math.floor(edge.get(0).doubleValue());
+                for (int x = right - 1; x <= right && x < shown.getWidth(); x++) {
+                    int rgb = shown.getRGB(x, y);
+                    if (((rgb >> 16) & 0xff) < 240 && ((rgb >> 8) & 0xff) < 240 && (rgb & 0xff) < 240) {
+                        return;
+                    }
+                }
+                seen = "x " + right + ", y " + y + " of a " + shown.getWidth() + " px wide screenshot";
+            }
+            HeadlessChromium.keep(browser, "sticky-column-edge-320");
+            throw new AssertionError("The sticky column's edge is not drawn at " + seen + " on " + browser.getCurrentUrl());
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * At 320 px the header's words stay whole: a long login once left the government's name and the sign-out a
+     * character or two a line (合肥 / 市, 退出登 / 录).
+     */
+    void headerWordsWholeAt320() {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            Object lines = script("""
+                    return Array.from(document.querySelectorAll('.header__government, .header__user .link-button')).map(function (e) {
+                        var words = document.createRange();
+                        words.selectNodeContents(e);
+                        var tops = new Set(Array.from(words.getClientRects()).map(function (r) { return Math.round(r.top); }));
+                        return e.textContent.trim() + ': ' + tops.size;
+                    });""");
+            assertThat((List<?>) lines).as("lines each header word takes at 320 px on %s", browser.getCurrentUrl())
+                    .isNotEmpty().allSatisfy(line -> assertThat((String) line).endsWith(": 1"));
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
