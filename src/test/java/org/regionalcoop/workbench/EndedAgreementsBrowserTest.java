@@ -132,6 +132,8 @@ class EndedAgreementsBrowserTest {
                                     "The line runs; no second term is needed", "Dalian job centre " + mark, "The centre is open")
                             : List.of("协议期满", "gd.coordinator", "The line runs; no second term is needed",
                                     "Dalian job centre " + mark, "The centre is open"));
+                    // Its grants, projects and contributions are wider than a phone: each shades the edge it is cut at.
+                    staff.cutTablesShadeTheirEdgeAt320();
                     staff.open("/agreements/" + closed.id() + "/history");
                     assertThat(staff.text(By.cssSelector(".timeline"))).as("the timeline names the project decided at the closure")
                             .contains("Dalian job centre " + mark);
@@ -234,6 +236,7 @@ class EndedAgreementsBrowserTest {
         assertThat(staff.text(By.id("outcome"))).as("what ended it, said first").contains(says);
         assertThat(staff.driver().findElements(By.cssSelector("nav.actions a"))).as("no action on an ended agreement").isEmpty();
         staff.fitsAt(320);
+        staff.summaryValuesAlignedAt320();
         staff.shoot("ended-" + shot);
         staff.shootNarrow("ended-" + shot);
     }

@@ -282,6 +282,56 @@ final class StaffBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * At 320 px each table well wider than its frame, scrolled to its start, shades its right edge where more of it
+     * lies beyond: a figure cut off there once read as a whole amount (1,200,00 for 1,200,000.00 元).
+     */
+    void cutTablesShadeTheirEdgeAt320() throws IOException {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            @SuppressWarnings("unchecked")
+            List<WebElement> cut = (List<WebElement>) script(
+                    // Cut off by more than the shade is wide; one a few pixels too wide shades as little as it hides.
+                    "return Array.from(document.querySelectorAll('main table')).filter(t => t.scrollWidth > t.clientWidth + 40)");
+            assertThat(cut).as("tables wider than a phone on %s", browser.getCurrentUrl()).isNotEmpty();
+            for (WebElement table : cut) {
+                @SuppressWarnings("unchecked")
+                List<Number> edge = (List<Number>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        var table = arguments[0], done = arguments[arguments.length - 1];
+                        table.scrollLeft = 0;
+                        table.scrollIntoView({block: 'start'});
+                        requestAnimationFrame(function () { requestAnimationFrame(function () {
+                            var frame = table.getBoundingClientRect();
+                            var row = Array.from(table.querySelectorAll('tr')).find(r => r.querySelector('td')).getBoundingClientRect();
+                            done([(frame.right - 3) * devicePixelRatio, (row.bottom - 3) * devicePixelRatio]);
+                        }); });""", table);
+                BufferedImage shown = ImageIO.read(new ByteArrayInputStream(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+                int rgb = shown.getRGB((int) edge.get(0).doubleValue(), (int) edge.get(1).doubleValue());
+                assertThat(((rgb >> 16) & 0xff) < 245 && ((rgb >> 8) & 0xff) < 245 && (rgb & 0xff) < 245)
+                        .as("the right edge of a table cut off at 320 px is shaded (%s) on %s", table.getAttribute("class"),
+                                browser.getCurrentUrl()).isTrue();
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** At 320 px every answer of the page's summary lists starts at the same place, under its question. */
+    void summaryValuesAlignedAt320() {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            Object starts = script("""
+                    return Array.from(new Set(Array.from(document.querySelectorAll('main .summary-list > div > dd'))
+                        .map(function (dd) { return Math.round(dd.getBoundingClientRect().left); })));""");
+            assertThat((List<?>) starts).as("where the summary's answers start at 320 px on %s", browser.getCurrentUrl())
+                    .hasSize(1);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     /** A full-page screenshot of a main page for the documentation, when asked for. */
     void shoot(String page) throws IOException {
         if (SCREENSHOTS.isBlank()) {
