@@ -27,8 +27,11 @@
             labels: data.funnel.labels,
             datasets: [{label: data.funnel.label, data: data.funnel.values, backgroundColor: colours[0]}]
         },
-        options: {indexAxis: 'y', animation: false, plugins: {legend: {display: false}},
-            scales: {x: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.funnel.xTitle}}}}
+        // Every stage is named, on a chart tall enough for six names: on a phone's short chart Chart.js named every
+        // other one, so the bar of the stage in force stood beside the name of the closure's (终止评估 2).
+        options: {indexAxis: 'y', animation: false, aspectRatio: 1.5, plugins: {legend: {display: false}},
+            scales: {x: {beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: data.funnel.xTitle}},
+                y: {ticks: {autoSkip: false}}}}
     });
     const throughput = document.getElementById('throughput-chart');
     if (!throughput) {

@@ -14,6 +14,9 @@ import org.regionalcoop.agreements.CooperationMode;
 import org.regionalcoop.agreements.WeeklyThroughput;
 import org.regionalcoop.approval.Approvals;
 import org.regionalcoop.approval.Escalation;
+import org.regionalcoop.audit.AuditEntry;
+import org.regionalcoop.audit.AuditTrail;
+import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Violation;
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,14 +64,18 @@ class AgreementBoard {
     private final Agreements agreements;
     private final Approvals approvals;
     private final AgreementWork work;
+    private final AuditTrail audit;
+    private final Ballots ballots;
     private final Organizations organizations;
     private final MessageSource messages;
     private final Dates dates;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AgreementBoard(Agreements agreements, Approvals approvals, AgreementWork work, Organizations organizations,
-                   MessageSource messages, Dates dates, ObjectMapper json, Clock clock) {
+    AgreementBoard(Agreements agreements, Approvals approvals, AgreementWork work, AuditTrail audit, Ballots ballots,
+                   Organizations organizations, MessageSource messages, Dates dates, ObjectMapper json, Clock clock) {
+        this.audit = audit;
+        this.ballots = ballots;
         this.clock = clock;
         this.dates = dates;
         this.json = json;
@@ -83,9 +91,10 @@ class AgreementBoard {
      *
      * @param daysInStage  whole days since it entered its status
      * @param serviceLevel the stage's service level in whole days; null for stages without one
+     * @param ending       for an ended agreement, the decisions that ended it (who and why); empty otherwise
      */
     record Row(AgreementStanding standing, long daysInStage, Long serviceLevel, long escalations, long incidents,
-               Instant nextDeadline) {
+               Instant nextDeadline, List<AuditEntry> ending) {
 
         /** An ended agreement stays where it is: the board says when it ended, not for how long it has not moved. */
         public boolean ended() {
@@ -129,7 +138,7 @@ class AgreementBoard {
                     .min(Comparator.naturalOrder()).orElse(null);
             return new Row(standing, Duration.between(standing.statusSince(), now).toDays(),
                     standing.serviceLevel() == null ? null : standing.serviceLevel().toDays(),
-                    escalations.getOrDefault(id, 0L), engine.incidents(), next);
+                    escalations.getOrDefault(id, 0L), engine.incidents(), next, ending(standing, caller));
         }).toList());
         model.addAttribute("total", results.total());
         model.addAttribute("search", search);
@@ -162,6 +171,21 @@ class AgreementBoard {
         model.addAttribute("pastEnd", pastEnd);
         model.addAttribute("lastPage", pastEnd ? pageAt((int) ((results.total() - 1) / search.limit() * search.limit())) : null);
         return "board";
+    }
+
+    /**
+     * Who ended an ended agreement and why, as its page says it first, so that a reader of the board need not open each
+     * one to learn that; a closure's evaluation without the projects decided after it, which its page lists.
+     */
+    private List<AuditEntry> ending(AgreementStanding standing, Caller caller) {
+        if (standing.stage() != AgreementStage.ENDED) {
+            return List.of();
+        }
+        AgreementId id = standing.agreement().id();
+        OptionalInt round = ballots.latestRound(id);
+        List<AuditEntry> ending = AgreementEnding.of(standing.agreement().status(), audit.of(id, caller),
+                round.isPresent() ? round.getAsInt() : null);
+        return standing.agreement().status() == AgreementStatus.CLOSED && !ending.isEmpty() ? ending.subList(0, 1) : ending;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
@@ -131,9 +132,13 @@ class EndedAgreementsBrowserTest {
                                     "The line runs; no second term is needed", "Dalian job centre " + mark, "The centre is open")
                             : List.of("协议期满", "gd.coordinator", "The line runs; no second term is needed",
                                     "Dalian job centre " + mark, "The centre is open"));
+                    // Its grants, projects and contributions are wider than a phone: each shades the edge it is cut at.
+                    staff.cutTablesShadeTheirEdgeAt320();
                     staff.open("/agreements/" + closed.id() + "/history");
                     assertThat(staff.text(By.cssSelector(".timeline"))).as("the timeline names the project decided at the closure")
                             .contains("Dalian job centre " + mark);
+                    // Its joint project's process is keyed by two ids joined by ":project:", once wider than a phone.
+                    staff.fitsAt(320);
                     for (Agreement never : List.of(rejected, failed, abandoned)) {
                         staff.open("/agreements/" + never.id());
                         assertThat(staff.driver().findElements(By.id("settlements-link")))
@@ -142,6 +147,22 @@ class EndedAgreementsBrowserTest {
 
                     staff.open("/board?q=" + mark);
                     staff.waitFor(By.cssSelector(".board-row"));
+                    assertThat(boardRow(staff, rejected)).as("who rejected it and why, on the board").contains(
+                            english ? "by cn-cca.reviewer (in the workbench)" : "cn-cca.reviewer（通过工作台）",
+                            "Duplicates the national ferry programme");
+                    assertThat(boardRow(staff, failed)).as("who declined and why").contains(
+                            english ? "by ln.coordinator" : "ln.coordinator（通过工作台）", "Liaoning dredges the river itself");
+                    assertThat(boardRow(staff, abandoned)).as("who abandoned it and why").contains(
+                            english ? "by gd.leader" : "gd.leader（通过工作台）", "Liaoning has not answered in two months");
+                    assertThat(boardRow(staff, closed)).as("who closed it and why, without the projects its page lists")
+                            .contains(english ? "by gd.coordinator" : "gd.coordinator（通过工作台）",
+                                    "The line runs; no second term is needed")
+                            .doesNotContain("The centre is open");
+                    staff.driver().manage().window().setSize(new Dimension(320, 844));
+                    staff.until(browser -> staff.script("return Chart.getChart('funnel-chart').width <= 320"));
+                    assertThat(staff.script("return Chart.getChart('funnel-chart').scales.y.ticks.length"))
+                            .as("the funnel names every stage beside its bar on a phone, not every other one").isEqualTo(6L);
+                    staff.driver().manage().window().setSize(new Dimension(1280, 1000));
                     staff.fitsAPhone();
                     staff.shoot("ended-board");
                     staff.shootNarrow("ended-board");
@@ -194,12 +215,15 @@ class EndedAgreementsBrowserTest {
                         .isEqualTo("0.00 元");
                 staff.fitsAt(1280);
                 staff.fitsAt(320);
+                staff.stickyColumnEdgeDrawn(By.cssSelector(".settlement-positions"));
+                staff.headerWordsWholeAt320();
                 staff.shoot("settlement-twelve-task");
                 staff.shootNarrow("settlement-twelve-task");
                 staff.open("/agreements/" + twelve.id() + "/settlements");
                 assertThat(staff.text(By.cssSelector(".settlement-awaiting"))).contains(english(staff) ? "3 of 12" : "已有 3 个答复");
                 staff.fitsAt(1280);
                 staff.fitsAt(320);
+                staff.stickyColumnEdgeDrawn(By.cssSelector(".matrix"));
                 staff.shoot("settlement-twelve");
                 staff.shootNarrow("settlement-twelve");
             });
@@ -212,8 +236,13 @@ class EndedAgreementsBrowserTest {
         assertThat(staff.text(By.id("outcome"))).as("what ended it, said first").contains(says);
         assertThat(staff.driver().findElements(By.cssSelector("nav.actions a"))).as("no action on an ended agreement").isEmpty();
         staff.fitsAt(320);
+        staff.summaryValuesAlignedAt320();
         staff.shoot("ended-" + shot);
         staff.shootNarrow("ended-" + shot);
+    }
+
+    private static String boardRow(StaffBrowser staff, Agreement agreement) {
+        return staff.text(By.cssSelector(".board-row[data-agreement='" + agreement.id() + "']"));
     }
 
     private static boolean english(StaffBrowser staff) {

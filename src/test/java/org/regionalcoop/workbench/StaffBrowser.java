@@ -7,10 +7,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionalcoop.HeadlessChromium;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -210,6 +214,119 @@ final class StaffBrowser implements AutoCloseable {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) wider).intValue()).as("pixels wider than %d px on %s", width, browser.getCurrentUrl())
                     .isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * At 320 px, with the table scrolled sideways within its frame, the right edge of its sticky first column is drawn
+     * where the scrolled cells pass beneath it: without it, amounts cut off there stood against the names as if they
+     * were theirs (上海市 .91 元).
+     */
+    void stickyColumnEdgeDrawn(By table) throws IOException {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            WebElement frame = waitFor(table);
+            String seen = "";
+            // A screenshot may show the frame before it repainted at its new scroll position: a few looks, each after
+            // the next frame; an edge never drawn fails every one.
+            for (int look = 0; look < 5; look++) {
+                @SuppressWarnings("unchecked")
+                List<Number> edge = (List<Number>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        var frame = arguments[0], done = arguments[arguments.length - 1];
+                        frame.scrollIntoView({block: 'start'});
+                        frame.scrollLeft = frame.scrollWidth / 2;
+                        requestAnimationFrame(function () { requestAnimationFrame(function () {
+                            var label = frame.querySelector('tbody th[scope=row]').getBoundingClientRect();
+                            done([label.right * devicePixelRatio, (label.top + label.bottom) / 2 * devicePixelRatio, frame.scrollLeft]);
+                        }); });""", frame);
+                assertThat(edge.get(2).intValue()).as("the table scrolled sideways on %s", browser.getCurrentUrl()).isPositive();
+                BufferedImage shown = ImageIO.read(new ByteArrayInputStream(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+                int y = (int) edge.get(1).doubleValue();
+                int right = (int) Math.floor(edge.get(0).doubleValue());
+                for (int x = right - 1; x <= right && x < shown.getWidth(); x++) {
+                    int rgb = shown.getRGB(x, y);
+                    if (((rgb >> 16) & 0xff) < 240 && ((rgb >> 8) & 0xff) < 240 && (rgb & 0xff) < 240) {
+                        return;
+                    }
+                }
+                seen = "x " + right + ", y " + y + " of a " + shown.getWidth() + " px wide screenshot";
+            }
+            HeadlessChromium.keep(browser, "sticky-column-edge-320");
+            throw new AssertionError("The sticky column's edge is not drawn at " + seen + " on " + browser.getCurrentUrl());
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * At 320 px the header's words stay whole: a long login once left the government's name and the sign-out a
+     * character or two a line (合肥 / 市, 退出登 / 录).
+     */
+    void headerWordsWholeAt320() {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            Object lines = script("""
+                    return Array.from(document.querySelectorAll('.header__government, .header__user .link-button')).map(function (e) {
+                        var words = document.createRange();
+                        words.selectNodeContents(e);
+                        var tops = new Set(Array.from(words.getClientRects()).map(function (r) { return Math.round(r.top); }));
+                        return e.textContent.trim() + ': ' + tops.size;
+                    });""");
+            assertThat((List<?>) lines).as("lines each header word takes at 320 px on %s", browser.getCurrentUrl())
+                    .isNotEmpty().allSatisfy(line -> assertThat((String) line).endsWith(": 1"));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * At 320 px each table well wider than its frame, scrolled to its start, shades its right edge where more of it
+     * lies beyond: a figure cut off there once read as a whole amount (1,200,00 for 1,200,000.00 元).
+     */
+    void cutTablesShadeTheirEdgeAt320() throws IOException {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            @SuppressWarnings("unchecked")
+            List<WebElement> cut = (List<WebElement>) script(
+                    // Cut off by more than the shade is wide; one a few pixels too wide shades as little as it hides.
+                    "return Array.from(document.querySelectorAll('main table')).filter(t => t.scrollWidth > t.clientWidth + 40)");
+            assertThat(cut).as("tables wider than a phone on %s", browser.getCurrentUrl()).isNotEmpty();
+            for (WebElement table : cut) {
+                @SuppressWarnings("unchecked")
+                List<Number> edge = (List<Number>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        var table = arguments[0], done = arguments[arguments.length - 1];
+                        table.scrollLeft = 0;
+                        table.scrollIntoView({block: 'start'});
+                        requestAnimationFrame(function () { requestAnimationFrame(function () {
+                            var frame = table.getBoundingClientRect();
+                            var row = Array.from(table.querySelectorAll('tr')).find(r => r.querySelector('td')).getBoundingClientRect();
+                            done([(frame.right - 3) * devicePixelRatio, (row.bottom - 3) * devicePixelRatio]);
+                        }); });""", table);
+                BufferedImage shown = ImageIO.read(new ByteArrayInputStream(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+                int rgb = shown.getRGB((int) edge.get(0).doubleValue(), (int) edge.get(1).doubleValue());
+                assertThat(((rgb >> 16) & 0xff) < 245 && ((rgb >> 8) & 0xff) < 245 && (rgb & 0xff) < 245)
+                        .as("the right edge of a table cut off at 320 px is shaded (%s) on %s", table.getAttribute("class"),
+                                browser.getCurrentUrl()).isTrue();
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** At 320 px every answer of the page's summary lists starts at the same place, under its question. */
+    void summaryValuesAlignedAt320() {
+        browser.manage().window().setSize(new Dimension(320, 844));
+        try {
+            waiting.until(page -> Long.valueOf(320).equals(script("return window.innerWidth")));
+            Object starts = script("""
+                    return Array.from(new Set(Array.from(document.querySelectorAll('main .summary-list > div > dd'))
+                        .map(function (dd) { return Math.round(dd.getBoundingClientRect().left); })));""");
+            assertThat((List<?>) starts).as("where the summary's answers start at 320 px on %s", browser.getCurrentUrl())
+                    .hasSize(1);
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
