@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,7 +146,7 @@ class AgreementSearchTest {
         jdbc.update("update agreement set approved_at = now() where id = ?", approval.id().value());
         Agreement elsewhere = propose("Overview elsewhere " + mark, CooperationField.ENERGY, "SH", "JS");
 
-        AgreementOverview all = agreements.overview(search("q=" + mark), 12, ADMINISTRATOR);
+        AgreementOverview all = agreements.overview(search("q=" + mark), 12, ZoneOffset.UTC, ADMINISTRATOR);
         assertThat(all.results().total()).isEqualTo(3);
         assertThat(all.results().agreements()).hasSize(3);
         assertThat(all.byStage()).containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L)
@@ -156,15 +157,15 @@ class AgreementSearchTest {
         assertThat(thisWeek.approved()).isEqualTo(1);
         assertThat(thisWeek.ended()).isZero();
 
-        AgreementOverview inApproval = agreements.overview(search("q=" + mark + "&stage=approval"), 12, ADMINISTRATOR);
+        AgreementOverview inApproval = agreements.overview(search("q=" + mark + "&stage=approval"), 12, ZoneOffset.UTC, ADMINISTRATOR);
         assertThat(inApproval.results().total()).as("the total counts the stage asked for").isEqualTo(1);
         assertThat(inApproval.results().agreements()).extracting(standing -> standing.agreement().id()).containsExactly(approval.id());
         assertThat(inApproval.byStage()).as("the funnel shows every stage whatever is asked for")
                 .containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L);
-        assertThat(agreements.overview(search("q=" + mark + "&stage=approval&status=in-consensus"), 12, ADMINISTRATOR)
+        assertThat(agreements.overview(search("q=" + mark + "&stage=approval&status=in-consensus"), 12, ZoneOffset.UTC, ADMINISTRATOR)
                 .results().total()).isZero();
 
-        AgreementOverview xiangtan = agreements.overview(search("q=" + mark), 12,
+        AgreementOverview xiangtan = agreements.overview(search("q=" + mark), 12, ZoneOffset.UTC,
                 new Caller("hn-xt.coordinator", Set.of("HN-XT.coordinator")));
         assertThat(xiangtan.results().total()).as("the visibility rule holds for the counts too").isEqualTo(1);
         assertThat(xiangtan.byStage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
