@@ -69,6 +69,14 @@ public class Dates {
         return format(date, CHINESE_DAY, ENGLISH_DAY);
     }
 
+    /**
+     * The last day a deadline leaves, on the readers' calendar: one at midnight ends the day before, as "due
+     * 31 January" is kept until 1 February 00:00 ({@link DisplayZone#endOf}).
+     */
+    public String dueDay(Instant due) {
+        return due == null ? "" : day(due.minusNanos(1));
+    }
+
     /** A day without its year (12月5日, 5 Dec), where the year is plain from around it: a chart's axis of recent weeks. */
     String shortDay(Object date) {
         return format(date, CHINESE_SHORT_DAY, ENGLISH_SHORT_DAY);

@@ -2,6 +2,7 @@ package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
@@ -15,6 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +177,28 @@ class AgreementSearchTest {
         assertThat(xiangtan.throughput().get(11).proposed()).isEqualTo(1);
         assertThat(List.of(consensus, elsewhere)).noneMatch(agreement -> xiangtan.results().agreements().stream()
                 .anyMatch(standing -> standing.agreement().id().equals(agreement.id())));
+    }
+
+    @Test
+    void theBoardReckonsItsWeeksAndPeriodsOnItsReadersCalendarWhileTheApiKeepsUtcDays() {
+        Agreement agreement = propose("Overview at midnight in Beijing " + mark, CooperationField.TRANSPORT, "HN-CS", "HN-ZZ");
+        LocalDate monday = PeoplesDays.today().with(DayOfWeek.MONDAY);
+        // Monday 00:00 in Beijing is Sunday 16:00 in Greenwich: this week on the board, last week in UTC.
+        Instant mondayInBeijing = monday.atStartOfDay(PeoplesDays.ZONE).toInstant();
+        jdbc.update("update agreement set proposed_at = ? where id = ?", Timestamp.from(mondayInBeijing), agreement.id().value());
+        String fromMonday = "q=" + mark + "&proposedFrom=" + monday;
+
+        AgreementOverview board = agreements.overview(search(fromMonday), 12, PeoplesDays.ZONE, ADMINISTRATOR);
+        assertThat(board.results().total()).isEqualTo(1);
+        WeeklyThroughput thisWeek = board.throughput().get(11);
+        assertThat(thisWeek.week()).isEqualTo(monday);
+        assertThat(thisWeek.proposed()).isEqualTo(1);
+
+        assertThat(agreements.overview(search(fromMonday), 12, ZoneOffset.UTC, ADMINISTRATOR).results().total())
+                .as("on Sunday in Greenwich").isZero();
+        assertThat(ids("hn-cs.coordinator", fromMonday)).as("the API's days are UTC days").isEmpty();
+        assertThat(ids("hn-cs.coordinator", "q=" + mark + "&proposedFrom=" + monday.minusDays(1) + "&proposedTo=" + monday.minusDays(1)))
+                .containsExactly(id(agreement));
     }
 
     private static AgreementSearch search(String query) {

@@ -65,6 +65,8 @@ class DatesTest {
         assertThat(startOfIt).as("the day begins eight hours before Greenwich's").isEqualTo(Instant.parse("2027-01-30T16:00:00Z"));
         assertThat(dates.day(startOfIt)).isEqualTo("2027年1月31日");
         assertThat(dates.day(zone.endOf(typed).minusSeconds(1))).isEqualTo("2027年1月31日");
+        assertThat(dates.dueDay(zone.endOf(typed))).as("due by the end of the day typed").isEqualTo("2027年1月31日");
+        assertThat(dates.dueDay(zone.endOf(typed).plusSeconds(1))).isEqualTo("2027年2月1日");
     }
 
     @Test
