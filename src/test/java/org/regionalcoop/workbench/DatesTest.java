@@ -81,7 +81,7 @@ class DatesTest {
                 .isEqualTo("记录时间（中国时间，UTC+8）");
         LocaleContextHolder.setLocale(Languages.ENGLISH);
         assertThat(messages.getMessage("settlement.csv.confirmed-at", dates.columnZone(), Languages.ENGLISH))
-                .isEqualTo("Received at (China Time, UTC+8)");
+                .isEqualTo("Received at: China Time (UTC+8)");
     }
 
     private static Dates dates(String zone) {

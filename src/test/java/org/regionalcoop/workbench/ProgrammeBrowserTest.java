@@ -118,7 +118,7 @@ class ProgrammeBrowserTest {
             assertThat(download.get("disposition").toString()).startsWith("attachment");
             assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
             String csv = download.get("text").toString();
-            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (China Time, UTC+8),Movement,Amount (yuan)"
+            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at: China Time (UTC+8),Movement,Amount (yuan)"
                     : "记录号,记录时间（中国时间，UTC+8）,变动,金额（元）");
             assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
         });
