@@ -56,8 +56,8 @@ public class GrantProgrammes {
     private final Clock clock;
     private final DisplayZone zone;
 
-    GrantProgrammes(GrantRepository programmes, Organizations organizations, ApplicationEventPublisher events, Clock clock,
-                    DisplayZone zone) {
+    GrantProgrammes(GrantRepository programmes, Organizations organizations, ApplicationEventPublisher events,
+                    Clock clock, DisplayZone zone) {
         this.programmes = programmes;
         this.organizations = organizations;
         this.events = events;

@@ -29,8 +29,8 @@ public record DisplayZone(@DefaultValue("Asia/Shanghai") ZoneId displayZone) {
      */
     public DisplayZone {
         if (displayZone.normalized() instanceof ZoneOffset offset && offset.getTotalSeconds() != 0) {
-            throw new IllegalArgumentException("platform.display-zone must name a region such as Asia/Shanghai, not an offset: "
-                    + displayZone);
+            throw new IllegalArgumentException(
+                    "platform.display-zone must name a region such as Asia/Shanghai, not an offset: " + displayZone);
         }
     }
 

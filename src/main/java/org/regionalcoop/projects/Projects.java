@@ -81,7 +81,8 @@ public class Projects {
 
     Projects(ProjectRepository repository, RegistrationValidator validator, Agreements agreements,
              Organizations organizations, RuntimeService runtime, PlatformActions platform, ProjectSettings settings,
-             Funds funds, ApplicationEventPublisher events, Clock clock, DisplayZone zone, ProcessEngineConfigurationImpl engine) {
+             Funds funds, ApplicationEventPublisher events, Clock clock, DisplayZone zone,
+             ProcessEngineConfigurationImpl engine) {
         this.repository = repository;
         this.validator = validator;
         this.agreements = agreements;

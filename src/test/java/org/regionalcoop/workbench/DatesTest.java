@@ -72,7 +72,7 @@ class DatesTest {
     @Test
     void aSpreadsheetWritesTimesOnTheReadersClockAndItsHeaderNamesTheZone() {
         Dates dates = dates("Asia/Shanghai");
-        ResourceBundleMessageSource messages = messages();
+        ResourceBundleMessageSource messages = Bundles.messages();
 
         assertThat(dates.csvTime(LATE_IN_GREENWICH)).isEqualTo("2026-12-07 07:30:00");
         assertThat(dates.csvTime(null)).isEmpty();
@@ -85,15 +85,6 @@ class DatesTest {
     }
 
     private static Dates dates(String zone) {
-        return new Dates(new DisplayZone(ZoneId.of(zone)), messages(), Clock.fixed(LATE_IN_GREENWICH, ZoneId.of("UTC")));
-    }
-
-    /** The bundles as the application reads them (spring.messages). */
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return new Dates(new DisplayZone(ZoneId.of(zone)), Bundles.messages(), Clock.fixed(LATE_IN_GREENWICH, ZoneId.of("UTC")));
     }
 }

@@ -233,7 +233,8 @@ public class AgreementRepository {
     /** @param days the zone whose days the search's periods are */
     public Page search(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
                        ZoneId days) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true, days);
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true,
+                days);
         Long total = jdbc.queryForObject(query.count(), query.parameters(), Long.class);
         return new Page(total == null ? 0 : total, page(search, administrator, governments, now, days));
     }
@@ -241,7 +242,8 @@ public class AgreementRepository {
     /** One page of what the search finds among what the caller sees, without counting it. */
     public List<Found> page(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
                             ZoneId days) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true, days);
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true,
+                days);
         return jdbc.query(query.page(AGREEMENT_COLUMNS, CURRENT_VERSION, search.sort()),
                 query.parameters().addValue("limit", search.limit()).addValue("offset", search.offset()),
                 (rs, row) -> new Found(agreement(rs, row), rs.getTimestamp("status_since").toInstant(),
@@ -263,7 +265,8 @@ public class AgreementRepository {
      */
     public Counts counts(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
                          LocalDate since, ZoneId days) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false, days);
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false,
+                days);
         MapSqlParameterSource parameters = query.parameters()
                 .addValue("since", Timestamp.from(since.atStartOfDay(days).toInstant()))
                 .addValue("zone", days.normalized().equals(ZoneOffset.UTC) ? "UTC" : days.getId())

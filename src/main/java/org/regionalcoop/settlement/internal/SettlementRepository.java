@@ -298,8 +298,9 @@ public class SettlementRepository {
      * @param endDay the day the period end falls on in the governments' calendar: periods (days they reported) that
      *               ended before it are over
      */
-    public SettlementFacts facts(UUID agreementId, Instant periodEnd, LocalDate endDay, Map<String, BigDecimal> costShares,
-                                 Map<String, BigDecimal> benefitShares, Map<String, BigDecimal> fundShares) {
+    public SettlementFacts facts(UUID agreementId, Instant periodEnd, LocalDate endDay,
+                                 Map<String, BigDecimal> costShares, Map<String, BigDecimal> benefitShares,
+                                 Map<String, BigDecimal> fundShares) {
         MapSqlParameterSource p = params().addValue("agreement", agreementId).addValue("end", Timestamp.from(periodEnd))
                 .addValue("day", endDay);
         Map<String, Map<String, BigDecimal>> projectShares = new LinkedHashMap<>();
