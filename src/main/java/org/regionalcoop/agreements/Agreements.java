@@ -31,6 +31,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -345,7 +346,9 @@ public class Agreements {
     @Transactional(readOnly = true)
     public AgreementResults search(AgreementSearch search, Caller caller) {
         Instant now = clock.instant();
-        AgreementRepository.Page page = repository.search(search, caller.isAdministrator(), caller.governments(), now);
+        // The API's days are UTC days, as all its times are.
+        AgreementRepository.Page page = repository.search(search, caller.isAdministrator(), caller.governments(), now,
+                ZoneOffset.UTC);
         return new AgreementResults(page.total(), page.agreements().stream().map(found -> standing(found, now)).toList());
     }
 
@@ -353,19 +356,22 @@ public class Agreements {
      * The board's view of a search among the agreements the caller sees: one page of it, and, counted in one pass
      * over what it finds whatever statuses and stages it asks for, how many are in each stage (and so how many it
      * finds in all) and per week over the last weeks how many were proposed, approved and ended.
+     *
+     * @param days the zone of the board's readers, whose days the search's periods are and whose calendar weeks
+     *             (from Monday) the counts are per
      */
     @Transactional(readOnly = true)
-    public AgreementOverview overview(AgreementSearch search, int weeks, Caller caller) {
+    public AgreementOverview overview(AgreementSearch search, int weeks, ZoneId days, Caller caller) {
         Instant now = clock.instant();
-        LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+        LocalDate monday = LocalDate.ofInstant(now, days).with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
         AgreementRepository.Counts counts = repository.counts(search, caller.isAdministrator(), caller.governments(),
-                now, monday);
+                now, monday, days);
         Map<AgreementStage, Long> stages = new EnumMap<>(AgreementStage.class);
         counts.byStatus().forEach((status, count) -> stages.merge(AgreementStage.of(status), count, Long::sum));
         long total = search.admitsNothing() ? 0 : counts.byStatus().entrySet().stream()
                 .filter(status -> search.admittedStatuses().isEmpty() || search.admittedStatuses().contains(status.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
-        List<AgreementStanding> page = repository.page(search, caller.isAdministrator(), caller.governments(), now)
+        List<AgreementStanding> page = repository.page(search, caller.isAdministrator(), caller.governments(), now, days)
                 .stream().map(found -> standing(found, now)).toList();
         return new AgreementOverview(new AgreementResults(total, page), stages, counts.throughput());
     }

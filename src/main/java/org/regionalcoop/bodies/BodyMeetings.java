@@ -8,6 +8,7 @@ import org.regionalcoop.agreements.MeetingSchedule;
 import org.regionalcoop.bodies.internal.MeetingRepository;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Money;
@@ -27,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +45,15 @@ public class BodyMeetings {
     private final Agreements agreements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DisplayZone zone;
 
-    BodyMeetings(MeetingRepository repository, Agreements agreements, ApplicationEventPublisher events, Clock clock) {
+    BodyMeetings(MeetingRepository repository, Agreements agreements, ApplicationEventPublisher events, Clock clock,
+                 DisplayZone zone) {
         this.repository = repository;
         this.agreements = agreements;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** The bodies of the agreement that meet on a schedule, each of which holds its meetings in a process. */
@@ -71,7 +74,7 @@ public class BodyMeetings {
         MeetingSchedule schedule = body.meetings();
         int number = repository.lastNumber(agreementId.value(), bodyKey) + 1;
         if (number == 1) {
-            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            LocalDate today = zone.today(clock);
             while (schedule.dateOf(number).isBefore(today) && !schedule.dateOf(number).isAfter(content.term().end())) {
                 number++;
             }
@@ -163,7 +166,7 @@ public class BodyMeetings {
             violations.add(new Violation("description", "is longer than " + TextRules.DESCRIPTION + " characters"));
         }
         violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                zone.today(clock)));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -9,6 +9,7 @@ import org.regionalcoop.agreements.PooledFund;
 import org.regionalcoop.funds.internal.FundLedger;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.FinalSettlementCutOff;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,14 @@ public class Funds {
     private final Agreements agreements;
     private final FinalSettlementCutOff finalCutOff;
     private final Clock clock;
+    private final DisplayZone zone;
 
-    Funds(FundLedger ledger, Agreements agreements, FinalSettlementCutOff finalCutOff, Clock clock) {
+    Funds(FundLedger ledger, Agreements agreements, FinalSettlementCutOff finalCutOff, Clock clock, DisplayZone zone) {
         this.ledger = ledger;
         this.agreements = agreements;
         this.finalCutOff = finalCutOff;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -105,7 +106,7 @@ public class Funds {
         List<Violation> violations = new ArrayList<>(checkPaymentIn(id, participant, amount, paidIn.currency(), paidAt, caller));
         CurrencyCode settlement = agreements.get(id, caller).current().content().settlementCurrency();
         violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                zone.today(clock)));
         return violations;
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.agreements.SupportType;
 import org.regionalcoop.grants.internal.GrantRepository;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.ForbiddenException;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Keyed;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +54,15 @@ public class GrantProgrammes {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DisplayZone zone;
 
-    GrantProgrammes(GrantRepository programmes, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+    GrantProgrammes(GrantRepository programmes, Organizations organizations, ApplicationEventPublisher events,
+                    Clock clock, DisplayZone zone) {
         this.programmes = programmes;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** What an administrator asks for, as typed: each field is checked and every bad one named. */
@@ -235,7 +238,7 @@ public class GrantProgrammes {
     }
 
     private Integer year(String text, List<Violation> violations) {
-        int current = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        int current = zone.today(clock).getYear();
         if (isBlank(text)) {
             violations.add(new Violation("year", "is required"));
             return null;

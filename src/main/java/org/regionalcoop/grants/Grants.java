@@ -10,6 +10,7 @@ import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.ApprovalRequirement;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.agreements.SupportRequest;
 import org.regionalcoop.organizations.Government;
@@ -32,7 +33,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,9 +71,11 @@ public class Grants {
     private final GrantProgrammes programmes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DisplayZone zone;
 
     Grants(GrantRepository grants, BudgetLedger ledger, Agreements agreements, Organizations organizations,
-           ApprovalRequirement approval, GrantProgrammes programmes, ApplicationEventPublisher events, Clock clock) {
+           ApprovalRequirement approval, GrantProgrammes programmes, ApplicationEventPublisher events, Clock clock,
+           DisplayZone zone) {
         this.grants = grants;
         this.ledger = ledger;
         this.agreements = agreements;
@@ -82,6 +84,7 @@ public class Grants {
         this.programmes = programmes;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -100,7 +103,7 @@ public class Grants {
         AgreementContent content = agreement.current().content();
         GovernmentCode agency = approval.approvingAgency(agreement.initiator(), content).orElseGet(this::centralAgency);
         GovernmentCode centre = centralAgency();
-        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        int year = zone.today(clock).getYear();
         List<GrantId> ids = new ArrayList<>();
         List<SupportRequest> requests = content.supportRequests();
         for (int index = 0; index < requests.size(); index++) {

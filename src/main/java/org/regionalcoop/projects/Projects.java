@@ -1,5 +1,6 @@
 package org.regionalcoop.projects;
 
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.FieldRefusedException;
 import org.regionalcoop.projects.internal.ContributionDefaulted;
 import org.regionalcoop.projects.internal.ContributionRequested;
@@ -50,8 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,11 +76,13 @@ public class Projects {
     private final Funds funds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DisplayZone zone;
     private final ProcessEngineConfigurationImpl engine;
 
     Projects(ProjectRepository repository, RegistrationValidator validator, Agreements agreements,
              Organizations organizations, RuntimeService runtime, PlatformActions platform, ProjectSettings settings,
-             Funds funds, ApplicationEventPublisher events, Clock clock, ProcessEngineConfigurationImpl engine) {
+             Funds funds, ApplicationEventPublisher events, Clock clock, DisplayZone zone,
+             ProcessEngineConfigurationImpl engine) {
         this.repository = repository;
         this.validator = validator;
         this.agreements = agreements;
@@ -92,6 +93,7 @@ public class Projects {
         this.funds = funds;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
         this.engine = engine;
     }
 
@@ -209,7 +211,7 @@ public class Projects {
                 .flatMap(c -> paidAfterWithdrawal(id, participant, c.status(), paidAt))
                 .ifPresent(problem -> violations.add(new Violation("paidAt", problem)));
         violations.addAll(paidIn.problems(violations.isEmpty() ? amount : null, settlement,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                zone.today(clock)));
         return violations;
     }
 
@@ -549,10 +551,10 @@ public class Projects {
         return repository.milestoneNames(id);
     }
 
-    /** When a milestone is due: the end of its due date (UTC). */
+    /** When a milestone is due: the end of its due date on the governments' calendar ({@link DisplayZone}). */
     @Transactional(readOnly = true)
     public Instant milestoneDue(ProjectId id, String milestone) {
-        return milestone(id, milestone).dueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return zone.endOf(milestone(id, milestone).dueDate());
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.regionalcoop.settlement;
 
 import org.regionalcoop.kernel.AnswerPath;
 
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.settlement.internal.BenefitReported;
 import org.regionalcoop.settlement.internal.Fen;
 import org.regionalcoop.settlement.internal.Position;
@@ -44,7 +45,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,14 +71,16 @@ public class Settlements {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DisplayZone zone;
 
     Settlements(SettlementRepository repository, Agreements agreements, Organizations organizations,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, DisplayZone zone) {
         this.repository = repository;
         this.agreements = agreements;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -89,7 +91,7 @@ public class Settlements {
     public Proposal propose(AgreementId agreementId, SettlementKind kind, Instant periodEnd, String processInstanceId) {
         AgreementContent content = agreements.current(agreementId).current().content();
         SettlementCalculation.Result result = SettlementCalculation.settle(repository.facts(agreementId.value(), periodEnd,
-                percentages(content.costShares()), benefitWeights(content), fundShares(content)),
+                zone.day(periodEnd), percentages(content.costShares()), benefitWeights(content), fundShares(content)),
                 content.settlementCurrency());
         repository.supersedeOpen(agreementId.value());
         SettlementId id = SettlementId.random();
@@ -388,7 +390,7 @@ public class Settlements {
             paidIn.currencyOr(settlement).problemWith(amount)
                     .ifPresent(problem -> violations.add(new Violation("amount", problem)));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = zone.today(clock);
         if (periodStart == null) {
             violations.add(new Violation("periodStart", "is required"));
         } else if (periodStart.isAfter(today)) {
@@ -531,7 +533,7 @@ public class Settlements {
     private String arbitratorGroup(AgreementContent content) {
         Optional<GoverningBody> arbiter = content.arbitratingBody();
         if (arbiter.isPresent()) {
-            GovernmentCode chair = arbiter.get().chairOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            GovernmentCode chair = arbiter.get().chairOn(zone.today(clock));
             return new RoleAssignment(chair, Role.LEADER).candidateGroup();
         }
         if (content.mode() == CooperationMode.HORIZONTAL) {

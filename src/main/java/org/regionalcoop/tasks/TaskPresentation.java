@@ -3,10 +3,11 @@ package org.regionalcoop.tasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
@@ -21,14 +22,16 @@ class TaskPresentation implements TaskListener {
 
     static final ProcessVariable<String> DUE_DATE = ProcessVariable.stringVariable("dueDate");
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The characters the engine keeps of a task's name ({@code NAME_ varchar(255)} of its task tables). */
     static final int NAME_LENGTH = 255;
 
     private final ObjectProvider<TaskContextVariables> contexts;
+    private final DisplayZone zone;
 
-    TaskPresentation(ObjectProvider<TaskContextVariables> contexts) {
+    TaskPresentation(ObjectProvider<TaskContextVariables> contexts, DisplayZone zone) {
         this.contexts = contexts;
+        this.zone = zone;
     }
 
     @Override
@@ -36,10 +39,15 @@ class TaskPresentation implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             TaskSteps.of(task.getTaskDefinitionKey()).ifPresent(step -> present(step, task));
         }
-        String due = task.getDueDate() == null ? null : DUE.format(task.getDueDate().toInstant());
+        String due = task.getDueDate() == null ? null : due(task.getDueDate().toInstant());
         if (!Objects.equals(due, DUE_DATE.from(task).getLocalOptional().orElse(null))) {
             DUE_DATE.on(task).setLocal(due);
         }
+    }
+
+    /** On the Tasklist's readers' clock, its offset said in either language: 2030-03-01 16:30 (UTC+8). */
+    private String due(Instant due) {
+        return DUE.format(due.atZone(zone.displayZone())) + " (UTC" + zone.offsetAt(due) + ")";
     }
 
     private void present(TaskSteps.Step step, DelegateTask task) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.regionalcoop.kernel.DisplayZone;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,9 @@ class UserTaskListeners extends AbstractProcessEnginePlugin {
     private final Clock clock;
 
     UserTaskListeners(ObjectMapper json, ObjectProvider<TaskContextVariables> contexts, ApplicationEventPublisher publisher,
-                      Clock clock) {
+                      Clock clock, DisplayZone zone) {
         this.contexts = contexts;
-        this.presentation = new TaskPresentation(contexts);
+        this.presentation = new TaskPresentation(contexts, zone);
         this.validation = new FormInputValidation(json);
         this.publisher = publisher;
         this.clock = clock;

@@ -18,6 +18,7 @@ import org.regionalcoop.audit.AuditEntry;
 import org.regionalcoop.audit.AuditTrail;
 import org.regionalcoop.consensus.Ballots;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.InvalidRequestException;
 import org.regionalcoop.kernel.Violation;
 import org.regionalcoop.organizations.Government;
@@ -71,12 +72,15 @@ class AgreementBoard {
     private final Dates dates;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DisplayZone zone;
 
     AgreementBoard(Agreements agreements, Approvals approvals, AgreementWork work, AuditTrail audit, Ballots ballots,
-                   Organizations organizations, MessageSource messages, Dates dates, ObjectMapper json, Clock clock) {
+                   Organizations organizations, MessageSource messages, Dates dates, ObjectMapper json, Clock clock,
+                   DisplayZone zone) {
         this.audit = audit;
         this.ballots = ballots;
         this.clock = clock;
+        this.zone = zone;
         this.dates = dates;
         this.json = json;
         this.agreements = agreements;
@@ -124,7 +128,7 @@ class AgreementBoard {
             model.addAttribute("reversed", reversed(filters));
             search = AgreementSearch.everything();
         }
-        AgreementOverview overview = agreements.overview(search, WEEKS, caller);
+        AgreementOverview overview = agreements.overview(search, WEEKS, zone.displayZone(), caller);
         AgreementResults results = overview.results();
         List<AgreementId> shown = results.agreements().stream().map(standing -> standing.agreement().id()).toList();
         Map<AgreementId, AgreementWork.Open> open = work.of(shown);
@@ -189,8 +193,9 @@ class AgreementBoard {
     }
 
     /**
-     * The board's period fields are typed as people write days (2027/1/31, 2027年1月31日, full-width digits); the
-     * search reads ISO days, so each readable day is passed on as one and the rest as typed, for the search to name.
+     * The board's period fields are typed as people write days (2027/1/31, 2027年1月31日, full-width digits), days
+     * of the readers' calendar; the search reads ISO days, so each readable day is passed on as one and the rest as
+     * typed, for the search to name.
      */
     private MultiValueMap<String, String> daysAsTheApiReadsThem(MultiValueMap<String, String> filters) {
         MultiValueMap<String, String> read = new LinkedMultiValueMap<>(filters);

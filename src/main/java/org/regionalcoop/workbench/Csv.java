@@ -7,8 +7,6 @@ import org.springframework.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +19,7 @@ final class Csv {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** What spreadsheet software reads as a date and time; ISO-8601's T, fractions and Z leave it a text. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     /** An amount as the platform writes it; a negative one (a settlement's net position) stays a number. */
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -42,11 +40,6 @@ final class Csv {
         out.write(BYTE_ORDER_MARK);
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    /** A moment in UTC, to the second, as spreadsheets read it; the column's header says UTC. */
-    static String time(Instant moment) {
-        return moment == null ? "" : TIME.format(moment);
     }
 
     private static void line(StringBuilder text, List<?> cells) {

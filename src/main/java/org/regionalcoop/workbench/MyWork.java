@@ -2,6 +2,7 @@ package org.regionalcoop.workbench;
 
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.tasks.StaffTask;
@@ -16,8 +17,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,10 @@ class MyWork {
     private final StaffTasks tasks;
     private final Agreements agreements;
     private final Clock clock;
+    private final DisplayZone zone;
 
-    MyWork(StaffTasks tasks, Agreements agreements, Clock clock) {
+    MyWork(StaffTasks tasks, Agreements agreements, Clock clock, DisplayZone zone) {
+        this.zone = zone;
         this.tasks = tasks;
         this.agreements = agreements;
         this.clock = clock;
@@ -120,10 +121,9 @@ class MyWork {
                 show == Show.CLAIMED_BY_ME ? caller.userId() : null);
     }
 
-    /** Next Monday, 00:00 UTC: "due this week" as a calendar reads it, overdue tasks included. */
-    private static Instant endOfWeek(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** Next Monday, 00:00 on the readers' clock: "due this week" as their calendar reads it, overdue tasks included. */
+    private Instant endOfWeek(Instant now) {
+        return zone.startOf(zone.day(now).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
     }
 
     private static long sum(Map<String, Long> counts) {

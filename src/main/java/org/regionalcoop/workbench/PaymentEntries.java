@@ -1,6 +1,7 @@
 package org.regionalcoop.workbench;
 
 import org.regionalcoop.kernel.CurrencyCode;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.Money;
 import org.regionalcoop.kernel.PaidIn;
 import org.regionalcoop.organizations.GovernmentCode;
@@ -12,7 +13,6 @@ import org.springframework.ui.Model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -23,17 +23,16 @@ import java.util.Map;
 @Component
 class PaymentEntries {
 
-    /** What the form said; a field that could not be read is null and named in the errors. */
+    /**
+     * What the form said; a field that could not be read is null and named in the errors.
+     *
+     * @param paidAt the start of the day paid on, on the payer's calendar: a payment made today is never in the future
+     */
     record Entry(CurrencyCode settlement, PaidIn paidIn, @Nullable Money amount, @Nullable LocalDate paidOn,
-                 @Nullable GovernmentCode participant) {
+                 @Nullable Instant paidAt, @Nullable GovernmentCode participant) {
 
         CurrencyCode paidCurrency() {
             return paidIn.currencyOr(settlement);
-        }
-
-        @Nullable
-        Instant paidAt() {
-            return paidOn == null ? null : paidOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
     }
 
@@ -41,8 +40,10 @@ class PaymentEntries {
     private final Dates dates;
     private final OtherCurrency otherCurrency;
     private final MessageSource messages;
+    private final DisplayZone zone;
 
-    PaymentEntries(Amounts amounts, Dates dates, OtherCurrency otherCurrency, MessageSource messages) {
+    PaymentEntries(Amounts amounts, Dates dates, OtherCurrency otherCurrency, MessageSource messages, DisplayZone zone) {
+        this.zone = zone;
         this.amounts = amounts;
         this.dates = dates;
         this.otherCurrency = otherCurrency;
@@ -62,7 +63,7 @@ class PaymentEntries {
         } else {
             participant = new GovernmentCode(form.getParticipant());
         }
-        return new Entry(settlement, paidIn, amount, paidOn, participant);
+        return new Entry(settlement, paidIn, amount, paidOn, paidOn == null ? null : zone.startOf(paidOn), participant);
     }
 
     /** The figures the check page shows: the amount as paid, and what it counts for in the settlement currency. */

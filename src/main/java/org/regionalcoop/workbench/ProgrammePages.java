@@ -58,8 +58,11 @@ class ProgrammePages {
     private final Submissions submissions;
     private final Agreements agreements;
 
+    private final Dates dates;
+
     ProgrammePages(GrantProgrammes programmes, Grants grants, Amounts amounts, MessageSource messages, ObjectMapper json,
-                   LedgerWords ledgerWords, Submissions submissions, Agreements agreements) {
+                   LedgerWords ledgerWords, Submissions submissions, Agreements agreements, Dates dates) {
+        this.dates = dates;
         this.agreements = agreements;
         this.submissions = submissions;
         this.ledgerWords = ledgerWords;
@@ -144,7 +147,7 @@ class ProgrammePages {
         List<LedgerEntry> entries = grants.ledger(id, ALL_ENTRIES, 0, caller);
         Map<UUID, String> titles = titles(entries);
         for (LedgerEntry entry : entries) {
-            rows.add(List.of(entry.id(), Csv.time(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
+            rows.add(List.of(entry.id(), dates.csvTime(entry.recordedAt()), text("ledger.kind." + entry.kind().key()),
                     entry.amount().toString(), entry.agreementId().toString(), titles.get(entry.agreementId()),
                     entry.grantId() == null ? "" : entry.grantId().toString(),
                     entry.projectId() == null ? "" : entry.projectId().toString(),
@@ -152,7 +155,7 @@ class ProgrammePages {
                     ledgerWords.reason(entry)));
         }
         List<String> headers = List.of("id", "recordedAt", "kind", "amount", "agreement", "title", "grant", "project", "milestone",
-                "actor", "reason").stream().map(column -> text("ledger.csv." + column)).toList();
+                "actor", "reason").stream().map(column -> text("ledger.csv." + column, dates.columnZone())).toList();
         Csv.write(response, "ledger-" + programme.agency() + "-" + programme.supportType().key() + "-"
                 + programme.year() + ".csv", headers, rows);
     }

@@ -61,9 +61,11 @@ class SettlementSheets {
     private final MessageSource messages;
     private final MeetingCostFacts meetings;
     private final Amounts amounts;
+    private final Dates dates;
 
     SettlementSheets(Agreements agreements, Settlements settlements, GovernmentNames governments, MessageSource messages,
-                     MeetingCostFacts meetings, Amounts amounts) {
+                     MeetingCostFacts meetings, Amounts amounts, Dates dates) {
+        this.dates = dates;
         this.meetings = meetings;
         this.amounts = amounts;
         this.agreements = agreements;
@@ -92,12 +94,13 @@ class SettlementSheets {
     void settlementsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
         AgreementId agreementId = AgreementPages.parse(id);
         List<Settlement> all = settlements.ofAgreement(agreementId, Caller.current());
-        List<String> headers = new ArrayList<>(List.of(text("settlement.csv.settlement"), text("settlement.csv.period-end"),
+        List<String> headers = new ArrayList<>(List.of(text("settlement.csv.settlement"),
+                text("settlement.csv.period-end", dates.columnZone()),
                 text("settlement.csv.status"), text("settlement.csv.line"), text("settlement.csv.participant")));
         ITEMS.forEach(item -> headers.add(text("settlement.sheet." + item.key())));
         CurrencyCode currency = all.isEmpty() ? CurrencyCode.CNY : all.get(0).currency();
         headers.addAll(List.of(text("settlement.csv.payee"), text("settlement.csv.amount", amounts.unit(currency)),
-                text("settlement.csv.confirmed-at")));
+                text("settlement.csv.confirmed-at", dates.columnZone())));
         List<List<Object>> rows = new ArrayList<>();
         for (Settlement settlement : all) {
             for (Settlement.ParticipantPosition position : settlement.positions()) {
@@ -110,7 +113,7 @@ class SettlementSheets {
                 List<Object> row = new ArrayList<>(start(settlement, "settlement.csv.transfer", transfer.payer()));
                 ITEMS.forEach(item -> row.add(""));
                 row.addAll(List.of(governments.name(transfer.payee()), transfer.amount().toString(),
-                        Csv.time(transfer.confirmedAt())));
+                        dates.csvTime(transfer.confirmedAt())));
                 rows.add(row);
             }
         }
@@ -118,7 +121,7 @@ class SettlementSheets {
     }
 
     private List<Object> start(Settlement settlement, String line, String participant) {
-        return List.of(settlement.id().toString(), Csv.time(settlement.periodEnd()),
+        return List.of(settlement.id().toString(), dates.csvTime(settlement.periodEnd()),
                 text("settlement-status." + settlement.status().key()), text(line), governments.name(participant));
     }
 

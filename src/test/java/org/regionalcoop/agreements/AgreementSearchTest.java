@@ -2,6 +2,7 @@ package org.regionalcoop.agreements;
 
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
@@ -15,6 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,7 +151,7 @@ class AgreementSearchTest {
         jdbc.update("update agreement set approved_at = now() where id = ?", approval.id().value());
         Agreement elsewhere = propose("Overview elsewhere " + mark, CooperationField.ENERGY, "SH", "JS");
 
-        AgreementOverview all = agreements.overview(search("q=" + mark), 12, ADMINISTRATOR);
+        AgreementOverview all = agreements.overview(search("q=" + mark), 12, ZoneOffset.UTC, ADMINISTRATOR);
         assertThat(all.results().total()).isEqualTo(3);
         assertThat(all.results().agreements()).hasSize(3);
         assertThat(all.byStage()).containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L)
@@ -156,21 +162,43 @@ class AgreementSearchTest {
         assertThat(thisWeek.approved()).isEqualTo(1);
         assertThat(thisWeek.ended()).isZero();
 
-        AgreementOverview inApproval = agreements.overview(search("q=" + mark + "&stage=approval"), 12, ADMINISTRATOR);
+        AgreementOverview inApproval = agreements.overview(search("q=" + mark + "&stage=approval"), 12, ZoneOffset.UTC, ADMINISTRATOR);
         assertThat(inApproval.results().total()).as("the total counts the stage asked for").isEqualTo(1);
         assertThat(inApproval.results().agreements()).extracting(standing -> standing.agreement().id()).containsExactly(approval.id());
         assertThat(inApproval.byStage()).as("the funnel shows every stage whatever is asked for")
                 .containsEntry(AgreementStage.CONSENSUS, 2L).containsEntry(AgreementStage.APPROVAL, 1L);
-        assertThat(agreements.overview(search("q=" + mark + "&stage=approval&status=in-consensus"), 12, ADMINISTRATOR)
+        assertThat(agreements.overview(search("q=" + mark + "&stage=approval&status=in-consensus"), 12, ZoneOffset.UTC, ADMINISTRATOR)
                 .results().total()).isZero();
 
-        AgreementOverview xiangtan = agreements.overview(search("q=" + mark), 12,
+        AgreementOverview xiangtan = agreements.overview(search("q=" + mark), 12, ZoneOffset.UTC,
                 new Caller("hn-xt.coordinator", Set.of("HN-XT.coordinator")));
         assertThat(xiangtan.results().total()).as("the visibility rule holds for the counts too").isEqualTo(1);
         assertThat(xiangtan.byStage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
         assertThat(xiangtan.throughput().get(11).proposed()).isEqualTo(1);
         assertThat(List.of(consensus, elsewhere)).noneMatch(agreement -> xiangtan.results().agreements().stream()
                 .anyMatch(standing -> standing.agreement().id().equals(agreement.id())));
+    }
+
+    @Test
+    void theBoardReckonsItsWeeksAndPeriodsOnItsReadersCalendarWhileTheApiKeepsUtcDays() {
+        Agreement agreement = propose("Overview at midnight in Beijing " + mark, CooperationField.TRANSPORT, "HN-CS", "HN-ZZ");
+        LocalDate monday = PeoplesDays.today().with(DayOfWeek.MONDAY);
+        // Monday 00:00 in Beijing is Sunday 16:00 in Greenwich: this week on the board, last week in UTC.
+        Instant mondayInBeijing = monday.atStartOfDay(PeoplesDays.ZONE).toInstant();
+        jdbc.update("update agreement set proposed_at = ? where id = ?", Timestamp.from(mondayInBeijing), agreement.id().value());
+        String fromMonday = "q=" + mark + "&proposedFrom=" + monday;
+
+        AgreementOverview board = agreements.overview(search(fromMonday), 12, PeoplesDays.ZONE, ADMINISTRATOR);
+        assertThat(board.results().total()).isEqualTo(1);
+        WeeklyThroughput thisWeek = board.throughput().get(11);
+        assertThat(thisWeek.week()).isEqualTo(monday);
+        assertThat(thisWeek.proposed()).isEqualTo(1);
+
+        assertThat(agreements.overview(search(fromMonday), 12, ZoneOffset.UTC, ADMINISTRATOR).results().total())
+                .as("on Sunday in Greenwich").isZero();
+        assertThat(ids("hn-cs.coordinator", fromMonday)).as("the API's days are UTC days").isEmpty();
+        assertThat(ids("hn-cs.coordinator", "q=" + mark + "&proposedFrom=" + monday.minusDays(1) + "&proposedTo=" + monday.minusDays(1)))
+                .containsExactly(id(agreement));
     }
 
     private static AgreementSearch search(String query) {

@@ -1,5 +1,6 @@
 package org.regionalcoop.agreements;
 
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.kernel.AgreementId;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +93,7 @@ class ChangshaZhuzhouXiangtanCooperationTest {
             assertThat(as("hn-zz.coordinator").list("/api/agreements/{id}/grants", id).get(0))
                     .containsEntry("disbursedAmount", "4000000.00");
 
-            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            LocalDate yesterday = PeoplesDays.today().minusDays(1);
             systems.send(FINANCE_REPORTS, "HN-CS", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "HN-CS", "amount", "3000000.00", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Tax revenue from the plant's operator"));

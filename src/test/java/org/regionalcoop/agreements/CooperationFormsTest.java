@@ -3,6 +3,7 @@ package org.regionalcoop.agreements;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.projects.ContributionStatus;
 import org.regionalcoop.projects.ProjectId;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -223,7 +223,7 @@ class CooperationFormsTest {
                         "projectId", project, "participant", member, "amount", "1000000.00",
                         "paidAt", Instant.now().toString()));
             }
-            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            LocalDate yesterday = PeoplesDays.today().minusDays(1);
             systems.send(FINANCE_REPORTS, "JS", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "JS", "amount", "1000000.01", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Income tax of the centre's employers"));

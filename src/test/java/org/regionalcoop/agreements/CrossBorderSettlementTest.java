@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.kernel.CurrencyCode;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +127,7 @@ class CrossBorderSettlementTest {
                     "projectId", project, "participant", "SH", "amount", "3999995", "paidAt", Instant.now().toString(),
                     "original", Map.of("amount", "190000.03", "currency", "CNY", "rate", "21.0526",
                             "rateDate", "2026-11-30")));
-            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            LocalDate yesterday = PeoplesDays.today().minusDays(1);
             systems.send(FINANCE_REPORTS, "JP-TK", "settlement.benefit-reported", Map.of("agreementId", id,
                     "participant", "JP-TK", "amount", "1000001.00", "periodStart", yesterday.withDayOfYear(1).toString(),
                     "periodEnd", yesterday.toString(), "description", "Port fees saved",

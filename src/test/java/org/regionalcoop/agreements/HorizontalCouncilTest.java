@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.kernel.AgreementId;
 import org.regionalcoop.web.DocumentedExamples;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ class HorizontalCouncilTest {
 
     @Test
     void aCouncilWithAYearlyRotatingHostIsInForceWithoutASuperiorAndHoldsItsMeetings() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         Map<String, Object> proposal = example("horizontal-council");
         Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
         content.put("term", Map.of("start", today.toString(), "end", today.plusYears(4).minusDays(1).toString()));
@@ -140,7 +140,7 @@ class HorizontalCouncilTest {
 
     @Test
     void withoutAnArbitratingBodyTheSecretariatsLeadersRecordThePartiesJointDecisionOnAnObjection() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         Map<String, Object> proposal = example("horizontal-council");
         Map<String, Object> content = new LinkedHashMap<>((Map<String, Object>) proposal.get("content"));
         content.put("title", "Capital-circle council without an arbiter");

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ final class BoardLoad {
     }
 
     private void board(Caller caller) {
-        AgreementResults page = agreements.overview(AgreementSearch.everything(), 12, caller).results();
+        AgreementResults page = agreements.overview(AgreementSearch.everything(), 12, ZoneOffset.UTC, caller).results();
         work.of(page.agreements().stream().map(standing -> standing.agreement().id()).toList());
         approvals.openEscalations();
     }

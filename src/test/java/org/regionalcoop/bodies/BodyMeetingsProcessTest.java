@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.ProcessTest;
 import org.regionalcoop.kernel.AgreementId;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -64,7 +64,7 @@ class BodyMeetingsProcessTest {
 
     @Test
     void theHostConvenesAndRecordsTheMinutesRemindedOfEachStepUntilTheScheduleRunsPastTheTerm() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         String agreementId = propose("Capital-circle council, one meeting", today, today.plusMonths(11), today);
         ProcessInstance council = start(agreementId);
 
@@ -99,7 +99,7 @@ class BodyMeetingsProcessTest {
 
     @Test
     void theNextMeetingGoesToTheNextHostAndClosureCallsItOff() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         String agreementId = propose("Capital-circle council, yearly", today, today.plusYears(4), today);
         ProcessInstance council = start(agreementId);
         tasks.complete(awaitTask(council, USER_CONVENE_MEETING).getId(), Map.of(VAR_HELD_ON.name(), today.plusDays(1).toString(),

@@ -1,5 +1,6 @@
 package org.regionalcoop.grants;
 
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.grants.internal.GrantProcess;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,7 @@ class GrantFixtures {
     }
 
     int year() {
-        return clock.instant().atZone(ZoneOffset.UTC).getYear();
+        return clock.instant().atZone(PeoplesDays.ZONE).getYear();
     }
 
     /**

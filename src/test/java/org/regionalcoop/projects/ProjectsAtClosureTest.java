@@ -1,6 +1,7 @@
 package org.regionalcoop.projects;
 
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.StepFailures;
 import org.regionalcoop.audit.AuditEntry;
@@ -38,8 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -365,7 +364,7 @@ class ProjectsAtClosureTest {
         assertThat(mvc.perform(post("/projects/" + project.id() + "/payments/new")
                         .session(WorkbenchLogin.signIn(mvc, "hn-xt.finance_officer")).with(csrf())
                         .header("Accept-Language", "zh-CN").param("participant", "HN-XT").param("amount", "120.00")
-                        .param("paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+                        .param("paidOn", PeoplesDays.today().minusDays(1).toString()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
                 .as("the form of a project that ended two days ago says why, in the reader's language")
                 .contains("项目随协议结束时已撤回这笔出资");

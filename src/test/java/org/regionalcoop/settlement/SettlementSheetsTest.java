@@ -61,14 +61,14 @@ class SettlementSheetsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(Arrays.copyOf(csv, 3)).isEqualTo(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).startsWith("结算,结算截止（UTC）,状态,行类型,参与方（付款方）,已付成本,应担成本")
-                .endsWith("净额,收款方,金额（元）,到账时间（UTC）");
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("结算,结算截止（中国时间，UTC+8）,状态,行类型,参与方（付款方）,已付成本,应担成本")
+                .endsWith("净额,收款方,金额（元）,到账时间（中国时间，UTC+8）");
         assertThat(text.lines().skip(1).toList()).containsExactly(
-                settlement + ",2028-01-01 00:00:00,等待答复,头寸,长沙市,6000000.00,5000000.00,1000000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,1000000.00,,,",
-                settlement + ",2028-01-01 00:00:00,等待答复,头寸,湘潭市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
-                settlement + ",2028-01-01 00:00:00,等待答复,头寸,株洲市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
-                settlement + ",2028-01-01 00:00:00,等待答复,转账,湘潭市,,,,,,,,,,,,长沙市,500000.00,",
-                settlement + ",2028-01-01 00:00:00,等待答复,转账,株洲市,,,,,,,,,,,,长沙市,500000.00,");
+                settlement + ",2028-01-01 08:00:00,等待答复,头寸,长沙市,6000000.00,5000000.00,1000000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,1000000.00,,,",
+                settlement + ",2028-01-01 08:00:00,等待答复,头寸,湘潭市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
+                settlement + ",2028-01-01 08:00:00,等待答复,头寸,株洲市,2000000.00,2500000.00,-500000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-500000.00,,,",
+                settlement + ",2028-01-01 08:00:00,等待答复,转账,湘潭市,,,,,,,,,,,,长沙市,500000.00,",
+                settlement + ",2028-01-01 08:00:00,等待答复,转账,株洲市,,,,,,,,,,,,长沙市,500000.00,");
 
 
         mvc.perform(get("/agreements/{id}/settlements.csv", agreement.id()).session(signIn("sh.finance_officer")))

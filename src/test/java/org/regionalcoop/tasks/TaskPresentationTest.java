@@ -77,7 +77,7 @@ class TaskPresentationTest {
                 .containsEntry(SUPPORT_REQUESTED.name(), "Fiscal transfer 10,000,000.00 yuan (transport fund)");
         assertThat(AGREEMENT_TEXT.from(context).get()).startsWith(title + " (version 1)")
                 .contains("Participants: Changsha (HN-CS), Zhuzhou (HN-ZZ)", "Penalty for leaving early: 1,000,000.00 yuan");
-        assertThat(TaskPresentation.DUE_DATE.from(context).get()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(TaskPresentation.DUE_DATE.from(context).get()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC\\+8\\)");
         assertThat(AGREEMENT_TITLE.from(runtime, ballots.get(0).getProcessInstanceId()).getOptional())
                 .as("the task's own, not the process's").isEmpty();
     }
@@ -139,7 +139,8 @@ class TaskPresentationTest {
         jdbc.query("select NAME_, REV_ from ACT_RU_VARIABLE where TASK_ID_ = ?",
                 row -> { revisions.put(row.getString(1), row.getInt(2)); }, ballot.getId());
         assertThat(revisions).containsOnly(entry(AGREEMENT_TITLE.name(), 1), entry(TaskPresentation.DUE_DATE.name(), 2));
-        assertThat(TaskPresentation.DUE_DATE.from(tasks, ballot.getId()).getLocal()).isEqualTo("2030-03-01 08:30 UTC");
+        assertThat(TaskPresentation.DUE_DATE.from(tasks, ballot.getId()).getLocal())
+                .as("on the readers' clock, Beijing's by default").isEqualTo("2030-03-01 16:30 (UTC+8)");
         tasks.complete(ballot.getId(), Map.of("answer", "consent"));
     }
 

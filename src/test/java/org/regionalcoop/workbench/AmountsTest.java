@@ -3,9 +3,7 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.kernel.CurrencyCode;
 import org.regionalcoop.kernel.Money;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,15 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AmountsTest {
 
-    private final Amounts amounts = new Amounts(messages());
-
-    private static MessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
+    private final Amounts amounts = new Amounts(Bundles.messages());
 
     @Test
     void anAmountThatIsNoneIsNamedInTheReadersWordsAndABlankOneIsLeftToTheRules() {

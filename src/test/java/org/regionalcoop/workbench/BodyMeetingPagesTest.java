@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,7 +14,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalcoop.workbench.WorkbenchLogin.signIn;
@@ -49,7 +49,7 @@ class BodyMeetingPagesTest {
         CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council pages");
         String id = convening.agreementId();
         String task = convening.task();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         MockHttpSession tokyo = signIn(mvc, "jp-tk.coordinator");
 
         String english = page("/tasks/" + task, tokyo, "en");

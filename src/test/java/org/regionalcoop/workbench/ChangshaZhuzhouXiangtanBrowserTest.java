@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementStatus;
 import org.regionalcoop.agreements.Agreements;
@@ -21,8 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +104,7 @@ class ChangshaZhuzhouXiangtanBrowserTest {
         assertThat(agreements.current(id).status()).isEqualTo(AgreementStatus.APPROVED);
 
         registerTheSewagePlant(staff, id);
-        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = PeoplesDays.today().minusDays(1).toString();
         Map<String, String> contributions = Map.of("HN-CS", "7,200,000.00", "HN-ZZ", "6300000", "HN-XT", "４,５００,０００");
         for (String government : CZT) {
             staff.signIn(login(government, "finance_officer"));

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ final class CouncilMeetings {
     @SuppressWarnings("unchecked")
     static Convening convening(TestRestTemplate anonymous, RuntimeService runtime, TaskService tasks, String title)
             throws IOException {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         Map<String, Object> proposal = new ObjectMapper().readValue(
                 Path.of("docs", "examples", "proposeAgreement", "horizontal-council.json").toFile(),
                 new TypeReference<LinkedHashMap<String, Object>>() {

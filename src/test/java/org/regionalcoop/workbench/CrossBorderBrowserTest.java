@@ -5,6 +5,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
@@ -18,8 +19,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +74,7 @@ class CrossBorderBrowserTest {
             staff.type(By.id("field-rate"), "21.0526");
             staff.type(By.id("field-rateDate"), "2026-11-30");
             staff.type(By.id("field-amount"), "190,000.03");
-            staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            staff.type(By.id("field-paidOn"), PeoplesDays.today().minusDays(1).toString());
             staff.shoot("16-contribution-in-another-currency");
             staff.submit(CONTINUE, REPORT);
             assertThat(staff.main()).contains("190,000.03 元",

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.kernel.AgreementId;
@@ -22,7 +23,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -161,7 +161,7 @@ class CrossBorderPagesTest {
         form.add("amount", amount);
         form.add("rate", rate);
         form.add("rateDate", rateDate);
-        form.add("paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        form.add("paidOn", PeoplesDays.today().minusDays(1).toString());
         return form;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.ParticipantSystems;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -37,8 +38,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,7 +109,7 @@ class FundPagesTest {
         String form = page(mvc, path, finance, "en");
         assertThat(form).contains("Report a payment into the fund", "Contributions the members agreed", "600.00 元",
                 "name=\"participant\"", "value=\"HN-CS\"");
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = PeoplesDays.today().toString();
         String check = mvc.perform(post(path).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("submission", ticket(form)).param("participant", "HN-CS").param("amount", "250")
                         .param("paidOn", today))
@@ -136,7 +135,7 @@ class FundPagesTest {
         Agreement network = networkWithFund("100.00");
         String path = "/agreements/" + network.id() + "/fund/payments/new";
         MockHttpSession finance = signIn(mvc, "hn-cs.finance_officer");
-        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        String tomorrow = PeoplesDays.today().plusDays(1).toString();
 
         String english = mvc.perform(post(path).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("participant", "HN-CS").param("amount", "0").param("paidOn", tomorrow))

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.bodies.internal.BodyMeetingsProcess;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
@@ -27,7 +28,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -206,7 +206,7 @@ class MechanismPagesTest {
 
     @Test
     void theHostRecordsAMeetingsCostsWhichOthersCannotAndSeesThemOnTheAgreement() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PeoplesDays.today();
         CouncilMeetings.Convening convening = CouncilMeetings.convening(anonymous, runtime, tasks, "Capital-circle council costs " + UUID.randomUUID().toString().substring(0, 8));
         String id = convening.agreementId();
         String convene = convening.task();

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.AgreementContent;
@@ -24,8 +25,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -146,7 +145,7 @@ class MechanismsBrowserTest {
         staff.waitFor(By.id("field-amount"));
         staff.translated();
         staff.type(By.id("field-amount"), "４００");
-        staff.type(By.id("field-paidOn"), LocalDate.now(ZoneOffset.UTC).toString());
+        staff.type(By.id("field-paidOn"), PeoplesDays.today().toString());
         staff.shoot("mechanisms-05-fund-payment");
         staff.shootNarrow("mechanisms-05-fund-payment");
         staff.fitsAPhone();

@@ -8,6 +8,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.SupportRequest;
@@ -97,7 +98,7 @@ class ProgrammeBrowserTest {
             browser.driver().get(programmePage);
             browser.waitFor(By.id("balances"));
 
-            String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+            String thisYear = String.valueOf(PeoplesDays.today().getYear());
             browser.submit(By.xpath("//table[@id='balances']//tr[td[1]='" + thisYear + "']//a"), By.id("ledger"));
             assertThat(browser.text(By.id("ledger"))).contains(english ? "Reserved" : "预留", "300,000.00 元");
             browser.shoot("money-03-ledger");
@@ -117,8 +118,8 @@ class ProgrammeBrowserTest {
             assertThat(download.get("disposition").toString()).startsWith("attachment");
             assertThat(download.get("head")).as("byte-order mark").isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
             String csv = download.get("text").toString();
-            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at (UTC),Movement,Amount (yuan)"
-                    : "记录号,记录时间（UTC）,变动,金额（元）");
+            assertThat(csv.lines().findFirst().orElseThrow()).startsWith(english ? "Entry,Recorded at: China Time (UTC+8),Movement,Amount (yuan)"
+                    : "记录号,记录时间（中国时间，UTC+8）,变动,金额（元）");
             assertThat(csv).contains((english ? ",Reserved," : ",预留,") + "300000.00," + agreement.id());
         });
     }

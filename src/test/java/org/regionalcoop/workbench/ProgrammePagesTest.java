@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.Agreement;
 import org.regionalcoop.agreements.SupportRequest;
@@ -75,7 +76,7 @@ class ProgrammePagesTest {
                         .param("year", "1999").param("budget", "1,000.00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(noYear).contains("请输入从今年起").doesNotContain("must be between");
-        String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        String thisYear = String.valueOf(PeoplesDays.today().getYear());
         String twice = mvc.perform(post("/money/programmes").with(csrf()).session(hunan)
                         .header("Accept-Language", "zh-CN").param("agency", "HN-PCA").param("supportType", "fiscal-transfer")
                         .param("year", thisYear).param("budget", "1,000.00"))
@@ -136,7 +137,7 @@ class ProgrammePagesTest {
         assertThat(Arrays.copyOf(csv, 3)).as("byte-order mark").isEqualTo(BYTE_ORDER_MARK);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("记录号,记录时间（UTC）,变动,金额（元）,协议,协议名称,政策支持,项目,里程碑,操作人,原因");
+                .isEqualTo("记录号,记录时间（中国时间，UTC+8）,变动,金额（元）,协议,协议名称,政策支持,项目,里程碑,操作人,原因");
         String id = agreement.id().toString();
         assertThat(text.lines().filter(line -> line.contains(id)).toList()).as("the agreement's entries").satisfiesExactly(
                 reserve -> assertThat(reserve).contains(",预留,740740.73," + id + ",\"" + agreement.current().content().title() + "\",")

@@ -3,7 +3,6 @@ package org.regionalcoop.workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Duration;
 
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SpansTest {
 
-    private final Spans spans = new Spans(bundles());
+    private final Spans spans = new Spans(Bundles.messages());
 
     @AfterEach
     void forgetTheLanguage() {
@@ -34,13 +33,5 @@ class SpansTest {
         assertThat(spans.words(Duration.ofMinutes(5))).isEqualTo("5 分钟");
         assertThat(spans.words(Duration.parse("PT2H7S"))).isEqualTo("2 小时 7 秒");
         assertThat(spans.words(Duration.ZERO)).isEqualTo("0 秒");
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("messages");
-        bundles.setDefaultEncoding("UTF-8");
-        bundles.setFallbackToSystemLocale(false);
-        return bundles;
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.TaskService;
 import org.regionalcoop.LifecycleDriver;
+import org.regionalcoop.PeoplesDays;
 import org.regionalcoop.settlement.SettlementKind;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.agreements.AgreementType;
@@ -31,7 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -277,7 +277,7 @@ class StaffPagesTest {
                         .param("participant", "LN").param("amount", "320000").param("paidOn", "2999-01-01"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(future).contains("href=\"#field-paidOn\"", "Enter the day it was paid, today or earlier");
-        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = PeoplesDays.today().minusDays(1).toString();
         assertThat(mvc.perform(post(report).session(finance).with(csrf()).header("Accept-Language", "en")
                         .param("participant", "LN").param("amount", "３２0,000.00").param("paidOn", yesterday))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())

@@ -8,6 +8,7 @@ import org.regionalcoop.agreements.Agreements;
 import org.regionalcoop.agreements.Term;
 
 import org.regionalcoop.kernel.AgreementId;
+import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.regionalcoop.organizations.GovernmentCode;
 
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,16 +40,18 @@ public class AgreementLifecycle {
     private final AgreementSettings durations;
     private final PlatformActions platform;
     private final Clock clock;
+    private final DisplayZone zone;
     private final ApprovalRequirement approval;
 
     AgreementLifecycle(Agreements agreements, RuntimeService runtime, AgreementSettings durations,
-                       PlatformActions platform, Clock clock, ApprovalRequirement approval) {
+                       PlatformActions platform, Clock clock, DisplayZone zone, ApprovalRequirement approval) {
         this.agreements = agreements;
         this.approval = approval;
         this.runtime = runtime;
         this.durations = durations;
         this.platform = platform;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @EventListener
@@ -87,8 +89,8 @@ public class AgreementLifecycle {
     }
 
     /**
-     * When the term ends: the day after its last day (UTC), or sooner when a demonstration shortens
-     * terms with {@code platform.agreements.durations.term-override}.
+     * When the term ends: the end of its last day on the governments' calendar ({@link DisplayZone}), or sooner
+     * when a demonstration shortens terms with {@code platform.agreements.durations.term-override}.
      */
     public Date termEnds(String agreementId) {
         Optional<Duration> override = Optional.ofNullable(durations.termOverride());
@@ -96,7 +98,7 @@ public class AgreementLifecycle {
             return Date.from(clock.instant().plus(override.get()));
         }
         Term term = agreements.current(AgreementId.of(agreementId)).current().content().term();
-        return Date.from(term.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Date.from(zone.endOf(term.end()));
     }
 
     /** How often an agreement in force is settled, as an ISO-8601 duration for the lifecycle's timer cycle. */

@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -229,15 +230,20 @@ public class AgreementRepository {
     public record Page(long total, List<Found> agreements) {
     }
 
-    public Page search(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true);
+    /** @param days the zone whose days the search's periods are */
+    public Page search(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
+                       ZoneId days) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true,
+                days);
         Long total = jdbc.queryForObject(query.count(), query.parameters(), Long.class);
-        return new Page(total == null ? 0 : total, page(search, administrator, governments, now));
+        return new Page(total == null ? 0 : total, page(search, administrator, governments, now, days));
     }
 
     /** One page of what the search finds among what the caller sees, without counting it. */
-    public List<Found> page(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true);
+    public List<Found> page(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
+                            ZoneId days) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, true,
+                days);
         return jdbc.query(query.page(AGREEMENT_COLUMNS, CURRENT_VERSION, search.sort()),
                 query.parameters().addValue("limit", search.limit()).addValue("offset", search.offset()),
                 (rs, row) -> new Found(agreement(rs, row), rs.getTimestamp("status_since").toInstant(),
@@ -258,26 +264,28 @@ public class AgreementRepository {
      * to feed their sort, three times slower than reading the table.
      */
     public Counts counts(AgreementSearch search, boolean administrator, Collection<String> governments, Instant now,
-                         LocalDate since) {
-        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false);
+                         LocalDate since, ZoneId days) {
+        AgreementSearchQuery query = AgreementSearchQuery.of(search, administrator, governments, serviceLevels, now, false,
+                days);
         MapSqlParameterSource parameters = query.parameters()
-                .addValue("since", Timestamp.from(since.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .addValue("since", Timestamp.from(since.atStartOfDay(days).toInstant()))
+                .addValue("zone", days.normalized().equals(ZoneOffset.UTC) ? "UTC" : days.getId())
                 .addValue("ended", AgreementStage.ENDED.statuses().stream().map(Enum::name).toList());
         Map<AgreementStatus, Long> statuses = new EnumMap<>(AgreementStatus.class);
         for (AgreementStatus status : AgreementStatus.values()) {
             statuses.put(status, 0L);
         }
         Map<LocalDate, long[]> weeks = new TreeMap<>();
-        for (LocalDate week = since; !week.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)); week = week.plusWeeks(1)) {
+        for (LocalDate week = since; !week.isAfter(LocalDate.ofInstant(now, days)); week = week.plusWeeks(1)) {
             weeks.put(week, new long[3]);
         }
         jdbc.query("""
                 select status, proposed, approved, ended, count(*) as agreements
                   from (select a.status,
-                               case when a.proposed_at >= :since then date_trunc('week', a.proposed_at at time zone 'UTC')::date end as proposed,
-                               case when a.approved_at >= :since then date_trunc('week', a.approved_at at time zone 'UTC')::date end as approved,
+                               case when a.proposed_at >= :since then date_trunc('week', a.proposed_at at time zone :zone)::date end as proposed,
+                               case when a.approved_at >= :since then date_trunc('week', a.approved_at at time zone :zone)::date end as approved,
                                case when a.status in (:ended) and a.status_since >= :since
-                                    then date_trunc('week', a.status_since at time zone 'UTC')::date end as ended
+                                    then date_trunc('week', a.status_since at time zone :zone)::date end as ended
                           from agreement a%s) found
                  group by status, proposed, approved, ended
                 """.formatted(query.where()), parameters, (ResultSet rs) -> {

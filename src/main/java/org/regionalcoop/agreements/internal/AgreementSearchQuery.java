@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,9 +41,10 @@ final class AgreementSearchQuery {
      * The search for a caller: all agreements for an administrator, else those of the governments.
      *
      * @param withStatus false to leave the statuses and stages asked for out, e.g. to count every stage
+     * @param days       the zone whose days the search's periods are: UTC for the API, the readers' on the board
      */
     static AgreementSearchQuery of(AgreementSearch search, boolean administrator, Collection<String> governments,
-                                          ServiceLevels serviceLevels, Instant now, boolean withStatus) {
+                                          ServiceLevels serviceLevels, Instant now, boolean withStatus, ZoneId days) {
         AgreementSearchQuery query = new AgreementSearchQuery();
         if (!administrator) {
             query.where(VISIBLE, "governments", governments.isEmpty() ? List.of("") : List.copyOf(governments));
@@ -73,8 +74,8 @@ final class AgreementSearchQuery {
             query.where("a.title ilike :pattern", "pattern", "%" + search.text().replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        query.period("a.proposed_at", "proposed", search.proposedFrom(), search.proposedTo());
-        query.period("a.approved_at", "approved", search.approvedFrom(), search.approvedTo());
+        query.period("a.proposed_at", "proposed", search.proposedFrom(), search.proposedTo(), days);
+        query.period("a.approved_at", "approved", search.approvedFrom(), search.approvedTo(), days);
         if (search.overdue() != null) {
             query.overdue(search.overdue(), serviceLevels, now);
         }
@@ -86,12 +87,12 @@ final class AgreementSearchQuery {
         parameters.addValue(name, value);
     }
 
-    private void period(String column, String name, LocalDate from, LocalDate to) {
+    private void period(String column, String name, LocalDate from, LocalDate to, ZoneId days) {
         if (from != null) {
-            where(column + " >= :" + name + "From", name + "From", start(from));
+            where(column + " >= :" + name + "From", name + "From", start(from, days));
         }
         if (to != null) {
-            where(column + " < :" + name + "To", name + "To", start(to.plusDays(1)));
+            where(column + " < :" + name + "To", name + "To", start(to.plusDays(1), days));
         }
     }
 
@@ -109,8 +110,8 @@ final class AgreementSearchQuery {
         conditions.add(overdue ? any : "not " + any);
     }
 
-    private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    private static Timestamp start(LocalDate day, ZoneId days) {
+        return Timestamp.from(day.atStartOfDay(days).toInstant());
     }
 
     /** The conditions, as a where clause; empty when there are none. */

@@ -1,11 +1,11 @@
 package org.regionalcoop.bodies.internal;
 
+import org.regionalcoop.kernel.DisplayZone;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 
 /** When a body's meeting steps are due, for the meeting process's expressions as {@code bodyPolicy} (hence public). */
@@ -14,10 +14,12 @@ public class BodyPolicy {
 
     private final BodySettings settings;
     private final Clock clock;
+    private final DisplayZone zone;
 
-    BodyPolicy(BodySettings settings, Clock clock) {
+    BodyPolicy(BodySettings settings, Clock clock, DisplayZone zone) {
         this.settings = settings;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** When the host is asked to convene: the set time ahead of the meeting's date, at once if that has passed. */
@@ -43,7 +45,8 @@ public class BodyPolicy {
         return settings.reminderAfter().toString();
     }
 
-    private static Instant start(String date) {
-        return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** The meeting's day begins on the governments' calendar ({@link DisplayZone}). */
+    private Instant start(String date) {
+        return zone.startOf(LocalDate.parse(date));
     }
 }

@@ -26,7 +26,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -295,11 +294,15 @@ public class SettlementRepository {
     /**
      * Everything up to the period end: payments and penalties up to that instant, benefits and support of
      * periods over by then, and the transfers and adjustments of settlements already finalized.
+     *
+     * @param endDay the day the period end falls on in the governments' calendar: periods (days they reported) that
+     *               ended before it are over
      */
-    public SettlementFacts facts(UUID agreementId, Instant periodEnd, Map<String, BigDecimal> costShares,
-                                 Map<String, BigDecimal> benefitShares, Map<String, BigDecimal> fundShares) {
+    public SettlementFacts facts(UUID agreementId, Instant periodEnd, LocalDate endDay,
+                                 Map<String, BigDecimal> costShares, Map<String, BigDecimal> benefitShares,
+                                 Map<String, BigDecimal> fundShares) {
         MapSqlParameterSource p = params().addValue("agreement", agreementId).addValue("end", Timestamp.from(periodEnd))
-                .addValue("day", LocalDate.ofInstant(periodEnd, ZoneOffset.UTC));
+                .addValue("day", endDay);
         Map<String, Map<String, BigDecimal>> projectShares = new LinkedHashMap<>();
         jdbc.query("select project_id, participant, percent from settlement_project where agreement_id = :agreement",
                 p, rs -> {

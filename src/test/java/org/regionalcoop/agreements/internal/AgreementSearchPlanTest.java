@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class AgreementSearchPlanTest {
     }
 
     private AgreementSearchQuery query(AgreementSearch search, boolean administrator, Set<String> governments) {
-        return AgreementSearchQuery.of(search, administrator, governments, serviceLevels, Instant.now(), true);
+        return AgreementSearchQuery.of(search, administrator, governments, serviceLevels, Instant.now(), true, ZoneOffset.UTC);
     }
 
     private void assertIndexed(AgreementSearch search, boolean administrator, Set<String> governments,
