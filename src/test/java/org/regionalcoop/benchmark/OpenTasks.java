@@ -1,5 +1,6 @@
 package org.regionalcoop.benchmark;
 
+import org.regionalcoop.tasks.OpenTaskVisibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.LinkedHashSet;
@@ -65,32 +66,11 @@ final class OpenTasks {
                     where t.id_ like 'bench-%' and substr(t.id_, 7)::int > ?""", present);
         }
         // Vacuumed as well: autovacuum would otherwise start on the bulk-inserted rows while the lists are measured, and
-        // until it has, an index-only scan of the projection visits the table for every row it reads.
+        // until the projection's pages are marked all-visible, an index-only scan of it visits the table for every row
+        // it reads. Its vacuum is repeated until they are, or the map's state would differ from one run to the next.
         jdbc.execute("vacuum analyze act_ru_task");
         jdbc.execute("vacuum analyze act_ru_identitylink");
-        allVisible();
-    }
-
-    /**
-     * Vacuums the projection until its visibility map vouches for every page, a few times at most. A vacuum that starts
-     * while another transaction still holds a snapshot from before the bulk insert leaves the new rows' pages unmarked
-     * (seen on 2026-12-07: none of 2,115 pages marked after one), and the count's 1,001 index entries then each visit
-     * the table, in some runs and not in others.
-     */
-    private void allVisible() {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            jdbc.execute("vacuum analyze open_task");
-            if (Boolean.TRUE.equals(jdbc.queryForObject(
-                    "select relallvisible >= relpages from pg_class where oid = 'open_task'::regclass", Boolean.class))) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        OpenTaskVisibility.vacuumUntilAllVisible(jdbc);
     }
 
     void clear() {

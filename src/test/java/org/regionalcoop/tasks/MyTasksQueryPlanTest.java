@@ -71,28 +71,7 @@ class MyTasksQueryPlanTest {
         jdbc.update("insert into open_task (task_id, audience, due_key, priority, task_def_key, agreement_id, assignee) "
                 + OpenTasks.ROWS + " where t.ID_ like 'plan-%'");
         jdbc.execute("analyze act_ru_task");
-        allVisible();
-    }
-
-    /**
-     * Vacuums the projection until the visibility map vouches for all its pages, as autovacuum does after a bulk insert:
-     * a vacuum that starts while another transaction still holds a snapshot from before the insert marks none of them.
-     */
-    private void allVisible() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            jdbc.execute("vacuum analyze open_task");
-            if (Boolean.TRUE.equals(jdbc.queryForObject(
-                    "select relallvisible >= relpages from pg_class where oid = 'open_task'::regclass", Boolean.class))) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("vacuum left pages of open_task unmarked in the visibility map");
+        assertThat(OpenTaskVisibility.vacuumUntilAllVisible(jdbc)).as("the projection's pages all-visible after vacuum").isTrue();
     }
 
     @AfterAll
