@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (50,010 tasks theirs) is answered by merging their audiences' lists from the projection's index: the bounded count
  * and the first page, cut from the counted tasks, read about as many rows as they yield plus one per audience, not
  * the caller's tasks; the engine's task table is read for the page's tasks only, the counted ones being looked up
- * among the suspended tasks' index ({@link SuspendedTasks}). The plans are executed (EXPLAIN ANALYZE) and their rows
- * counted; how fast that is belongs to the benchmark. The tasks are written once for all the class's tests (none of
+ * among the suspended tasks' index ({@link SuspendedTasks}). The projection is read from its index alone: once vacuum
+ * has marked its pages all-visible, counting 1,001 tasks visits none of its table's rows. The plans are executed
+ * (EXPLAIN ANALYZE) and their rows counted; how fast that is belongs to the benchmark. The tasks are written once for all the class's tests (none of
  * them writes): each load and removal took about 7 s.
  */
 @PlatformTest
@@ -69,8 +70,8 @@ class MyTasksQueryPlanTest {
                 from generate_series(1, ?) n""", GOVERNMENTS, GOVERNMENTS, TASKS);
         jdbc.update("insert into open_task (task_id, audience, due_key, priority, task_def_key, agreement_id, assignee) "
                 + OpenTasks.ROWS + " where t.ID_ like 'plan-%'");
-        jdbc.execute("analyze open_task");
         jdbc.execute("analyze act_ru_task");
+        assertThat(OpenTaskVisibility.vacuumUntilAllVisible(jdbc)).as("the projection's pages all-visible after vacuum").isTrue();
     }
 
     @AfterAll
@@ -95,6 +96,10 @@ class MyTasksQueryPlanTest {
                 .isLessThanOrEqualTo(MyTasksQuery.COUNT_LIMIT + 1 + 2L * audiences);
         assertThat(first.engineTasksRead()).as("engine tasks read, for the page's 51 and not the 1,001 counted, planned as %s",
                 first.text()).isLessThanOrEqualTo(51);
+        assertThat(first.projectionReadsOtherThanIndexOnly()).as("reads of the projection other than index-only scans, planned as %s",
+                first.text()).isEmpty();
+        assertThat(first.projectionHeapFetches()).as("rows of the projection's table visited, planned as %s", first.text())
+                .isZero();
         List<Long> counted = named.query(query.pageAndCount(query, 0, 51), query.parameters(), (row, n) -> row.getLong("counted"));
         assertThat(counted).as("the first page's 51 rows, each with the user's 50,010 tasks counted until one past the limit")
                 .hasSize(51).containsOnly(MyTasksQuery.COUNT_LIMIT + 1L);
@@ -109,6 +114,10 @@ class MyTasksQueryPlanTest {
                 .isLessThanOrEqualTo(MyTasksQuery.COUNT_LIMIT + 1 + 51 + 4L * audiences);
         assertThat(second.engineTasksRead()).as("engine tasks read, for the page's 51 and not the 1,001 counted, planned as %s",
                 second.text()).isLessThanOrEqualTo(51);
+        assertThat(second.projectionReadsOtherThanIndexOnly()).as("reads of the projection other than index-only scans, planned as %s",
+                second.text()).isEmpty();
+        assertThat(second.projectionHeapFetches()).as("rows of the projection's table visited, planned as %s", second.text())
+                .isZero();
     }
 
     @Test
@@ -164,24 +173,30 @@ class MyTasksQueryPlanTest {
     }
 
     /**
-     * How PostgreSQL ran the statement, the large tables it read sequentially, the rows it read from the projection
-     * and the rows of {@code ACT_RU_TASK} it read from the table itself (not from an index alone).
+     * How PostgreSQL ran the statement, the large tables it read sequentially, the rows it read from the projection,
+     * the rows of {@code ACT_RU_TASK} it read from the table itself (not from an index alone), the projection's scans
+     * that were not index-only and the rows of the projection's table its index-only scans visited.
      */
-    private record Plan(String text, List<String> sequentialScans, long rowsFromProjection, long engineTasksRead) {
+    private record Plan(String text, List<String> sequentialScans, long rowsFromProjection, long engineTasksRead,
+                        List<String> projectionReadsOtherThanIndexOnly, long projectionHeapFetches) {
     }
 
     private Plan plan(String statement, MyTasksQuery query) throws Exception {
         String plan = named.queryForObject("explain (analyze, format json) " + statement, query.parameters(), String.class);
         JsonNode root = json.readTree(plan).get(0).get("Plan");
         List<String> scanned = new ArrayList<>();
-        long[] rows = {0, 0};
-        walk(root, scanned, rows);
+        List<String> notIndexOnly = new ArrayList<>();
+        long[] rows = {0, 0, 0};
+        walk(root, scanned, notIndexOnly, rows);
         return new Plan(String.join("\n", named.queryForList("explain analyze " + statement, query.parameters(), String.class)),
-                scanned, rows[0], rows[1]);
+                scanned, rows[0], rows[1], notIndexOnly, rows[2]);
     }
 
-    /** rows[0]: rows read from the projection; rows[1]: rows of the engine's tasks read from its table. */
-    private static void walk(JsonNode node, List<String> scanned, long[] rows) {
+    /**
+     * rows[0]: rows read from the projection; rows[1]: rows of the engine's tasks read from its table; rows[2]: rows of
+     * the projection's table its index-only scans visited.
+     */
+    private static void walk(JsonNode node, List<String> scanned, List<String> notIndexOnly, long[] rows) {
         String relation = node.path("Relation Name").asText();
         if ("Seq Scan".equals(node.path("Node Type").asText()) && LARGE_TABLES.contains(relation)) {
             scanned.add(relation);
@@ -189,6 +204,11 @@ class MyTasksQueryPlanTest {
         long loops = Math.max(1, node.path("Actual Loops").asLong());
         if ("open_task".equals(relation)) {
             rows[0] += node.path("Actual Rows").asLong() * loops + node.path("Rows Removed by Filter").asLong();
+            if ("Index Only Scan".equals(node.path("Node Type").asText())) {
+                rows[2] += node.path("Heap Fetches").asLong();
+            } else {
+                notIndexOnly.add(node.path("Node Type").asText() + " " + node.path("Index Name").asText());
+            }
         }
         if ("act_ru_task".equals(relation)) {
             // An index scan reads each row it finds, and each one its filter drops, from the table; an index-only
@@ -196,6 +216,6 @@ class MyTasksQueryPlanTest {
             rows[1] += "Index Only Scan".equals(node.path("Node Type").asText()) ? node.path("Heap Fetches").asLong()
                     : (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()) * loops;
         }
-        node.path("Plans").forEach(child -> walk(child, scanned, rows));
+        node.path("Plans").forEach(child -> walk(child, scanned, notIndexOnly, rows));
     }
 }
