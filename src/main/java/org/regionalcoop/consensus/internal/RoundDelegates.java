@@ -149,9 +149,15 @@ final class RoundDelegates {
             this.ballots = ballots;
         }
 
+        /**
+         * The consensus rule's verdict has been acted on by now (the round closed on it, the gateway took it), in
+         * the transaction that made it: removed here, the engine stores and deletes nothing for it. On the other
+         * paths it stays until the next round's verdict or the process's end.
+         */
         @Override
         public void execute(DelegateExecution execution) {
             ballots.dropNonConsenting(agreementId(execution), round(execution));
+            VAR_RULE_OUTCOME.on(execution).remove();
         }
     }
 
