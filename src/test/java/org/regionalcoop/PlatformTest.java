@@ -45,7 +45,7 @@ import java.time.Duration;
         "management.tracing.sampling.probability=0"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
-@Import({ProcessCoverageRecorder.class, RecordedSpans.class, ApiContract.class})
+@Import({ProcessCoverageRecorder.class, EngineStatements.class, RecordedSpans.class, ApiContract.class})
 @ExtendWith(ApiContractExtension.class)
 public @interface PlatformTest {
 

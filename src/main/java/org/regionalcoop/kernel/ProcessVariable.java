@@ -3,6 +3,7 @@ package org.regionalcoop.kernel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -153,6 +154,12 @@ public final class ProcessVariable<T> {
 
             @Override
             public void setTransient(T value) {
+                // The engine refuses a transient value where one of the name is stored: a process that stored it
+                // before it became transient drops the stored one (the scope's variables are loaded to set any).
+                TypedValue kept = scope.getVariableLocalTyped(name, false);
+                if (kept != null && !kept.isTransient()) {
+                    scope.removeVariableLocal(name);
+                }
                 scope.setVariableLocal(name, org.camunda.bpm.engine.variable.Variables.untypedValue(stored(value), true));
             }
 

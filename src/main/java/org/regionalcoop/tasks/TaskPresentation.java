@@ -3,10 +3,16 @@ package org.regionalcoop.tasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.regionalcoop.kernel.DisplayZone;
 import org.regionalcoop.kernel.ProcessVariable;
 import org.springframework.beans.factory.ObjectProvider;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -26,6 +32,9 @@ class TaskPresentation implements TaskListener {
     /** The characters the engine keeps of a task's name ({@code NAME_ varchar(255)} of its task tables). */
     static final int NAME_LENGTH = 255;
 
+    /** The engine keeps a task's variables in a field no method of its entity hands out. */
+    private static final VarHandle VARIABLES = variablesOfTasks();
+
     private final ObjectProvider<TaskContextVariables> contexts;
     private final DisplayZone zone;
 
@@ -37,6 +46,7 @@ class TaskPresentation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            noneStoredYet(task);
             TaskSteps.of(task.getTaskDefinitionKey()).ifPresent(step -> present(step, task));
         }
         String due = task.getDueDate() == null ? null : due(task.getDueDate().toInstant());
@@ -48,6 +58,34 @@ class TaskPresentation implements TaskListener {
     /** On the Tasklist's readers' clock, its offset said in either language: 2030-03-01 16:30 (UTC+8). */
     private String due(Instant due) {
         return DUE.format(due.atZone(zone.displayZone())) + " (UTC" + zone.offsetAt(due) + ")";
+    }
+
+    /**
+     * A task being created has no variables stored: the engine inserts it when the command ends. It selects them
+     * all the same the first time anything reads or sets one of the task's own (one statement for every task
+     * created, finding nothing); a new execution it knows to be empty, a new task not. So the new task's variables
+     * are known to be none, unless something has already loaded them.
+     */
+    @SuppressWarnings("unchecked")
+    private static void noneStoredYet(DelegateTask task) {
+        if (task instanceof TaskEntity entity && Context.getCommandContext() != null
+                && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(entity)) {
+            VariableStore<VariableInstanceEntity> variables = (VariableStore<VariableInstanceEntity>) VARIABLES.get(entity);
+            if (!variables.isInitialized()) {
+                variables.setVariablesProvider(VariableCollectionProvider.emptyVariables());
+                variables.forceInitialization();
+                variables.setVariablesProvider(entity);
+            }
+        }
+    }
+
+    private static VarHandle variablesOfTasks() {
+        try {
+            return MethodHandles.privateLookupIn(TaskEntity.class, MethodHandles.lookup())
+                    .findVarHandle(TaskEntity.class, "variableStore", VariableStore.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This engine keeps a task's variables elsewhere than TaskEntity.variableStore", e);
+        }
     }
 
     private void present(TaskSteps.Step step, DelegateTask task) {

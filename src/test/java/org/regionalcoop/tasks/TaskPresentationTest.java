@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.regionalcoop.EngineStatements;
 import org.regionalcoop.LifecycleDriver;
 import org.regionalcoop.PlatformTest;
 import org.regionalcoop.ProcessTest;
@@ -59,6 +60,25 @@ class TaskPresentationTest {
 
     @Autowired
     TestRestTemplate anonymous;
+
+    @Autowired
+    EngineStatements statements;
+
+    /**
+     * A task being created has no variables stored; the engine would select them anyway when the presentation reads
+     * and sets the task's own (one statement per task created, before TaskPresentation said there are none).
+     */
+    @Test
+    void namingATaskBeingCreatedSelectsNoneOfItsVariables() {
+        var proposed = statements.during(() -> driver.propose(AgreementType.FRAMEWORK, "10000000.00", "HN-CS", "HN-ZZ"));
+
+        List<Task> ballots = driver.openTasks(proposed.result(), "user_cast_vote");
+        assertThat(ballots).hasSize(2).allSatisfy(ballot -> {
+            assertThat(ballot.getName()).contains(proposed.result().current().content().title());
+            assertThat(tasks.getVariablesLocal(ballot.getId())).containsOnlyKeys(AGREEMENT_TITLE.name(), TaskPresentation.DUE_DATE.name());
+            assertThat(proposed.of("selectVariablesByTaskId", ballot.getId())).as("selects of %s's variables", ballot.getId()).isEmpty();
+        });
+    }
 
     @Test
     void aBallotIsNamedAfterItsAgreementAndShowsTheVersionPutToTheVote() {

@@ -11,10 +11,13 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,9 @@ import java.util.OptionalInt;
 
 @Repository
 public class BallotRepository {
+
+    /** The key of the rounds' answers counted in the current transaction among its resources. */
+    private static final Object COUNTED_IN_THIS_TRANSACTION = new Object();
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -40,6 +46,7 @@ public class BallotRepository {
                 """,
                 new MapSqlParameterSource().addValue("id", id.value()).addValue("round", round)
                         .addValue("version", version).addValue("at", Timestamp.from(at)));
+        forget(new Round(id, round));
         jdbc.batchUpdate("insert into ballot (agreement_id, round, participant) values (:id, :round, :participant)",
                 participants.stream().map(p -> new MapSqlParameterSource().addValue("id", id.value())
                         .addValue("round", round).addValue("participant", p.value())).toArray(MapSqlParameterSource[]::new));
@@ -96,6 +103,7 @@ public class BallotRepository {
 
     /** Records the answer only if the ballot has none yet; returns whether it did. */
     public boolean answer(BallotKey key, Answer answer, String comment, AnswerPath path, String by, Instant at) {
+        forget(new Round(key.agreementId(), key.round()));
         return jdbc.update("""
                 update ballot set answer = :answer, comment = :comment, path = :path, answered_by = :by, answered_at = :at
                  where agreement_id = :id and round = :round and participant = :participant and answer is null
@@ -123,7 +131,45 @@ public class BallotRepository {
                 """, ballot(key), Integer.class);
     }
 
+    /**
+     * The round's answers, counted once per transaction: the tally's transaction asks four times (the tally for the
+     * decision table, the round's closing, the drop of non-consenting participants, the leaders to sign), and only
+     * this repository changes the answers, forgetting the count when it does.
+     */
     public Tally tally(AgreementId id, int round) {
+        Map<Round, Tally> counted = countedInThisTransaction();
+        return counted == null ? count(id, round) : counted.computeIfAbsent(new Round(id, round), r -> count(id, round));
+    }
+
+    private record Round(AgreementId id, int round) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Round, Tally> countedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object counted = TransactionSynchronizationManager.getResource(COUNTED_IN_THIS_TRANSACTION);
+        if (counted == null) {
+            counted = new HashMap<Round, Tally>();
+            TransactionSynchronizationManager.bindResource(COUNTED_IN_THIS_TRANSACTION, counted);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(COUNTED_IN_THIS_TRANSACTION);
+                }
+            });
+        }
+        return (Map<Round, Tally>) counted;
+    }
+
+    private static void forget(Round round) {
+        if (TransactionSynchronizationManager.getResource(COUNTED_IN_THIS_TRANSACTION) instanceof Map<?, ?> counted) {
+            counted.remove(round);
+        }
+    }
+
+    private Tally count(AgreementId id, int round) {
         List<GovernmentCode> consenting = new ArrayList<>();
         List<GovernmentCode> declining = new ArrayList<>();
         List<GovernmentCode> amending = new ArrayList<>();

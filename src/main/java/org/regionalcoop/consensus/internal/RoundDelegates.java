@@ -20,7 +20,12 @@ import static org.regionalcoop.kernel.ProcessVariable.durationVariable;
 /** The consensus process's service tasks around a round; each is a thin call of {@link Ballots}. */
 final class RoundDelegates {
 
-    /** Timer variables: the round's (or extension's) duration, the reminder at half time, the due date. */
+    /**
+     * Timer variables: the round's (or extension's) duration, the reminder at half time, the due date. The due date
+     * is read only as the round's ballots start, in the same transaction (the ballots' input and their tasks' due
+     * date): transient. The durations stay stored: the engine evaluates a timer's expression again when its due
+     * date is recalculated.
+     */
     static final ProcessVariable<Duration> VAR_ROUND_DURATION = durationVariable("roundDuration");
     static final ProcessVariable<Duration> VAR_REMINDER_AFTER = durationVariable("reminderAfter");
     static final ProcessVariable<Date> VAR_ROUND_DUE = dateVariable("roundDue");
@@ -39,7 +44,7 @@ final class RoundDelegates {
     static void setTimers(DelegateExecution execution, ConsensusPolicy policy, Duration within) {
         VAR_ROUND_DURATION.on(execution).set(within);
         VAR_REMINDER_AFTER.on(execution).set(within.dividedBy(2));
-        VAR_ROUND_DUE.on(execution).set(policy.dueIn(within));
+        VAR_ROUND_DUE.on(execution).setTransient(policy.dueIn(within));
     }
 
     @Component("openRound")
@@ -90,7 +95,10 @@ final class RoundDelegates {
         }
     }
 
-    /** Feeds the decision table: counts and shares of the round's answers. */
+    /**
+     * Feeds the decision table: counts and shares of the round's answers. The table, the next step, is all that
+     * reads them, in this transaction: transient, so the engine neither stores nor deletes them.
+     */
     @Component("tallyRound")
     static class TallyRound implements JavaDelegate {
 
@@ -105,12 +113,12 @@ final class RoundDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             Tally tally = ballots.tally(agreementId(execution), round(execution));
-            VAR_CONSENTS.on(execution).set(tally.consenting().size());
-            VAR_AMENDMENTS.on(execution).set(tally.amending().size());
-            VAR_UNANIMOUS.on(execution).set(tally.unanimous());
+            VAR_CONSENTS.on(execution).setTransient(tally.consenting().size());
+            VAR_AMENDMENTS.on(execution).setTransient(tally.amending().size());
+            VAR_UNANIMOUS.on(execution).setTransient(tally.unanimous());
             // The decision table compares the share with its threshold; four decimals are exact enough there.
-            VAR_CONSENT_SHARE.on(execution).set(tally.consentShare().doubleValue());
-            VAR_ROUNDS_LEFT.on(execution).set(round(execution) < policy.maxRounds());
+            VAR_CONSENT_SHARE.on(execution).setTransient(tally.consentShare().doubleValue());
+            VAR_ROUNDS_LEFT.on(execution).setTransient(round(execution) < policy.maxRounds());
         }
     }
 
@@ -141,9 +149,15 @@ final class RoundDelegates {
             this.ballots = ballots;
         }
 
+        /**
+         * The consensus rule's verdict has been acted on by now (the round closed on it, the gateway took it), in
+         * the transaction that made it: removed here, the engine stores and deletes nothing for it. On the other
+         * paths it stays until the next round's verdict or the process's end.
+         */
         @Override
         public void execute(DelegateExecution execution) {
             ballots.dropNonConsenting(agreementId(execution), round(execution));
+            VAR_RULE_OUTCOME.on(execution).remove();
         }
     }
 
