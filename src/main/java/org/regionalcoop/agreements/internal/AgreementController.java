@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -85,8 +86,11 @@ class AgreementController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    // Its content declared here, so the operation's own example (docs/examples/proposeAgreement/responses/) has a place.
     @ApiResponse(responseCode = "422", description = "The `Idempotency-Key` was sent before with another initiator or "
-            + "content; nothing is made, and the detail names the agreement the key made")
+            + "content; nothing is made, and the detail names the agreement the key made",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(operationId = "proposeAgreement", summary = "Propose an agreement",
             description = "Starts an agreement's lifecycle with its first version: the participants are asked to vote "
                     + "on it (their coordinators get a task). The caller must coordinate the initiating government. "
