@@ -104,12 +104,12 @@ class AgreementController {
                     + "agreement. The same key with another initiator or content is refused with 422; a proposal "
                     + "refused otherwise keeps no key. Without the header every proposal makes an agreement.")
     ResponseEntity<Agreement> propose(@RequestBody Proposal proposal,
+                                      // No example: Swagger UI would send it with every proposal tried out there.
                                       @Parameter(description = "A key the client chose for this proposal, unique among "
                                               + "its own, e.g. a UUID: sent again with a repeat of the proposal, it "
                                               + "makes sure the repeat makes no second agreement",
                                               schema = @Schema(type = "string", minLength = 1,
-                                                      maxLength = Agreements.PROPOSAL_KEY_LENGTH, pattern = "^[!-~]+$",
-                                                      example = "5f0c1d2e-8a4b-4c3d-9e2f-1a2b3c4d5e6f"))
+                                                      maxLength = Agreements.PROPOSAL_KEY_LENGTH, pattern = "^[!-~]+$"))
                                       @RequestHeader(name = Agreements.PROPOSAL_KEY, required = false) String key) {
         Caller caller = Caller.current();
         if (key == null) {
