@@ -168,10 +168,6 @@ public final class Lifecycles {
     }
 
     /**
-     * Proposes the agreement once. When the outcome of a POST is unknown (no answer, or a 5xx that may have come
-     * after the commit), the agreement is looked up by its title before the proposal is sent again.
-     */
-    /**
      * Proposes until an answer comes, every attempt with the same Idempotency-Key: an attempt whose answer was lost may
      * have made the agreement, or may still be making it, and the next attempt then answers that agreement.
      */
