@@ -8,6 +8,7 @@ import org.regionalcoop.agreements.internal.AgreementRepository;
 import org.regionalcoop.agreements.internal.RevisionWindow;
 
 import org.regionalcoop.agreements.internal.CostShares;
+import org.regionalcoop.agreements.internal.ProposalKeys;
 import org.regionalcoop.agreements.internal.ProposalSubmitted;
 import org.regionalcoop.agreements.internal.ProposalValidator;
 import org.regionalcoop.agreements.internal.ServiceLevels;
@@ -55,8 +56,13 @@ public class Agreements {
     public static final String RENEWAL_PROPOSER = "platform:renewal";
     /** Who removes decliners from a specialized agreement: the platform, applying the consensus rule. */
     public static final String CONSENSUS_EDITOR = "platform:consensus";
+    /** The longest Idempotency-Key a proposal may be sent with. */
+    public static final int PROPOSAL_KEY_LENGTH = 255;
+    /** The name of the field or header that carries a proposal's Idempotency-Key, as problems name it. */
+    public static final String PROPOSAL_KEY = "Idempotency-Key";
 
     private final AgreementRepository repository;
+    private final ProposalKeys keys;
     private final ProposalValidator validator;
     private final AgreementJson json;
     private final ApplicationEventPublisher events;
@@ -64,9 +70,10 @@ public class Agreements {
     private final RevisionWindow revisionWindow;
     private final Clock clock;
 
-    Agreements(AgreementRepository repository, ProposalValidator validator, AgreementJson json,
+    Agreements(AgreementRepository repository, ProposalKeys keys, ProposalValidator validator, AgreementJson json,
                ApplicationEventPublisher events, ServiceLevels serviceLevels, RevisionWindow revisionWindow, Clock clock) {
         this.repository = repository;
+        this.keys = keys;
         this.revisionWindow = revisionWindow;
         this.serviceLevels = serviceLevels;
         this.validator = validator;
@@ -78,11 +85,47 @@ public class Agreements {
     /** Stores the first version and announces it, in one transaction; nothing is stored on a bad proposal. */
     @Transactional
     public Agreement propose(GovernmentCode initiator, AgreementContent content, Caller caller) {
+        refuseIfInvalid(initiator, content, caller);
+        return store(AgreementId.random(), initiator, content, caller.userId(), Optional.empty());
+    }
+
+    /**
+     * {@link #propose} once per Idempotency-Key of the caller's, however often it is sent: the first proposal with the
+     * key makes the agreement and keeps the key with it; a proposal with the same key and the same initiator and
+     * content finds that agreement and makes nothing, even while the first is still being made (it waits for it); with
+     * another initiator or content it is refused. A refused proposal keeps no key, so it may be sent again with it.
+     */
+    @Transactional
+    public Proposed propose(GovernmentCode initiator, AgreementContent content, Caller caller, String key) {
+        if (key == null || key.isEmpty() || key.length() > PROPOSAL_KEY_LENGTH
+                || !key.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            throw new InvalidRequestException(List.of(new Violation(PROPOSAL_KEY, "must be 1 to " + PROPOSAL_KEY_LENGTH
+                    + " visible ASCII characters without spaces, e.g. a UUID")));
+        }
+        if (initiator == null || content == null) {
+            refuseIfInvalid(initiator, content, caller);
+        }
+        AgreementId id = AgreementId.random();
+        String contentHash = json.hash(content);
+        // Claimed before the proposal is checked, so a concurrent one with the key waits here, not after checking.
+        Optional<ProposalKeys.Claim> earlier = keys.claim(caller.userId(), key,
+                new ProposalKeys.Claim(initiator, contentHash, id), clock.instant());
+        if (earlier.isPresent()) {
+            ProposalKeys.Claim claim = earlier.get();
+            if (!claim.initiator().equals(initiator) || !claim.contentHash().equals(contentHash)) {
+                throw new ProposalKeyReusedException(key, claim.agreement());
+            }
+            return new Proposed(current(claim.agreement()), true);
+        }
+        refuseIfInvalid(initiator, content, caller);
+        return new Proposed(store(id, initiator, content, caller.userId(), Optional.empty()), false);
+    }
+
+    private void refuseIfInvalid(GovernmentCode initiator, AgreementContent content, Caller caller) {
         List<Violation> violations = validator.validate(initiator, content, caller);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return store(initiator, content, caller.userId(), Optional.empty());
     }
 
     /**
@@ -104,9 +147,8 @@ public class Agreements {
         propose(initiator, proposal.content(), new Caller(source, Set.of(initiator.value() + ".coordinator")));
     }
 
-    private Agreement store(GovernmentCode initiator, AgreementContent content, String proposedBy,
+    private Agreement store(AgreementId id, GovernmentCode initiator, AgreementContent content, String proposedBy,
                             Optional<AgreementId> renewalOf) {
-        AgreementId id = AgreementId.random();
         Instant now = clock.instant();
         String reason = renewalOf.map(original -> "renewal of " + original).orElse("proposed");
         AgreementVersion first = new AgreementVersion(id, 1, content, json.hash(content), proposedBy, now, reason,
@@ -240,7 +282,7 @@ public class Agreements {
                 content.supportRequests(), content.benefitShares(),
                 content.bodies().stream().map(body -> body.continuedFrom(next.start())).toList(),
                 content.fund(), content.settlementCurrency(), content.benefitBasis());
-        return store(original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
+        return store(AgreementId.random(), original.initiator(), renewed, RENEWAL_PROPOSER, Optional.of(id));
     }
 
     /** The secretariat's coordinators evaluated the agreement at the end of its term and decided. */

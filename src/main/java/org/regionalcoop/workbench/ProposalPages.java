@@ -145,8 +145,12 @@ class ProposalPages {
             model.addAttribute("formAction", "/agreements/new");
             return "proposal-check";
         }
-        Agreement proposed = submissions.once(session, form.getSubmission(),
-                () -> agreements.propose(initiator.get(), content, caller), Agreement::id);
+        String ticket = form.getSubmission();
+        // The ticket is the proposal's Idempotency-Key too: the session's guard does not outlive the session, the key
+        // does (a form sent again after logging in anew, or to another instance, finds the agreement it made).
+        Agreement proposed = submissions.once(session, ticket, () -> ticket == null || ticket.isBlank()
+                ? agreements.propose(initiator.get(), content, caller)
+                : agreements.propose(initiator.get(), content, caller, ticket).agreement(), Agreement::id);
         return confirmation.of("proposal", proposed.id(), caller, redirect);
     }
 

@@ -75,7 +75,7 @@ public final class DrillRig implements AutoCloseable {
 
     /** A driver of lifecycles against this rig's instance. */
     public Lifecycles lifecycles(String title, int threads) {
-        return new Lifecycles(List.of(instance.baseUrl()), jdbcUrl(), bootstrapServers(),
+        return new Lifecycles(List.of(instance.baseUrl()), bootstrapServers(),
                 new Lifecycles.Settings(title, threads, PATIENCE));
     }
 

@@ -6,16 +6,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.regionalcoop.local.EmbeddedPostgresServer;
 import org.regionalcoop.local.StaffHttp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>It is tolerant of the faults the drills cause. A request that fails because an instance is down or its
  * database is away (connection error, HTTP 5xx) is counted and tried again until it succeeds or the patience
- * runs out. A proposal whose outcome is unknown is looked up by its unique title in the database before it is
- * sent again, so it never creates a second agreement; a task completion that failed is tried again only while
+ * runs out. A proposal is sent with an Idempotency-Key of its lifecycle, so sending it again when its outcome is
+ * unknown never creates a second agreement; a task completion that failed is tried again only while
  * the task is still open; a vote is sent again with the same CloudEvents id, which the inbox deduplicates.
  */
 public final class Lifecycles {
@@ -84,7 +78,6 @@ public final class Lifecycles {
     }
 
     private final List<String> baseUrls;
-    private final String jdbcUrl;
     private final String bootstrapServers;
     private final Settings settings;
     private final AtomicInteger completed = new AtomicInteger();
@@ -95,11 +88,9 @@ public final class Lifecycles {
 
     /**
      * @param baseUrls the instances, by a URL that stays the same when an instance is started again
-     * @param jdbcUrl  the database the instances share, where an ambiguous proposal is looked up
      */
-    public Lifecycles(List<String> baseUrls, String jdbcUrl, String bootstrapServers, Settings settings) {
+    public Lifecycles(List<String> baseUrls, String bootstrapServers, Settings settings) {
         this.baseUrls = List.copyOf(baseUrls);
-        this.jdbcUrl = jdbcUrl;
         this.bootstrapServers = bootstrapServers;
         this.settings = settings;
     }
@@ -177,34 +168,21 @@ public final class Lifecycles {
     }
 
     /**
-     * Proposes the agreement once. When the outcome of a POST is unknown (no answer, or a 5xx that may have come
-     * after the commit), the agreement is looked up by its title before the proposal is sent again.
+     * Proposes until an answer comes, every attempt with the same Idempotency-Key: an attempt whose answer was lost may
+     * have made the agreement, or may still be making it, and the next attempt then answers that agreement.
      */
     private String propose(int number, Pair pair, AtomicInteger step) throws Exception {
         String title = settings.title() + number;
+        Map<String, String> key = Map.of("Idempotency-Key",
+                "lifecycle-" + UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
         long deadline = deadline();
         for (int attempt = 0; ; attempt++) {
             try {
-                return (String) staff(step, pair.first() + ".coordinator").post("/api/agreements", proposal(title, pair), 201)
-                        .get("id");
+                return (String) staff(step, pair.first() + ".coordinator")
+                        .post("/api/agreements", proposal(title, pair), key, 201).get("id");
             } catch (IOException | StaffHttp.Refused e) {
                 failed(e);
-                Optional<String> proposed = tolerant(() -> agreementTitled(title), "agreement titled " + title);
-                if (proposed.isPresent()) {
-                    return proposed.get();
-                }
                 pause(attempt, deadline, "proposal " + title, e);
-            }
-        }
-    }
-
-    private Optional<String> agreementTitled(String title) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, "");
-             PreparedStatement query = connection.prepareStatement(
-                     "select agreement_id from agreement_version where version = 1 and content ->> 'title' = ?")) {
-            query.setString(1, title);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
     }
@@ -294,9 +272,8 @@ public final class Lifecycles {
     }
 
     /**
-     * The call's answer, trying again while the instance or the database is away; a refusal other than a server
-     * error is the answer and ends the lifecycle. Only the instances' failures count as failed requests, not the
-     * driver's own look-ups in the database.
+     * The call's answer, trying again while the instance or its database is away; a refusal other than a server
+     * error is the answer and ends the lifecycle.
      */
     private <T> T tolerant(Call<T> call, String what) throws Exception {
         long deadline = deadline();
@@ -306,8 +283,6 @@ public final class Lifecycles {
             } catch (IOException | StaffHttp.Refused e) {
                 failed(e);
                 pause(attempt, deadline, what, e);
-            } catch (SQLException databaseAway) {
-                pause(attempt, deadline, what, databaseAway);
             }
         }
     }

@@ -73,7 +73,7 @@ public final class MultiInstanceRun {
                     progress("%s ready", instances.get(i - 1).name());
                 }
                 Lifecycles driver = new Lifecycles(instances.stream().map(PlatformInstance::baseUrl).toList(),
-                        postgres.jdbcUrl(), kafka.bootstrapServers(),
+                        kafka.bootstrapServers(),
                         new Lifecycles.Settings("Multi-instance run agreement ", 8, LIFECYCLE_PATIENCE));
                 Lifecycles.Outcome outcome = driver.drive(lifecycles,
                         (done, total) -> progress("%d of %d lifecycles completed", done, total));

@@ -66,8 +66,16 @@ public final class StaffHttp {
     }
 
     public Map<String, Object> post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
-        String answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))), expectedStatus);
+        return post(path, body, Map.of(), expectedStatus);
+    }
+
+    /** A post with these headers too, e.g. the Idempotency-Key that makes sending it again safe. */
+    public Map<String, Object> post(String path, Object body, Map<String, String> headers, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        headers.forEach(request::header);
+        String answer = send(request, expectedStatus);
         return answer.isBlank() ? Map.of() : JSON.readValue(answer, new TypeReference<>() {
         });
     }

@@ -393,6 +393,30 @@ class WorkbenchPagesTest {
         assertThat(agreements.titled(title, 10)).as("proposed once").hasSize(1);
     }
 
+    /**
+     * The ticket outlives the session that issued it: the form sent again after signing in anew (the first send's answer
+     * lost, the session expired) finds the agreement the first send made rather than proposing it again.
+     */
+    @Test
+    void aProposalSentAgainFromANewSessionIsProposedOnce() throws Exception {
+        MockHttpSession first = signIn("bj.coordinator");
+        java.util.regex.Matcher ticket = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(mvc.perform(get("/agreements/new").session(first)).andReturn().getResponse().getContentAsString());
+        assertThat(ticket.find()).as("the form carries its ticket").isTrue();
+        String title = "Capital region flood defence " + java.util.UUID.randomUUID();
+        org.springframework.util.MultiValueMap<String, String> proposal = proposal("60", "40");
+        proposal.set("title", title);
+        proposal.set("submission", ticket.group(1));
+
+        mvc.perform(post("/agreements/new").session(first).with(csrf()).params(proposal).param("action", "propose"))
+                .andExpect(redirectedUrl("/done"));
+        MockHttpSession again = signIn("bj.coordinator");
+        mvc.perform(post("/agreements/new").session(again).with(csrf()).params(proposal).param("action", "propose"))
+                .andExpect(redirectedUrl("/done"));
+
+        assertThat(agreements.titled(title, 10)).as("proposed once").hasSize(1);
+    }
+
     private static org.springframework.util.MultiValueMap<String, String> proposal(String beijing, String tianjin) {
         return PostedProposal.framework("Capital region air quality framework", "BOTTOM_UP", "ENVIRONMENT")
                 .share("BJ", beijing).share("TJ", tianjin).secretariat("BJ").term("2027-01-01", "2029-12-31")

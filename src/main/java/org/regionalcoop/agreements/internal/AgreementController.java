@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.regionalcoop.kernel.TextRules;
@@ -18,6 +19,8 @@ import org.regionalcoop.agreements.AgreementSearch;
 import org.regionalcoop.agreements.AgreementStanding;
 import org.regionalcoop.agreements.AgreementVersion;
 import org.regionalcoop.agreements.Agreements;
+import org.regionalcoop.agreements.ProposalKeyReusedException;
+import org.regionalcoop.agreements.Proposed;
 
 import org.regionalcoop.kernel.AgreementId;
 
@@ -25,12 +28,15 @@ import org.regionalcoop.organizations.GovernmentCode;
 import org.regionalcoop.security.Caller;
 import org.regionalcoop.kernel.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -69,6 +75,8 @@ class AgreementController {
     }
 
     static final String TOTAL = "X-Total-Count";
+    /** Says whether a proposal with an Idempotency-Key found the agreement an earlier one with the key made (Stripe's name). */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final Agreements agreements;
 
@@ -78,14 +86,47 @@ class AgreementController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    // Its content declared here, so the operation's own example (docs/examples/proposeAgreement/responses/) has a place.
+    @ApiResponse(responseCode = "422", description = "The `Idempotency-Key` was sent before with another initiator or "
+            + "content; nothing is made, and the detail names the agreement the key made",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(operationId = "proposeAgreement", summary = "Propose an agreement",
             description = "Starts an agreement's lifecycle with its first version: the participants are asked to vote "
                     + "on it (their coordinators get a task). The caller must coordinate the initiating government. "
                     + "The answer is the agreement, its location in the `Location` header. One example per form of "
-                    + "cooperation (`content.mode`), each runnable as its initiator's coordinator.")
-    ResponseEntity<Agreement> propose(@RequestBody Proposal proposal) {
-        Agreement agreement = agreements.propose(proposal.initiator(), proposal.content(), Caller.current());
-        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
+                    + "cooperation (`content.mode`), each runnable as its initiator's coordinator.\n\n"
+                    + "A client that cannot tell whether a proposal was made (its answer timed out or was lost) sends it "
+                    + "again with the same `Idempotency-Key`: the platform makes at most one agreement per key. The "
+                    + "repeat answers 201 with the agreement the first made, as it stands now, and "
+                    + "`" + REPLAYED + ": true`; a repeat sent while the first is still being made waits for it. A key "
+                    + "belongs to the caller (another user's same key is another key) and is kept as long as the "
+                    + "agreement. The same key with another initiator or content is refused with 422; a proposal "
+                    + "refused otherwise keeps no key. Without the header every proposal makes an agreement.")
+    ResponseEntity<Agreement> propose(@RequestBody Proposal proposal,
+                                      // No example: Swagger UI would send it with every proposal tried out there.
+                                      @Parameter(description = "A key the client chose for this proposal, unique among "
+                                              + "its own, e.g. a UUID: sent again with a repeat of the proposal, it "
+                                              + "makes sure the repeat makes no second agreement",
+                                              schema = @Schema(type = "string", minLength = 1,
+                                                      maxLength = Agreements.PROPOSAL_KEY_LENGTH, pattern = "^[!-~]+$"))
+                                      @RequestHeader(name = Agreements.PROPOSAL_KEY, required = false) String key) {
+        Caller caller = Caller.current();
+        if (key == null) {
+            Agreement agreement = agreements.propose(proposal.initiator(), proposal.content(), caller);
+            return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
+        }
+        Proposed proposed = agreements.propose(proposal.initiator(), proposal.content(), caller, key);
+        Agreement agreement = proposed.agreement();
+        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id()))
+                .header(REPLAYED, Boolean.toString(proposed.repeated())).body(agreement);
+    }
+
+    @ExceptionHandler
+    ProblemDetail keyReused(ProposalKeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("header", Agreements.PROPOSAL_KEY);
+        return problem;
     }
 
     /**
