@@ -56,6 +56,7 @@ public class AgreementRepository {
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementJson json;
     private final ServiceLevels serviceLevels;
+    private final StoredContents contents = new StoredContents();
 
     AgreementRepository(NamedParameterJdbcTemplate jdbc, AgreementJson json, ServiceLevels serviceLevels) {
         this.jdbc = jdbc;
@@ -347,8 +348,12 @@ public class AgreementRepository {
     }
 
     private AgreementVersion version(ResultSet rs) throws SQLException {
-        return new AgreementVersion(new AgreementId(rs.getObject("agreement_id", UUID.class)), rs.getInt("version"), json.read(rs.getString("content")),
-                rs.getString("content_hash"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+        AgreementId id = new AgreementId(rs.getObject("agreement_id", UUID.class));
+        int number = rs.getInt("version");
+        String hash = rs.getString("content_hash");
+        String content = rs.getString("content");
+        return new AgreementVersion(id, number, contents.of(id, number, hash, () -> json.read(content)),
+                hash, rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("reason"), Keyed.fromKey(VersionReason.class, rs.getString("reason_key")),
                 json.readArguments(rs.getString("reason_arguments")));
     }
