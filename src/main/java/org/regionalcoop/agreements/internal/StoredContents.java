@@ -1,44 +1,45 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.AgreementContent;
-import org.regionalcoop.kernel.AgreementId;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The parsed content of the versions read lately. A stored version never changes, yet each read of an agreement
- * (a dozen a lifecycle, docs/benchmarks.md) parsed its content's JSON again. Keyed by the content's hash as well as
- * the version, so a version whose transaction rolled back and whose number was then stored with other content is
- * never answered with the content that did not commit. The least recently read are forgotten past {@link #KEPT}.
+ * The parsed content of the versions read lately, by their stored JSON. A stored version never changes, yet each
+ * read of an agreement (a dozen a lifecycle, docs/benchmarks.md) parsed its content again. Keyed by the text itself,
+ * which is all the parse depends on: whatever row it came from, and whether or not that row's transaction committed,
+ * the same text is the same content. The least recently read are forgotten past {@link #KEPT}.
  */
 final class StoredContents {
 
     static final int KEPT = 1_000;
 
-    private record Stored(AgreementId agreement, int version, String contentHash) {
-    }
+    private final Function<String, AgreementContent> parse;
 
-    private final Map<Stored, AgreementContent> parsed = new LinkedHashMap<>(KEPT * 4 / 3 + 1, 0.75f, true) {
+    private final Map<String, AgreementContent> parsed = new LinkedHashMap<>(KEPT * 4 / 3 + 1, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Stored, AgreementContent> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, AgreementContent> eldest) {
             return size() > KEPT;
         }
     };
 
-    /** The version's content, parsed from {@code json} unless it was parsed before; contents are immutable records. */
-    AgreementContent of(AgreementId agreement, int version, String contentHash, Supplier<AgreementContent> json) {
-        Stored stored = new Stored(agreement, version, contentHash);
+    StoredContents(Function<String, AgreementContent> parse) {
+        this.parse = parse;
+    }
+
+    /** The content stored as this JSON, parsed unless it was lately; contents are immutable records. */
+    AgreementContent of(String json) {
         synchronized (parsed) {
-            AgreementContent content = parsed.get(stored);
+            AgreementContent content = parsed.get(json);
             if (content != null) {
                 return content;
             }
         }
-        AgreementContent content = json.get();
+        AgreementContent content = parse.apply(json);
         synchronized (parsed) {
-            parsed.put(stored, content);
+            parsed.put(json, content);
         }
         return content;
     }
