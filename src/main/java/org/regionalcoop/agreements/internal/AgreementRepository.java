@@ -57,11 +57,13 @@ public class AgreementRepository {
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementJson json;
     private final ServiceLevels serviceLevels;
+    private final StoredContents contents;
 
     AgreementRepository(NamedParameterJdbcTemplate jdbc, AgreementJson json, ServiceLevels serviceLevels) {
         this.jdbc = jdbc;
         this.json = json;
         this.serviceLevels = serviceLevels;
+        this.contents = new StoredContents(json::read);
     }
 
     public void insert(Agreement agreement) {
@@ -355,9 +357,10 @@ public class AgreementRepository {
     }
 
     private AgreementVersion version(ResultSet rs) throws SQLException {
-        return new AgreementVersion(new AgreementId(rs.getObject("agreement_id", UUID.class)), rs.getInt("version"), json.read(rs.getString("content")),
-                rs.getString("content_hash"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("reason"), Keyed.fromKey(VersionReason.class, rs.getString("reason_key")),
+        return new AgreementVersion(new AgreementId(rs.getObject("agreement_id", UUID.class)), rs.getInt("version"),
+                contents.of(rs.getString("content")), rs.getString("content_hash"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("reason"),
+                Keyed.fromKey(VersionReason.class, rs.getString("reason_key")),
                 json.readArguments(rs.getString("reason_arguments")));
     }
 }
