@@ -88,24 +88,18 @@ final class LifecyclePhases {
             return null;
         });
         String hash = agreements.current(agreement.id()).current().contentHash();
-        List<Task> signatures = driver.openTasks(agreement, "user_sign_agreement");
-        BareEngine.expect(signatures.size() == BareEngine.PARTICIPANTS.length, agreement, signatures.size() + " signature tasks");
-        measure(PHASES.get(2), () -> {
-            signatures.forEach(signature -> tasks.complete(signature.getId(), Map.of("signedContentHash", hash)));
-            driver.awaitContinuations(agreement);
-            return null;
-        });
-        List<Task> reviews = driver.openTasks(agreement, "user_review_agreement");
-        BareEngine.expect(reviews.size() == 1, agreement, reviews.size() + " review tasks");
-        measure(PHASES.get(3), () -> {
-            tasks.complete(reviews.get(0).getId(), Map.of("reviewDecision", "approve"));
-            driver.awaitContinuations(agreement);
-            return null;
-        });
-        List<Task> decisions = driver.openTasks(agreement, "user_decide_grant");
-        BareEngine.expect(decisions.size() == 1, agreement, decisions.size() + " grant decisions");
-        measure(PHASES.get(4), () -> {
-            tasks.complete(decisions.get(0).getId(), Map.of("grantDecision", "award"));
+        completeAll(PHASES.get(2), agreement, "user_sign_agreement", BareEngine.PARTICIPANTS.length,
+                Map.of("signedContentHash", hash));
+        completeAll(PHASES.get(3), agreement, "user_review_agreement", 1, Map.of("reviewDecision", "approve"));
+        completeAll(PHASES.get(4), agreement, "user_decide_grant", 1, Map.of("grantDecision", "award"));
+    }
+
+    /** Completes the stage's open tasks of this kind, found before the stage is measured, and its continuations. */
+    private void completeAll(String phase, Agreement agreement, String taskKey, int expected, Map<String, Object> values) {
+        List<Task> open = driver.openTasks(agreement, taskKey);
+        BareEngine.expect(open.size() == expected, agreement, open.size() + " open " + taskKey);
+        measure(phase, () -> {
+            open.forEach(task -> tasks.complete(task.getId(), values));
             driver.awaitContinuations(agreement);
             return null;
         });
