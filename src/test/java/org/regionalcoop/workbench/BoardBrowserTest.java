@@ -71,6 +71,7 @@ class BoardBrowserTest {
                         .as("weeks named without their year below the plot, the legend beneath it, clear of the y axis's title")
                         .isEqualTo(List.of("bottom", false));
                 browser.shoot("board-administrator");
+                browser.shootNarrow("board-administrator");
                 assertThat(browser.driver().findElements(By.cssSelector("tr.board-row td:nth-child(2) > span")))
                         .as("beside a long title, each stage stays on one line").allSatisfy(stage ->
                                 assertThat((Long) browser.script("return arguments[0].getClientRects().length", stage)).isEqualTo(1L));
@@ -189,6 +190,20 @@ class BoardBrowserTest {
                 assertThat((Long) browser.script("return document.querySelector('tr.board-row td').offsetWidth"))
                         .as("on a narrow window the title keeps room for words; the table scrolls in its place")
                         .isGreaterThan(120L);
+                browser.driver().manage().window().setSize(new Dimension(320, 900));
+                // The charts redraw for the narrower window a frame or two after it shrinks.
+                browser.until(driver -> (Boolean) browser.script("return Chart.getChart('funnel-chart').width <= 320"));
+                assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("at 320 px the board is no wider than the phone").isTrue();
+                assertThat((Boolean) browser.script("""
+                        var cell = document.querySelector('tr.board-row td:last-child').getBoundingClientRect();
+                        return cell.width > 0 && cell.left >= 0 && cell.right <= window.innerWidth"""))
+                        .as("at 320 px a row's next deadline stands in view under the rest of its card, not off to the side")
+                        .isTrue();
+                assertThat((String) browser.script(
+                        "return getComputedStyle(document.querySelector('tr.board-row td:last-child'), '::before').content"))
+                        .as("the deadline is labelled with its column's heading")
+                        .contains(language.equals("en") ? "Next deadline" : "下一个截止时间");
                 browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
                 board(browser, "q=" + mark + "&proposedFrom=2027-05-01&proposedTo=2027-01-01");
