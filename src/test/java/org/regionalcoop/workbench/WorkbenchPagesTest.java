@@ -220,7 +220,9 @@ class WorkbenchPagesTest {
         assertThat(mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .as("check your answers before a binding act").contains("签署前请核对协议", hash, "签署后不能撤回");
+                .as("check your answers before a binding act, with the way back to the text at its top")
+                .contains("签署前请核对协议", hash, "签署后不能撤回",
+                        "<a href=\"/tasks/" + signature + "\" class=\"back-link\" id=\"check-back\">返回任务</a>");
         assertThat(tasks.createTaskQuery().taskId(signature).count()).as("not signed before confirming").isOne();
 
         MvcResult signed = mvc.perform(post("/tasks/" + signature).session(leader).with(csrf()).param("signedContentHash", hash)
