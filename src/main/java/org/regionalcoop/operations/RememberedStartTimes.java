@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.regionalcoop.kernel.LeastRecentlyUsed;
 
 import java.util.Collections;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,12 +30,7 @@ final class RememberedStartTimes extends DbHistoryEventHandler {
     private record Scope(Class<?> type, String id) {
     }
 
-    private final Map<Scope, Date> started = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Scope, Date> eldest) {
-            return size() > CAPACITY;
-        }
-    });
+    private final Map<Scope, Date> started = Collections.synchronizedMap(new LeastRecentlyUsed<>(CAPACITY));
 
     @Override
     protected void insertOrUpdate(HistoryEvent event) {

@@ -1,8 +1,8 @@
 package org.regionalcoop.agreements.internal;
 
 import org.regionalcoop.agreements.AgreementContent;
+import org.regionalcoop.kernel.LeastRecentlyUsed;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,12 +18,7 @@ final class StoredContents {
 
     private final Function<String, AgreementContent> parse;
 
-    private final Map<String, AgreementContent> parsed = new LinkedHashMap<>(KEPT * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AgreementContent> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, AgreementContent> parsed = new LeastRecentlyUsed<>(KEPT);
 
     StoredContents(Function<String, AgreementContent> parse) {
         this.parse = parse;
